@@ -1,0 +1,112 @@
+"""The readers: files, folders and stdin → ``Article`` records (``ReadError`` for bad ones).
+
+    for item in read_inputs(["news/", "more.jsonl", "-"]):
+        if isinstance(item, ReadError): report(item)
+        else: code(item)
+
+Errors are yielded, never raised, so one bad article never stops the others.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from typing import BinaryIO
+
+from ..errors import ReadError
+from ..models import Article
+from .decode import decode_bytes
+from .html import parse_html_page
+from .jsonl import parse_jsonl
+from .sources import STDIN_ORIGIN, Source, iter_sources
+from .text import parse_text_page
+
+__all__ = ["read_inputs", "sniff_kind", "DEFAULT_MAX_BYTES"]
+
+log = logging.getLogger("newsevents.read")
+DEFAULT_MAX_BYTES = 20_000_000
+_HTML_HINT = re.compile(
+    r"^\s*(<!doctype\s+html|<html\b|<\?xml)|<(html|head|body|article|p|div)\b[^>]*>", re.I
+)
+
+
+def sniff_kind(text: str) -> str:
+    """"jsonl" if the first non-blank line starts with ``{``, "html" if it looks like HTML,
+    else "text"."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if first.startswith("{"):
+        return "jsonl"
+    if first.startswith("<") and _HTML_HINT.search(text[:4096]):
+        return "html"
+    return "text"
+
+
+def _too_big(origin: str, size: int, max_bytes: int) -> ReadError:
+    return ReadError(
+        origin,
+        f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes "
+        f"(raise it with --max-bytes)",
+    )
+
+
+def _read_bytes(src: Source, max_bytes: int, stdin: BinaryIO | None) -> bytes | ReadError:
+    try:
+        if src.path == STDIN_ORIGIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                return ReadError(STDIN_ORIGIN, f"standard input is over the limit of {max_bytes:,} "
+                                 "bytes (raise it with --max-bytes)")
+            return data
+        with open(src.path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                return _too_big(src.path, size, max_bytes)
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            return _too_big(src.path, len(data), max_bytes)
+        return data
+    except OSError as exc:
+        return ReadError(src.path, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_source(
+    src: Source, max_bytes: int, stdin: BinaryIO | None
+) -> Iterator[Article | ReadError]:
+    data = _read_bytes(src, max_bytes, stdin)
+    if isinstance(data, ReadError):
+        yield data
+        return
+    try:
+        text = decode_bytes(data, src.path)
+    except ReadError as err:
+        yield err
+        return
+    kind = src.kind or sniff_kind(text)
+    if kind == "jsonl":
+        yield from parse_jsonl(text, origin=src.path)
+    elif kind == "html":
+        yield parse_html_page(text, id=src.id, origin=src.path)
+    else:
+        yield parse_text_page(text, id=src.id, origin=src.path)
+
+
+def read_inputs(
+    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+) -> Iterator[Article | ReadError]:
+    """Yield an ``Article`` per article in ``inputs`` and a ``ReadError`` per bad one.
+
+    ``inputs``: files, folders (read recursively, sorted, supported extensions only) or
+    ``-`` for ``stdin`` (default ``sys.stdin.buffer``). Nothing is raised for bad input.
+    """
+    for src in iter_sources(list(inputs)):
+        if isinstance(src, ReadError):
+            yield src
+            continue
+        try:
+            yield from _read_source(src, max_bytes, stdin)
+        except Exception as exc:  # a reader bug must not lose the other articles
+            log.error("%s: unexpected error while reading", src.path, exc_info=True)
+            yield ReadError(src.path, f"unexpected error: {type(exc).__name__}: {exc}")

@@ -1,0 +1,109 @@
+"""JSON Lines: one article object per line; a bad line is reported and the others go on."""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import ReadError
+from ..models import Article
+from .dates import iso_date
+from .mojibake import fix_mojibake
+
+log = logging.getLogger("newsevents.read")
+
+
+def _optional_str(obj: dict[str, Any], key: str, origin: str) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        log.warning("%s: field %r is not a string (%s), ignored", origin, key, type(value).__name__)
+        return None
+    return value.strip() or None
+
+
+def _date_field(obj: dict[str, Any], key: str, origin: str) -> str | None:
+    value = _optional_str(obj, key, origin)
+    if value is None:
+        return None
+    iso = iso_date(value)
+    if iso is None:
+        log.warning("%s: %s %r is not a date (want YYYY-MM-DD), set to null", origin, key, value)
+    return iso
+
+
+def article_from_object(obj: Any, origin: str) -> Article | ReadError:
+    """One decoded JSON value → ``Article``, or ``ReadError`` naming what is wrong."""
+    if not isinstance(obj, dict):
+        return ReadError(origin, f"expected a JSON object, got {type(obj).__name__}")
+    raw_id = obj.get("id")
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or not str(raw_id).strip():
+        return ReadError(origin, "missing or invalid 'id' (want a non-empty string)")
+    if "text" not in obj or obj["text"] is None:
+        return ReadError(origin, "missing 'text'")
+    text = obj["text"]
+    if not isinstance(text, str):
+        return ReadError(origin, f"'text' must be a string, got {type(text).__name__}")
+    if not text.strip():
+        return ReadError(origin, "empty text")
+    title = _optional_str(obj, "title", origin)
+    return Article(
+        id=str(raw_id).strip(),
+        text=fix_mojibake(text.replace("\r\n", "\n").replace("\r", "\n")),
+        title=fix_mojibake(title) if title else None,
+        published=_date_field(obj, "published", origin),
+        retrieved=_date_field(obj, "retrieved", origin),
+        url=_optional_str(obj, "url", origin),
+        source=_optional_str(obj, "source", origin),
+        origin=origin,
+    )
+
+
+def parse_jsonl(text: str, *, origin: str) -> Iterator[Article | ReadError]:
+    """Articles (or errors naming ``origin:line``) from a decoded JSON Lines document.
+
+    A document that is one JSON array (or object) spread over several lines, as a
+    ``.json`` file may be, is read whole; its elements are named ``origin:line`` too
+    (the line where the document starts).
+    """
+    whole = _whole_document(text)
+    if whole is not None:
+        line, items = whole
+        if not items:
+            yield ReadError(origin, "empty JSON array (no articles)")
+        for n, item in enumerate(items, 1):
+            where = f"{origin}:{line}" if len(items) == 1 else f"{origin}:{line}[{n}]"
+            yield article_from_object(item, where)
+        return
+    seen = False
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        seen = True
+        where = f"{origin}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        except RecursionError:
+            yield ReadError(where, "invalid JSON: nested too deeply")
+            continue
+        yield article_from_object(obj, where)
+    if not seen:
+        yield ReadError(origin, "empty file (no JSON lines)")
+
+
+def _whole_document(text: str) -> tuple[int, list[Any]] | None:
+    """(first line, items) when ``text`` is one multi-line JSON array/object, else None."""
+    stripped = text.strip()
+    if "\n" not in stripped or not stripped.startswith(("[", "{")):
+        return None
+    try:
+        doc = json.loads(stripped)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    line = text[: len(text) - len(text.lstrip())].count("\n") + 1
+    return line, doc if isinstance(doc, list) else [doc]
