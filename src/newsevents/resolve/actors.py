@@ -1,0 +1,395 @@
+"""From a noun phrase in the parse to an ``Actor``: dictionaries, titles, and the document's memory.
+
+``ActorResolver.resolve(head)`` looks at the noun phrase headed by ``head``:
+
+1. pronouns and referring descriptions ("he", "his country", "the Movement", "the
+   delegation", "both parties") take the actor they stand for from the ``Discourse``;
+2. otherwise the phrase's words are matched against the actor and agent dictionaries
+   (actors give country/organisation codes, agents give roles: "Russian officials" →
+   RUS + GOV), nearest to the head first;
+3. people who are in no dictionary are resolved from their title ("Envoy" → GOV) and the
+   country their phrase or the document gives them; a later "Bogdanov" finds the earlier
+   "Mikhail Bogdanov".
+
+Every resolved mention is remembered in the ``Discourse`` for the next sentences.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..models import Actor
+from .dictionary import ActorDictionary, DictMatch, combine, split_code
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
+RECIPROCAL_HEADS = {"party", "parties", "side", "sides"}
+# Heads of descriptions that usually refer back to an actor named before ("the Movement").
+_NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "day", "part", "number"}
+_SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
+
+
+@dataclass
+class Entity:
+    """A discourse entity: an actor the document has mentioned."""
+
+    name: str | None
+    country: str | None
+    sector: str | None
+    code: str | None
+    members: list[str] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)  # lower-case words that can refer back to it
+    person: bool = False
+    plural: bool = False
+    sentence: int = 0
+    subject: bool = False  # last mentioned as a clause's subject (more salient for "it", "he")
+
+    def actor(self, text: str, start: int, end: int) -> Actor:
+        return Actor(text=text, start=start, end=end, name=self.name, country=self.country,
+                     sector=self.sector, code=self.code, members=list(self.members))
+
+
+class Discourse:
+    """What the document has said so far: its actors, newest last, and its places and dates."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.countries: Counter[str] = Counter()
+        self.location_country: str | None = None
+        self.last_pair: tuple[Entity, Entity] | None = None
+
+    def add(self, ent: Entity) -> None:
+        if ent in self.entities:
+            self.entities.remove(ent)
+        self.entities.append(ent)
+        if ent.country:
+            self.countries[ent.country] += 1
+
+    def find(self, pred) -> Entity | None:
+        for ent in reversed(self.entities):
+            if pred(ent):
+                return ent
+        return None
+
+    def by_surname(self, words: list[str]) -> Entity | None:
+        last = words[-1].lower()
+        return self.find(lambda e: e.person and e.name is not None and e.name.lower().split()[-1] == last)
+
+
+def _span_text(tokens: list[Any]) -> tuple[str, int, int]:
+    sent_start = tokens[0].sent.start_char
+    start = tokens[0].idx - sent_start
+    end = tokens[-1].idx + len(tokens[-1].text) - sent_start
+    return tokens[0].sent.text[start:end], start, end
+
+
+class ActorResolver:
+    """Resolves noun phrases to actors for one document (keep one per article)."""
+
+    def __init__(self, dictionary: ActorDictionary | None = None, date: str | None = None) -> None:
+        self.dictionary = dictionary or ActorDictionary.default()
+        self.date = date
+        self.discourse = Discourse()
+        self._doc: Any = None
+        self._cache: dict[tuple[int, bool], list[Actor]] = {}
+
+    # -- public ------------------------------------------------------------------------
+
+    def resolve(self, head: Any, sentence_index: int = 0, strict: bool = True) -> list[Actor]:
+        """Actors the phrase headed by ``head`` stands for (several for "both parties").
+
+        ``strict`` asks that the head itself names the actor ("Russian officials", "Hamas");
+        otherwise an actor anywhere in the phrase will do ("Palestinian unity" → Palestine).
+        """
+        if head.doc is not self._doc:
+            self._doc, self._cache = head.doc, {}
+        key = (head.i, strict)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(head, sentence_index, strict)
+        return self._cache[key]
+
+    def resolve_conjuncts(self, head: Any, sentence_index: int = 0, strict: bool = True) -> list[Actor]:
+        """The phrase and its coordinated phrases ("A and B"), each resolved."""
+        out: list[Actor] = []
+        for tok in [head, *_conjuncts(head)]:
+            out.extend(self.resolve(tok, sentence_index, strict))
+        return out
+
+    # -- the steps ---------------------------------------------------------------------
+
+    def _resolve(self, head: Any, si: int, strict: bool) -> list[Actor]:
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"))
+            return [ent.actor(head.text, *_offsets(head))] if ent else []
+        tokens = mention_tokens(head)
+        # "both parties", "the two sides": the pair the document was just talking about
+        if low in RECIPROCAL_HEADS and any(t.lower_ in ("both", "two", "the") for t in head.lefts):
+            pair = self.discourse.last_pair
+            if pair:
+                text, start, end = _span_text(tokens)
+                return [e.actor(text, start, end) for e in pair]
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        # "his country", "its government": the possessor's country
+        if low in ("country", "nation", "government", "state") and poss is not None and poss.pos_ == "PRON":
+            ent = self._pronoun(poss.lower_)
+            if ent and ent.country:
+                gov = low == "government"
+                text, start, end = _span_text(tokens)
+                c_ent = Entity(self._country_name(ent.country), ent.country, "GOV" if gov else None,
+                               ent.country + ("GOV" if gov else ""), heads={low}, sentence=si)
+                return [c_ent.actor(text, start, end)]
+        person = _person_mention(head, tokens)
+        if person is None and head.pos_ == "PROPN" and head.is_title:
+            known = self.discourse.by_surname([head.text])
+            if known is not None or head.ent_type_ == "PERSON":
+                person = ([t for t in tokens if t.i <= head.i], [head])
+        if person is not None:
+            chain, name_toks = person
+            ent = self._person(chain, name_toks, poss, si)
+            strong = True
+            tokens = chain
+        else:
+            ent, strong = self._from_dictionary(head, tokens, si)
+            if ent is None or not strong:
+                back = self._refer_back(head)
+                if back is not None:
+                    ent, strong = back, True
+        if ent is None or (strict and not strong):
+            return []
+        text, start, end = _span_text(tokens)
+        if strong:
+            ent.heads.add(low)
+            ent.sentence = si
+            ent.subject = head.dep_ in ("nsubj", "nsubjpass")
+            self.discourse.add(ent)
+        return [ent.actor(text, start, end)]
+
+    def _pronoun(self, low: str, subject: bool = False) -> Entity | None:
+        """The entity a pronoun stands for; a subject pronoun prefers an earlier subject."""
+        if low in PERSON_PRONOUNS:
+            fits = lambda e: e.person  # noqa: E731
+        elif low in ("they", "them", "their", "themselves"):
+            fits = lambda e: e.plural or not e.person  # noqa: E731
+        else:
+            fits = lambda e: not e.person  # noqa: E731
+        if subject:
+            ent = self.discourse.find(lambda e: fits(e) and e.subject)
+            if ent is not None:
+                return ent
+        return self.discourse.find(fits)
+
+    def _from_dictionary(self, head: Any, tokens: list[Any], si: int) -> tuple[Entity | None, bool]:
+        """(entity, strong): strong when the head itself is the actor or a role of one."""
+        words = [t.text for t in tokens]
+        matches = self.dictionary.match(words, self.date)
+        head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
+        actors = [m for m in matches if m.kind == "actor"]
+        agents = [m for m in matches if m.kind == "agent"]
+        actor = _nearest(actors, head_pos)
+        head_agents = [a for a in agents if a.start <= head_pos < a.end]
+        head_is_actor = actor is not None and (
+            actor.start <= head_pos < actor.end
+            or (_modifies(tokens, actor, head) and (bool(head_agents) or head.pos_ == "PROPN"))
+        )
+        strong = head_is_actor or bool(head_agents)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if actor is None:
+            if not head_agents:
+                return None, False
+            back = self._refer_back(head, role=True)
+            if back is not None:
+                return back, True
+            return None, False
+        code, country, sector = self._combine(actor, head_agents or agents)
+        ent = Entity(actor.entry, country, sector, code,
+                     heads={head.lower_, *(w.lower() for w in words[actor.start:actor.end])},
+                     plural=plural, sentence=si)
+        return ent, strong
+
+    def _combine(self, actor: DictMatch | None, agents: list[DictMatch]) -> tuple[str | None, str | None, str | None]:
+        """Actor + roles; an organisation's own code already says its sector ("Hamas delegation")."""
+        if actor is not None and len(actor.code) > 3:
+            country, sector = split_code(actor.code)
+            return actor.code, country, sector
+        code, country, sector = combine(actor, agents)
+        return code or None, country, sector
+
+    def _person(self, chain: list[Any], name_toks: list[Any], poss: Any, si: int) -> Entity:
+        """A named person, with the title and affiliation their phrase (or the document) gives."""
+        name = " ".join(t.text for t in name_toks)
+        known = self.discourse.by_surname([t.text for t in name_toks])
+        title_toks = [t for t in chain if t.i < name_toks[0].i]
+        matches = self.dictionary.match([t.text for t in chain], self.date) if chain else []
+        actors = [m for m in matches if m.kind == "actor"]
+        agents = [m for m in matches if m.kind == "agent"]
+        person_match = next((m for m in actors if _covers(m, chain, name_toks)), None)
+        org = person_match or (actors[-1] if actors and title_toks else None)
+        code, country, sector = self._combine(org, agents[-1:] if agents else [])
+        members = [name]
+        if org is None and poss is not None and poss.pos_ == "PRON":
+            owner = self._pronoun(poss.lower_)
+            if owner is not None:
+                code, country = owner.code, owner.country
+                sector = owner.sector or sector
+        if country is None and known is not None:
+            return known
+        if country is None:
+            country = self._context_country()
+            if country:
+                code = country + (sector or "")
+        ent_name = person_match.entry if person_match else name
+        return Entity(ent_name, country, sector, code or None, members=members,
+                      heads={t.lower_ for t in name_toks}, person=True, sentence=si)
+
+    def _refer_back(self, head: Any, role: bool = False) -> Entity | None:
+        """A definite description ("the Movement", "the delegation") → the actor it names again.
+
+        ``role``: the head is a role word, so "Hamas's delegation" is Hamas.
+        """
+        low = head.lower_
+        det = next((t for t in head.lefts if t.dep_ in ("det", "poss")), None)
+        if det is None or low in _NON_REFERRING or det.lower_ in ("a", "an", "another", "some", "any"):
+            return None
+        if det.dep_ == "poss" and det.pos_ != "PRON" and role:
+            owner = self.resolve(det, strict=True)
+            if owner:
+                a = owner[0]
+                return Entity(a.name, a.country, a.sector, a.code, list(a.members), heads={low})
+        lemma = head.lemma_.lower()
+        return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
+
+    def _context_country(self) -> str | None:
+        """The country a title-only mention belongs to: where we are, else the most named one."""
+        if self.discourse.location_country:
+            return self.discourse.location_country
+        if self.discourse.countries:
+            return self.discourse.countries.most_common(1)[0][0]
+        return None
+
+    def _country_name(self, iso3: str) -> str:
+        return self.dictionary.country_name(iso3) or iso3
+
+
+def _offsets(tok: Any) -> tuple[int, int]:
+    start = tok.idx - tok.sent.start_char
+    return start, start + len(tok.text)
+
+
+def _conjuncts(head: Any) -> list[Any]:
+    out = []
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out
+
+
+def mention_tokens(head: Any) -> list[Any]:
+    """The tokens of the noun phrase headed by ``head``, without clauses and coordinated phrases."""
+    keep: list[Any] = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ in _SKIP_DEPS:
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of", "for", "in", "from") and tok.i == head.i:
+                continue
+            keep.append(c)
+            stack.append(c)
+    keep.sort(key=lambda t: t.i)
+    while keep and (keep[0].is_punct or keep[0].dep_ == "case"):
+        keep.pop(0)
+    while keep and (keep[-1].is_punct or keep[-1].dep_ == "case"):
+        keep.pop()
+    return keep or [head]
+
+
+_CHAIN_POS = {"PROPN", "ADP", "DET", "CCONJ", "PART", "ADJ"}
+
+
+def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
+    """A title chain ending in a person's name: "Special Envoy for the Middle East Mikhail Bogdanov".
+
+    From the phrase's first token, follow the title to the right (proper nouns, "of the",
+    "for", "and") up to the first verb or punctuation; a trailing run of proper nouns that
+    the parser or the entity recogniser marks as a person is the name.
+    """
+    if head.pos_ not in ("PROPN", "NOUN") or not head.is_title:
+        return None
+    sent_end = head.sent.end
+    doc = head.doc
+    chain = [t for t in tokens if t.i <= head.i]
+    i = head.i + 1
+    while i < sent_end and (doc[i].pos_ in _CHAIN_POS or (doc[i].pos_ == "NOUN" and doc[i].is_title)) \
+            and not doc[i].is_punct and doc[i].lower_ not in ("'s", "’s") and i - head.i <= 12:
+        chain.append(doc[i])
+        i += 1
+    while chain and chain[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        chain.pop()
+    if not chain:
+        return None
+    run: list[Any] = []
+    for t in reversed(chain):
+        if t.pos_ == "PROPN" and t.is_title:
+            run.insert(0, t)
+        else:
+            break
+    if not run:
+        return None
+    persons = [t for t in run if t.ent_type_ == "PERSON"]
+    if persons:
+        name = [t for t in run if t.i >= persons[0].i]
+    elif len(run) >= 2 and len(chain) > len(run) and run[0].ent_type_ not in ("GPE", "NORP", "LOC"):
+        name = run[-2:]
+        if run[-1].ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "DATE") and run[-1].ent_iob_ == "B":
+            return None
+    else:
+        return None
+    if any(t.lower_ in _NOT_NAMES for t in name):
+        return None
+    return chain, name
+
+
+_NOT_NAMES = {"ministry", "department", "movement", "office", "council", "committee", "party", "army",
+              "forces", "government", "state", "states", "nations", "union", "bureau", "agency", "front"}
+
+
+def _nearest(matches: list[DictMatch], head_pos: int) -> DictMatch | None:
+    """The actor match nearest to the phrase's head (its own words first, then before it)."""
+    if not matches:
+        return None
+
+    def rank(m: DictMatch) -> tuple[int, int]:
+        if m.start <= head_pos < m.end:
+            return (0, 0)
+        dist = min(abs(head_pos - m.start), abs(head_pos - (m.end - 1)))
+        return (1 if m.end <= head_pos else 2, dist)
+
+    return min(matches, key=rank)
+
+
+def _covers(m: DictMatch, tokens: list[Any], name_toks: list[Any]) -> bool:
+    idx = [tokens.index(t) for t in name_toks if t in tokens]
+    return bool(idx) and m.start <= min(idx) and max(idx) < m.end
+
+
+def _modifies(tokens: list[Any], m: DictMatch, head: Any) -> bool:
+    """The actor words are a direct modifier of the head: "Russian officials", "Hamas's delegation"."""
+    for t in tokens[m.start:m.end]:
+        if t.head.i == head.i and t.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+            return True
+        if t.head.head.i == head.i and t.head.dep_ in ("compound", "poss") and t.dep_ in ("compound", "amod"):
+            return True
+    # "delegation of the Hamas Movement": an "of" phrase of a role word
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and any(t.i == pobj.i or t.head.i == pobj.i for t in tokens[m.start:m.end]):
+                return True
+    return False
+
+
+__all__ = ["ActorResolver", "Discourse", "Entity", "mention_tokens"]

@@ -1,0 +1,88 @@
+"""The verb-pattern dictionary: parsing PETRARCH syntax and matching it on real parses."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.coding.verbs import VerbDictionary, parse_petrarch_verbs
+
+SMALL = """
+&FOOD
++FOOD
++RICE_
+
+####### VERB PATTERNS #######
+---  ARRIVE   [040]  ---
+ARRIVE
+COME {COMING COMES CAME } [---]
+- * (FOR VISIT)                 [042:043]   # ARRIVE
+- * (WITH AID)                  [070]
+- * &FOOD                       [073]
+- &MILITARY *                   [072]
+- * (UNDER FIRE)                [:111]
+
+---  MEET_PEOPLE   [040]  ---
++MEET_WITH {+MET_WITH}
+MEET {MEETS MET MEETING}
+- * (FOR TALKS)                 [036:036]
+- * BROKEN (PATTERN              [036]
+"""
+
+
+def test_parse_blocks_patterns_and_codes():
+    d = parse_petrarch_verbs(SMALL, "small.txt")
+    assert d["blocks"]["ARRIVE"]["code"] == "040"
+    pats = d["blocks"]["ARRIVE"]["patterns"]
+    assert pats[0]["post"] == [["pp", ["FOR"], [["w", "VISIT"]]]]
+    assert (pats[0]["code"], pats[0]["alt"]) == ("042", "043")
+    assert pats[2]["post"] == [["syn", "&FOOD"]]
+    assert pats[3]["pre"] == [["syn", "&MILITARY"]]
+    assert (pats[4]["code"], pats[4]["alt"]) == ("", "111")
+    assert d["verbs"]["come"][0]["code"] == "---"
+    assert d["verbs"]["came"][0]["block"] == "ARRIVE"  # irregular forms are indexed too
+    assert d["verbs"]["meet"][0]["words"] == ["with"]
+    assert d["synsets"]["&FOOD"] == [["FOOD"], ["RICE", ""]]
+
+
+def test_malformed_pattern_is_reported_with_its_line():
+    d = parse_petrarch_verbs(SMALL, "small.txt")
+    assert any(w.startswith("small.txt:20:") for w in d["warnings"]), d["warnings"]
+
+
+@pytest.fixture(scope="module")
+def verbs():
+    return VerbDictionary.default()
+
+
+@pytest.fixture(scope="module")
+def nlp(coder):
+    return coder.nlp
+
+
+def _verb(nlp, text, word):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,word,code",
+    [
+        ("The minister arrived in Paris for talks with the president.", "arrived", "046"),
+        ("The delegation held a meeting with the envoy.", "held", "046"),
+        ("The rebels attacked the army base.", "attacked", "190"),
+        ("Police arrested dozens of protesters.", "arrested", "173"),
+        ("The government praised the agreement.", "praised", "051"),
+        ("Iran accused Israel of the attack.", "accused", "112"),
+        ("The president expressed gratitude for the help.", "expressed", "051"),
+    ],
+)
+def test_packaged_patterns_pick_the_specific_code(verbs, nlp, text, word, code):
+    m = verbs.match(_verb(nlp, text, word))
+    assert m is not None and m.code == code, (m.rule if m else None)
+
+
+@pytest.mark.slow
+def test_no_event_verbs_and_unknown_verbs(verbs, nlp):
+    assert verbs.match(_verb(nlp, "The cat slept on the mat.", "slept")) is None
+    m = verbs.match(_verb(nlp, "The committee held a session.", "held"))
+    assert m is not None and m.code == "---"

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Convert PETRARCH2's CAMEO verb dictionary and the CAMEO->PLOVER table into package data.
+
+Development tool: reads ``../shared/data``, writes ``src/newsevents/data/verbs.json`` and
+``src/newsevents/data/plover.tsv``. Run it again whenever the sources or
+``tools/verbs_corrections.txt`` change::
+
+    python tools/convert_verbs.py [--shared ../shared]
+
+The verb file keeps the dictionary's structure (synonym sets, verb blocks, patterns) in
+a parsed form so that the coder never parses the PETRARCH syntax at run time.
+``newsevents.coding.verbs.parse_petrarch_verbs`` is the parser; this script only calls it
+and adds the corrections.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsevents.coding.verbs import parse_petrarch_verbs  # noqa: E402
+from newsevents.ontology.plover import parse_cameo2plover  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path to the shared data folder")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    data = ROOT / "src" / "newsevents" / "data"
+
+    verbs_src = shared / "data" / "dictionaries" / "CAMEO.2.0.txt"
+    corrections = ROOT / "tools" / "verbs_corrections.txt"
+    parsed = parse_petrarch_verbs(verbs_src.read_text(encoding="utf-8", errors="replace"), str(verbs_src.name))
+    fixes = parse_petrarch_verbs(corrections.read_text(encoding="utf-8"), str(corrections.name))
+    merged = merge(parsed, fixes)
+    merged["about"] = (
+        "CAMEO verb patterns converted from PETRARCH2's CAMEO.2.0.txt (Open Event Data Alliance, MIT) "
+        "by tools/convert_verbs.py, with the corrections in tools/verbs_corrections.txt"
+    )
+    out = data / "verbs.json"
+    out.write_text(json.dumps(merged, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{out}: {len(merged['blocks'])} verb blocks, {sum(len(b['patterns']) for b in merged['blocks'].values())} patterns, "
+          f"{len(merged['verbs'])} verb lemmas, {len(merged['synsets'])} synonym sets, {len(merged['warnings'])} warnings")
+    for w in merged["warnings"][:20]:
+        print("  warning:", w)
+
+    plover_src = shared / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
+    rows = parse_cameo2plover(plover_src.read_text(encoding="utf-8"), plover_src.name)
+    pout = data / "plover.tsv"
+    with pout.open("w", encoding="utf-8") as fh:
+        fh.write("# CAMEO -> PLOVER (type, mode, context) from CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8,\n")
+        fh.write("# Open Event Data Alliance, CC BY-SA 4.0. Converted by tools/convert_verbs.py.\n")
+        fh.write("cameo\ttype\tmode\tcontext\tdescription\n")
+        for r in rows:
+            fh.write("\t".join([r["cameo"], r["type"], r["mode"], ";".join(r["context"]), r["description"]]) + "\n")
+    print(f"{pout}: {len(rows)} CAMEO codes")
+    return 0
+
+
+def merge(base: dict, fixes: dict) -> dict:
+    """Apply corrections: a corrected verb replaces its code; corrected patterns go first."""
+    out = json.loads(json.dumps(base))
+    out["synsets"].update(fixes["synsets"])
+    for name, block in fixes["blocks"].items():
+        target = out["blocks"].setdefault(name, {"code": block["code"], "alt": block.get("alt"), "patterns": []})
+        target["patterns"] = block["patterns"] + target["patterns"]
+    for lemma, entries in fixes["verbs"].items():
+        kept = [e for e in out["verbs"].get(lemma, []) if e["words"] not in [f["words"] for f in entries]]
+        out["verbs"][lemma] = entries + kept
+    return out
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
