@@ -76,13 +76,24 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option("--cluster", metavar="local[:N]|tcp://HOST:8786",
+              help="Code on a Dask cluster: a local one with N workers, or a scheduler's address.")
 def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, model: str | None,
-             workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None) -> None:
+             workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None,
+             cluster: str | None = None) -> None:
     """Code news articles (files, folders or - for stdin) into events."""
     from .export import guess_format, write_events
     from .read import read_inputs
 
-    fmt = fmt or (guess_format(out) if out else "jsonl")
+    try:
+        fmt = fmt or (guess_format(out) if out else "jsonl")
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if cluster:
+        from .scale import run_cluster
+
+        sys.exit(run_cluster(inputs=list(inputs), cluster=cluster, out=out, fmt=fmt, db=db, model=model,
+                             batch_size=batch_size, max_bytes=max_bytes, force=force))
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs -o FILE (Parquet cannot stream to a terminal)")
     store = _open_store(db) if db else None
@@ -171,7 +182,10 @@ def export_cmd(db: str, out: str | None, fmt: str | None) -> None:
     """Write every event stored in a database, in the same record as `code`."""
     from .export import guess_format, write_events
 
-    fmt = fmt or (guess_format(out) if out else "jsonl")
+    try:
+        fmt = fmt or (guess_format(out) if out else "jsonl")
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs -o FILE")
     store = _open_store(db)
@@ -195,6 +209,45 @@ def demo_cmd(db: str, workers: int) -> None:
     ctx.invoke(code_cmd, inputs=(str(sample_path()),), out=None, fmt=None, db=db, model=None, workers=workers,
                batch_size=32, max_bytes=20_000_000, force=True, progress=None)
     print_summary(db)
+
+
+@main.command("serve", epilog="""
+\b
+Examples:
+  newsevents serve --db demo.db                    # http://127.0.0.1:8000/
+  NEWSEVENTS_TOKEN=secret newsevents serve --db events.db --host 0.0.0.0
+""")
+@click.option("--db", metavar="URL", default="demo.db", show_default=True, help="The database to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve_cmd(db: str, host: str, port: int) -> None:
+    """Serve the dashboard and the REST API (docs at /docs, OpenAPI at /openapi.json).
+
+    Write endpoints (POST /api/articles) need the bearer token set in $NEWSEVENTS_TOKEN;
+    without it they are off. Read endpoints are open.
+    """
+    from .web import serve
+
+    serve(db=db, host=host, port=port)
+
+
+@main.command("eval", epilog="""
+\b
+Examples:
+  newsevents eval                                  # every gold set in ../shared/data/gold
+  newsevents eval --set plover --report plover.md  # one set, with a confusion table and worst errors
+""")
+@click.option("--gold", "gold_dir", metavar="DIR", default=None, help="Folder of gold sets (default: ../shared/data/gold).")
+@click.option("--set", "sets", multiple=True, type=click.Choice(["plover", "ner", "pentaclass", "petrarch", "all"]),
+              default=("all",), show_default=True, help="Which gold set(s) to score.")
+@click.option("--report", metavar="FILE", help="Write a confusion table and the worst errors to FILE (Markdown).")
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N items of each set.")
+@click.option("--model", metavar="NAME_OR_PATH", help="An installed spaCy pipeline.")
+def eval_cmd(gold_dir: str | None, sets: tuple[str, ...], report: str | None, limit: int | None, model: str | None) -> None:
+    """Score the coder on gold data: precision, recall and F1 per class and overall."""
+    from .evaluate import run_eval
+
+    sys.exit(run_eval(gold_dir=gold_dir, sets=list(sets), report=report, limit=limit, model=model))
 
 
 if __name__ == "__main__":  # pragma: no cover
