@@ -72,7 +72,7 @@ def _verb(nlp, text, word):
         ("The rebels attacked the army base.", "attacked", "190"),
         ("Police arrested dozens of protesters.", "arrested", "173"),
         ("The government praised the agreement.", "praised", "051"),
-        ("Iran accused Israel of the attack.", "accused", "112"),
+        ("Iran accused Israel of the attack.", "accused", "1123"),
         ("The president expressed gratitude for the help.", "expressed", "051"),
     ],
 )

@@ -76,9 +76,10 @@ class EventCoder:
                 continue
             for ev in self._events_for(article, si, sent, cand, resolver):
                 t = resolve_time(sent, article.published, cand.verb)
-                if t is not None and t.date:
+                if t is not None:
                     ev.date, ev.date_precision = t.date, t.precision
-                    sent_time = (t.date, t.precision)
+                    if t.date:
+                        sent_time = (t.date, t.precision)
                 elif last_date[0]:
                     ev.date, ev.date_precision = last_date
                 else:
@@ -113,6 +114,8 @@ class EventCoder:
             if not code or code == NO_EVENT or not code.isdigit():
                 continue
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
+                continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
                 continue
             yield _Candidate(tok, m, code, reverse)
 
@@ -169,7 +172,10 @@ class EventCoder:
         preps = clauses.prepositional_objects(verb)
         pattern_preps = [pobj for p, pobj in preps if any(c.i in m.consumed for c in (pobj.head,))]
         ordered = [p for prep in TARGET_PREPS for (name, p) in preps if name == prep]
-        heads = [x for x in (m.target, obj, *pattern_preps, *ordered) if x is not None]
+        # "plans to visit Syria": the infinitive's object when the pattern took in the infinitive
+        inner = [object_of_xcomp for c in verb.children if c.dep_ == "xcomp" and c.i in m.consumed
+                 for object_of_xcomp in (clauses.object_of(c),) if object_of_xcomp is not None]
+        heads = [x for x in (m.target, obj, *pattern_preps, *ordered, *inner) if x is not None]
         if code[:2] in PLACE_TARGET_ROOTS:
             heads += [p for name, p in preps if name in ("in", "to", "at")]
         for strict, candidates in ((True, heads), (False, [m.anchor, *heads])):

@@ -120,6 +120,8 @@ class ActorResolver:
 
     def _resolve(self, head: Any, si: int, strict: bool) -> list[Actor]:
         low = head.lower_
+        if head.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"):
+            return []
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"))
             return [ent.actor(head.text, *_offsets(head))] if ent else []
@@ -201,7 +203,12 @@ class ActorResolver:
             back = self._refer_back(head, role=True)
             if back is not None:
                 return back, True
-            return None, False
+            # a role with no named actor ("protesters", "police"): the country we are in, if known
+            code, _, sector = combine(None, head_agents)
+            country = self._context_country(here_only=True)
+            code = (country or "") + (sector or code.lstrip("~"))
+            name = self._country_name(country) if country else head.text.lower()
+            return Entity(name, country, sector, code or None, heads={head.lower_}, plural=plural, sentence=si), True
         code, country, sector = self._combine(actor, head_agents or agents)
         ent = Entity(actor.entry, country, sector, code,
                      heads={head.lower_, *(w.lower() for w in words[actor.start:actor.end])},
@@ -260,11 +267,11 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
 
-    def _context_country(self) -> str | None:
+    def _context_country(self, here_only: bool = False) -> str | None:
         """The country a title-only mention belongs to: where we are, else the most named one."""
         if self.discourse.location_country:
             return self.discourse.location_country
-        if self.discourse.countries:
+        if self.discourse.countries and not here_only:
             return self.discourse.countries.most_common(1)[0][0]
         return None
 

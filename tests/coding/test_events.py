@@ -1,0 +1,112 @@
+"""The coder on whole sentences with the real model: each test is a class of sentences.
+
+Sentences are made up for the mechanism they exercise (passive, negation, modality,
+compounds, reporting, coreference, ...), not copied from any gold set.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _one(events, cameo_root=None):
+    found = [e for e in events if cameo_root is None or e["cameo"].startswith(cameo_root)]
+    assert found, f"no event with root {cameo_root}: {[(e['cameo'], e['rule']) for e in events]}"
+    return found[0]
+
+
+def _country(actor):
+    return (actor or {}).get("country")
+
+
+def test_active_voice_source_and_target(code):
+    ev = _one(code("Pakistan rejected India's proposal for talks."), "12")
+    assert _country(ev["source"]) == "PAK" and _country(ev["target"]) == "IND"
+    assert ev["plover"]["type"] == "REJECT"
+
+
+def test_passive_voice_takes_the_by_phrase_as_source(code):
+    ev = _one(code("Israeli soldiers were attacked by Hamas militants on Monday."), "19")
+    assert _country(ev["source"]) == "PSE" and "Hamas" in ev["source"]["name"]
+    assert _country(ev["target"]) == "ISR" and ev["target"]["sector"] == "MIL"
+    assert ev["date"] == "2021-02-01" and ev["date_precision"] == "day"
+
+
+def test_negation_is_marked(code):
+    ev = _one(code("The French president did not meet the Iranian foreign minister."), "04")
+    assert ev["negated"] is True
+    assert (_country(ev["source"]), _country(ev["target"])) == ("FRA", "IRN")
+
+
+def test_modal_verbs_are_hypothetical_not_asserted(code):
+    ev = _one(code("Iran could attack Israeli targets."), "19")
+    assert ev["modality"] == "hypothetical"
+
+
+def test_future_is_intended(code):
+    ev = _one(code("Turkey will send troops to Syria."))
+    assert ev["modality"] == "intended"
+
+
+def test_reporting_verb_descends_into_the_reported_clause(code):
+    events = code("The UN said Syrian forces had bombed rebel positions near Aleppo.")
+    ev = _one(events, "19")
+    assert _country(ev["source"]) == "SYR" and ev["modality"] == "reported"
+    assert ev["location"]["name"] == "Aleppo" and ev["location"]["country"] == "SYR"
+
+
+def test_compound_subject_gives_an_event_per_pair(code):
+    events = code("Russia and China signed an agreement on energy cooperation.")
+    ev = _one(events, "05")
+    assert {_country(ev["source"]), _country(ev["target"])} == {"RUS", "CHN"}
+
+
+def test_two_events_in_one_sentence(code):
+    events = code("Egypt's foreign minister met his Jordanian counterpart and signed a trade deal.")
+    roots = {e["cameo"][:2] for e in events}
+    assert "04" in roots and ({"03", "05", "06"} & roots)
+    meet = _one(events, "04")
+    assert (_country(meet["source"]), _country(meet["target"])) == ("EGY", "JOR")
+
+
+def test_pronoun_refers_back_to_the_last_person(code):
+    text = ("Russian Foreign Minister Sergei Lavrov arrived in Cairo on Monday. "
+            "He met the Egyptian president on Tuesday.")
+    events = code(text, published="2021-02-05")
+    meet = next(e for e in events if e["sentence_index"] == 1 and e["cameo"].startswith("04"))
+    assert _country(meet["source"]) == "RUS" and "Lavrov" in " ".join(meet["source"]["members"] + [meet["source"]["name"]])
+    assert meet["source"]["text"] == "He"
+    assert meet["date"] == "2021-02-02"
+
+
+def test_title_and_name_resolve_a_person_not_in_the_dictionary(code):
+    ev = _one(code("Iraqi Defence Minister Jumaa Inad met US officials in Baghdad."), "04")
+    assert ev["source"]["name"] == "Jumaa Inad" and ev["source"]["country"] == "IRQ"
+    assert ev["source"]["sector"] in ("GOV", "MIL")
+    assert _country(ev["target"]) == "USA"
+
+
+def test_lower_case_text_still_codes(code):
+    events = code("germany and france agreed to cooperate on migration.")
+    assert events and {_country(events[0]["source"]), _country(events[0]["target"])} == {"DEU", "FRA"}
+
+
+def test_statement_without_actor_is_not_coded(code):
+    assert code("The weather was cold and the meeting was long.") == []
+
+
+def test_offsets_point_into_the_sentence(code):
+    for ev in code("Israeli soldiers were attacked by Hamas militants in Gaza on Monday."):
+        s = ev["sentence"]
+        for key in ("source", "target"):
+            a = ev[key]
+            if a:
+                assert s[a["start"]:a["end"]] == a["text"]
+        t = ev["trigger"]
+        assert s[t["start"]:t["end"]] == t["text"]
+
+
+def test_event_ids_are_stable(code):
+    text = "Pakistan rejected India's proposal for talks."
+    assert [e["event_id"] for e in code(text)] == [e["event_id"] for e in code(text)]
