@@ -24,6 +24,7 @@ install-dev: $(VENV)/.installed-dev
 
 demo: install
 	$(VENV)/bin/newsevents demo --db demo.db
+	$(VENV)/bin/newsevents serve --db demo.db
 
 test: install-dev
 	$(PY) -m pytest -q
