@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .coding.events import EventCoder
 from .models import Article, Event
+from .nlp.casing import restore_case
 from .nlp.loader import load_model
 
 log = logging.getLogger("newsevents")
@@ -52,7 +53,8 @@ class Coder:
 
     def _code_batch(self, batch: Sequence[Article]) -> Iterator[tuple[Article, list[Event]]]:
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
-        docs = dict(zip((id(a) for a in short), self.nlp.pipe([a.text for a in short], batch_size=len(short) or 1)))
+        texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer) for a in short]
+        docs = dict(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
         for art in batch:
             doc = docs.get(id(art))
             if doc is None:

@@ -110,3 +110,18 @@ def test_offsets_point_into_the_sentence(code):
 def test_event_ids_are_stable(code):
     text = "Pakistan rejected India's proposal for talks."
     assert [e["event_id"] for e in code(text)] == [e["event_id"] for e in code(text)]
+
+
+def test_text_without_capitals_is_restored_for_parsing_but_reported_verbatim(code):
+    events = code("russian officials met a hamas delegation in moscow on thursday.")
+    ev = _one(events, "04")
+    assert (_country(ev["source"]), _country(ev["target"])) == ("RUS", "PSE")
+    assert ev["date"] == "2021-02-04"
+    assert ev["sentence"] == "russian officials met a hamas delegation in moscow on thursday."
+    assert ev["source"]["text"] == "russian officials"
+
+
+def test_all_capitals_headline(code):
+    ev = _one(code("ISRAELI JETS STRUCK HAMAS TARGETS IN GAZA ON MONDAY."), "19")
+    assert (_country(ev["source"]), _country(ev["target"])) == ("ISR", "PSE")
+    assert ev["location"]["name"] == "Gaza"

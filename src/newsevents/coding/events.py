@@ -149,6 +149,10 @@ class EventCoder:
         negated = clauses.is_negated(verb)
         modality = clauses.modality_of(verb)
         trig_start = verb.idx - sent.start_char
+        sentence = _verbatim(article, sent)
+        for a in (*sources, *targets):
+            if a is not None:
+                a.text = sentence[a.start:a.end]
         out = []
         for src, tgt in pairs:
             if src is not None and tgt is not None and _same(src, tgt):
@@ -156,9 +160,10 @@ class EventCoder:
             ev = Event(
                 article_id=article.id,
                 sentence_index=si,
-                sentence=sent.text,
+                sentence=sentence,
                 cameo=cand.code,
-                trigger={"text": verb.text, "start": trig_start, "end": trig_start + len(verb.text)},
+                trigger={"text": sentence[trig_start:trig_start + len(verb.text)], "start": trig_start,
+                         "end": trig_start + len(verb.text)},
                 source=src,
                 target=tgt,
                 plover=to_plover(cand.code),
@@ -196,6 +201,13 @@ class EventCoder:
                 if found:
                     return found, strict is True
         return [], False
+
+
+def _verbatim(article: Article, sent: Any) -> str:
+    """The sentence as the article wrote it (the parse may have seen restored capitals)."""
+    if len(sent.doc.text) == len(article.text):
+        return article.text[sent.start_char:sent.end_char]
+    return sent.text
 
 
 def _same(a: Actor, b: Actor) -> bool:
