@@ -1,0 +1,397 @@
+"""The JSON API under ``/api``: events (filtered, paged, exported), articles, actors,
+statistics, and ``POST /api/articles`` to code and store an article."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+from pydantic import ValidationError
+
+from ..errors import ReadError
+from ..export import CSV_COLUMNS, flatten_record, parquet_schema
+from ..models import Article as ArticleModel
+from ..store import Store
+from ..store import analytics
+from . import schemas
+from .auth import require_token
+
+router = APIRouter(prefix="/api", responses=schemas.ERROR_RESPONSES)
+
+MAX_PAGE = 1000
+EXPORT_FORMATS = {
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "jsonl": ("application/x-ndjson; charset=utf-8", "jsonl"),
+    "parquet": ("application/vnd.apache.parquet", "parquet"),
+}
+_FORMAT_ALIASES = {"ndjson": "jsonl", "jsonlines": "jsonl", "pq": "parquet"}
+_STREAM_ROWS = 1000  # records per streamed chunk (csv, jsonl)
+_PARQUET_GROUP = 10_000
+_coder_lock = threading.Lock()
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _cache(request: Request) -> analytics.QueryCache:
+    return request.app.state.cache
+
+
+def _multi(values: list[str] | None) -> list[str] | None:
+    """Repeated and comma-separated values (``?plover_type=AID,AGREE&plover_type=ASSAULT``)."""
+    if not values:
+        return None
+    out = [part.strip() for v in values for part in v.split(",") if part.strip()]
+    return out or None
+
+
+def event_filters(
+    date_from: str | None = Query(None, description="Events on or after this date "
+                                  "(YYYY-MM-DD, YYYY-MM or YYYY)"),
+    date_to: str | None = Query(None, description="Events on or before this date"),
+    actor: str | None = Query(None, description="Substring of the source or target "
+                              "(canonical name or mention)"),
+    country: list[str] | None = Query(None, description="Source or target country "
+                                      "(ISO alpha-3); repeat or comma-separate for several"),
+    sector: list[str] | None = Query(None, description="Source or target sector (GOV, MIL ...)"),
+    plover_type: list[str] | None = Query(None, description="PLOVER type (ASSAULT, AID ...)"),
+    cameo_root: list[str] | None = Query(None, description="CAMEO root code, two digits"),
+    location_country: list[str] | None = Query(None, description="Country of the event's place"),
+    negated: bool | None = Query(None, description="true: only negated events; false: none"),
+    modality: list[str] | None = Query(None, description="asserted | intended | hypothetical "
+                                       "| reported"),
+    q: str | None = Query(None, description="Text searched in the sentences "
+                          "(case-insensitive substring)"),
+    article_id: str | None = Query(None, description="Only the events of this article"),
+) -> dict[str, Any]:
+    return {
+        "date_from": date_from,
+        "date_to": date_to,
+        "actor": actor or None,
+        "country": _multi(country),
+        "sector": _multi(sector),
+        "plover_type": _multi(plover_type),
+        "cameo_root": _multi(cameo_root),
+        "location_country": _multi(location_country),
+        "negated": negated,
+        "modality": _multi(modality),
+        "q": q or None,
+        "article_id": article_id or None,
+    }
+
+
+def _check(store: Store, **filters: Any) -> dict[str, Any]:
+    """The filters, validated by building the query once (bad ones → 422)."""
+    filters = {k: v for k, v in filters.items() if v is not None}
+    try:
+        store.select_events(**filters)
+    except (ValueError, TypeError) as exc:
+        raise HTTPException(422, str(exc)) from None
+    return filters
+
+
+SORT_HELP = ("Sort key(s), comma-separated, '-' prefix for descending: date, article_id, "
+             "event_id, confidence, cameo, plover_type, source_name, target_name, "
+             "source_country, target_country, location_country, modality. "
+             "Default: article order.")
+
+
+@router.get("/events", response_model=schemas.EventPage, summary="Events, filtered and paged")
+def list_events(
+    request: Request,
+    filters: dict = Depends(event_filters),
+    limit: int = Query(50, ge=0, le=MAX_PAGE, description="Page size"),
+    offset: int = Query(0, ge=0, description="Events skipped before the page"),
+    sort: str | None = Query(None, description=SORT_HELP),
+):
+    store = _store(request)
+    f = _check(store, **filters, sort=sort)
+    items = list(store.iter_events(**f, limit=limit, offset=offset))
+    counted = {k: v for k, v in f.items() if k != "sort"}
+    total = _cache(request).get(analytics.cache_key("count", **counted),
+                                lambda: store.count_events(**counted))
+    return {"items": items, "total": total}
+
+
+def _format(fmt: str) -> str:
+    name = _FORMAT_ALIASES.get(fmt.strip().lower(), fmt.strip().lower())
+    if name not in EXPORT_FORMATS:
+        raise HTTPException(
+            422, f"format: unknown export format {fmt!r}; accepted: {', '.join(EXPORT_FORMATS)}")
+    return name
+
+
+class _Sink:
+    """A write-only file collecting bytes, emptied by ``take()`` (Parquet streaming)."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self._pos = 0
+        self.closed = False
+
+    def write(self, data) -> int:
+        self._buf += data
+        self._pos += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._pos
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+    def writable(self) -> bool:
+        return True
+
+    def take(self) -> bytes:
+        out = bytes(self._buf)
+        self._buf.clear()
+        return out
+
+
+def _stream_jsonl(records: Iterator[dict]) -> Iterator[bytes]:
+    chunk: list[str] = []
+    for rec in records:
+        chunk.append(json.dumps(rec, ensure_ascii=False))
+        if len(chunk) >= _STREAM_ROWS:
+            yield ("\n".join(chunk) + "\n").encode("utf-8")
+            chunk = []
+    if chunk:
+        yield ("\n".join(chunk) + "\n").encode("utf-8")
+
+
+def _stream_csv(records: Iterator[dict]) -> Iterator[bytes]:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n",
+                            extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for rec in records:
+        writer.writerow(flatten_record(rec))
+        n += 1
+        if n % _STREAM_ROWS == 0:
+            yield buf.getvalue().encode("utf-8")
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue().encode("utf-8")
+
+
+def _stream_parquet(records: Iterator[dict]) -> Iterator[bytes]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+    sink = _Sink()
+    writer = pq.ParquetWriter(pa.PythonFile(sink, mode="w"), schema)
+    try:
+        chunk: list[dict] = []
+        for rec in records:
+            chunk.append(rec)
+            if len(chunk) >= _PARQUET_GROUP:
+                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                chunk = []
+                yield sink.take()
+        if chunk:
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+    finally:
+        writer.close()
+    yield sink.take()
+
+
+@router.get(
+    "/events/export",
+    summary="Export the filtered events (CSV, JSON Lines or Parquet), streamed",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {},
+                                 "application/vnd.apache.parquet": {}},
+                     "description": "The events, one record per row/line"}},
+)
+def export_events(
+    request: Request,
+    filters: dict = Depends(event_filters),
+    format: str = Query("jsonl", description="csv | jsonl | parquet"),
+    limit: int | None = Query(None, ge=0, description="At most this many events (default all)"),
+    offset: int = Query(0, ge=0),
+    sort: str | None = Query(None, description=SORT_HELP),
+):
+    name = _format(format)
+    store = _store(request)
+    f = _check(store, **filters, sort=sort)
+    records = store.iter_events(**f, limit=limit, offset=offset)
+    media, ext = EXPORT_FORMATS[name]
+    body = {"csv": _stream_csv, "jsonl": _stream_jsonl, "parquet": _stream_parquet}[name](records)
+    return StreamingResponse(
+        body, media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="events.{ext}"'},
+    )
+
+
+@router.get("/events/{event_id}", response_model=schemas.Event, summary="One event")
+def get_event(request: Request, event_id: str):
+    rec = _store(request).get_event(event_id)
+    if rec is None:
+        raise HTTPException(404, f"no event with id {event_id!r}")
+    return rec
+
+
+@router.get("/articles/{article_id:path}", response_model=schemas.Article,
+            summary="An article with all its events and their spans")
+def get_article(request: Request, article_id: str):
+    art = _store(request).get_article(article_id)
+    if art is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return art
+
+
+@router.get("/actors", response_model=schemas.ActorPage,
+            summary="Actors with their event counts, most frequent first")
+def list_actors(
+    request: Request,
+    limit: int = Query(100, ge=0, le=MAX_PAGE),
+    offset: int = Query(0, ge=0),
+    q: str | None = Query(None, description="Substring of the actor's name or code"),
+    country: str | None = Query(None, description="Actor country (ISO alpha-3)"),
+):
+    params = dict(limit=limit, offset=offset, q=q or None, country=country or None)
+    items, total = _cache(request).get(
+        analytics.cache_key("actors", **params),
+        lambda: analytics.actor_counts(_store(request), **params))
+    return {"items": items, "total": total}
+
+
+@router.get("/stats", response_model=schemas.Stats,
+            summary="Events per day per PLOVER type, dyads, cooperation vs conflict, places")
+def stats(
+    request: Request,
+    filters: dict = Depends(event_filters),
+    interval: str = Query("month", description="Period of cooperation_conflict: "
+                          "day | month | year"),
+    dyads: int = Query(50, ge=0, le=MAX_PAGE, description="How many dyads"),
+    places: int = Query(500, ge=0, le=5000, description="How many places"),
+):
+    if interval not in analytics.INTERVALS:
+        raise HTTPException(422, f"interval: expected one of {', '.join(analytics.INTERVALS)}, "
+                            f"got {interval!r}")
+    store = _store(request)
+    f = _check(store, **filters)
+    cached = _cache(request).get
+    key = analytics.cache_key
+    out = dict(cached(key("stats", **f), lambda: store.stats(**f)))
+    out["per_day"] = cached(key("per_day", **f), lambda: analytics.per_day_per_type(store, **f))
+    out["dyads"] = cached(key("dyads", n=dyads, **f),
+                          lambda: analytics.dyads(store, limit=dyads, **f))
+    out["cooperation_conflict"] = cached(
+        key("coop", interval=interval, **f),
+        lambda: analytics.cooperation_conflict(store, interval, **f))
+    out["locations"] = cached(key("places", n=places, **f),
+                              lambda: analytics.locations(store, limit=places, **f))
+    out["interval"] = interval
+    out["by_plover_type"] = {("" if k is None else k): v for k, v in out["by_plover_type"].items()}
+    out["by_modality"] = {("" if k is None else k): v for k, v in out["by_modality"].items()}
+    return out
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise _too_large(int(declared), limit, "request")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise _too_large(len(body), limit, "request")
+    return bytes(body)
+
+
+def _too_large(size: int, limit: int, what: str) -> HTTPException:
+    return HTTPException(
+        413,
+        f"the {what} is too large: {size:,} bytes, over the limit of {limit:,} bytes "
+        f"(the operator can raise it with NEWSEVENTS_MAX_ARTICLE_BYTES)",
+    )
+
+
+def _to_article(data: schemas.ArticleIn) -> ArticleModel:
+    from ..read import parse_html_page
+    from ..read.text import parse_text_page
+
+    if (data.text is None) == (data.html is None):
+        raise HTTPException(422, "send the article as 'text' (plain text) or as 'html' "
+                            "(a web page), exactly one of them")
+    raw = data.text if data.text is not None else data.html
+    article_id = data.id or "api-" + hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    origin = f"POST /api/articles ({article_id})"
+    if data.html is not None:
+        art = parse_html_page(data.html, id=article_id, origin=origin)
+    else:
+        art = parse_text_page(data.text, id=article_id, origin=origin)
+    if isinstance(art, ReadError):
+        raise HTTPException(422, f"cannot read the article: {art.reason}")
+    for key in ("title", "published", "url", "source"):
+        value = getattr(data, key)
+        if value:
+            setattr(art, key, value)
+    return art
+
+
+@router.post(
+    "/articles",
+    status_code=201,
+    response_model=schemas.Article,
+    dependencies=[Depends(require_token)],
+    summary="Code an article (text or HTML) and store it with its events",
+    responses={401: {"model": schemas.ErrorEnvelope, "description": "No token sent"},
+               403: {"model": schemas.ErrorEnvelope,
+                     "description": "Wrong token, or writing disabled (no NEWSEVENTS_TOKEN)"},
+               413: {"model": schemas.ErrorEnvelope, "description": "Article too large"}},
+    openapi_extra={"requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": schemas.ArticleIn.model_json_schema()}},
+    }},
+)
+async def post_article(request: Request):
+    from starlette.concurrency import run_in_threadpool
+
+    max_bytes: int = request.app.state.max_article_bytes
+    # JSON escapes may make the body longer than the article: allow for them here and
+    # check the article itself below.
+    body = await _read_body(request, 6 * max_bytes + 65_536)
+    try:
+        data = schemas.ArticleIn.model_validate_json(body)
+    except ValidationError as exc:
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")}
+                  for e in exc.errors()]
+        msg = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}"
+                        for e in errors[:5])
+        raise HTTPException(422, f"invalid article: {msg}. Send JSON like "
+                            '{"text": "...", "title": "...", "published": "2024-05-01"}') from None
+    raw = data.text if data.text is not None else (data.html or "")
+    size = len(raw.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise _too_large(size, max_bytes, "article")
+    return await run_in_threadpool(_code_and_save, request, data)
+
+
+def _code_and_save(request: Request, data: schemas.ArticleIn) -> dict[str, Any]:
+    from ..pipeline import Coder
+
+    article = _to_article(data)
+    with _coder_lock:
+        events = Coder.get(request.app.state.model).code_article(article)
+    store = _store(request)
+    store.save([(article, events)])
+    return store.get_article(article.id)
