@@ -1,13 +1,10 @@
 """Fixtures for the store tests: a fresh store, and one filled with the samples.
 
-``store`` runs on a SQLite file, and also on PostgreSQL when
-``NEWSEVENTS_TEST_PG_URL`` names a scratch database (its newsevents tables are
-dropped before each test) and a driver is installed.
+``store`` runs on a SQLite file, and also on PostgreSQL: ``$NEWSEVENTS_TEST_PG_URL``
+when it names a scratch database (emptied before each test), else a throwaway
+server started for the session by ``pg_url`` in tests/conftest.py.
 """
 from __future__ import annotations
-
-import importlib.util
-import os
 
 import pytest
 
@@ -20,29 +17,14 @@ def db_path(tmp_path):
     return tmp_path / "events.db"
 
 
-PG_URL = os.environ.get("NEWSEVENTS_TEST_PG_URL")
-
-
-def _pg_driver() -> bool:
-    return bool(importlib.util.find_spec("psycopg2") or importlib.util.find_spec("psycopg"))
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, db_path):
+    """A fresh Store on an SQLite file, then on PostgreSQL (the session's ``pg_url``
+    from tests/conftest.py: $NEWSEVENTS_TEST_PG_URL or a throwaway local server)."""
     if request.param == "sqlite":
         s = Store(str(db_path))
     else:
-        if not PG_URL:
-            pytest.skip("set NEWSEVENTS_TEST_PG_URL to a scratch PostgreSQL database")
-        if not _pg_driver():
-            pytest.skip("no PostgreSQL driver (psycopg2 / psycopg) installed")
-        from newsevents.store.db import _make_engine, normalize_url
-        from newsevents.store.schema import metadata
-
-        engine = _make_engine(normalize_url(PG_URL))
-        metadata.drop_all(engine)
-        engine.dispose()
-        s = Store(PG_URL)
+        s = Store(request.getfixturevalue("fresh_pg_url"))
     yield s
     s.close()
 

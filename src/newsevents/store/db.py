@@ -49,7 +49,7 @@ from .records import (
     row_to_article,
     row_to_record,
 )
-from .schema import STORE_VERSION, actors, articles, events, metadata, schema_info
+from .schema import STORE_VERSION, actors, articles, events, schema_info
 
 BUSY_TIMEOUT_S = 30
 _CHUNK = 500  # ids per IN (...) list; well under every database's parameter limit
@@ -361,14 +361,23 @@ class Store:
         return StoreError(f"cannot {action} ({self._display}): {detail}")
 
     def _init_schema(self) -> None:
+        """Create the tables in a new database, upgrade an older one (Alembic,
+        ``store/migrations``), and check the layout family in ``schema_info``."""
+        try:
+            from . import migrations
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise StoreError(f"cannot open databases without Alembic ({exc}): "
+                             "pip install alembic") from exc
         for attempt in range(2):
             try:
+                with self.engine.connect() as conn:
+                    # Fast path, read only: already at the newest revision.
+                    if migrations.current_revision(conn) == migrations.head():
+                        if self._check_layout(conn):
+                            return
                 with self._write() as conn:
-                    metadata.create_all(conn)
-                    found = conn.execute(
-                        select(schema_info.c.value).where(schema_info.c.key == "store_version")
-                    ).scalar()
-                    if found is None:
+                    migrations.upgrade(conn, self._display)
+                    if not self._check_layout(conn):
                         conn.execute(
                             insert(schema_info),
                             [
@@ -376,17 +385,25 @@ class Store:
                                 {"key": "schema_version", "value": SCHEMA_VERSION},
                             ],
                         )
-                    elif found != STORE_VERSION:
-                        raise StoreError(
-                            f"database {self._display} has store layout version {found}, "
-                            f"this newsevents uses {STORE_VERSION}"
-                        )
                 return
             except SQLAlchemyError as exc:
-                # A first failure may be a concurrent creation by another process
-                # (PostgreSQL: "relation already exists"); try once more.
+                # A first failure may be a concurrent creation by another process;
+                # try once more.
                 if attempt:
                     raise self._error("open the database", exc) from exc
+
+    def _check_layout(self, conn: Connection) -> bool:
+        """True if ``schema_info`` names this layout family, False if it has no row;
+        a StoreError for another family."""
+        found = conn.execute(
+            select(schema_info.c.value).where(schema_info.c.key == "store_version")
+        ).scalar()
+        if found is not None and found != STORE_VERSION:
+            raise StoreError(
+                f"database {self._display} has store layout version {found}, "
+                f"this newsevents uses {STORE_VERSION}"
+            )
+        return found is not None
 
     def _upsert(self, conn: Connection, table, rows: list[dict], keys: list[str], *,
                 update_rest: bool) -> None:

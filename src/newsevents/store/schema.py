@@ -28,7 +28,9 @@ from sqlalchemy import (
 )
 
 STORE_VERSION = "1"
-"""Version of this table layout; bumped when a migration is needed."""
+"""Family of this table layout. Changes within it are Alembic revisions
+(``store/migrations/versions``), applied by ``Store`` on open; change a table here
+only together with a new revision there."""
 
 metadata = MetaData()
 
@@ -105,6 +107,7 @@ events = Table(
     # article_id leads this index, so it also serves the foreign key look-ups.
     Index("ix_events_order", "article_id", "sentence_index", "trigger_start"),
     Index("ix_events_date", "date"),
+    Index("ix_events_date_type", "date", "plover_type"),  # migration 0002
     Index("ix_events_plover_type", "plover_type"),
     Index("ix_events_cameo_root", "cameo_root"),
     Index("ix_events_source_country", "source_country"),
