@@ -83,9 +83,12 @@ class EventCoder:
             consumed |= cand.match.consumed
         events: list[Event] = []
         sent_time = None
+        coded = {c.verb.i for c in candidates if c.verb.i not in consumed}
         for cand in candidates:
             if cand.verb.i in consumed:
                 continue
+            if cand.code[:2] == "01" and _reports_an_event(cand.verb, coded):
+                continue  # "X said Y attacked Z": the event is the attack, not the saying
             for ev in self._events_for(article, si, sent, cand, resolver):
                 t = resolve_time(sent, article.published, cand.verb)
                 if t is not None:
@@ -201,6 +204,14 @@ class EventCoder:
                 if found:
                     return found, strict is True
         return [], False
+
+
+def _reports_an_event(verb: Any, coded: set[int]) -> bool:
+    """A statement verb whose reported clause holds an event of its own."""
+    for clause in clauses.reporting_clauses(verb) or [c for c in verb.children if c.dep_ == "ccomp"]:
+        if any(t.i in coded for t in clause.subtree):
+            return True
+    return False
 
 
 def _verbatim(article: Article, sent: Any) -> str:
