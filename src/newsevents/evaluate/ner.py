@@ -1,0 +1,160 @@
+"""Actor spans in CoNLL form (ConfliBERT's ``cameo_ner.train.txt``).
+
+One token per line, ``token<TAB or space>tag``, a blank line between sentences. Tags are
+BIO over three roles: ``S`` source, ``T`` target, ``R`` both. The sentence is rebuilt by
+joining the tokens with spaces (the offsets of every token are kept), coded, and each token
+is labelled by the produced events' source/target spans that cover it — from all events of
+the sentence, and from the most confident one only. Token-level P/R/F1 per role.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from .scoring import PRF, ErrorCase, SetResult, Table, actor_spans, best_event, code_texts, describe_event, tokens_covered
+
+FILE = "conflibert/cameo_ner.train.txt"
+ROLES = ("source", "target", "actor")
+
+
+@dataclass
+class NerSentence:
+    id: str
+    tokens: list[str]
+    tags: list[str]
+
+    def roles(self) -> dict[str, set[int]]:
+        """Gold token indices per role (``R`` counts as both source and target)."""
+        src = {i for i, t in enumerate(self.tags) if _role(t) in ("S", "R")}
+        tgt = {i for i, t in enumerate(self.tags) if _role(t) in ("T", "R")}
+        return {"source": src, "target": tgt, "actor": src | tgt}
+
+
+def _role(tag: str) -> str:
+    tag = tag.strip().upper()
+    if tag in ("", "O"):
+        return ""
+    return tag.split("-", 1)[1] if "-" in tag else tag
+
+
+def parse_conll(lines: Sequence[str], name: str = "conll") -> list[NerSentence]:
+    """Sentences of a CoNLL file's lines (token and tag in the first and last columns)."""
+    out: list[NerSentence] = []
+    toks: list[str] = []
+    tags: list[str] = []
+
+    def flush() -> None:
+        if toks:
+            out.append(NerSentence(f"{name}:{len(out) + 1}", list(toks), list(tags)))
+            toks.clear()
+            tags.clear()
+
+    for lineno, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            flush()
+            continue
+        if line.startswith("-DOCSTART-"):
+            continue
+        parts = line.split("\t") if "\t" in line else line.rsplit(None, 1)
+        parts = [p for p in parts if p != ""]
+        if len(parts) < 2:
+            raise ValueError(f"{name}:{lineno}: expected 'token<TAB>tag', got {line!r}")
+        toks.append(parts[0].strip() if "\t" in line else parts[0])
+        tags.append(parts[-1].strip())
+    flush()
+    return out
+
+
+def read_conll(path: str | Path) -> list[NerSentence]:
+    path = Path(path)
+    return parse_conll(path.read_text(encoding="utf-8").splitlines(), path.name)
+
+
+def rebuild(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The tokens joined with spaces, and each token's (start, end) in that text."""
+    offsets = []
+    pos = 0
+    for tok in tokens:
+        offsets.append((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    return " ".join(tokens), offsets
+
+
+def predicted_roles(text: str, offsets: Sequence[tuple[int, int]], events: Sequence[Any]) -> dict[str, set[int]]:
+    src = tokens_covered(offsets, actor_spans(text, events, "source"))
+    tgt = tokens_covered(offsets, actor_spans(text, events, "target"))
+    return {"source": src, "target": tgt, "actor": src | tgt}
+
+
+def score(sents: Sequence[NerSentence], events_per_sent: Sequence[Sequence[Any]]) -> SetResult:
+    counts = {mode: {role: PRF() for role in ROLES} for mode in ("all", "top")}
+    with_event = 0
+    errors: list[ErrorCase] = []
+    for sent, events in zip(sents, events_per_sent):
+        text, offsets = rebuild(sent.tokens)
+        gold = sent.roles()
+        top = best_event(events)
+        with_event += bool(events)
+        for mode, evs in (("all", events), ("top", [top] if top is not None else [])):
+            pred = predicted_roles(text, offsets, evs)
+            for role in ROLES:
+                counts[mode][role].add_sets(gold[role], pred[role])
+        pred = predicted_roles(text, offsets, events)
+        if pred["source"] != gold["source"] or pred["target"] != gold["target"]:
+            pattern, weight = _diagnose(gold, pred, events)
+            errors.append(ErrorCase(
+                item_id=sent.id, sentence=text,
+                expected=f"source “{_words(sent.tokens, gold['source'])}” target “{_words(sent.tokens, gold['target'])}”",
+                produced=(f"source “{_words(sent.tokens, pred['source'])}” target “{_words(sent.tokens, pred['target'])}”"
+                          f" — {describe_event(top)}"),
+                rule=top.rule if top is not None else "", pattern=pattern, weight=weight))
+    n = len(sents)
+    figures: dict[str, float] = {"coverage": with_event / n if n else 0.0}
+    rows = []
+    for mode in ("all", "top"):
+        for role in ROLES:
+            c = counts[mode][role]
+            figures[f"{mode}.{role}.precision"] = c.precision
+            figures[f"{mode}.{role}.recall"] = c.recall
+            figures[f"{mode}.{role}.f1"] = c.f1
+            rows.append([f"{role} ({'all events' if mode == 'all' else 'most confident event'})",
+                         c.precision, c.recall, c.f1, c.support])
+    res = SetResult("ner", "Actor spans (ConfliBERT CoNLL, token level)", n, figures=figures, errors=errors,
+                    headline=["all.source.f1", "all.target.f1", "all.actor.f1", "top.actor.f1", "coverage"])
+    res.tables.append(Table("Token-level P/R/F1", ["role (events used)", "P", "R", "F1", "gold tokens"], rows))
+    res.tables.append(Table("Coverage", ["figure", "value", "over"], [["sentences with any event", figures["coverage"], n]]))
+    return res
+
+
+def _words(tokens: Sequence[str], idx: set[int]) -> str:
+    return " ".join(tokens[i] if i in idx else "_" for i in range(min(idx), max(idx) + 1)) if idx else ""
+
+
+def _diagnose(gold: dict[str, set[int]], pred: dict[str, set[int]], events: Sequence[Any]) -> tuple[str, float]:
+    if not events:
+        return "no event", 0.5
+    if gold["source"] and not pred["source"]:
+        if gold["source"] & pred["target"]:
+            return "source and target swapped (gold source produced as target)", 1.2
+        return "source missing", 0.8
+    if gold["target"] and not pred["target"]:
+        return "target missing", 0.7
+    if pred["source"] and not (pred["source"] & gold["source"]):
+        return "source span on the wrong phrase", 1.0
+    if pred["target"] and not (pred["target"] & gold["target"]):
+        return "target span on the wrong phrase", 0.9
+    if pred["source"] - gold["source"] or pred["target"] - gold["target"]:
+        return "span too long (covers words outside the gold span)", 0.3
+    return "span too short (misses words of the gold span)", 0.3
+
+
+def run(gold_dir: Path, coder: Any, limit: int | None = None, batch_size: int = 64) -> SetResult:
+    t0 = time.perf_counter()
+    sents = read_conll(gold_dir / FILE)[:limit]
+    events = code_texts(coder, [(s.id, rebuild(s.tokens)[0], None) for s in sents], batch_size)
+    res = score(sents, events)
+    res.seconds = time.perf_counter() - t0
+    return res

@@ -1,0 +1,58 @@
+"""CoNLL actor spans: the reader, the sentence rebuild and token-level scoring."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.evaluate.ner import parse_conll, predicted_roles, rebuild, score
+
+from eval_helpers import event
+
+CONLL = """Iraqi\tB-S
+troops\tI-S
+attacked\tO
+ISIS\tB-T
+.\tO
+
+Leaders B-R
+met O
+"""
+
+
+def test_parse_conll_tabs_spaces_and_blank_lines():
+    sents = parse_conll(CONLL.splitlines(), "x")
+    assert len(sents) == 2
+    assert sents[0].tokens == ["Iraqi", "troops", "attacked", "ISIS", "."]
+    assert sents[0].tags == ["B-S", "I-S", "O", "B-T", "O"]
+    assert sents[0].roles() == {"source": {0, 1}, "target": {3}, "actor": {0, 1, 3}}
+    assert sents[1].roles() == {"source": {0}, "target": {0}, "actor": {0}}  # R = both
+
+
+def test_parse_conll_rejects_a_line_without_tag():
+    with pytest.raises(ValueError, match="x:2"):
+        parse_conll(["a O", "lonely", ""], "x")
+
+
+def test_rebuild_keeps_token_offsets():
+    text, offsets = rebuild(["Iraqi", "troops", "attacked", "ISIS", "."])
+    assert text == "Iraqi troops attacked ISIS ."
+    assert [text[s:e] for s, e in offsets] == ["Iraqi", "troops", "attacked", "ISIS", "."]
+
+
+def test_predicted_roles_from_event_spans():
+    text, offsets = rebuild(["Iraqi", "troops", "attacked", "ISIS", "."])
+    ev = event(text, "190", ("Iraqi troops", "IRQMIL"), ("ISIS", "IMG"), trigger="attacked")
+    assert predicted_roles(text, offsets, [ev]) == {"source": {0, 1}, "target": {3}, "actor": {0, 1, 3}}
+
+
+def test_score_all_events_and_most_confident():
+    sents = parse_conll(CONLL.splitlines(), "x")
+    text, _ = rebuild(sents[0].tokens)
+    good = event(text, "190", ("Iraqi troops", "IRQMIL"), ("ISIS", "IMG"), 0.6, "attacked")
+    half = event(text, "190", ("troops", "IRQMIL"), None, 0.9, "attacked")
+    res = score(sents, [[good, half], []])
+    f = res.figures
+    assert f["all.source.precision"] == 1.0 and f["all.source.recall"] == pytest.approx(2 / 3)  # R token missed
+    assert f["top.source.recall"] == pytest.approx(1 / 3)  # only "troops" from the most confident
+    assert f["top.target.recall"] == 0.0
+    assert f["coverage"] == pytest.approx(0.5)
+    assert [e.pattern for e in res.errors] == ["no event"]
