@@ -63,9 +63,11 @@ def main() -> int:
 
 
 def merge(base: dict, fixes: dict) -> dict:
-    """Apply corrections: a corrected verb replaces its code; corrected patterns go first."""
+    """Apply corrections: synonym sets grow, a corrected verb replaces its code, corrected patterns go first."""
     out = json.loads(json.dumps(base))
-    out["synsets"].update(fixes["synsets"])
+    for name, members in fixes["synsets"].items():  # corrections add members to a set
+        out["synsets"].setdefault(name, [])
+        out["synsets"][name] += [m for m in members if m not in out["synsets"][name]]
     for name, block in fixes["blocks"].items():
         target = out["blocks"].setdefault(name, {"code": block["code"], "alt": block.get("alt"), "patterns": []})
         target["patterns"] = block["patterns"] + target["patterns"]

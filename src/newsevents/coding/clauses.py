@@ -51,6 +51,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 return None, False
             return None, False
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None:  # a parse that hangs the subject on the auxiliary
+            for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
+                subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head, False
@@ -87,17 +90,26 @@ def object_of(verb: Any) -> Any | None:
 
 
 def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
-    """(preposition, object) pairs attached to the verb or its object, left to right."""
+    """(preposition, object) pairs of the verb, then of its object's phrase, left to right.
+
+    "held a meeting with X", "launched an offensive against X", "suspension of aid to X":
+    phrases on the object (two levels down) name the target as often as the verb's own.
+    """
     out: list[tuple[str, Any]] = []
     obj = object_of(verb)
-    owners = [verb] + ([obj] if obj is not None and not is_passive(verb) else [])
-    for owner in owners:  # "held a meeting with X": the object's phrases count too
+    owners = [verb]
+    if obj is not None and not is_passive(verb):
+        owners.append(obj)
+        for c in obj.children:
+            if c.dep_ == "prep":
+                owners.extend(x for x in c.children if x.dep_ == "pobj")
+    for owner in owners:
         for c in owner.children:
             if c.dep_ in ("prep", "dative") and c.i > verb.i:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
                     out.append((c.lower_, pobj))
-    return sorted(out, key=lambda pair: pair[1].i)
+    return out
 
 
 def is_negated(verb: Any) -> bool:

@@ -16,7 +16,7 @@ from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
 from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
-from ..resolve.actors import ActorResolver, Entity
+from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity
 from ..resolve.dictionary import ActorDictionary
 from . import clauses
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
@@ -142,10 +142,13 @@ class EventCoder:
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
         if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
             sources, targets = [None], [a for a in sources if a is not None]
+        if not sources and agent is None and clauses.is_passive(verb) and targets and strong:
+            sources = [None]  # "three civilians were killed": the victims are known, the agent is not
         if not sources or not any(sources) and not targets:
             return []
+        reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
         # symmetric events with a compound subject: "A and B met" → A with B
-        if len(sources) >= 2 and cand.code[:2] in SYMMETRIC_ROOTS and (not targets or not strong):
+        if len(sources) >= 2 and cand.code[:2] in SYMMETRIC_ROOTS and (not targets or (reciprocal and not strong)):
             pairs = list(itertools.combinations(sources, 2))
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -190,6 +193,7 @@ class EventCoder:
         preps = clauses.prepositional_objects(verb)
         pattern_preps = [pobj for p, pobj in preps if any(c.i in m.consumed for c in (pobj.head,))]
         ordered = [p for prep in TARGET_PREPS for (name, p) in preps if name == prep]
+        ordered.sort(key=lambda p: 0 if p.head.head.i == verb.i else 1)  # the verb's own phrases first
         # "plans to visit Syria": the infinitive's object when the pattern took in the infinitive
         inner = [object_of_xcomp for c in verb.children if c.dep_ == "xcomp" and c.i in m.consumed
                  for object_of_xcomp in (clauses.object_of(c),) if object_of_xcomp is not None]

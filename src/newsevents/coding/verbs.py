@@ -71,7 +71,12 @@ def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str)
             continue
         if tok == "{":
             inner, pos = _parse_elements(tokens, pos + 1, "}", where)
-            words = [e[1] for e in inner if e[0] == "w"]
+            words: list[str] = []
+            for e in inner:  # words, synonym sets ("&MILITARY") and joined words, in order
+                if e[0] in ("w", "syn"):
+                    words.append(e[1])
+                elif e[0] == "seq":
+                    words.extend(e[1])
             if words:
                 out.append(["seq", words])
             continue
@@ -114,7 +119,8 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
-            cur_syn = None
+            if not raw.strip():  # a blank line ends a synonym set; a comment line does not
+                cur_syn = None
             continue
         if line.startswith("~"):  # transformations: not used
             continue
@@ -307,6 +313,36 @@ class VerbDictionary:
             pos = max(ids) if ids else pos
         return score, used
 
+    def _consecutive(self, words: Sequence[str], doc: Any, start: int, scope: set[int]) -> set[int] | None:
+        """Words (or synonym sets, ``&NAME``) on consecutive tokens from ``start``; hyphens skipped."""
+        ids: set[int] = set()
+        i = start
+        for w in words:
+            while i < len(doc) and i in scope and doc[i].text == "-":
+                i += 1
+            if i >= len(doc) or i not in scope:
+                return None
+            if w.startswith("&"):
+                hit = None
+                for member in self.synsets.get(w.rstrip("_"), []):
+                    parts = [x for x in member if x]
+                    if member and member[-1] == "":
+                        parts[-1] += "_"
+                    if parts and not any(p.startswith("&") for p in parts):
+                        hit = self._consecutive(parts, doc, i, scope)
+                    if hit:
+                        break
+                if not hit:
+                    return None
+                ids |= hit
+                i = max(hit) + 1
+                continue
+            if not word_matches(w, doc[i]):
+                return None
+            ids.add(i)
+            i += 1
+        return ids
+
     def _element(self, el: list[Any], scope: set[int], pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
         kind = el[0]
         cands = sorted(i for i in scope if i > pos)
@@ -318,7 +354,7 @@ class VerbDictionary:
             return None
         if kind == "seq":
             for i in cands:
-                ids = _consecutive(el[1], doc, i, scope)
+                ids = self._consecutive(el[1], doc, i, scope)
                 if ids:
                     state["anchor"] = doc[max(ids)]
                     return len(el[1]), ids
@@ -329,7 +365,7 @@ class VerbDictionary:
                     words = [w for w in member if w]
                     if member and member[-1] == "":
                         words[-1] += "_"
-                    ids = _consecutive(words, doc, i, scope)
+                    ids = self._consecutive(words, doc, i, scope)
                     if ids:
                         state["anchor"] = doc[max(ids)]
                         return 1, ids
@@ -340,7 +376,9 @@ class VerbDictionary:
                 tok = doc[i]
                 if tok.text.upper() not in preps:
                     continue
-                inner = {t.i for t in tok.subtree if t.i > tok.i} & scope
+                # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
+                owner = tok.head if tok.dep_ == "aux" else tok
+                inner = {t.i for t in owner.subtree if t.i > tok.i} & (scope | {owner.i})
                 sub_state = dict(state)
                 r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
                 if r is None:
@@ -369,17 +407,6 @@ def word_matches(word: str, tok: Any) -> bool:
     return len(w) >= 4 and text.startswith(w) and len(text) - len(w) <= 3
 
 
-def _consecutive(words: Sequence[str], doc: Any, start: int, scope: set[int]) -> set[int] | None:
-    ids: set[int] = set()
-    i = start
-    for w in words:
-        while i < len(doc) and i in scope and doc[i].is_punct and doc[i].text == "-":
-            i += 1
-        if i >= len(doc) or i not in scope or not word_matches(w, doc[i]):
-            return None
-        ids.add(i)
-        i += 1
-    return ids
 
 
 def _match_words_after(verb: Any, words: Sequence[str], scope: set[int]) -> set[int] | None:

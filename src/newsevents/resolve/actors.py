@@ -197,8 +197,8 @@ class ActorResolver:
         words = [t.text for t in tokens]
         matches = self.dictionary.match(words, self.date)
         head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
-        actors = [m for m in matches if m.kind == "actor"]
-        agents = [m for m in matches if m.kind == "agent"]
+        actors = [_single_code(m) for m in matches if m.kind == "actor"]
+        agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
         actor = _nearest(actors, head_pos)
         head_agents = [a for a in agents if a.start <= head_pos < a.end]
         head_is_actor = actor is not None and (
@@ -239,8 +239,8 @@ class ActorResolver:
         known = self.discourse.by_surname([t.text for t in name_toks])
         title_toks = [t for t in chain if t.i < name_toks[0].i]
         matches = self.dictionary.match([t.text for t in chain], self.date) if chain else []
-        actors = [m for m in matches if m.kind == "actor"]
-        agents = [m for m in matches if m.kind == "agent"]
+        actors = [_single_code(m) for m in matches if m.kind == "actor"]
+        agents = [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)]
         person_match = next((m for m in actors if _covers(m, chain, name_toks)), None)
         org = person_match or (actors[-1] if actors and title_toks else None)
         code, country, sector = self._combine(org, agents[-1:] if agents else [])
@@ -297,7 +297,7 @@ def _offsets(tok: Any) -> tuple[int, int]:
 def _conjuncts(head: Any) -> list[Any]:
     out = []
     for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+        if (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")) or (c.dep_ == "appos" and c.pos_ == "PROPN" and head.pos_ == "PROPN"):
             out.append(c)
             out.extend(_conjuncts(c))
     return out
@@ -372,6 +372,18 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
 
 _NOT_NAMES = {"ministry", "department", "movement", "office", "council", "committee", "party", "army",
               "forces", "government", "state", "states", "nations", "union", "bureau", "agency", "front"}
+
+
+def _single_code(m: DictMatch) -> DictMatch:
+    """Dictionaries may list alternatives ("FRO/BIL/SAM"); an actor gets the first."""
+    if "/" not in m.code:
+        return m
+    return DictMatch(m.start, m.end, m.kind, m.entry, m.code.split("/")[0])
+
+
+def _is_noun_match(tokens: list[Any], m: DictMatch) -> bool:
+    """A role word used as a noun ("diplomats"), not an adjective ("diplomatic ties")."""
+    return any(t.pos_ in ("NOUN", "PROPN") for t in tokens[m.start:m.end])
 
 
 def _nearest(matches: list[DictMatch], head_pos: int) -> DictMatch | None:
