@@ -18,7 +18,7 @@ from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity
 from ..resolve.dictionary import ActorDictionary
-from . import clauses
+from . import clauses, framing
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
 
 # Prepositions whose object can be an event's target, best first.
@@ -41,6 +41,7 @@ class _Candidate:
     match: VerbMatch
     code: str
     reverse: bool
+    frame: str | None = None  # "intent" | "refusal" | "demand" when a framing word re-coded it
 
 
 class EventCoder:
@@ -83,6 +84,16 @@ class EventCoder:
             consumed |= cand.match.consumed
         events: list[Event] = []
         sent_time = None
+        # a framed action ("ready to withdraw") takes the frame's code; the frame word is then not coded itself
+        for cand in candidates:
+            if cand.verb.i in consumed:  # the frame's own pattern already took it in ("agree to cooperate")
+                continue
+            frame = framing.frame_of(cand.verb)
+            code = framing.reframe(frame[0], cand.code) if frame else None
+            if frame and code:
+                cand.code, cand.frame = code, frame[0]
+                cand.match.rule = f"{cand.match.rule} framed by '{frame[1].text}' [{code}]"
+                consumed.add(frame[1].i)
         coded = {c.verb.i for c in candidates if c.verb.i not in consumed}
         for cand in candidates:
             if cand.verb.i in consumed:
@@ -90,7 +101,7 @@ class EventCoder:
             if cand.code[:2] == "01" and _reports_an_event(cand.verb, coded):
                 continue  # "X said Y attacked Z": the event is the attack, not the saying
             for ev in self._events_for(article, si, sent, cand, resolver):
-                t = resolve_time(sent, article.published, cand.verb)
+                t = resolve_time(sent, article.published, cand.verb.head if cand.frame else cand.verb)
                 if t is not None:
                     ev.date, ev.date_precision = t.date, t.precision
                     if t.date:
@@ -140,6 +151,12 @@ class EventCoder:
         if agent is not None:
             sources = list(resolver.resolve_conjuncts(agent, si) or resolver.resolve_conjuncts(agent, si, strict="near"))
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
+        if cand.frame == "demand" and verb.dep_ == "ccomp":
+            # "Russia said Sudan must return the helicopter": the speaker demands of the subject
+            speaker, _ = clauses.subject_of(verb.head)
+            said_by = resolver.resolve_conjuncts(speaker, si) if speaker is not None else []
+            if said_by:
+                sources, targets, strong = list(said_by), [a for a in sources if a is not None], True
         if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
             sources, targets = [None], [a for a in sources if a is not None]
         if not sources and agent is None and clauses.is_passive(verb) and targets and strong:
@@ -152,8 +169,8 @@ class EventCoder:
             pairs = list(itertools.combinations(sources, 2))
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
-        negated = clauses.is_negated(verb)
-        modality = clauses.modality_of(verb)
+        negated = clauses.is_negated(verb) and cand.frame != "refusal"
+        modality = "asserted" if cand.frame in ("demand", "refusal") else clauses.modality_of(verb)
         trig_start = verb.idx - sent.start_char
         sentence = _verbatim(article, sent)
         for a in (*sources, *targets):

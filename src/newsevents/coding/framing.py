@@ -1,0 +1,72 @@
+"""Framing verbs: "is ready to withdraw", "refused to meet", "demanded that X release ...".
+
+CAMEO codes the frame, not the framed action: an offer to provide aid is an intent to
+provide aid (033), a refusal to meet rejects a meeting (125), a demand for a withdrawal
+is a demand (1056). ``frame_of`` finds the frame a verb sits in; ``reframe`` maps the
+framed action's code to the frame's code. The tables follow the parallel structure of
+the CAMEO codebook (03x intents, 10x demands and 12x rejections mirror 04–08).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+# words that frame an action as an intention, a refusal or a demand
+INTENT_FRAMES = {
+    "ready", "willing", "prepared", "eager", "keen", "offer", "promise", "pledge", "vow",
+    "agree", "intend", "plan", "propose", "decide", "expect", "want", "wish", "hope", "seek",
+}
+REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant"}
+DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
+DEMAND_MODALS = {"must", "should"}
+
+# root of the framed action → the frame's code
+_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
+           "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
+_REFUSAL = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+_DEMAND = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+_SPECIFIC = {  # more specific codes where CAMEO has them
+    ("intent", "071"): "0331", ("intent", "072"): "0332", ("intent", "073"): "0333",
+    ("intent", "074"): "0334", ("intent", "0874"): "0356", ("intent", "0871"): "0356",
+    ("intent", "0841"): "0353", ("intent", "081"): "0351", ("intent", "045"): "039",
+    ("intent", "046"): "036", ("refusal", "0841"): "1243", ("refusal", "0874"): "1246",
+    ("refusal", "046"): "125", ("demand", "0841"): "1053", ("demand", "0874"): "1056",
+    ("demand", "071"): "1031", ("demand", "072"): "1032", ("demand", "073"): "1033",
+}
+
+
+def frame_of(verb: Any) -> tuple[str, Any] | None:
+    """("intent" | "refusal" | "demand", the frame's token) when ``verb`` is framed."""
+    tok = verb
+    if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
+        head = tok.head
+        word = head.lemma_.lower()
+        if head.pos_ == "ADJ" or word in ("be",):
+            word = head.lower_
+        for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("intent", INTENT_FRAMES)):
+            if word in words:
+                return kind, head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
+            pass
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
+        adj = tok.head
+        for kind, words in (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES)):
+            if adj.lower_ in words:
+                return kind, adj
+    if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children) and verb.dep_ == "ccomp":
+        return "demand", verb.head
+    return None
+
+
+def reframe(kind: str, code: str) -> str | None:
+    """The frame's CAMEO code for a framed action's code (None: leave the code alone)."""
+    if kind == "intent" and code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
+        return None
+    if kind == "refusal" and code[:2] in ("12",):
+        return None
+    if kind == "demand" and code[:2] in ("02", "10"):
+        return None
+    specific = _SPECIFIC.get((kind, code))
+    if specific:
+        return specific
+    table = {"intent": _INTENT, "refusal": _REFUSAL, "demand": _DEMAND}[kind]
+    return table.get(code[:2], {"intent": "030", "refusal": "120", "demand": "100"}[kind])
