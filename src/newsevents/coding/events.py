@@ -194,7 +194,7 @@ class EventCoder:
                 modality=modality,
                 rule=m.rule,
             )
-            ev.confidence = _confidence(m, src, tgt, modality, strong)
+            ev.confidence = _confidence(m, src, tgt, modality, strong, _prominence(verb, cand.code))
             out.append(ev)
         return out
 
@@ -250,8 +250,9 @@ def _entity(a: Actor) -> Entity:
     return Entity(a.name, a.country, a.sector, a.code, members=list(a.members))
 
 
-def _confidence(m: VerbMatch, src: Actor | None, tgt: Actor | None, modality: str, strong: bool) -> float:
-    c = 0.4 + min(m.score, 3) * 0.1 + (0.05 if strong else 0.0)
+def _confidence(m: VerbMatch, src: Actor | None, tgt: Actor | None, modality: str, strong: bool,
+                prominence: float = 0.0) -> float:
+    c = prominence + 0.35 + min(m.score, 3) * 0.1 + (0.05 if strong else 0.0)
     if src is not None and src.code:
         c += 0.1
     if tgt is not None and tgt.code:
@@ -259,6 +260,25 @@ def _confidence(m: VerbMatch, src: Actor | None, tgt: Actor | None, modality: st
     if modality != "asserted":
         c -= 0.1
     return max(0.05, min(0.95, c))
+
+
+def _prominence(verb: Any, code: str) -> float:
+    """Main-clause events (and what a report reports) outrank side remarks and statements."""
+    tok, bonus = verb, 0.1
+    for _ in range(6):
+        if tok.dep_ == "ROOT":
+            break
+        if tok.dep_ in ("conj", "xcomp"):
+            tok = tok.head
+            continue
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in clauses.REPORTING:
+            tok = tok.head
+            continue
+        bonus = -0.1  # relative clauses, adverbial clauses, participles
+        break
+    if code[:2] in ("01", "02"):
+        bonus -= 0.1
+    return bonus
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
