@@ -25,6 +25,8 @@ from .verbs import NO_EVENT, VerbDictionary, VerbMatch
 TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "at", "into", "over", "from", "for", "upon", "about")
 # Movement and meeting codes may take their target from where they happen ("arrived in Moscow").
 PLACE_TARGET_ROOTS = ("04",)
+# Appeals, demands, accusations, rejections and threats are addressed to a clause's subject.
+ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 # Verbs too general to mean an event by themselves: they code only through a pattern
 # ("take ... seriously" is no seizure, "called it a day" no phone call).
@@ -215,6 +217,9 @@ class EventCoder:
         inner = [object_of_xcomp for c in verb.children if c.dep_ == "xcomp" and c.i in m.consumed
                  for object_of_xcomp in (clauses.object_of(c),) if object_of_xcomp is not None]
         heads = [x for x in (m.target, obj, *pattern_preps, *ordered, *inner) if x is not None]
+        if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
+            heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                      for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
         if code[:2] in PLACE_TARGET_ROOTS:
             heads += [p for name, p in preps if name in ("in", "to", "at")]
         for strict, candidates in ((True, heads), ("near", heads), (False, [m.anchor, *heads])):

@@ -128,6 +128,13 @@ class ActorResolver:
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"), before=(si, head.i))
             return [ent.actor(head.text, *_offsets(head))] if ent else []
+        of_obj = _collective_of(head)
+        if of_obj is not None:  # "thousands of Iraqi Kurds", "a group of Moroccan diplomats": the members
+            found = self.resolve(of_obj, si, strict)
+            if found:
+                text, start, end = _span_text(mention_tokens(head))
+                return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
+                              code=a.code, members=list(a.members)) for a in found]
         tokens = mention_tokens(head)
         # "both parties", "the two sides": the pair the document was just talking about
         if low in RECIPROCAL_HEADS and any(t.lower_ in ("both", "two", "the") for t in head.lefts):
@@ -287,6 +294,24 @@ class ActorResolver:
 
     def _country_name(self, iso3: str) -> str:
         return self.dictionary.country_name(iso3) or iso3
+
+
+COLLECTIVE_HEADS = {
+    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
+    "groups", "number", "member", "members", "some", "many", "most", "all", "part", "majority", "team",
+    "contingent", "batch", "patch", "unit", "units", "wave", "crowd", "crowds", "band", "squad", "one",
+    "two", "three", "several", "scores", "tens", "handful", "detachment", "convoy", "column",
+}
+
+
+def _collective_of(head: Any) -> Any | None:
+    """The object of "of" after a quantity or collective head ("thousands of X" → X)."""
+    if head.lower_ not in COLLECTIVE_HEADS and head.pos_ != "NUM":
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
 
 
 def _offsets(tok: Any) -> tuple[int, int]:
