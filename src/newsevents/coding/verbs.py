@@ -302,7 +302,12 @@ class VerbDictionary:
         used: set[int] = set()
         for el in elements:
             kind = el[0]
-            if kind in ("src", "tgt", "verb"):
+            if kind == "verb":
+                continue
+            if kind in ("src", "tgt"):  # "WARN * ABOUT +": the phrase after the last matched word
+                key = "tgt" if kind == "tgt" else "src"
+                if state[key] is None:
+                    state[key] = _phrase_after(doc, pos, scope)
                 continue
             hit = self._element(el, scope, pos, state, doc)
             if hit is None:
@@ -392,6 +397,21 @@ class VerbDictionary:
                 return 1 + r[0], {i} | r[1]
             return None
         return None
+
+
+def _phrase_after(doc: Any, pos: int, scope: set[int]) -> Any | None:
+    """The head of the first noun phrase after token ``pos`` (the object of a preposition there)."""
+    if pos >= 0:
+        pobj = next((c for c in doc[pos].children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    for i in sorted(scope):
+        if i > pos and doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
+            tok = doc[i]
+            while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+    return None
 
 
 def word_matches(word: str, tok: Any) -> bool:
