@@ -233,7 +233,12 @@ class EventCoder:
 
 
 def _reports_an_event(verb: Any, coded: set[int]) -> bool:
-    """A statement verb whose reported clause holds an event of its own."""
+    """A statement verb whose reported clause holds an event of its own.
+
+    Both "X said [Y attacked Z]" and "[Y attacked Z], X said" (the saying hangs off the event).
+    """
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i in coded and verb.lemma_ in clauses.REPORTING:
+        return True
     for clause in clauses.reporting_clauses(verb) or [c for c in verb.children if c.dep_ == "ccomp"]:
         if any(t.i in coded for t in clause.subtree):
             return True
