@@ -249,7 +249,9 @@ class ActorResolver:
         actors = [_single_code(m) for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)]
         person_match = next((m for m in actors if _covers(m, chain, name_toks)), None)
-        org = person_match or (actors[-1] if actors and title_toks else None)
+        name_idx = {i for i, t in enumerate(chain) if t in name_toks}
+        outside = [m for m in actors if not name_idx & set(range(m.start, m.end))]  # not a first name alone
+        org = person_match or (outside[-1] if outside and title_toks else None)
         code, country, sector = self._combine(org, agents[-1:] if agents else [])
         members = [name]
         if org is None and poss is not None and poss.pos_ == "PRON":

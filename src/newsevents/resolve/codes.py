@@ -141,6 +141,10 @@ def country_of(prefix: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# Republics of the former Yugoslavia, coded under SCG/YUG in the dictionaries, by today's ISO codes.
+_SUCCESSORS = {"SRB": "SRB", "MNE": "MNE", "KSV": "XKX", "KOS": "XKX"}
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """CAMEO actor code -> (ISO alpha-3 country or None, primary sector or None).
 
@@ -175,6 +179,8 @@ def split_code(code: str) -> tuple[str | None, str | None]:
             return country, "NGO"
     elif first in RELIGIONS and first not in COUNTRY_NAMES and first not in NON_ISO_COUNTRIES:
         rest = chunks  # MOS, HIN: a religion without a country
+    elif first in ("SCG", "YUG") and rest and rest[0] in _SUCCESSORS:
+        country, rest = _SUCCESSORS[rest[0]], rest[1:]  # SCGSRB: Serbia (in Serbia and Montenegro) → SRB
     else:
         is_place, country = country_of(first)
         if not is_place:
