@@ -50,7 +50,7 @@ _HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 
 
 def _tokenize_pattern(text: str) -> list[str]:
-    return re.sub(r"([(){}])", r" \1 ", text).split()
+    return re.sub(r"([(){}])", r" \1 ", text).upper().split()
 
 
 def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str) -> tuple[list[Any], int]:
@@ -130,7 +130,8 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
             cur_block = None
             continue
         if cur_syn and line.startswith("+"):
-            synsets[cur_syn].append([p for p in line[1:].strip().split("_") if p] + ([""] if line.strip().endswith("_") else []))
+            words = line[1:].strip().upper()
+            synsets[cur_syn].append([p for p in words.split("_") if p] + ([""] if words.endswith("_") else []))
             continue
         m = _HEADER_RE.match(line)
         if m:
@@ -210,6 +211,36 @@ class VerbDictionary:
         self.synsets: dict[str, list[list[str]]] = data["synsets"]
         self.blocks: dict[str, dict[str, Any]] = data["blocks"]
         self.verbs: dict[str, list[dict[str, Any]]] = data["verbs"]
+        self._doc: Any = None  # the doc whose upper-cased words are cached below
+        self._text: list[str] = []
+        self._lemma: list[str] = []
+        self._syn_index: dict[str, dict[str, list[list[str]]]] = {}
+
+    def _prepare(self, doc: Any) -> None:
+        """Upper-case each token's text and lemma once per document (the matcher's hot path)."""
+        if doc is not self._doc:
+            self._doc = doc
+            self._text = [t.text.upper() for t in doc]
+            self._lemma = [t.lemma_.upper() for t in doc]
+
+    def _members_at(self, name: str, i: int) -> list[list[str]]:
+        """Members of synonym set ``name`` whose first word can match token ``i`` (indexed by first word)."""
+        index = self._syn_index.get(name)
+        if index is None:
+            index = self._syn_index[name] = {}
+            for member in self.synsets.get(name, []):
+                words = [w for w in member if w]
+                if not words:
+                    continue
+                if member[-1] == "":
+                    words[-1] += "_"
+                index.setdefault(words[0].rstrip("_"), []).append(words)
+        text, lemma = self._text[i], self._lemma[i]
+        keys = {text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text)))}
+        return [m for k in keys for m in index.get(k, ())]
+
+    def _wm(self, word: str, i: int) -> bool:
+        return _word_matches(word, self._text[i], self._lemma[i])
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -243,13 +274,14 @@ class VerbDictionary:
         entries = self.verbs.get(verb.lemma_.lower()) or self.verbs.get(verb.lower_)
         if not entries:
             return None
+        self._prepare(verb.doc)
         post_scope = _post_scope(verb, extra)
         pre_scope = {t.i for t in verb.subtree if t.i < verb.i}
         best: VerbMatch | None = None
         multi = [e for e in entries if e["words"]]
         chosen: list[tuple[dict[str, Any], set[int]]] = []
         for e in multi:
-            used = _match_words_after(verb, e["words"], post_scope)
+            used = self._match_words_after(verb, e["words"], post_scope)
             if used is not None:
                 chosen.append((e, used))
         if not chosen:
@@ -318,6 +350,19 @@ class VerbDictionary:
             pos = max(ids) if ids else pos
         return score, used
 
+    def _match_words_after(self, verb: Any, words: Sequence[str], scope: set[int]) -> set[int] | None:
+        """The extra words of a multi-word verb (``MEET_WITH``) among the verb's dependents, in order."""
+        used: set[int] = set()
+        pos = verb.i
+        ordered = sorted(scope)
+        for w in words:
+            hit = next((i for i in ordered if i > pos and self._wm(w.upper(), i)), None)
+            if hit is None or hit - pos > 4:
+                return None
+            used.add(hit)
+            pos = hit
+        return used
+
     def _consecutive(self, words: Sequence[str], doc: Any, start: int, scope: set[int]) -> set[int] | None:
         """Words (or synonym sets, ``&NAME``) on consecutive tokens from ``start``; hyphens skipped."""
         ids: set[int] = set()
@@ -329,11 +374,8 @@ class VerbDictionary:
                 return None
             if w.startswith("&"):
                 hit = None
-                for member in self.synsets.get(w.rstrip("_"), []):
-                    parts = [x for x in member if x]
-                    if member and member[-1] == "":
-                        parts[-1] += "_"
-                    if parts and not any(p.startswith("&") for p in parts):
+                for parts in self._members_at(w.rstrip("_"), i):
+                    if not any(p.startswith("&") for p in parts):
                         hit = self._consecutive(parts, doc, i, scope)
                     if hit:
                         break
@@ -342,7 +384,7 @@ class VerbDictionary:
                 ids |= hit
                 i = max(hit) + 1
                 continue
-            if not word_matches(w, doc[i]):
+            if not self._wm(w, i):
                 return None
             ids.add(i)
             i += 1
@@ -353,7 +395,7 @@ class VerbDictionary:
         cands = sorted(i for i in scope if i > pos)
         if kind == "w":
             for i in cands:
-                if word_matches(el[1], doc[i]):
+                if self._wm(el[1], i):
                     state["anchor"] = doc[i]
                     return 1, {i}
             return None
@@ -366,10 +408,7 @@ class VerbDictionary:
             return None
         if kind == "syn":
             for i in cands:
-                for member in self.synsets.get(el[1], []):
-                    words = [w for w in member if w]
-                    if member and member[-1] == "":
-                        words[-1] += "_"
+                for words in self._members_at(el[1], i):
                     ids = self._consecutive(words, doc, i, scope)
                     if ids:
                         state["anchor"] = doc[max(ids)]
@@ -416,30 +455,21 @@ def _phrase_after(doc: Any, pos: int, scope: set[int]) -> Any | None:
 
 def word_matches(word: str, tok: Any) -> bool:
     """A dictionary word against a token: ``WORD_`` exactly, ``WORD`` also as a stem."""
-    exact = word.endswith("_")
-    w = word.rstrip("_").upper()
-    text = tok.text.upper()
-    lemma = tok.lemma_.upper()
-    if w == text or w == lemma:
+    return _word_matches(word.upper(), tok.text.upper(), tok.lemma_.upper())
+
+
+def _word_matches(word: str, text: str, lemma: str) -> bool:
+    """``word`` is upper case; a trailing ``_`` asks for the exact word, else a stem will do."""
+    if word[-1] == "_":
+        w = word[:-1]
+        return w == text or w == lemma
+    if word == text or word == lemma:
         return True
-    if exact:
-        return False
-    return len(w) >= 4 and text.startswith(w) and len(text) - len(w) <= 3
+    return len(word) >= 4 and text.startswith(word) and len(text) - len(word) <= 3
 
 
 
 
-def _match_words_after(verb: Any, words: Sequence[str], scope: set[int]) -> set[int] | None:
-    """The extra words of a multi-word verb (``MEET_WITH``) among the verb's dependents, in order."""
-    used: set[int] = set()
-    pos = verb.i
-    for w in words:
-        hit = next((i for i in sorted(scope) if i > pos and word_matches(w, verb.doc[i])), None)
-        if hit is None or hit - pos > 4:
-            return None
-        used.add(hit)
-        pos = hit
-    return used
 
 
 def _post_scope(verb: Any, extra: Iterable[Any]) -> set[int]:

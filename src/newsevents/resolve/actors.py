@@ -94,6 +94,7 @@ class ActorResolver:
         self.date = date
         self.discourse = Discourse()
         self._doc: Any = None
+        self._matches: dict[tuple[str, ...], list[DictMatch]] = {}
         self._cache: dict[tuple[int, bool], list[Actor]] = {}
 
     # -- public ------------------------------------------------------------------------
@@ -181,6 +182,14 @@ class ActorResolver:
             self.discourse.add(ent)
         return [ent.actor(text, start, end)]
 
+    def _match(self, words: list[str]) -> list[DictMatch]:
+        """Dictionary matches for a phrase, remembered for the document (phrases overlap a lot)."""
+        key = tuple(words)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = self.dictionary.match(words, self.date)
+        return found
+
     def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None) -> Entity | None:
         """The entity a pronoun stands for; a subject pronoun prefers an earlier subject."""
         base = self._pronoun_fits(low)
@@ -202,7 +211,7 @@ class ActorResolver:
     def _from_dictionary(self, head: Any, tokens: list[Any], si: int) -> tuple[Entity | None, bool]:
         """(entity, strong): strong when the head itself is the actor or a role of one."""
         words = [t.text for t in tokens]
-        matches = self.dictionary.match(words, self.date)
+        matches = self._match(words)
         head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
         actors = [_single_code(m) for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
@@ -245,7 +254,7 @@ class ActorResolver:
         name = " ".join(t.text for t in name_toks)
         known = self.discourse.by_surname([t.text for t in name_toks])
         title_toks = [t for t in chain if t.i < name_toks[0].i]
-        matches = self.dictionary.match([t.text for t in chain], self.date) if chain else []
+        matches = self._match([t.text for t in chain]) if chain else []
         actors = [_single_code(m) for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)]
         person_match = next((m for m in actors if _covers(m, chain, name_toks)), None)
