@@ -16,13 +16,37 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, insert, inspect, select, update
+from sqlalchemy import (
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    column,
+    create_engine,
+    func,
+    insert,
+    inspect,
+    select,
+    table,
+    update,
+)
+from sqlalchemy.schema import CreateIndex
 
 from newsevents.errors import StoreError
 from newsevents.models import SCHEMA_VERSION
-from newsevents.store import Store, migrations, normalize_url
+from newsevents.store import Store, analytics, migrations, normalize_url, rollups
 from newsevents.store.records import actor_identity, article_to_row, as_record, record_to_row
-from newsevents.store.schema import STORE_VERSION, actors, articles, events, metadata, schema_info
+from newsevents.store.schema import (
+    ROLLUP_TABLES,
+    STORE_VERSION,
+    actors,
+    articles,
+    events,
+    metadata,
+    schema_info,
+)
 
 _spec = importlib.util.spec_from_file_location(
     "reliability_store_samples", Path(__file__).resolve().parents[1] / "store" / "store_samples.py")
@@ -30,6 +54,70 @@ samples = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(samples)
 
 NEW_INDEX = "ix_events_date_type"
+
+# What ``analytics.ensure_indexes`` created at run time before revision 0003.
+_old = Table("events", MetaData(), *(Column(c, String) for c in (
+    "event_id", "article_id", "date", "plover_type", "source_name", "source_country",
+    "source_sector", "source_code", "target_name", "target_country", "target_sector",
+    "target_code")), Column("sentence_index", Integer), Column("trigger_start", Integer))
+_o = _old.c
+RUNTIME_INDEXES = (
+    Index("ix_events_date_type", _o.date, _o.plover_type),
+    Index("ix_events_dyad", _o.source_name, _o.target_name, _o.plover_type),
+    Index("ix_events_src_actor", _o.source_name, _o.source_country, _o.source_sector,
+          _o.source_code),
+    Index("ix_events_tgt_actor", _o.target_name, _o.target_country, _o.target_sector,
+          _o.target_code),
+    Index("ix_events_type_date", _o.plover_type, _o.date),
+    Index("ix_events_self_dyad", _o.source_name, _o.source_country, _o.source_sector,
+          _o.source_code, _o.target_country, _o.target_sector, _o.target_code,
+          sqlite_where=_o.source_name == _o.target_name,
+          postgresql_where=_o.source_name == _o.target_name),
+    Index("ix_events_sort_date_desc", _o.date.is_(None), _o.date.desc(), _o.article_id,
+          _o.sentence_index, _o.trigger_start, _o.event_id),
+    Index("ix_events_sort_date_asc", _o.date.is_(None), _o.date, _o.article_id,
+          _o.sentence_index, _o.trigger_start, _o.event_id),
+)
+OBSOLETE = {"ix_events_dyad", "ix_events_src_actor", "ix_events_tgt_actor",
+            "ix_events_self_dyad", "ix_events_type_date"}
+ADDED_0003 = {"ix_events_sort_date_desc", "ix_events_sort_date_asc",
+              "ix_events_type_date_countries"}
+
+
+def _index_names(url: str) -> set[str]:
+    engine = _engine(url)
+    try:
+        with engine.connect() as conn:
+            return _index_names_on(conn)
+    finally:
+        engine.dispose()
+
+
+def _rollups(url: str) -> dict[str, dict]:
+    """The rollup tables' rows (k -> values), rows counting nothing left out."""
+    engine = _engine(url)
+    try:
+        out = {}
+        with engine.connect() as conn:
+            for table in ROLLUP_TABLES:
+                dims, values = rollups.LAYOUT[table]
+                out[table.name] = {
+                    r["k"]: tuple(r[c] for c in (*dims, *values))
+                    for r in conn.execute(select(table)).mappings() if any(r[v] for v in values)}
+        return out
+    finally:
+        engine.dispose()
+
+
+def _rollups_of_a_fresh_save(tmp_path, extra=()) -> dict[str, dict]:
+    """The rollups Store.save() keeps for the sample corpus (+ ``extra``)."""
+    url = "sqlite:///" + (tmp_path / "fresh-save.db").as_posix()
+    (tmp_path / "fresh-save.db").unlink(missing_ok=True)
+    with Store(url) as s:
+        s.save(samples.corpus())
+        if extra:
+            s.save(extra)
+    return _rollups(url)
 
 
 def _engine(url: str):
@@ -53,14 +141,19 @@ def _event_indexes(url: str) -> dict[str, tuple[str, ...]]:
         engine.dispose()
 
 
-def _make_old_database(url: str, *, legacy: bool) -> list[dict]:
-    """A database as newsevents made it at revision 0001 (``legacy``: before
-    migrations existed, so without ``alembic_version``), filled with the sample
-    corpus through plain inserts. Returns the raw event rows."""
+def _make_old_database(url: str, *, legacy: bool, revision: str = "0001",
+                       runtime_indexes: bool = False) -> list[dict]:
+    """A database as newsevents made it at ``revision`` (``legacy``: 0001 from
+    before migrations existed, so without ``alembic_version``; ``runtime_indexes``:
+    with the indexes the web app of that time added at run time), filled with the
+    sample corpus through plain inserts. Returns the raw event rows."""
     engine = _engine(url)
     try:
         with engine.begin() as conn:
-            command.upgrade(migrations.alembic_config(connection=conn), "0001")
+            command.upgrade(migrations.alembic_config(connection=conn), revision)
+            if runtime_indexes:
+                for ix in RUNTIME_INDEXES:
+                    conn.execute(CreateIndex(ix, if_not_exists=True))
             if legacy:
                 conn.exec_driver_sql("DROP TABLE alembic_version")
             conn.execute(insert(schema_info), [
@@ -85,7 +178,7 @@ def _make_old_database(url: str, *, legacy: bool) -> list[dict]:
 def test_a_new_database_is_created_at_the_head(db_url):
     with Store(db_url) as s:
         assert s.count_events() == 0
-    assert _revision(db_url) == migrations.head() == "0002"
+    assert _revision(db_url) == migrations.head() == "0003"
     assert _event_indexes(db_url)[NEW_INDEX] == ("date", "plover_type")
 
 
@@ -101,11 +194,12 @@ def test_the_migrations_give_exactly_the_tables_of_schema_py(db_url):
     finally:
         engine.dispose()
     assert diff == []
-    assert _revision(db_url) == "0002"
+    assert _revision(db_url) == "0003"
 
 
 @pytest.mark.parametrize("legacy", [False, True], ids=["at-0001", "before-alembic"])
-def test_an_old_database_is_upgraded_in_place_and_keeps_its_data(db_url, legacy, caplog):
+def test_an_old_database_is_upgraded_in_place_and_keeps_its_data(db_url, legacy, caplog,
+                                                                 tmp_path):
     before = _make_old_database(db_url, legacy=legacy)
     assert len(before) == 5
     assert _revision(db_url) == (None if legacy else "0001")
@@ -114,10 +208,11 @@ def test_an_old_database_is_upgraded_in_place_and_keeps_its_data(db_url, legacy,
     with caplog.at_level(logging.INFO, logger="newsevents.store"):
         store = Store(db_url)
     try:
-        assert any("upgrading the schema" in r.getMessage() and "to 0002" in r.getMessage()
+        assert any("upgrading the schema" in r.getMessage() and "to 0003" in r.getMessage()
                    for r in caplog.records), caplog.text
-        assert _revision(db_url) == "0002"
+        assert _revision(db_url) == "0003"
         assert _event_indexes(db_url)[NEW_INDEX] == ("date", "plover_type")
+        assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path)  # 0003 backfilled
         # every stored value survived, and the store reads and writes as usual
         engine = _engine(db_url)
         with engine.connect() as conn:
@@ -153,7 +248,7 @@ def test_downgrade_to_the_baseline_and_back_keeps_the_data(db_url):
     assert NEW_INDEX not in _event_indexes(db_url)
     with Store(db_url) as s:  # upgrades again
         assert sorted(s.iter_events(), key=lambda r: r["event_id"]) == before
-    assert _revision(db_url) == "0002"
+    assert _revision(db_url) == "0003"
 
 
 def test_a_database_from_a_newer_newsevents_is_refused(db_url):
@@ -183,6 +278,68 @@ def test_a_failed_upgrade_leaves_the_old_database_untouched(db_url, monkeypatch)
     assert NEW_INDEX not in _event_indexes(db_url)
     with Store(db_url) as s:
         assert s.count_events() == len(before)
+
+
+def test_0003_on_a_database_of_the_runtime_indexes_era(db_url, tmp_path):
+    """A 0002 database the web app had opened (runtime indexes present, filled):
+    0003 keeps the events, drops the indexes the rollups replaced, has the new
+    ones, and backfills the rollups exactly as Store.save() keeps them."""
+    before = _make_old_database(db_url, legacy=False, revision="0002", runtime_indexes=True)
+    assert OBSOLETE | {"ix_events_sort_date_desc"} <= _index_names(db_url)
+    with Store(db_url) as s:
+        assert _revision(db_url) == "0003"
+        names = _index_names(db_url)
+        assert not names & OBSOLETE and ADDED_0003 <= names and NEW_INDEX in names
+        assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path)
+        assert len(list(s.iter_events())) == len(before)
+        for f in ({}, {"date_from": "2021-06-17"}, {"plover_type": ["CONSULT", "REJECT"]}):
+            assert s.stats(**f) == s.stats(use_rollups=False, **f)
+            assert analytics.per_day_per_type(s, **f) == \
+                analytics.per_day_per_type(s, use_rollups=False, **f)
+        assert analytics.dyads(s) == analytics.dyads(s, use_rollups=False)
+        assert analytics.locations(s) == analytics.locations(s, use_rollups=False)
+        assert analytics.actor_counts(s) == analytics.actor_counts(s, use_rollups=False)
+        # and from here on Store.save() keeps them
+        extra = [(samples.article("new1"), [samples.putin_meets_biden("new1")])]
+        s.save(extra)
+    assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path, extra)
+
+
+def test_0003_downgrade_and_upgrade_again_refills_the_rollups(db_url, tmp_path):
+    """Down to 0002 (rollup tables and 0003's indexes gone), events written meanwhile
+    without them, up again: the backfill counts every event."""
+    with Store(db_url) as s:
+        s.save(samples.corpus())
+    engine = _engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(migrations.alembic_config(connection=conn), "0002")
+            assert not set(inspect(conn).get_table_names()) & {t.name for t in ROLLUP_TABLES}
+            assert not _index_names_on(conn) & ADDED_0003
+            rec = as_record(samples.hamas_rejects("new1"))
+            conn.execute(insert(articles), [article_to_row(samples.article("new1"),
+                                                           datetime.now(timezone.utc))])
+            conn.execute(insert(events), [record_to_row(rec)])
+    finally:
+        engine.dispose()
+    Store(db_url).close()
+    assert _revision(db_url) == "0003" and ADDED_0003 <= _index_names(db_url)
+    extra = [(samples.article("new1"), [samples.hamas_rejects("new1")])]
+    assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path, extra)
+
+
+def _index_names_on(conn) -> set[str]:
+    """Names of the events table's indexes, expression indexes included (which the
+    SQLite inspector leaves out), from the database's catalog."""
+    if conn.dialect.name == "sqlite":
+        cat = table("sqlite_master", column("name"), column("type"), column("tbl_name"))
+        stmt = select(cat.c.name).where(cat.c.type == "index", cat.c.tbl_name == "events")
+    else:
+        cat = table("pg_indexes", column("indexname"), column("tablename"),
+                    column("schemaname"))
+        stmt = select(cat.c.indexname).where(cat.c.tablename == "events",
+                                             cat.c.schemaname == func.current_schema())
+    return set(conn.execute(stmt).scalars())
 
 
 def migrations_table():

@@ -88,7 +88,8 @@ def test_pagination_and_total(http, corpus):
         assert page["total"] == n
         seen += [e["event_id"] for e in page["items"]]
     assert len(seen) == len(set(seen)) == n
-    assert http.get("/api/events", params={"limit": 0}).json() == {"items": [], "total": n}
+    assert http.get("/api/events", params={"limit": 0}).json() == {
+        "items": [], "total": n, "total_is_lower_bound": False}
     assert http.get("/api/events", params={"offset": n + 5}).json()["items"] == []
 
 
@@ -275,6 +276,33 @@ def test_openapi_docs_and_page(http):
     for asset in ("app.js", "style.css", "countries-110m.json", "NOTICE.md"):
         assert http.get(f"/static/{asset}").status_code == 200
 
+
+
+def test_q_search_total_is_capped_and_says_so(http, corpus, monkeypatch):
+    """A text search is counted up to ``analytics.Q_TOTAL_CAP``; past it the total is
+    the cap and ``total_is_lower_bound`` is true (documented in the OpenAPI)."""
+    from newsevents.store import analytics
+
+    spec = http.get("/openapi.json").json()
+    op = spec["paths"]["/api/events"]["get"]
+    assert "total_is_lower_bound" in op["description"]
+    assert f"{analytics.Q_TOTAL_CAP:,}" in op["description"]
+    schema = spec["components"]["schemas"][op["responses"]["200"]["content"][
+        "application/json"]["schema"]["$ref"].rsplit("/", 1)[1]]
+    assert "total_is_lower_bound" in schema["properties"]
+
+    sentences = [e["sentence"].lower() for e in _events(corpus)]
+    needle = max("the in of a".split(), key=lambda w: sum(w in s for s in sentences))
+    n = sum(needle in s for s in sentences)
+    assert n >= 3
+    exact = _all(http, q=needle)
+    assert exact["total"] == n and exact["total_is_lower_bound"] is False
+    assert _all(http)["total_is_lower_bound"] is False  # no q: always exact
+    for cap, total, lower in ((n - 1, n - 1, True), (n, n, False), (n + 5, n, False)):
+        monkeypatch.setattr(analytics, "Q_TOTAL_CAP", cap)
+        page = _all(http, q=needle)
+        assert (page["total"], page["total_is_lower_bound"]) == (total, lower), cap
+        assert len(page["items"]) == n  # the rows themselves are never capped
 
 # -------------------------------------------------------------------------- writing
 

@@ -1,12 +1,18 @@
-"""Dashboard queries over the ``events`` table: events per day per PLOVER type, dyad
-counts, cooperation versus conflict over time, event locations and fast actor counts.
+"""Dashboard queries: events per day per PLOVER type, dyad counts, cooperation versus
+conflict over time, event locations and actor counts.
 
 Every function takes a ``Store`` and the same event filters as ``Store.iter_events``
 (``date_from``, ``date_to``, ``actor``, ``country`` ...; bad ones raise ``ValueError``
 / ``TypeError``). All statements are SQLAlchemy Core and run on SQLite and PostgreSQL.
 
-``ensure_indexes(store)`` adds covering indexes for these queries (idempotent,
-``CREATE INDEX IF NOT EXISTS``); nothing here needs them to be correct, only to be fast.
+They read the rollup tables (``store/rollups.py``, kept exact by ``Store.save()``)
+when the filters are ones the rollup has -- ``rollup_daily``: dates, PLOVER type,
+CAMEO root, modality; dyads, places and actors: no event filter -- and the
+``events`` table otherwise. ``use_rollups=False`` forces the events table; both give
+the same results (tests/store/test_rollups.py).
+
+The indexes these queries use are made by migration 0003; ``ensure_indexes`` is
+kept, doing nothing, for callers of the earlier runtime version.
 """
 from __future__ import annotations
 
@@ -16,63 +22,58 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import Index, and_, case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.schema import CreateIndex
 
-from .db import Store, event_conditions
-from .schema import events
-
-COOPERATION = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+from .db import Store, daily_conditions, event_conditions, has_filters
+from .rollups import COOPERATION
+from .schema import (
+    events,
+    rollup_actors,
+    rollup_daily,
+    rollup_day_type,
+    rollup_dyads,
+    rollup_places,
 )
-"""PLOVER types counted as cooperation; every other PLOVER type is conflict."""
 
 INTERVALS = ("day", "month", "year")
 _INTERVAL_LEN = {"day": 10, "month": 7, "year": 4}
 
-_e = events.c
+Q_TOTAL_CAP = 1000
+"""Counts of a ``q`` text search stop here (the API reports ``total`` = this and
+``total_is_lower_bound``): the search scans sentences, no index serves it."""
 
-# Covering indexes for the dashboard's GROUP BYs and its default sort.
-EXTRA_INDEXES = (
-    Index("ix_events_date_type", _e.date, _e.plover_type),
-    Index("ix_events_dyad", _e.source_name, _e.target_name, _e.plover_type),
-    Index("ix_events_src_actor", _e.source_name, _e.source_country, _e.source_sector,
-          _e.source_code),
-    Index("ix_events_tgt_actor", _e.target_name, _e.target_country, _e.target_sector,
-          _e.target_code),
-    Index("ix_events_type_date", _e.plover_type, _e.date),
-    # Events whose source and target share a name (actor counts count them once).
-    Index("ix_events_self_dyad", _e.source_name, _e.source_country, _e.source_sector,
-          _e.source_code, _e.target_country, _e.target_sector, _e.target_code,
-          sqlite_where=_e.source_name == _e.target_name,
-          postgresql_where=_e.source_name == _e.target_name),
-    # The events page sorted by date (Store's ORDER BY: nulls last, then article order).
-    Index("ix_events_sort_date_desc", _e.date.is_(None), _e.date.desc(), _e.article_id,
-          _e.sentence_index, _e.trigger_start, _e.event_id),
-    Index("ix_events_sort_date_asc", _e.date.is_(None), _e.date, _e.article_id,
-          _e.sentence_index, _e.trigger_start, _e.event_id),
-)
-# An Index on a table's columns attaches itself to the table: detach these, so that the
-# store's own ``create_all`` (schema.py) stays exactly as its owners wrote it.
-for _ix in EXTRA_INDEXES:
-    events.indexes.discard(_ix)
+_e = events.c
 
 
 def ensure_indexes(store: Store) -> None:
-    """Create the dashboard's extra indexes when missing (safe to call on every start)."""
-    try:
-        with store.engine.connect() as conn:
-            with conn.begin():
-                for ix in EXTRA_INDEXES:
-                    conn.execute(CreateIndex(ix, if_not_exists=True))
-    except SQLAlchemyError as exc:  # pragma: no cover - read-only database etc.
-        raise store._error("create the dashboard indexes", exc) from exc
+    """Nothing to do: the dashboard's indexes come with the schema (migration 0003,
+    applied by ``Store()``). Kept for callers of the earlier runtime version."""
 
 
 def _conds(filters: Mapping[str, Any]) -> list:
     return event_conditions({k: v for k, v in filters.items() if v is not None})
+
+
+def _daily(filters: Mapping[str, Any], use_rollups: bool):
+    """(rollup table, its conditions) for the filters -- the smaller
+    ``rollup_day_type`` when it has them, else ``rollup_daily`` -- or (None, None):
+    use ``events``."""
+    f = {k: v for k, v in filters.items() if v is not None}
+    if not use_rollups:
+        _conds(f)
+        return None, None
+    for table in (rollup_day_type, rollup_daily):
+        conds = daily_conditions(f, table)
+        if conds is not None:
+            return table.c, conds
+    return None, None
+
+
+def _no_filters(filters: Mapping[str, Any], use_rollups: bool) -> bool:
+    """True when the unfiltered rollups answer (validates the filters either way)."""
+    return not has_filters({k: v for k, v in filters.items() if v is not None}) and use_rollups
 
 
 def _run(store: Store, action: str, stmt) -> list:
@@ -83,44 +84,74 @@ def _run(store: Store, action: str, stmt) -> list:
         raise store._error(action, exc) from exc
 
 
-def per_day_per_type(store: Store, **filters: Any) -> list[dict[str, Any]]:
+def per_day_per_type(store: Store, use_rollups: bool = True,
+                     **filters: Any) -> list[dict[str, Any]]:
     """``[{"date", "plover_type", "events"}]`` by date then type; undated events left out.
 
     ``plover_type`` is null for events without a PLOVER counterpart.
     """
-    stmt = (
-        select(_e.date, _e.plover_type, func.count().label("n"))
-        .where(_e.date.is_not(None), *_conds(filters))
-        .group_by(_e.date, _e.plover_type)
-        .order_by(_e.date, _e.plover_type)
-    )
+    _d, daily = _daily(filters, use_rollups)
+    if daily is not None and _d is rollup_day_type.c:
+        # One row per (date, plover_type) already: no GROUP BY.
+        stmt = (
+            select(_d.date, _d.plover_type, _d.n)
+            .where(_d.date.is_not(None), _d.n > 0, *daily)
+            .order_by(_d.date, _d.plover_type)
+        )
+    elif daily is not None:
+        n = func.sum(_d.n)
+        stmt = (
+            select(_d.date, _d.plover_type, n.label("n"))
+            .where(_d.date.is_not(None), _d.n > 0, *daily)
+            .group_by(_d.date, _d.plover_type)
+            .order_by(_d.date, _d.plover_type)
+        )
+    else:
+        stmt = (
+            select(_e.date, _e.plover_type, func.count().label("n"))
+            .where(_e.date.is_not(None), *_conds(filters))
+            .group_by(_e.date, _e.plover_type)
+            .order_by(_e.date, _e.plover_type)
+        )
     rows = _run(store, "count events per day", stmt)
     return [{"date": d, "plover_type": t, "events": int(n)} for d, t, n in rows]
 
 
-def _is_coop():
-    return _e.plover_type.in_(sorted(COOPERATION))
+def _is_coop(col=_e.plover_type):
+    return col.in_(sorted(COOPERATION))
 
 
-def dyads(store: Store, limit: int = 50, **filters: Any) -> list[dict[str, Any]]:
+def dyads(store: Store, limit: int = 50, use_rollups: bool = True,
+          **filters: Any) -> list[dict[str, Any]]:
     """The most frequent source → target pairs of canonical actor names:
     ``[{"source", "target", "events", "cooperation", "conflict"}]``, most events first.
 
     Events with an unnamed source or target are left out; ``cooperation`` and
     ``conflict`` count the pair's events by PLOVER type (events without one count in
-    neither).
+    neither). Without filters: from ``rollup_dyads``.
     """
-    coop = func.sum(case((_is_coop(), 1), else_=0))
-    conflict = func.sum(case((and_(_e.plover_type.is_not(None), ~_is_coop()), 1), else_=0))
-    n = func.count()
-    stmt = (
-        select(_e.source_name, _e.target_name, n.label("n"), coop.label("c"),
-               conflict.label("x"))
-        .where(_e.source_name.is_not(None), _e.target_name.is_not(None), *_conds(filters))
-        .group_by(_e.source_name, _e.target_name)
-        .order_by(n.desc(), _e.source_name, _e.target_name)
-        .limit(int(limit))
-    )
+    if _no_filters(filters, use_rollups):
+        y = rollup_dyads.c
+        stmt = (
+            select(y.source_name, y.target_name, y.n, y.cooperation, y.conflict)
+            .where(y.n > 0)
+            .order_by(y.n.desc(), y.source_name, y.target_name)
+            .limit(int(limit))
+        )
+    else:
+        coop = func.sum(case((_is_coop(), 1), else_=0))
+        conflict = func.sum(case((and_(_e.plover_type.is_not(None), ~_is_coop()), 1),
+                                 else_=0))
+        n = func.count()
+        stmt = (
+            select(_e.source_name, _e.target_name, n.label("n"), coop.label("c"),
+                   conflict.label("x"))
+            .where(_e.source_name.is_not(None), _e.target_name.is_not(None),
+                   *_conds(filters))
+            .group_by(_e.source_name, _e.target_name)
+            .order_by(n.desc(), _e.source_name, _e.target_name)
+            .limit(int(limit))
+        )
     rows = _run(store, "count dyads", stmt)
     return [
         {"source": s, "target": t, "events": int(n), "cooperation": int(c or 0),
@@ -129,7 +160,7 @@ def dyads(store: Store, limit: int = 50, **filters: Any) -> list[dict[str, Any]]
     ]
 
 
-def cooperation_conflict(store: Store, interval: str = "month",
+def cooperation_conflict(store: Store, interval: str = "month", use_rollups: bool = True,
                          **filters: Any) -> list[dict[str, Any]]:
     """``[{"period", "cooperation", "conflict"}]`` over time; ``interval`` day|month|year
     (periods are ``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY``). Cooperation = PLOVER AGREE
@@ -137,32 +168,58 @@ def cooperation_conflict(store: Store, interval: str = "month",
     Undated events and events without a PLOVER type are left out."""
     if interval not in INTERVALS:
         raise ValueError(f"interval: expected one of {', '.join(INTERVALS)}, got {interval!r}")
-    period = func.substr(_e.date, 1, _INTERVAL_LEN[interval])
-    coop = func.sum(case((_is_coop(), 1), else_=0))
-    conflict = func.sum(case((_is_coop(), 0), else_=1))
-    stmt = (
-        select(period.label("p"), coop.label("c"), conflict.label("x"))
-        .where(_e.date.is_not(None), _e.plover_type.is_not(None), *_conds(filters))
-        .group_by(period)
-        .order_by(period)
-    )
+    _d, daily = _daily(filters, use_rollups)
+    if daily is not None:
+        period = func.substr(_d.date, 1, _INTERVAL_LEN[interval])
+        coop = func.sum(case((_is_coop(_d.plover_type), _d.n), else_=0))
+        conflict = func.sum(case((_is_coop(_d.plover_type), 0), else_=_d.n))
+        stmt = (
+            select(period.label("p"), coop.label("c"), conflict.label("x"))
+            .where(_d.date.is_not(None), _d.plover_type.is_not(None), _d.n > 0, *daily)
+            .group_by(period)
+            .order_by(period)
+        )
+    else:
+        period = func.substr(_e.date, 1, _INTERVAL_LEN[interval])
+        coop = func.sum(case((_is_coop(), 1), else_=0))
+        conflict = func.sum(case((_is_coop(), 0), else_=1))
+        stmt = (
+            select(period.label("p"), coop.label("c"), conflict.label("x"))
+            .where(_e.date.is_not(None), _e.plover_type.is_not(None), *_conds(filters))
+            .group_by(period)
+            .order_by(period)
+        )
     rows = _run(store, "count cooperation and conflict", stmt)
     return [{"period": p, "cooperation": int(c or 0), "conflict": int(x or 0)}
             for p, c, x in rows]
 
 
-def locations(store: Store, limit: int = 500, **filters: Any) -> list[dict[str, Any]]:
-    """Event places with coordinates, most events first:
-    ``[{"name", "country", "lat", "lon", "events"}]``."""
-    n = func.count()
-    stmt = (
-        select(_e.location_name, _e.location_country, _e.location_lat, _e.location_lon,
-               n.label("n"))
-        .where(_e.location_lat.is_not(None), _e.location_lon.is_not(None), *_conds(filters))
-        .group_by(_e.location_name, _e.location_country, _e.location_lat, _e.location_lon)
-        .order_by(n.desc(), _e.location_name)
-        .limit(int(limit))
-    )
+def locations(store: Store, limit: int = 500, use_rollups: bool = True,
+              **filters: Any) -> list[dict[str, Any]]:
+    """Event places with coordinates, most events first (then by name, country,
+    lat, lon): ``[{"name", "country", "lat", "lon", "events"}]``. Without filters:
+    from ``rollup_places``."""
+    if _no_filters(filters, use_rollups):
+        p = rollup_places.c
+        stmt = (
+            select(p.name, p.country, p.lat, p.lon, p.n)
+            .where(p.n > 0)
+            .order_by(p.n.desc(), p.name, p.country, p.lat, p.lon)
+            .limit(int(limit))
+        )
+    else:
+        n = func.count()
+        stmt = (
+            select(_e.location_name, _e.location_country, _e.location_lat, _e.location_lon,
+                   n.label("n"))
+            .where(_e.location_lat.is_not(None), _e.location_lon.is_not(None),
+                   *_conds(filters))
+            .group_by(_e.location_name, _e.location_country, _e.location_lat,
+                      _e.location_lon)
+            .order_by(n.desc(), _e.location_name, _e.location_country, _e.location_lat,
+                      _e.location_lon)
+            .limit(int(limit))
+        )
     rows = _run(store, "count event places", stmt)
     return [{"name": a, "country": c, "lat": float(la), "lon": float(lo), "events": int(k)}
             for a, c, la, lo, k in rows]
@@ -171,43 +228,31 @@ def locations(store: Store, limit: int = 500, **filters: Any) -> list[dict[str, 
 _KEYS = ("name", "country", "sector", "code")
 
 
-def _side_counts(conn, prefix: str) -> list:
-    cols = [_e[f"{prefix}_{k}"] for k in _KEYS]
-    return list(conn.execute(select(*cols, func.count()).group_by(*cols)))
-
-
 def actor_counts(store: Store, limit: int = 100, offset: int = 0, *, q: str | None = None,
-                 country: str | None = None) -> tuple[list[dict[str, Any]], int]:
-    """One page of actors with their event counts, most frequent first, and how many
-    actors match: ``([{"name", "country", "sector", "code", "events"}], total)``.
+                 country: str | None = None,
+                 use_rollups: bool = True) -> tuple[list[dict[str, Any]], int]:
+    """One page of actors with their event counts, most frequent first (then by
+    name, country, sector, code), and how many actors match:
+    ``([{"name", "country", "sector", "code", "events"}], total)``.
 
     The same numbers as ``Store.actors`` / ``Store.count_actors`` (an actor is a
     (name, country, sector, code) identity with a name or a code; an event whose source
-    and target are the same actor counts once), computed from two index-only GROUP BYs
-    (``ix_events_src_actor``, ``ix_events_tgt_actor``) and a partial index of the
-    events whose source and target share a name, instead of a DISTINCT over every
-    mention. ``q``: substring of name or code (case-insensitive); ``country``: ISO code.
+    and target are the same actor counts once), read from ``rollup_actors``
+    (``use_rollups=False``: computed by ``Store.actors``). ``q``: substring of name or
+    code (case-insensitive); ``country``: ISO code.
     """
-    counts: dict[tuple[str, ...], int] = {}
-    same = _e.source_name == _e.target_name
-    self_cols = [_e[f"{side}_{k}"] for side in ("source", "target") for k in _KEYS]
-    try:
-        with store.engine.connect() as conn:
-            for prefix in ("source", "target"):
-                for *ident, n in _side_counts(conn, prefix):
-                    key = tuple(v or "" for v in ident)
-                    counts[key] = counts.get(key, 0) + int(n)
-            for *cols, n in conn.execute(select(*self_cols, func.count()).where(same)
-                                         .group_by(*self_cols)):
-                src = tuple(v or "" for v in cols[:4])
-                if src == tuple(v or "" for v in cols[4:]):
-                    counts[src] -= int(n)
-    except SQLAlchemyError as exc:
-        raise store._error("count actors", exc) from exc
+    if use_rollups:
+        a = rollup_actors.c
+        found = [(tuple(r[:4]), int(r[4])) for r in _run(
+            store, "count actors",
+            select(a.name, a.country, a.sector, a.code, a.n).where(a.n > 0))]
+    else:
+        found = [(tuple(r[k] or "" for k in _KEYS), r["events"])
+                 for r in store.actors(limit=None)]
     needle = (q or "").lower()
     want_country = str(country).strip().upper() if country else None
     rows = [
-        (ident, n) for ident, n in counts.items()
+        (ident, n) for ident, n in found
         if (ident[0] or ident[3]) and n > 0
         and (not needle or needle in ident[0].lower() or needle in ident[3].lower())
         and (want_country is None or ident[1] == want_country)
@@ -291,6 +336,7 @@ __all__ = [
     "cache_key",
     "COOPERATION",
     "INTERVALS",
+    "Q_TOTAL_CAP",
     "actor_counts",
     "cooperation_conflict",
     "dyads",

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    String,
     and_,
     create_engine,
     delete,
@@ -49,7 +50,16 @@ from .records import (
     row_to_article,
     row_to_record,
 )
-from .schema import STORE_VERSION, actors, articles, events, schema_info
+from . import rollups
+from .schema import (
+    STORE_VERSION,
+    actors,
+    articles,
+    events,
+    rollup_daily,
+    rollup_day_type,
+    schema_info,
+)
 
 BUSY_TIMEOUT_S = 30
 _CHUNK = 500  # ids per IN (...) list; well under every database's parameter limit
@@ -79,6 +89,8 @@ EVENT_FILTERS = (
     "article_id",
 )
 PAGING = ("limit", "offset", "sort")
+ROLLUP_FILTERS = ("date_from", "date_to", "plover_type", "cameo_root", "modality")
+"""The filters ``rollup_daily`` answers (any other filter: the events table)."""
 
 _e = events.c
 SORT_COLUMNS = {
@@ -291,6 +303,42 @@ def event_conditions(filters: Mapping[str, Any]) -> list:
     return conds
 
 
+def _given(filters: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in filters.items()
+            if k not in PAGING and v is not None and not (isinstance(v, str) and v == "")}
+
+
+def daily_conditions(filters: Mapping[str, Any], table=rollup_daily) -> list | None:
+    """Conditions on ``table`` (``rollup_daily``, or ``rollup_day_type``)
+    equivalent to ``event_conditions(filters)``, or None when a filter is not one the
+    table has (``ROLLUP_FILTERS``; without CAMEO root and modality for
+    ``rollup_day_type``). Bad filters raise as in ``event_conditions``."""
+    event_conditions(filters)  # the same validation, the same errors
+    given = _given(filters)
+    allowed = set(ROLLUP_FILTERS)
+    if table is rollup_day_type:
+        allowed -= {"cameo_root", "modality"}
+    if set(given) - allowed:
+        return None
+    d = table.c
+    conds: list = []
+    if "date_from" in given:
+        conds.append(d.date >= _bound_date(given["date_from"], "date_from", end=False))
+    if "date_to" in given:
+        conds.append(d.date <= _bound_date(given["date_to"], "date_to", end=True))
+    for name in ("plover_type", "cameo_root", "modality"):
+        if name in given and name in d:
+            vals = _values(given[name], name)
+            conds.append(d[name].in_(vals) if len(vals) > 1 else d[name] == vals[0])
+    return conds
+
+
+def has_filters(filters: Mapping[str, Any]) -> bool:
+    """True if any event filter (not paging) is given."""
+    event_conditions(filters)
+    return bool(_given(filters))
+
+
 def _order_by(sort: Any) -> list:
     keys: list = []
     if sort:
@@ -445,7 +493,8 @@ class Store:
         """Store a batch of coded articles in ONE transaction.
 
         Each article is upserted by id, its old events deleted and the new ones
-        inserted, so re-coding an article replaces its events. Any failure rolls the
+        inserted, so re-coding an article replaces its events; the rollup tables
+        (``store/rollups.py``) are updated by the difference in the same transaction. Any failure rolls the
         whole batch back and raises ``StoreError`` (database errors) or the original
         exception. An article given twice in a batch: the last one wins.
         """
@@ -463,6 +512,8 @@ class Store:
             return
 
         now = datetime.now(timezone.utc)
+        # Sorted: concurrent writers lock articles in the same order (PostgreSQL).
+        by_id = dict(sorted(by_id.items()))
         article_rows = [article_to_row(a, now) for a, _ in by_id.values()]
         records = [rec for _, recs in by_id.values() for rec in recs]
         event_rows = [record_to_row(rec) for rec in records]
@@ -475,13 +526,25 @@ class Store:
             }
         )
         ids = list(by_id)
+        deltas = rollups.new_deltas()
+        rollups.add(deltas, event_rows, +1)
         try:
             with self._write() as conn:
                 self._upsert(conn, articles, article_rows, ["id"], update_rest=True)
                 for chunk in _chunks(ids):
-                    conn.execute(delete(events).where(events.c.article_id.in_(chunk)))
+                    # The rollups lose exactly what this transaction deletes.
+                    gone = delete(events).where(events.c.article_id.in_(chunk))
+                    if conn.dialect.delete_returning:
+                        old = conn.execute(gone.returning(*rollups.SOURCE_COLUMNS))
+                        rollups.add(deltas, old.mappings(), -1)
+                    else:  # pragma: no cover - a database without DELETE RETURNING
+                        old = conn.execute(select(*rollups.SOURCE_COLUMNS).where(
+                            events.c.article_id.in_(chunk)).with_for_update())
+                        rollups.add(deltas, old.mappings().all(), -1)
+                        conn.execute(gone)
                 self._insert_events(conn, event_rows)
                 self._insert_actors(conn, identities)
+                rollups.apply(conn, deltas)
         except SQLAlchemyError as exc:
             dups = [eid for eid, n in Counter(r["event_id"] for r in event_rows).items() if n > 1]
             hint = f"; duplicate event_id in the batch: {', '.join(dups[:5])}" if dups else ""
@@ -541,10 +604,20 @@ class Store:
         except SQLAlchemyError as exc:
             raise self._error("read events", exc) from exc
 
-    def count_events(self, **filters: Any) -> int:
-        """How many events match the filters (limit, offset and sort are ignored)."""
+    def count_events(self, *, at_most: int | None = None, **filters: Any) -> int:
+        """How many events match the filters (limit, offset and sort are ignored).
+
+        ``at_most``: stop counting after ``at_most + 1`` matches (a result above
+        ``at_most`` means "more than ``at_most``"); bounds the cost of a count that
+        cannot use an index (the ``q`` text search scans the sentences).
+        """
         conds = event_conditions(filters)
-        stmt = select(func.count()).select_from(events).where(*conds)
+        if at_most is not None:
+            matches = (select(literal(1).label("one")).select_from(events).where(*conds)
+                       .limit(_int(at_most, "at_most") + 1).subquery("matches"))
+            stmt = select(func.count()).select_from(matches)
+        else:
+            stmt = select(func.count()).select_from(events).where(*conds)
         try:
             with self.engine.connect() as conn:
                 return int(conn.execute(stmt).scalar_one())
@@ -654,33 +727,73 @@ class Store:
         except SQLAlchemyError as exc:
             raise self._error("count actors", exc) from exc
 
-    def stats(self, **filters: Any) -> dict[str, Any]:
-        """Summary numbers of the (filtered) events; minimal for now."""
+    def stats(self, *, use_rollups: bool = True, **filters: Any) -> dict[str, Any]:
+        """Summary numbers of the (filtered) events: ``articles`` and ``actors`` (all),
+        ``events``, ``date_min``, ``date_max``, counts ``by_plover_type``,
+        ``by_cameo_root``, ``by_modality`` (most first).
+
+        Answered from ``rollup_daily`` when every filter is one it has
+        (``ROLLUP_FILTERS``), else from ``events`` (``use_rollups=False``: always);
+        both give the same numbers."""
         conds = event_conditions(filters)
+        daily = daily_conditions(filters) if use_rollups else None
         e = events.c
+        names = ("plover_type", "cameo_root", "modality")
         try:
             with self.engine.connect() as conn:
-                n_events, dmin, dmax = conn.execute(
-                    select(func.count(), func.min(e.date), func.max(e.date)).where(*conds)
-                    .select_from(events)
-                ).one()
+                if daily is None:
+                    src, n = events, func.count()
+                    cols = {"date": e.date, "plover_type": e.plover_type,
+                            "cameo_root": e.cameo_root, "modality": e.modality}
+                    n_events, dmin, dmax = conn.execute(
+                        select(n, func.min(e.date), func.max(e.date))
+                        .select_from(events).where(*conds)
+                    ).one()
 
-                def by(col) -> dict[Any, int]:
-                    stmt = (select(col, func.count()).select_from(events).where(*conds)
-                            .group_by(col).order_by(func.count().desc(), col))
-                    return {k: int(n) for k, n in conn.execute(stmt)}
+                    def by(name: str) -> dict[Any, int]:
+                        col = cols[name]
+                        stmt = (select(col, n).select_from(src).where(*conds)
+                                .group_by(col).order_by(n.desc(), col))
+                        return {k: int(c) for k, c in conn.execute(stmt)}
 
+                    found = {name: by(name) for name in names}
+                else:
+                    # One pass over the rollup: its (type, root, modality) groups,
+                    # then each breakdown from those few rows, ordered by the database
+                    # exactly as the events query orders them.
+                    d = rollup_daily.c
+                    g = (select(*(d[k] for k in names), func.sum(d.n).label("n"),
+                                func.min(d.date).label("dmin"), func.max(d.date).label("dmax"))
+                         .where(d.n > 0, *daily).group_by(*(d[k] for k in names))
+                         .cte("groups"))
+                    n = func.sum(g.c.n)
+                    parts = [select(literal(i).label("part"), g.c[k].label("value"),
+                                    n.label("n"), literal(None, String).label("dmin"),
+                                    literal(None, String).label("dmax")).group_by(g.c[k])
+                             for i, k in enumerate(names)]
+                    parts.append(select(literal(len(names)), literal(None, String), n,
+                                        func.min(g.c.dmin), func.max(g.c.dmax)))
+                    u = union_all(*parts).subquery("parts")
+                    rows = conn.execute(
+                        select(u).order_by(u.c.part, u.c.n.desc(), u.c.value)).all()
+                    found = {name: {} for name in names}
+                    n_events, dmin, dmax = 0, None, None
+                    for part, value, k, lo, hi in rows:
+                        if part == len(names):
+                            n_events, dmin, dmax = k, lo, hi
+                        elif k:
+                            found[names[part]][value] = int(k)
                 out = {
                     "articles": int(conn.execute(
                         select(func.count()).select_from(articles)).scalar_one()),
-                    "events": int(n_events),
+                    "events": int(n_events or 0),
                     "actors": int(conn.execute(
                         select(func.count()).select_from(actors)).scalar_one()),
                     "date_min": dmin,
                     "date_max": dmax,
-                    "by_plover_type": by(e.plover_type),
-                    "by_cameo_root": by(e.cameo_root),
-                    "by_modality": by(e.modality),
+                    "by_plover_type": found["plover_type"],
+                    "by_cameo_root": found["cameo_root"],
+                    "by_modality": found["modality"],
                 }
         except SQLAlchemyError as exc:
             raise self._error("compute statistics", exc) from exc

@@ -115,7 +115,19 @@ events = Table(
     Index("ix_events_location_country", "location_country"),
     Index("ix_events_source_name", "source_name"),
     Index("ix_events_target_name", "target_name"),
+    # migration 0003: filters by PLOVER type + date range (+ source or target
+    # country) answered from the index alone.
+    Index("ix_events_type_date_countries", "plover_type", "date", "source_country",
+          "target_country"),
 )
+
+_e = events.c
+# migration 0003: the events page sorted by date (Store's ORDER BY: nulls last, then
+# article order). These were created at run time by ``analytics.ensure_indexes``.
+Index("ix_events_sort_date_desc", _e.date.is_(None), _e.date.desc(), _e.article_id,
+      _e.sentence_index, _e.trigger_start, _e.event_id)
+Index("ix_events_sort_date_asc", _e.date.is_(None), _e.date, _e.article_id,
+      _e.sentence_index, _e.trigger_start, _e.event_id)
 
 # Distinct actor identities seen in saved events. Unknown parts are stored as ""
 # (not NULL) so that the unique constraint really makes them unique on every
@@ -130,3 +142,72 @@ actors = Table(
     Column("code", String, nullable=False, default=""),
     UniqueConstraint("name", "country", "sector", "code", name="uq_actors_identity"),
 )
+
+
+# ------------------------------------------------------------------ rollups (0003)
+# Summary tables kept exact by ``Store.save()`` in its own transaction
+# (``store/rollups.py``): each row counts the events with the same values of its
+# dimension columns. ``k`` is the row's identity: ``repr`` of the tuple of its
+# dimension values (so NULL and "" stay distinct on every database, which a unique constraint
+# over nullable columns would not do). ``n`` may be 0 after re-saves; readers skip it.
+
+rollup_daily = Table(
+    "rollup_daily",
+    metadata,
+    Column("k", String, primary_key=True),
+    Column("date", String),
+    Column("plover_type", String),
+    Column("cameo_root", String),
+    Column("modality", String),
+    Column("n", Integer, nullable=False),
+    # Covers every query on the table (index-only scans); in the order of the
+    # ``Store.stats`` breakdown's GROUP BY (per-day charts read rollup_day_type).
+    Index("ix_rollup_daily_dims", "plover_type", "cameo_root", "modality", "date", "n"),
+)
+
+# The same at the grain of the events-per-day chart (a fifth of the rows): per day
+# per PLOVER type and cooperation vs conflict, filtered by dates and PLOVER type.
+rollup_day_type = Table(
+    "rollup_day_type",
+    metadata,
+    Column("k", String, primary_key=True),
+    Column("date", String),
+    Column("plover_type", String),
+    Column("n", Integer, nullable=False),
+    Index("ix_rollup_day_type_dims", "date", "plover_type", "n"),
+)
+
+rollup_dyads = Table(
+    "rollup_dyads",
+    metadata,
+    Column("k", String, primary_key=True),
+    Column("source_name", String),
+    Column("target_name", String),
+    Column("n", Integer, nullable=False),
+    Column("cooperation", Integer, nullable=False),
+    Column("conflict", Integer, nullable=False),
+)
+
+rollup_actors = Table(
+    "rollup_actors",
+    metadata,
+    Column("k", String, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("country", String, nullable=False),
+    Column("sector", String, nullable=False),
+    Column("code", String, nullable=False),
+    Column("n", Integer, nullable=False),
+)
+
+rollup_places = Table(
+    "rollup_places",
+    metadata,
+    Column("k", String, primary_key=True),
+    Column("name", Text),
+    Column("country", String),
+    Column("lat", Double),
+    Column("lon", Double),
+    Column("n", Integer, nullable=False),
+)
+
+ROLLUP_TABLES = (rollup_daily, rollup_day_type, rollup_dyads, rollup_actors, rollup_places)

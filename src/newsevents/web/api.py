@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from ..errors import ReadError
 from ..export import CSV_COLUMNS, flatten_record, parquet_schema
@@ -68,7 +68,9 @@ def event_filters(
     modality: list[str] | None = Query(None, description="asserted | intended | hypothetical "
                                        "| reported"),
     q: str | None = Query(None, description="Text searched in the sentences "
-                          "(case-insensitive substring)"),
+                          "(case-insensitive substring). On /api/events the total of a "
+                          f"text search is counted up to {analytics.Q_TOTAL_CAP:,} (see "
+                          "total_is_lower_bound)"),
     article_id: str | None = Query(None, description="Only the events of this article"),
 ) -> dict[str, Any]:
     return {
@@ -103,7 +105,21 @@ SORT_HELP = ("Sort key(s), comma-separated, '-' prefix for descending: date, art
              "Default: article order.")
 
 
-@router.get("/events", response_model=schemas.EventPage, summary="Events, filtered and paged")
+class EventPage(schemas.EventPage):
+    total_is_lower_bound: bool = Field(
+        False, description="True when the count stopped at its cap: more than `total` "
+        f"events match (only with a `q` text search, counted up to "
+        f"{analytics.Q_TOTAL_CAP:,})")
+
+
+@router.get(
+    "/events", response_model=EventPage, summary="Events, filtered and paged",
+    description="One page of the events matching the filters, and `total`, how many "
+    "match in all. With a `q` text search (which no index serves) the count stops at "
+    f"{analytics.Q_TOTAL_CAP:,}: when more events match, `total` is "
+    f"{analytics.Q_TOTAL_CAP:,} and `total_is_lower_bound` is true (page on with "
+    "`offset` until a page comes back short). Without `q`, `total` is exact and "
+    "`total_is_lower_bound` false.")
 def list_events(
     request: Request,
     filters: dict = Depends(event_filters),
@@ -115,9 +131,14 @@ def list_events(
     f = _check(store, **filters, sort=sort)
     items = list(store.iter_events(**f, limit=limit, offset=offset))
     counted = {k: v for k, v in f.items() if k != "sort"}
+    if counted.get("q"):
+        cap = analytics.Q_TOTAL_CAP
+        n = _cache(request).get(analytics.cache_key("count_capped", cap=cap, **counted),
+                                lambda: store.count_events(**counted, at_most=cap))
+        return {"items": items, "total": min(n, cap), "total_is_lower_bound": n > cap}
     total = _cache(request).get(analytics.cache_key("count", **counted),
                                 lambda: store.count_events(**counted))
-    return {"items": items, "total": total}
+    return {"items": items, "total": total, "total_is_lower_bound": False}
 
 
 def _format(fmt: str) -> str:
