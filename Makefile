@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/mod
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements/constraints.txt
-	$(PIP) install -c requirements/constraints.txt -e '.[dev]'
+	$(PIP) install -c requirements/constraints.txt -e '.[dev,dask]'
 	touch $@
 
 install: $(VENV)/.installed
