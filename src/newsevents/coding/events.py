@@ -152,6 +152,8 @@ class EventCoder:
         sources: list[Actor | None] = []
         if agent is not None:
             sources = list(resolver.resolve_conjuncts(agent, si) or resolver.resolve_conjuncts(agent, si, strict="near"))
+        if not sources and agent is not None and _nameable(agent):
+            sources = [_unresolved(agent)]  # "The Government Accountability Office said ...": named, not in a dictionary
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
         if cand.frame == "demand" and verb.dep_ == "ccomp":
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject
@@ -243,6 +245,33 @@ def _reports_an_event(verb: Any, coded: set[int]) -> bool:
         if any(t.i in coded for t in clause.subtree):
             return True
     return False
+
+
+INSTITUTIONS = frozenset(
+    "office department agency ministry committee council government court parliament administration "
+    "organization organisation union party company bank army police federation association commission "
+    "authority authorities institute foundation group alliance coalition league movement embassy".split()
+)
+
+
+def _nameable(head: Any) -> bool:
+    """A subject worth keeping though no dictionary knows it: a name or an institution."""
+    if head.pos_ == "PROPN" or head.lemma_.lower() in INSTITUTIONS:
+        return True
+    return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in head.subtree if t.i <= head.i)
+
+
+def _unresolved(head: Any) -> Actor:
+    """An actor mention that no dictionary resolves: its span, and its name if it is a name."""
+    from ..resolve.actors import mention_tokens
+
+    toks = mention_tokens(head)
+    start = toks[0].idx - head.sent.start_char
+    end = toks[-1].idx + len(toks[-1].text) - head.sent.start_char
+    text = head.sent.text[start:end]
+    named = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")]
+    name = " ".join(t.text for t in toks if t.i >= named[0].i and t.i <= head.i) if named else None
+    return Actor(text=text, start=start, end=end, name=name or None)
 
 
 def _verbatim(article: Article, sent: Any) -> str:
