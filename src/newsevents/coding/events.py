@@ -95,7 +95,8 @@ class EventCoder:
             if frame and code:
                 cand.code, cand.frame = code, frame[0]
                 cand.match.rule = f"{cand.match.rule} framed by '{frame[1].text}' [{code}]"
-                consumed.add(frame[1].i)
+                if frame[1].i != cand.verb.i:
+                    consumed.add(frame[1].i)
         coded = {c.verb.i for c in candidates if c.verb.i not in consumed}
         for cand in candidates:
             if cand.verb.i in consumed:
@@ -307,7 +308,11 @@ def _prominence(verb: Any, code: str) -> float:
     for _ in range(6):
         if tok.dep_ == "ROOT":
             break
-        if tok.dep_ in ("conj", "xcomp"):
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        if tok.dep_ == "xcomp":  # "staged a rally to demand ...": the infinitive is not the main act
+            bonus = min(bonus, 0.0)
             tok = tok.head
             continue
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in clauses.REPORTING:

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clauses import REPORTING as _REPORTING
+
 # words that frame an action as an intention, a refusal or a demand
 INTENT_FRAMES = {
     "ready", "willing", "prepared", "eager", "keen", "offer", "promise", "pledge", "vow",
     "agree", "intend", "plan", "propose", "decide", "expect", "want", "wish", "hope", "seek",
+    "threaten", "swear",
 }
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
 DEMAND_MODALS = {"must", "should"}
@@ -54,11 +58,18 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
                 return kind, adj
     if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children) and verb.dep_ == "ccomp":
         return "demand", verb.head
+    # "X will provide aid", "they would boycott ...", "... unless Y": a main statement about the
+    # future is an intent (03x) or, for a hostile act, a threat (13x)
+    main = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING)
+    if main and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return "intent", verb
     return None
 
 
 def reframe(kind: str, code: str) -> str | None:
     """The frame's CAMEO code for a framed action's code (None: leave the code alone)."""
+    if not ("01" <= code[:2] <= "20") or len(code) > 4:
+        return None  # not a CAMEO code (a user dictionary's own): nothing to map
     if kind == "intent" and code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
         return None
     if kind == "refusal" and code[:2] in ("12",):
