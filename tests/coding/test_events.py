@@ -125,3 +125,34 @@ def test_all_capitals_headline(code):
     ev = _one(code("ISRAELI JETS STRUCK HAMAS TARGETS IN GAZA ON MONDAY."), "19")
     assert (_country(ev["source"]), _country(ev["target"])) == ("ISR", "PSE")
     assert ev["location"]["name"] == "Gaza"
+
+
+@pytest.mark.parametrize(
+    "text,root,plover",
+    [
+        ("Syria says it is willing to withdraw its troops from Lebanon.", "03", "AGREE"),
+        ("Pakistan has refused to deploy peacekeepers in Iraq.", "12", "REJECT"),
+        ("Washington demanded that Hamas release the hostages.", "10", "REQUEST"),
+        ("Palestinian leaders said they would boycott all official contact with the United States.", "13", "THREATEN"),
+        ("The United Nations will provide food aid to refugees in Liberia.", "03", "AGREE"),
+    ],
+)
+def test_framing_words_code_the_frame_not_the_framed_act(code, text, root, plover):
+    top = max(code(text), key=lambda e: e["confidence"])
+    assert top["cameo"][:2] == root and top["plover"]["type"] == plover, top["rule"]
+
+
+def test_a_demand_in_a_report_is_the_speakers(code):
+    ev = _one(code("Russia said on Tuesday that Sudan must return the helicopter."), "10")
+    assert (_country(ev["source"]), _country(ev["target"])) == ("RUS", "SDN")
+    assert ev["date"] == "2021-02-02"
+
+
+def test_quantities_and_groups_resolve_to_their_members(code):
+    ev = _one(code("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."), "14")
+    assert _country(ev["source"]) == "IRQ" and ev["source"]["text"].startswith("Thousands of")
+
+
+def test_named_subject_outside_the_dictionaries_is_kept_uncoded(code):
+    ev = _one(code("The Global Monitoring Office condemned the attack on Kabul."), "11")
+    assert ev["source"]["text"] == "The Global Monitoring Office" and ev["source"]["code"] is None
