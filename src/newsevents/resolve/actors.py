@@ -458,9 +458,9 @@ def _modifies(tokens: list[Any], m: DictMatch, head: Any) -> bool:
             return True
         if t.head.head.i == head.i and t.head.dep_ in ("compound", "poss") and t.dep_ in ("compound", "amod"):
             return True
-    # "delegation of the Hamas Movement": an "of" phrase of a role word
+    # "delegation of the Hamas Movement", "opposition groups in Zimbabwe": a role word's "of"/"in" phrase
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None and any(t.i == pobj.i or t.head.i == pobj.i for t in tokens[m.start:m.end]):
                 return True
