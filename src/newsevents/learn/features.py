@@ -1,0 +1,167 @@
+"""Features of the event classifier, computed without scikit-learn.
+
+Three blocks, side by side: word 1–2-gram TF-IDF and character 3–5-gram (within word
+boundaries) TF-IDF, computed exactly as scikit-learn's ``TfidfVectorizer`` (lowercase,
+``token_pattern=r"(?u)\\b\\w\\w+\\b"`` / ``analyzer="char_wb"``, sublinear tf, smooth idf, L2
+norm), and the dictionary coder's output (``coder_features``) as ``DictVectorizer`` would give
+it. Training (``train.py``) fits the scikit-learn vectorizers; their vocabularies and idf
+weights are exported, and this module turns a sentence into the same sparse row.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Any, Iterable, Sequence
+
+TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+WORD_NGRAMS = (1, 2)
+CHAR_NGRAMS = (3, 5)
+
+
+def word_ngrams(text: str, ngram_range: tuple[int, int] = WORD_NGRAMS) -> list[str]:
+    """scikit-learn's word analyzer (lowercase, default token pattern, n-grams)."""
+    tokens = TOKEN_RE.findall(text.lower())
+    lo, hi = ngram_range
+    out = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), min(hi + 1, len(tokens) + 1)):
+        for i in range(len(tokens) - n + 1):
+            out.append(" ".join(tokens[i:i + n]))
+    return out
+
+
+def char_wb_ngrams(text: str, ngram_range: tuple[int, int] = CHAR_NGRAMS) -> list[str]:
+    """scikit-learn's ``char_wb`` analyzer (lowercase, n-grams inside space-padded words)."""
+    text = _WHITE_SPACES.sub(" ", text.lower())
+    lo, hi = ngram_range
+    out: list[str] = []
+    for w in text.split():
+        w = " " + w + " "
+        w_len = len(w)
+        for n in range(lo, hi + 1):
+            offset = 0
+            out.append(w[offset:offset + n])
+            while offset + n < w_len:
+                offset += 1
+                out.append(w[offset:offset + n])
+            if offset == 0:
+                break
+    return out
+
+
+def _root(code: Any) -> str | None:
+    code = str(code or "")
+    if len(code) >= 2 and code[:2].isdigit() and 1 <= int(code[:2]) <= 20:
+        return code[:2]
+    return None
+
+
+def _penta(root: str) -> int:
+    r = int(root)
+    return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+
+
+def _type(ev: dict) -> str:
+    pl = ev.get("plover")
+    return (pl.get("type") if isinstance(pl, dict) else None) or "NONE"
+
+
+def best_event(events: Sequence[dict], typed: bool = False) -> dict | None:
+    """The most confident event (the first on ties), as ``newsevents.evaluate`` chooses it."""
+    best = None
+    for ev in events:
+        if typed and _type(ev) == "NONE":
+            continue
+        if best is None or float(ev.get("confidence") or 0) > float(best.get("confidence") or 0):
+            best = ev
+    return best
+
+
+def coder_features(events: Sequence[dict]) -> dict[str, float]:
+    """What the dictionary coder said about a sentence: its events (``Event.to_dict()`` records)."""
+    f: dict[str, float] = {}
+    events = [ev for ev in events if _root(ev.get("cameo"))]
+    if not events:
+        f["none"] = 1.0
+        return f
+    f["n_events"] = min(len(events), 4) / 4.0
+    best = best_event(events)
+    root = _root(best["cameo"])
+    conf = float(best.get("confidence") or 0.0)
+    pen = _penta(root)
+    f[f"b_root={root}"] = 1.0
+    f[f"b_penta={pen}"] = 1.0
+    f[f"b_penta_conf={pen}"] = conf
+    f[f"b_type={_type(best)}"] = 1.0
+    f["b_conf"] = conf
+    trig = str((best.get("trigger") or {}).get("text") or "").lower().strip()
+    if trig:
+        f[f"b_trig={trig}"] = 1.0
+        f[f"b_trig_root={trig}|{root}"] = 1.0
+    rule = str(best.get("rule") or "").split(" [")[0].strip()
+    if rule and not rule.startswith("model:"):
+        f[f"b_rule={rule}"] = 1.0
+    f["b_source"] = 1.0 if best.get("source") else 0.0
+    f["b_target"] = 1.0 if best.get("target") else 0.0
+    f[f"b_mod={best.get('modality') or 'asserted'}"] = 1.0
+    if best.get("negated"):
+        f["b_negated"] = 1.0
+    typed = best_event(events, typed=True)
+    if typed is not None:
+        f[f"t_type={_type(typed)}"] = 1.0
+        f["t_conf"] = float(typed.get("confidence") or 0.0)
+    for ev in events:
+        r = _root(ev["cameo"])
+        c = float(ev.get("confidence") or 0.0)
+        for key in (f"a_root={r}", f"a_penta={_penta(r)}"):
+            f[key] = max(f.get(key, 0.0), c)
+    return f
+
+
+class Vectorizer:
+    """Sentence (+ coder events) → sparse row (column indices, values), from exported vocabularies."""
+
+    def __init__(self, word_vocab: Sequence[str], word_idf: Sequence[float], char_vocab: Sequence[str],
+                 char_idf: Sequence[float], coder_vocab: Sequence[str], weights: Sequence[float],
+                 word_ngrams: tuple[int, int] = WORD_NGRAMS, char_ngrams: tuple[int, int] = CHAR_NGRAMS) -> None:
+        self.word_index = {t: i for i, t in enumerate(word_vocab)}
+        self.char_index = {t: i for i, t in enumerate(char_vocab)}
+        self.coder_index = {t: i for i, t in enumerate(coder_vocab)}
+        self.word_idf = [float(x) for x in word_idf]
+        self.char_idf = [float(x) for x in char_idf]
+        self.weights = tuple(float(w) for w in weights)  # word, char, coder block weights
+        self.word_ngrams = tuple(word_ngrams)
+        self.char_ngrams = tuple(char_ngrams)
+        self.offsets = (0, len(word_vocab), len(word_vocab) + len(char_vocab))
+        self.n_features = len(word_vocab) + len(char_vocab) + len(coder_vocab)
+
+    @staticmethod
+    def _tfidf(grams: Iterable[str], index: dict[str, int], idf: list[float]) -> dict[int, float]:
+        counts = Counter(g for g in grams if g in index)
+        row = {index[g]: (1.0 + math.log(c)) * idf[index[g]] for g, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in row.values()))
+        if norm > 0:
+            row = {k: v / norm for k, v in row.items()}
+        return row
+
+    def row(self, sentence: str, events: Sequence[dict] | None) -> tuple[list[int], list[float]]:
+        idx: list[int] = []
+        val: list[float] = []
+        ww, wc, wd = self.weights
+        if ww:
+            for k, v in self._tfidf(word_ngrams(sentence, self.word_ngrams), self.word_index, self.word_idf).items():
+                idx.append(self.offsets[0] + k)
+                val.append(ww * v)
+        if wc:
+            for k, v in self._tfidf(char_wb_ngrams(sentence, self.char_ngrams), self.char_index, self.char_idf).items():
+                idx.append(self.offsets[1] + k)
+                val.append(wc * v)
+        if wd and events is not None:
+            for name, v in coder_features(events).items():
+                k = self.coder_index.get(name)
+                if k is not None and v:
+                    idx.append(self.offsets[2] + k)
+                    val.append(wd * v)
+        return idx, val
