@@ -103,17 +103,21 @@ class EventCoder:
                 continue
             if cand.code[:2] == "01" and _reports_an_event(cand.verb, coded):
                 continue  # "X said Y attacked Z": the event is the attack, not the saying
-            for ev in self._events_for(article, si, sent, cand, resolver):
-                t = resolve_time(sent, article.published, cand.verb.head if cand.frame else cand.verb)
-                if t is not None:
-                    ev.date, ev.date_precision = t.date, t.precision
-                    if t.date:
-                        sent_time = (t.date, t.precision)
-                elif last_date[0]:
-                    ev.date, ev.date_precision = last_date
-                else:
-                    ev.date, ev.date_precision = (article.published, "before") if article.published else (None, "unknown")
-                place = resolve_place(sent, cand.verb, self.gazetteer) or sent_place or last_place
+            cand_events = self._events_for(article, si, sent, cand, resolver)
+            if not cand_events:
+                continue
+            t = resolve_time(sent, article.published, cand.verb.head if cand.frame else cand.verb)
+            if t is not None:
+                when = (t.date, t.precision)
+                if t.date:
+                    sent_time = when
+            elif last_date[0]:
+                when = last_date
+            else:
+                when = (article.published, "before") if article.published else (None, "unknown")
+            place = resolve_place(sent, cand.verb, self.gazetteer) or sent_place or last_place
+            for ev in cand_events:
+                ev.date, ev.date_precision = when
                 ev.location = place
                 events.append(ev)
         if sent_time is None:

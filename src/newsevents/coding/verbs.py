@@ -222,6 +222,7 @@ class VerbDictionary:
             self._doc = doc
             self._text = [t.text.upper() for t in doc]
             self._lemma = [t.lemma_.upper() for t in doc]
+            self._tok_keys: list[tuple[str, ...] | None] = [None] * len(doc)
 
     def _members_at(self, name: str, i: int) -> list[list[str]]:
         """Members of synonym set ``name`` whose first word can match token ``i`` (indexed by first word)."""
@@ -235,9 +236,11 @@ class VerbDictionary:
                 if member[-1] == "":
                     words[-1] += "_"
                 index.setdefault(words[0].rstrip("_"), []).append(words)
-        text, lemma = self._text[i], self._lemma[i]
-        keys = {text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text)))}
-        return [m for k in keys for m in index.get(k, ())]
+        keys = self._tok_keys[i]
+        if keys is None:
+            text, lemma = self._text[i], self._lemma[i]
+            keys = self._tok_keys[i] = (text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text))))
+        return [m for k in set(keys) for m in index.get(k, ())]
 
     def _wm(self, word: str, i: int) -> bool:
         return _word_matches(word, self._text[i], self._lemma[i])
@@ -295,8 +298,10 @@ class VerbDictionary:
             code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
             name = entry["block"] + ("_" + "_".join(entry["words"]).upper() if entry["words"] else "")
             cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", len(entry["words"]), consumed=set(used))
+            scope = post_scope - used
+            keys = (self._keys(pre_scope), self._keys(scope))
             for pat in block["patterns"]:
-                m = self._match_pattern(pat, pre_scope, post_scope - used, verb.doc)
+                m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
                 if m is None:
                     continue
                 score, consumed, tgt, src, anchor = m
@@ -309,10 +314,52 @@ class VerbDictionary:
                 best = cand
         return best
 
-    def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any) -> tuple | None:
+    def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
+        """Words a pattern word can match in ``scope``: (exact forms, forms and stems)."""
+        exact: set[str] = set()
+        stems: set[str] = set()
+        for i in scope:
+            text, lemma = self._text[i], self._lemma[i]
+            exact.add(text)
+            exact.add(lemma)
+            stems.update(text[:k] for k in range(max(4, len(text) - 3), len(text)))
+        stems |= exact
+        return exact, stems
+
+    @staticmethod
+    def _required(elements: list[Any]) -> list[tuple[tuple[bool, str], ...]]:
+        """Words the elements cannot match without: (exact?, word) alternatives for each."""
+        req: list[tuple[tuple[bool, str], ...]] = []
+        for el in elements:
+            words = [el[1]] if el[0] == "w" else [el[1][0]] if el[0] == "seq" else \
+                [p + "_" for p in el[1]] if el[0] == "pp" else []
+            words = [w for w in words if not w.startswith("&")]
+            if words:
+                req.append(tuple((w.endswith("_"), w.rstrip("_")) for w in words))
+        return req
+
+    @staticmethod
+    def _possible(req: list[tuple[tuple[bool, str], ...]], keys: tuple[set[str], set[str]]) -> bool:
+        exact, stems = keys
+        for alts in req:
+            for is_exact, w in alts:
+                if w in (exact if is_exact else stems):
+                    break
+            else:
+                return False
+        return True
+
+    def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any,
+                       keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]] | None = None) -> tuple | None:
         """(score, consumed token ids, target, source, anchor) when the pattern matches."""
         if not pat["post"] and not pat["pre"]:
             return None
+        if keys is not None:  # a quick test on the words the pattern needs, before the real match
+            req = pat.get("_req")
+            if req is None:
+                req = pat["_req"] = (self._required(pat["pre"]), self._required(pat["post"]))
+            if not (self._possible(req[0], keys[0]) and self._possible(req[1], keys[1])):
+                return None
         state: dict[str, Any] = {"tgt": None, "src": None, "anchor": None}
         consumed: set[int] = set()
         score = 0

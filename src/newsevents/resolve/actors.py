@@ -27,6 +27,8 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
 RECIPROCAL_HEADS = {"party", "parties", "side", "sides"}
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
 _NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "day", "part", "number"}
+# (dictionary, date, words) → matches; DictMatch is immutable, so results are shared safely
+_MATCHES: dict[tuple[int, str | None, tuple[str, ...]], list[DictMatch]] = {}
 _SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
 
 
@@ -94,7 +96,6 @@ class ActorResolver:
         self.date = date
         self.discourse = Discourse()
         self._doc: Any = None
-        self._matches: dict[tuple[str, ...], list[DictMatch]] = {}
         self._cache: dict[tuple[int, bool], list[Actor]] = {}
 
     # -- public ------------------------------------------------------------------------
@@ -183,11 +184,13 @@ class ActorResolver:
         return [ent.actor(text, start, end)]
 
     def _match(self, words: list[str]) -> list[DictMatch]:
-        """Dictionary matches for a phrase, remembered for the document (phrases overlap a lot)."""
-        key = tuple(words)
-        found = self._matches.get(key)
+        """Dictionary matches for a phrase, remembered by the process (phrases recur a lot)."""
+        key = (id(self.dictionary), self.date, tuple(words))
+        found = _MATCHES.get(key)
         if found is None:
-            found = self._matches[key] = self.dictionary.match(words, self.date)
+            if len(_MATCHES) > 200_000:
+                _MATCHES.clear()
+            found = _MATCHES[key] = self.dictionary.match(words, self.date)
         return found
 
     def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None) -> Entity | None:
