@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: install install-dev demo test bench lock clean
+.PHONY: install install-dev demo test train lock clean
 
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ demo: install
 
 test: install-dev
 	$(PY) -m pytest -q
+
+# Retrain the learned event classifier from ../shared's gold data (prints 5-fold CV tables).
+train: install-dev
+	$(PIP) install -c requirements/constraints.txt -e '.[train]'
+	$(PY) -m newsevents.learn.train --shared ../shared
 
 # Re-pin every dependency (run after changing pyproject.toml).
 lock:

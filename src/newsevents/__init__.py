@@ -16,16 +16,21 @@ __all__ = ["Actor", "Article", "Event", "Place", "NewsEventsError", "code_text",
 
 
 def code_text(text: str, published: str | None = None, *, title: str | None = None,
-              article_id: str = "text", model: str | None = None) -> list[Event]:
-    """Code one article's text into events. ``published`` is its ISO publication date."""
+              article_id: str = "text", model: str | None = None, learned: bool = True) -> list[Event]:
+    """Code one article's text into events. ``published`` is its ISO publication date.
+
+    ``learned`` (default) lets the learned classifier relabel a sentence's most confident event
+    when it is confident the dictionaries chose the wrong class; ``False`` gives the dictionary
+    coder's own output.
+    """
     from .pipeline import Coder
 
     article = Article(id=article_id, text=text, title=title, published=published)
-    return Coder.get(model).code_article(article)
+    return Coder.get(model, learned).code_article(article)
 
 
-def code_articles(articles, *, model: str | None = None, batch_size: int = 32):
+def code_articles(articles, *, model: str | None = None, batch_size: int = 32, learned: bool = True):
     """Code many ``Article`` objects; yields ``(article, events)`` pairs in input order."""
     from .pipeline import Coder
 
-    yield from Coder.get(model).code_articles(articles, batch_size=batch_size)
+    yield from Coder.get(model, learned).code_articles(articles, batch_size=batch_size)

@@ -76,11 +76,15 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option("--learned/--no-learned", default=True, show_default=True,
+              help="Let the learned classifier (data/event_classifier.npz) relabel a sentence's most "
+                   "confident event when it is confident the dictionaries chose the wrong class "
+                   "(the rule then reads 'model:root=NN p=… (was …)').")
 @click.option("--cluster", metavar="local[:N]|tcp://HOST:8786",
               help="Code on a Dask cluster: a local one with N workers, or a scheduler's address.")
 def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, model: str | None,
              workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None,
-             cluster: str | None = None) -> None:
+             learned: bool = True, cluster: str | None = None) -> None:
     """Code news articles (files, folders or - for stdin) into events."""
     from .export import guess_format, write_events
     from .read import read_inputs
@@ -101,7 +105,7 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes), stats, store, force)
     show = progress if progress is not None else sys.stderr.isatty()
     try:
-        records = _coded_records(articles, store, model, workers, batch_size, stats, show)
+        records = _coded_records(articles, store, model, workers, batch_size, stats, show, learned)
         if out or not store:
             write_events(records, out, fmt)
         else:
@@ -145,10 +149,10 @@ def _articles(items, stats: Counter[str], store, force: bool) -> Iterator[Articl
 
 
 def _coded_records(articles: Iterator[Article], store, model: str | None, workers: int, batch_size: int,
-                   stats: Counter[str], show_progress: bool) -> Iterator[dict]:
+                   stats: Counter[str], show_progress: bool, learned: bool = False) -> Iterator[dict]:
     from .pipeline import code_parallel
 
-    results = code_parallel(articles, model=model, workers=workers, batch_size=batch_size)
+    results = code_parallel(articles, model=model, workers=workers, batch_size=batch_size, learned=learned)
     if show_progress:
         from tqdm import tqdm
 
@@ -207,7 +211,7 @@ def demo_cmd(db: str, workers: int) -> None:
     ctx = click.get_current_context()
     Path(db).unlink(missing_ok=True)
     ctx.invoke(code_cmd, inputs=(str(sample_path()),), out=None, fmt=None, db=db, model=None, workers=workers,
-               batch_size=32, max_bytes=20_000_000, force=True, progress=None)
+               batch_size=32, max_bytes=20_000_000, force=True, progress=None, learned=True)
     print_summary(db)
 
 

@@ -106,7 +106,8 @@ def _event_coder() -> EventCoder:
 class Coder:
     """A spaCy pipeline plus the event coder, ready to code articles."""
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, learned: bool = False) -> None:
+        self.learned = learned  # let the learned classifier check each sentence's top event
         # Loading builds millions of long-lived objects: no cyclic GC passes meanwhile, and
         # afterwards move them out of the collector's sight (gc.freeze), so that the full
         # collections while coding do not walk the model and the dictionaries again and again
@@ -123,9 +124,9 @@ class Coder:
 
     @staticmethod
     @lru_cache(maxsize=4)
-    def get(model: str | None = None) -> "Coder":
+    def get(model: str | None = None, learned: bool = False) -> "Coder":
         """The process-wide coder for ``model`` (loaded on first use)."""
-        return Coder(model)
+        return Coder(model, learned)
 
     def code_article(self, article: Article) -> list[Event]:
         """Events of one article."""
@@ -150,7 +151,12 @@ class Coder:
             doc = docs.get(id(art))
             if doc is None:
                 doc = self._parse_long(art.text)
-            yield art, self.coder.code_doc(art, doc)
+            events = self.coder.code_doc(art, doc)
+            if self.learned and events:
+                from .learn.policy import relabel_article
+
+                events = relabel_article(events)
+            yield art, events
 
     def _parse_long(self, text: str):
         """Parse a very long text paragraph by paragraph and join the parses."""
@@ -166,11 +172,11 @@ class Coder:
 _WORKER: Coder | None = None
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, learned: bool = False) -> None:
     global _WORKER
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if _WORKER is None:  # forked workers inherit the parent's coder; spawned ones load their own
-        _WORKER = Coder.get(model)
+        _WORKER = Coder.get(model, learned)
 
 
 def _work(batch: list[Article], batch_size: int) -> list[tuple[Article, list[Event]]]:
@@ -193,7 +199,7 @@ def _tasks(articles: Iterable[Article], batch_size: int) -> Iterator[list[Articl
 
 
 def code_parallel(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
-                  batch_size: int = 32) -> Iterator[tuple[Article, list[Event]]]:
+                  batch_size: int = 32, learned: bool = False) -> Iterator[tuple[Article, list[Event]]]:
     """Code articles with ``workers`` processes (1 = in this process); results in input order.
 
     Nothing is loaded before a first article arrives (an incremental run with nothing new
@@ -206,7 +212,7 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
         return
     it = itertools.chain([first], it)
     if workers <= 1:
-        yield from Coder.get(model).code_articles(it, batch_size=batch_size)
+        yield from Coder.get(model, learned).code_articles(it, batch_size=batch_size)
         return
     import multiprocessing as mp
 
@@ -214,10 +220,10 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
     method = "fork" if "fork" in mp.get_all_start_methods() and os.name != "nt" else "spawn"
     ctx = mp.get_context(method)
     if method == "fork":
-        _WORKER = Coder.get(model)
+        _WORKER = Coder.get(model, learned)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(model,)) as pool:
+                                 initargs=(model, learned)) as pool:
             pending = []
             for task in _tasks(it, batch_size):
                 pending.append(pool.submit(_work, task, batch_size))

@@ -71,7 +71,7 @@ def worker_coder(model: str | None = None):
             if coder is None:
                 from .pipeline import Coder
 
-                coder = _CODERS[model] = Coder.get(model)
+                coder = _CODERS[model] = Coder.get(model, True)
     return coder
 
 

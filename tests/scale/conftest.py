@@ -31,6 +31,14 @@ def articles_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def coder():
+    """The coder as the command line and the cluster run it (with the learned check)."""
+    from newsevents.pipeline import Coder
+
+    return Coder.get(None, True)
+
+
+@pytest.fixture(scope="session")
 def reference(articles_file, coder) -> list[str]:
     """The event_ids of the articles coded in this process (no Dask), sorted."""
     from newsevents.read import read_inputs

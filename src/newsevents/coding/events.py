@@ -57,7 +57,7 @@ class EventCoder:
 
     def code_doc(self, article: Article, doc: Any) -> list[Event]:
         """All events of one article whose text was parsed into ``doc``."""
-        resolver = ActorResolver(self.actors, article.published)
+        resolver = ActorResolver(self.actors, article.published, publisher=article.source)
         events: list[Event] = []
         last_date: tuple[str | None, str] = (None, "unknown")
         last_place: Place | None = None
@@ -80,6 +80,8 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss"):
                 resolver.resolve(tok, si)
+        if sent.text.rstrip().endswith("?"):  # a question asks whether something happened; it reports nothing
+            return [], last_date, last_place
         candidates = list(self._candidates(sent))
         consumed: set[int] = set()
         for cand in candidates:

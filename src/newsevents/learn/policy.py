@@ -99,3 +99,27 @@ def event_from_dict(d: dict) -> Event:
                  date_precision=d.get("date_precision", "unknown"), plover=d.get("plover"),
                  negated=bool(d.get("negated")), modality=d.get("modality", "asserted"),
                  confidence=float(d.get("confidence", 0.5)), rule=d.get("rule", ""))
+
+
+def relabel_article(events: Sequence[Event]) -> list[Event]:
+    """An article's events after the packaged classifier's check, sentence by sentence.
+
+    Only sentences with events are looked at (no event is ever invented); within each, the
+    most confident event may be relabelled as ``apply`` says. Events keep their order.
+    """
+    from .classifier import EventClassifier
+
+    by_sentence: dict[int, list[int]] = {}
+    for i, ev in enumerate(events):
+        by_sentence.setdefault(ev.sentence_index, []).append(i)
+    if not by_sentence:
+        return list(events)
+    keys = sorted(by_sentence)
+    groups = [[events[i] for i in by_sentence[k]] for k in keys]
+    preds = EventClassifier.default().predict([g[0].sentence for g in groups],
+                                              [[e.to_dict() for e in g] for g in groups])
+    out = list(events)
+    for k, group, pred in zip(keys, groups, preds):
+        for i, ev in zip(by_sentence[k], apply(group, group[0].sentence, pred, fill_threshold=None)):
+            out[i] = ev
+    return out

@@ -24,6 +24,7 @@ from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
 RECIPROCAL_HEADS = {"party", "parties", "side", "sides"}
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
 _NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "day", "part", "number"}
@@ -91,10 +92,13 @@ def _span_text(tokens: list[Any]) -> tuple[str, int, int]:
 class ActorResolver:
     """Resolves noun phrases to actors for one document (keep one per article)."""
 
-    def __init__(self, dictionary: ActorDictionary | None = None, date: str | None = None) -> None:
+    def __init__(self, dictionary: ActorDictionary | None = None, date: str | None = None,
+                 publisher: str | None = None) -> None:
         self.dictionary = dictionary or ActorDictionary.default()
         self.date = date
         self.discourse = Discourse()
+        # "I", "we" in a press release are its publisher ("US State Department" → USA GOV)
+        self.publisher = self._publisher(publisher) if publisher else None
         self._doc: Any = None
         self._cache: dict[tuple[int, bool], list[Actor]] = {}
 
@@ -127,6 +131,8 @@ class ActorResolver:
         low = head.lower_
         if head.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"):
             return []
+        if low in FIRST_PERSON and head.pos_ == "PRON" and (head.text == "I" or not head.text.isupper()):
+            return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"), before=(si, head.i))
             return [ent.actor(head.text, *_offsets(head))] if ent else []
@@ -298,8 +304,24 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
 
+    def _publisher(self, name: str) -> Entity | None:
+        """The actor that publishes the text, when the dictionaries know it."""
+        words = name.split()
+        matches = self._match(words)
+        actor = next((m for m in matches if m.kind == "actor"), None)
+        if actor is None:
+            return None
+        agents = [m for m in matches if m.kind == "agent"]
+        code, country, sector = self._combine(_single_code(actor), agents)
+        if country is None:
+            return None
+        return Entity(actor.entry, country, sector or "GOV", code, heads=set())
+
     def _context_country(self) -> str | None:
-        """The country a title-only mention belongs to: where we are, else the most named one."""
+        """The country a title-only mention belongs to: the publisher's (its own officials),
+        else where the text is, else the most named one."""
+        if self.publisher is not None:
+            return self.publisher.country
         if self.discourse.location_country:
             return self.discourse.location_country
         if self.discourse.countries:

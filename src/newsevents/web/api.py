@@ -412,7 +412,7 @@ def _code_and_save(request: Request, data: schemas.ArticleIn) -> dict[str, Any]:
 
     article = _to_article(data)
     with _coder_lock:
-        events = Coder.get(request.app.state.model).code_article(article)
+        events = Coder.get(request.app.state.model, True).code_article(article)
     store = _store(request)
     store.save([(article, events)])
     return store.get_article(article.id)
