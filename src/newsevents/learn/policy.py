@@ -114,12 +114,29 @@ def relabel_article(events: Sequence[Event]) -> list[Event]:
         by_sentence.setdefault(ev.sentence_index, []).append(i)
     if not by_sentence:
         return list(events)
+    try:
+        classifier = EventClassifier.default()
+    except (OSError, ValueError, KeyError) as exc:  # the model file was removed or is damaged
+        _warn_once(f"the learned check is off: cannot load data/event_classifier.npz ({exc}); "
+                   "use --no-learned to silence this")
+        return list(events)
     keys = sorted(by_sentence)
     groups = [[events[i] for i in by_sentence[k]] for k in keys]
-    preds = EventClassifier.default().predict([g[0].sentence for g in groups],
+    preds = classifier.predict([g[0].sentence for g in groups],
                                               [[e.to_dict() for e in g] for g in groups])
     out = list(events)
     for k, group, pred in zip(keys, groups, preds):
         for i, ev in zip(by_sentence[k], apply(group, group[0].sentence, pred, fill_threshold=None)):
             out[i] = ev
     return out
+
+
+_WARNED: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    import logging
+
+    if message not in _WARNED:
+        _WARNED.add(message)
+        logging.getLogger("newsevents").warning(message)
