@@ -348,6 +348,7 @@ def _too_large(size: int, limit: int, what: str) -> HTTPException:
 
 def _to_article(data: schemas.ArticleIn) -> ArticleModel:
     from ..read import parse_html_page
+    from ..read.dates import iso_date
     from ..read.text import parse_text_page
 
     if (data.text is None) == (data.html is None):
@@ -364,6 +365,12 @@ def _to_article(data: schemas.ArticleIn) -> ArticleModel:
         raise HTTPException(422, f"cannot read the article: {art.reason}")
     for key in ("title", "published", "url", "source"):
         value = getattr(data, key)
+        if value and key == "published":
+            # the coder needs YYYY-MM-DD (an unchecked value crashed it: a 500)
+            value = iso_date(value)
+            if value is None:
+                raise HTTPException(422, f"published: expected a date, YYYY-MM-DD, "
+                                    f"got {data.published!r}")
         if value:
             setattr(art, key, value)
     return art
