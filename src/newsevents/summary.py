@@ -11,10 +11,9 @@ def summarize(records: list[dict]) -> dict:
     pairs = Counter(
         (_name(r["source"]), _name(r["target"])) for r in records if r.get("source") and r.get("target")
     )
-    examples = sorted(
-        (r for r in records if r.get("source") and r.get("target") and r.get("plover")),
-        key=lambda r: -r["confidence"],
-    )[:5]
+    coded = [r for r in records if r.get("plover") and (r.get("source") or {}).get("code")
+             and (r.get("target") or {}).get("code")]
+    examples = sorted(coded, key=lambda r: -r["confidence"])[:5]
     return {"events": len(records), "by_type": by_type.most_common(), "pairs": pairs.most_common(8), "examples": examples}
 
 
