@@ -187,10 +187,38 @@ def make_server(base_db, tmp_path_factory):
     stack.close()
 
 
+def _pg_database(pg_url: str, name: str) -> str:
+    """A fresh database ``name`` on the test PostgreSQL server; its URL."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_url)
+    conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS newsevents_web")
+        conn.execute("CREATE DATABASE newsevents_web")
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def backend_db(request, base_db, corpus) -> str:
+    """The fixture corpus in a database of each backend: the SQLite file, then PostgreSQL."""
+    if request.param == "sqlite":
+        return str(base_db)
+    url = _pg_database(request.getfixturevalue("pg_url"), "newsevents_web")
+    store = Store(url)
+    store.save(corpus)
+    store.close()
+    return url
+
+
 @pytest.fixture(scope="session")
-def base_url(make_server) -> str:
-    """A read-only server over the fixture database (no writes reach it)."""
-    return make_server(copy=False)
+def base_url(backend_db) -> str:
+    """A read-only server over the fixture database (no writes reach it), on each backend."""
+    from newsevents.web import create_app
+
+    with run_server(create_app(backend_db, token=None)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
