@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from .models import EVENT_FIELDS
+
 FORMATS = ("jsonl", "csv", "parquet")
 _EXTENSIONS = {
     ".jsonl": "jsonl",
@@ -39,25 +41,7 @@ _NESTED: dict[str, tuple[str, ...]] = {
     "trigger": ("text", "start", "end"),
     "location": ("name", "country", "lat", "lon", "geonameid"),
 }
-_TOP = (
-    "schema_version",
-    "event_id",
-    "article_id",
-    "sentence_index",
-    "sentence",
-    "date",
-    "date_precision",
-    "source",
-    "target",
-    "cameo",
-    "plover",
-    "trigger",
-    "location",
-    "negated",
-    "modality",
-    "confidence",
-    "rule",
-)
+_TOP = EVENT_FIELDS
 CSV_COLUMNS: tuple[str, ...] = tuple(
     col
     for top in _TOP
