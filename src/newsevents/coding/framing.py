@@ -49,8 +49,6 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("intent", INTENT_FRAMES)):
             if word in words:
                 return kind, head
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):
-            pass
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
         adj = tok.head
         for kind, words in (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES)):

@@ -105,7 +105,6 @@ def fit(items: Sequence[Item], cfg: Config) -> Fitted:
 
 def predict(fitted: Fitted, items: Sequence[Item]):
     """Predictions as ``classifier.Prediction`` (via the same assembly as the numpy model)."""
-    from .classifier import EventClassifier
 
     X = transform(fitted.vecs, [it.text for it in items], [it.events for it in items], fitted.cfg)
     pp = fitted.penta.predict_proba(X)
@@ -276,7 +275,7 @@ def cross_validate(items: Sequence[Item], cfg: Config, k: int, topics: int) -> N
         print(fmt_row(f"coder + policy: {name}", policy_figures(items, preds, **kw)))
     default = dict(relabel_threshold=policy.RELABEL_THRESHOLD, root_threshold=policy.ROOT_THRESHOLD,
                    fill_threshold=policy.FILL_THRESHOLD)
-    print(fmt_row(f"**coder + policy.apply defaults** (no actors passed: no fill)", policy_figures(items, preds, **default)))
+    print(fmt_row("**coder + policy.apply defaults** (no actors passed: no fill)", policy_figures(items, preds, **default)))
     print("(*) fill as if every sentence without an event had an actor (require_actor=False): an upper bound")
     sys.stdout.flush()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from ..models import Actor
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
