@@ -22,7 +22,8 @@ from . import clauses, framing
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
 
 # Prepositions whose object can be an event's target, best first.
-TARGET_PREPS = ("with", "against", "to", "toward", "towards", "on", "at", "into", "over", "from", "for", "upon", "about")
+TARGET_PREPS = ("with", "against", "between", "among", "to", "toward", "towards", "on", "at", "into", "over",
+                "from", "for", "upon", "about")
 # Movement and meeting codes may take their target from where they happen ("arrived in Moscow").
 PLACE_TARGET_ROOTS = ("04",)
 # Appeals, demands, accusations, rejections and threats are addressed to a clause's subject.
@@ -158,7 +159,11 @@ class EventCoder:
         agent = m.source or subj
         sources: list[Actor | None] = []
         if agent is not None:
-            sources = list(resolver.resolve_conjuncts(agent, si) or resolver.resolve_conjuncts(agent, si, strict="near"))
+            # a parse may give a coordinated subject as several subjects ("Lions, tigers, and Gondor")
+            agents = [agent] + [c for c in verb.children if c.dep_ == agent.dep_ and c.i != agent.i
+                                and agent.head.i == verb.i]
+            for a in agents:
+                sources += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
         if not sources and agent is not None and _nameable(agent):
             sources = [_unresolved(agent)]  # "The Government Accountability Office said ...": named, not in a dictionary
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
