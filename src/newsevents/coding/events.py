@@ -16,7 +16,7 @@ from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
 from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
-from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity
+from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, mention_tokens
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, framing
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
@@ -165,7 +165,8 @@ class EventCoder:
             for a in agents:
                 sources += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
         if not sources and agent is not None and _nameable(agent):
-            sources = [_unresolved(agent)]  # "The Government Accountability Office said ...": named, not in a dictionary
+            # "The Government Accountability Office said ...": named, in no dictionary; its role if any
+            sources = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
         if cand.frame == "demand" and verb.dep_ == "ccomp":
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject
@@ -273,17 +274,17 @@ def _nameable(head: Any) -> bool:
     return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in head.subtree if t.i <= head.i)
 
 
-def _unresolved(head: Any) -> Actor:
-    """An actor mention that no dictionary resolves: its span, and its name if it is a name."""
-    from ..resolve.actors import mention_tokens
-
+def _unresolved(head: Any, sector: str | None = None) -> Actor:
+    """An actor mention that no dictionary resolves: its span, its name if it is a name, and
+    the role its words give ("the official news agency WFNA" → ---GOV, country unknown)."""
     toks = mention_tokens(head)
     start = toks[0].idx - head.sent.start_char
     end = toks[-1].idx + len(toks[-1].text) - head.sent.start_char
     text = head.sent.text[start:end]
     named = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")]
     name = " ".join(t.text for t in toks if t.i >= named[0].i and t.i <= head.i) if named else None
-    return Actor(text=text, start=start, end=end, name=name or None)
+    return Actor(text=text, start=start, end=end, name=name or None, sector=sector,
+                 code=("---" + sector) if sector else None)
 
 
 def _verbatim(article: Article, sent: Any) -> str:

@@ -189,6 +189,14 @@ class ActorResolver:
             self.discourse.add(ent)
         return [ent.actor(text, start, end)]
 
+    def role_of(self, tokens: list[Any]) -> str | None:
+        """The sector the role words of a phrase give ("official news agency" → GOV), if any."""
+        agents = [m for m in self._match([t.text for t in tokens]) if m.kind == "agent" and _is_noun_match(tokens, m)]
+        if not agents:
+            return None
+        _, _, sector = combine(None, agents[:1])
+        return sector
+
     def _match(self, words: list[str]) -> list[DictMatch]:
         """Dictionary matches for a phrase, remembered by the process (phrases recur a lot)."""
         key = (id(self.dictionary), self.date, tuple(words))
