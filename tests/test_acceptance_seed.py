@@ -16,9 +16,10 @@ def _newsevents(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=300, **kw)
 
 
-def test_seed_article_meets_its_expected_file(shared, tmp_path):
+@pytest.mark.parametrize("learned", ["--learned", "--no-learned"])
+def test_seed_article_meets_its_expected_file(shared, tmp_path, learned):
     out = tmp_path / "seed.jsonl"
-    proc = _newsevents("code", str(shared / "examples" / "seed-article.txt"), "-o", str(out))
+    proc = _newsevents("code", str(shared / "examples" / "seed-article.txt"), "-o", str(out), learned)
     assert proc.returncode == 0, proc.stderr
     check = subprocess.run([sys.executable, str(shared / "tools" / "check_expected.py"),
                             str(shared / "examples" / "seed-article.expected.json"), str(out)],
