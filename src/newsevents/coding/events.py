@@ -89,17 +89,7 @@ class EventCoder:
             consumed |= cand.match.consumed
         events: list[Event] = []
         sent_time = None
-        # a framed action ("ready to withdraw") takes the frame's code; the frame word is then not coded itself
-        for cand in candidates:
-            if cand.verb.i in consumed:  # the frame's own pattern already took it in ("agree to cooperate")
-                continue
-            frame = framing.frame_of(cand.verb)
-            code = framing.reframe(frame[0], cand.code) if frame else None
-            if frame and code:
-                cand.code, cand.frame = code, frame[0]
-                cand.match.rule = f"{cand.match.rule} framed by '{frame[1].text}' [{code}]"
-                if frame[1].i != cand.verb.i:
-                    consumed.add(frame[1].i)
+        _apply_frames(candidates, consumed)
         coded = {c.verb.i for c in candidates if c.verb.i not in consumed}
         for cand in candidates:
             if cand.verb.i in consumed:
@@ -245,6 +235,21 @@ class EventCoder:
                 if found:
                     return found, strict is True
         return [], False
+
+
+def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> None:
+    """A framed action ("ready to withdraw") takes the frame's code; the frame word is then
+    not coded itself (``consumed`` grows)."""
+    for cand in candidates:
+        if cand.verb.i in consumed:  # the frame's own pattern already took it in ("agree to cooperate")
+            continue
+        frame = framing.frame_of(cand.verb)
+        code = framing.reframe(frame[0], cand.code) if frame else None
+        if frame and code:
+            cand.code, cand.frame = code, frame[0]
+            cand.match.rule = f"{cand.match.rule} framed by '{frame[1].text}' [{code}]"
+            if frame[1].i != cand.verb.i:
+                consumed.add(frame[1].i)
 
 
 def _reports_an_event(verb: Any, coded: set[int]) -> bool:
