@@ -345,6 +345,10 @@ def _run(*, inputs, cluster, out, fmt, db, model, batch_size, max_bytes, force, 
     return 1 if (stats.read_errors or stats.failed) else 0
 
 
+# How often a partition is submitted before it counts as failed.
+MAX_ATTEMPTS = 3
+
+
 def _code_on(connect, as_completed, partitions: Iterator[Partition], parts_dir: PartitionDir | None, store, stdout,
              model, batch_size, force, max_in_flight, stats: RunStats, err) -> None:
     client = None
@@ -378,16 +382,28 @@ def _code_on(connect, as_completed, partitions: Iterator[Partition], parts_dir: 
             running[fut.key] = part
             ac.add(fut)
 
+    attempts: dict[int, int] = {}
+
     submit_more()
     for fut in ac if ac is not None else ():
         part = running.pop(fut.key)
         try:
             coded = fut.result()
-        except Exception as exc:  # a coder bug, or a task that killed workers too often
+        except Exception as exc:  # a coder bug, a task that killed workers too often, a lost worker
+            fut.release()
+            attempts[part.index] = attempts.get(part.index, 1) + 1
+            if attempts[part.index] <= MAX_ATTEMPTS:  # the cluster's own retries may not cover a lost worker
+                print(f"newsevents: partition {part.index} failed ({type(exc).__name__}: {exc}); "
+                      f"trying again ({attempts[part.index]}/{MAX_ATTEMPTS})", file=err)
+                retry = client.submit(code_partition, part.articles, model, batch_size,
+                                      key=f"newsevents-part-{part.index:05d}-{part.fingerprint[:16]}-"
+                                          f"try{attempts[part.index]}")
+                running[retry.key] = part
+                ac.add(retry)
+                continue
             stats.failed.append(str(part.index))
             print(f"newsevents: error: partition {part.index} (articles {part.articles[0].id} .. "
                   f"{part.articles[-1].id}) failed: {type(exc).__name__}: {exc}", file=err)
-            fut.release()
             submit_more()
             continue
         fut.release()
