@@ -156,3 +156,42 @@ def test_quantities_and_groups_resolve_to_their_members(code):
 def test_named_subject_outside_the_dictionaries_is_kept_uncoded(code):
     ev = _one(code("The Global Monitoring Office condemned the attack on Kabul."), "11")
     assert ev["source"]["text"] == "The Global Monitoring Office" and ev["source"]["code"] is None
+
+
+def test_a_pronoun_whose_name_is_in_the_same_sentence_takes_the_names_words(code):
+    ev = _one(code("The Kenyan government said it would expel the Somali ambassador."))
+    assert ev["source"]["text"] == "The Kenyan government" and _country(ev["source"]) == "KEN"
+
+
+def test_a_paired_pattern_gives_the_event_in_both_directions(code):
+    events = [e for e in code("The US envoy held talks with Pakistani officials in Islamabad.") if e["cameo"] == "046"]
+    dyads = {(_country(e["source"]), _country(e["target"])) for e in events}
+    assert dyads == {("USA", "PAK"), ("PAK", "USA")}
+    first, second = sorted(events, key=lambda e: -e["confidence"])
+    assert _country(first["source"]) == "USA"  # the sentence's own direction ranks first
+
+
+def test_a_compound_subject_of_a_symmetric_event_acts_on_each_other(code):
+    events = [e for e in code("Iran and Iraq signed a trade agreement.") if e["cameo"].startswith("03")]
+    assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("IRN", "IRQ"), ("IRQ", "IRN")}
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("U.S. and Iraqi forces attacked Islamic State fighters near Mosul.", {"USAMIL", "IRQMIL"}),
+    ("Lawmakers in France and Germany condemned the decision.", {"FRALEG", "DEULEG"}),
+])
+def test_coordinated_modifiers_name_one_actor_each(code, text, codes):
+    events = code(text)
+    assert {e["source"]["code"] for e in events if e["source"]} == codes
+    assert all(e["source"]["text"] == text.split(" attacked")[0].split(" condemned")[0] for e in events)
+
+
+def test_a_meeting_of_a_compound_subject_is_with_each_other_not_the_place(code):
+    events = [e for e in code("Israeli and Palestinian negotiators met in Cairo on Monday.") if e["cameo"] == "040"]
+    assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("ISR", "PSE"), ("PSE", "ISR")}
+    assert all(e["location"]["name"] == "Cairo" for e in events)
+
+
+def test_the_agent_of_a_nominal_act_is_the_target(code):
+    ev = _one(code("The Egyptian government condemned the attack by Hamas militants."), "1")
+    assert ev["target"]["text"] == "Hamas militants" and _country(ev["target"]) == "PSE"

@@ -171,11 +171,13 @@ class EventCoder:
         if not sources or not any(sources) and not targets:
             return []
         reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
-        # symmetric events with a compound subject: "A and B met" → A with B
-        if len(sources) >= 2 and cand.code[:2] in SYMMETRIC_ROOTS and (not targets or (reciprocal and not strong)):
-            pairs = list(itertools.combinations(sources, 2))
+        mutual = len(sources) >= 2 and cand.code[:2] in SYMMETRIC_ROOTS and (not targets or (reciprocal and not strong))
+        if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
+            pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
+        # a paired pattern ("LEFT [032:033]", "TALKS [046:046]"): the target does the second code to the source
+        paired = m.alt if m.alt and m.code == cand.code and not cand.reverse and not mutual else None
         negated = clauses.is_negated(verb) and cand.frame != "refusal"
         modality = "asserted" if cand.frame in ("demand", "refusal") else clauses.modality_of(verb)
         trig_start = verb.idx - sent.start_char
@@ -183,26 +185,31 @@ class EventCoder:
         for a in (*sources, *targets):
             if a is not None:
                 a.text = sentence[a.start:a.end]
+        prominence = _prominence(verb, cand.code)
         out = []
         for src, tgt in pairs:
             if src is not None and tgt is not None and _same(src, tgt):
                 tgt = None
-            ev = Event(
-                article_id=article.id,
-                sentence_index=si,
-                sentence=sentence,
-                cameo=cand.code,
-                trigger={"text": sentence[trig_start:trig_start + len(verb.text)], "start": trig_start,
-                         "end": trig_start + len(verb.text)},
-                source=src,
-                target=tgt,
-                plover=to_plover(cand.code),
-                negated=negated,
-                modality=modality,
-                rule=m.rule,
-            )
-            ev.confidence = _confidence(m, src, tgt, modality, strong, _prominence(verb, cand.code))
-            out.append(ev)
+            directed = [(src, tgt, cand.code, 0.0)]
+            if paired and src is not None and tgt is not None:
+                directed.append((tgt, src, paired, -0.05))  # ranks just below the event it pairs with
+            for a, b, code, shift in directed:
+                ev = Event(
+                    article_id=article.id,
+                    sentence_index=si,
+                    sentence=sentence,
+                    cameo=code,
+                    trigger={"text": sentence[trig_start:trig_start + len(verb.text)], "start": trig_start,
+                             "end": trig_start + len(verb.text)},
+                    source=a,
+                    target=b,
+                    plover=to_plover(code),
+                    negated=negated,
+                    modality=modality,
+                    rule=m.rule,
+                )
+                ev.confidence = _confidence(m, a, b, modality, strong, prominence + shift)
+                out.append(ev)
         return out
 
     def _targets(self, verb: Any, m: VerbMatch, code: str, resolver: ActorResolver, si: int,
@@ -221,12 +228,12 @@ class EventCoder:
         # "plans to visit Syria": the infinitive's object when the pattern took in the infinitive
         inner = [object_of_xcomp for c in verb.children if c.dep_ == "xcomp" and c.i in m.consumed
                  for object_of_xcomp in (clauses.object_of(c),) if object_of_xcomp is not None]
-        heads = [x for x in (m.target, obj, *pattern_preps, *ordered, *inner) if x is not None]
+        # "condemned the attack by Osgiliath soldiers", "welcomed the visit by Xi": the act's agent
+        agentive = [p for name, p in preps if name == "by" and obj is not None and p.head.head.i == obj.i]
+        heads = [x for x in (m.target, obj, *agentive, *pattern_preps, *ordered, *inner) if x is not None]
         if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
             heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                       for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
-        if code[:2] in PLACE_TARGET_ROOTS:
-            heads += [p for name, p in preps if name in ("in", "to", "at")]
         for strict, candidates in ((True, heads), ("near", heads), (False, [m.anchor, *heads])):
             for h in candidates:
                 if h is None:
@@ -234,6 +241,11 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                 if found:
                     return found, strict is True
+        if code[:2] in PLACE_TARGET_ROOTS and len(src) < 2:  # "arrived in Moscow"; but "A and B met in Cairo": each other
+            for h in (p for name, p in preps if name in ("in", "to", "at")):
+                found = ok(resolver.resolve_conjuncts(h, si, strict="near"))
+                if found:
+                    return found, False
         return [], False
 
 

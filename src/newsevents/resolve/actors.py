@@ -48,6 +48,7 @@ class Entity:
     sentence: int = 0
     subject: bool = False  # last mentioned as a clause's subject (more salient for "it", "he")
     position: tuple[int, int] = (0, 0)  # (sentence, token) of the last mention
+    span: tuple[str, int, int] | None = None  # the last mention's words and offsets in its sentence
 
     def actor(self, text: str, start: int, end: int) -> Actor:
         return Actor(text=text, start=start, end=end, name=self.name, country=self.country,
@@ -135,7 +136,11 @@ class ActorResolver:
             return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"), before=(si, head.i))
-            return [ent.actor(head.text, *_offsets(head))] if ent else []
+            if ent is None:
+                return []
+            # "Farc said it will release ...": the actor's words are the name the sentence gave it
+            same_sentence = ent.position[0] == si and ent.span is not None
+            return [ent.actor(*ent.span) if same_sentence else ent.actor(head.text, *_offsets(head))]
         of_obj = _collective_of(head)
         if of_obj is not None:  # "thousands of Iraqi Kurds", "a group of Moroccan diplomats": the members
             found = self.resolve(of_obj, si, strict)
@@ -160,6 +165,9 @@ class ActorResolver:
                 c_ent = Entity(self._country_name(ent.country), ent.country, "GOV" if gov else None,
                                ent.country + ("GOV" if gov else ""), heads={low}, sentence=si)
                 return [c_ent.actor(text, start, end)]
+        shared = self._distributed(head, tokens, si)
+        if shared:
+            return shared
         person = _person_mention(head, tokens)
         if person is None and head.pos_ == "PROPN" and head.is_title:
             known = self.discourse.by_surname([head.text])
@@ -182,12 +190,40 @@ class ActorResolver:
             return []
         text, start, end = _span_text(tokens)
         if strong:
-            ent.heads.add(low)
-            ent.sentence = si
-            ent.subject = head.dep_ in ("nsubj", "nsubjpass")
-            ent.position = (si, head.i)
-            self.discourse.add(ent)
+            self._remember(ent, head, si, (text, start, end))
         return [ent.actor(text, start, end)]
+
+    def _remember(self, ent: Entity, head: Any, si: int, span: tuple[str, int, int]) -> None:
+        """Put an actor the sentence names into the discourse, for what refers back to it."""
+        ent.heads.add(head.lower_)
+        ent.sentence = si
+        ent.subject = head.dep_ in ("nsubj", "nsubjpass")
+        ent.position = (si, head.i)
+        ent.span = span
+        self.discourse.add(ent)
+
+    def _distributed(self, head: Any, tokens: list[Any], si: int) -> list[Actor]:
+        """A phrase whose coordinated modifiers name several actors: "U.S. and Iraqi forces"
+        (USAMIL, IRQMIL), "lawmakers in France and Germany" (FRALEG, DEULEG); and the same
+        when the parser flattened two names into one phrase ("Fornost and the awful Gondor")."""
+        for group in _coordinated_modifiers(head):
+            grouped = {t.i for g in group for t in g.subtree}
+            rest = [t for t in tokens if t.i not in grouped]
+            if head.pos_ == "PROPN" and group[0].i < head.i:  # names side by side: each its own actor
+                variants = [_own_tokens(g) for g in group] + [rest]
+            else:  # the modifiers share the head: each with the rest of the phrase
+                variants = [sorted(rest + _own_tokens(g), key=lambda t: t.i) for g in group]
+            found: list[Entity] = []
+            for toks in variants:
+                ent, strong = self._from_dictionary(head, toks, si)
+                if ent is not None and strong and ent.code and all(ent.code != e.code for e in found):
+                    found.append(ent)
+            if len(found) >= 2:
+                span = _span_text(sorted({*tokens, *(t for g in group for t in _own_tokens(g))}, key=lambda t: t.i))
+                for ent in found:
+                    self._remember(ent, head, si, span)
+                return [ent.actor(*span) for ent in found]
+        return []
 
     def role_of(self, tokens: list[Any]) -> str | None:
         """The sector the role words of a phrase give ("official news agency" → GOV), if any."""
@@ -356,6 +392,42 @@ def _collective_of(head: Any) -> Any | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             return next((x for x in c.children if x.dep_ == "pobj"), None)
     return None
+
+
+def _coordinated_modifiers(head: Any) -> list[list[Any]]:
+    """Groups of coordinated modifiers of ``head``: before it ("U.S. and Iraqi forces") or in
+    its of/in/from phrase ("lawmakers in France and Germany")."""
+    groups = []
+    for c in head.children:
+        if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i:
+            owner = c
+        elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+            owner = next((x for x in c.children if x.dep_ == "pobj"), None)
+        else:
+            continue
+        if owner is not None and any(x.dep_ == "conj" for x in owner.children):
+            groups.append([owner, *_conjuncts_any(owner)])
+    return groups
+
+
+def _conjuncts_any(tok: Any) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(_conjuncts_any(c))
+    return out
+
+
+def _own_tokens(tok: Any) -> list[Any]:
+    """``tok`` and its modifiers, without the phrases coordinated with it."""
+    keep, stack = [tok], [tok]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ not in ("conj", "cc", "punct", "relcl", "acl"):
+                keep.append(c)
+                stack.append(c)
+    return sorted(keep, key=lambda t: t.i)
 
 
 def _offsets(tok: Any) -> tuple[int, int]:
