@@ -195,3 +195,17 @@ def test_a_meeting_of_a_compound_subject_is_with_each_other_not_the_place(code):
 def test_the_agent_of_a_nominal_act_is_the_target(code):
     ev = _one(code("The Egyptian government condemned the attack by Hamas militants."), "1")
     assert ev["target"]["text"] == "Hamas militants" and _country(ev["target"]) == "PSE"
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb near Kandahar killed three Afghan soldiers.",
+    "Three Afghan soldiers were killed by a roadside bomb near Kandahar.",
+])
+def test_violence_by_a_weapon_has_victims_and_no_named_attacker(code, text):
+    ev = _one(code(text), "1")
+    assert ev["source"] is None and _country(ev["target"]) == "AFG"
+
+
+def test_a_frame_word_is_coded_itself_when_what_it_frames_gives_no_event(code):
+    ev = _one(code("Kenyan opposition leaders demanded that the vote be annulled."), "10")
+    assert _country(ev["source"]) == "KEN"

@@ -29,6 +29,7 @@ PLACE_TARGET_ROOTS = ("04",)
 # Appeals, demands, accusations, rejections and threats are addressed to a clause's subject.
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
+VIOLENT_ROOTS = ("18", "19", "20")
 # Verbs too general to mean an event by themselves: they code only through a pattern
 # ("take ... seriously" is no seizure, "called it a day" no phone call).
 LIGHT_VERBS = frozenset(
@@ -89,16 +90,19 @@ class EventCoder:
             consumed |= cand.match.consumed
         events: list[Event] = []
         sent_time = None
-        _apply_frames(candidates, consumed)
-        coded = {c.verb.i for c in candidates if c.verb.i not in consumed}
-        for cand in candidates:
-            if cand.verb.i in consumed:
+        frames = _apply_frames(candidates, consumed)
+        coded = {c.verb.i for c in candidates if c.verb.i not in consumed and c.verb.i not in frames}
+        produced: set[int] = set()
+        # a frame word ("demanded", "agreed") is coded by itself only when what it frames gave no event
+        for cand in sorted(candidates, key=lambda c: c.verb.i in frames):
+            if cand.verb.i in consumed or (cand.verb.i in frames and frames[cand.verb.i] in produced):
                 continue
             if cand.code[:2] == "01" and _reports_an_event(cand.verb, coded):
                 continue  # "X said Y attacked Z": the event is the attack, not the saying
             cand_events = self._events_for(article, si, sent, cand, resolver)
             if not cand_events:
                 continue
+            produced.add(cand.verb.i)
             t = resolve_time(sent, article.published, cand.verb.head if cand.frame else cand.verb)
             if t is not None:
                 when = (t.date, t.precision)
@@ -166,8 +170,11 @@ class EventCoder:
                 sources, targets, strong = list(said_by), [a for a in sources if a is not None], True
         if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
             sources, targets = [None], [a for a in sources if a is not None]
-        if not sources and agent is None and clauses.is_passive(verb) and targets and strong:
-            sources = [None]  # "three civilians were killed": the victims are known, the agent is not
+        # "three civilians were killed", "a roadside bomb killed three soldiers": the victims are
+        # known, who attacked them is not
+        unnamed = clauses.is_passive(verb) if agent is None else cand.code[:2] in VIOLENT_ROOTS
+        if not sources and targets and strong and unnamed:
+            sources = [None]
         if not sources or not any(sources) and not targets:
             return []
         reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
@@ -249,9 +256,10 @@ class EventCoder:
         return [], False
 
 
-def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> None:
-    """A framed action ("ready to withdraw") takes the frame's code; the frame word is then
-    not coded itself (``consumed`` grows)."""
+def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> dict[int, int]:
+    """A framed action ("ready to withdraw") takes the frame's code. Returns frame word → the
+    action it frames (token indices): the frame word is coded itself only as a fallback."""
+    frames: dict[int, int] = {}
     for cand in candidates:
         if cand.verb.i in consumed:  # the frame's own pattern already took it in ("agree to cooperate")
             continue
@@ -261,7 +269,8 @@ def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> None:
             cand.code, cand.frame = code, frame[0]
             cand.match.rule = f"{cand.match.rule} framed by '{frame[1].text}' [{code}]"
             if frame[1].i != cand.verb.i:
-                consumed.add(frame[1].i)
+                frames[frame[1].i] = cand.verb.i
+    return frames
 
 
 def _reports_an_event(verb: Any, coded: set[int]) -> bool:
