@@ -209,3 +209,14 @@ def test_violence_by_a_weapon_has_victims_and_no_named_attacker(code, text):
 def test_a_frame_word_is_coded_itself_when_what_it_frames_gives_no_event(code):
     ev = _one(code("Kenyan opposition leaders demanded that the vote be annulled."), "10")
     assert _country(ev["source"]) == "KEN"
+
+
+def test_a_demanding_verb_makes_an_appeal_a_demand(code):
+    ev = _one(code("Opposition leaders demanded immediate elections."), "10")
+    assert ev["plover"]["type"] == "REQUEST" and "a demand" in ev["rule"]
+
+
+def test_the_main_clause_outranks_an_adverbial_clause(code):
+    events = code("Kenya's opposition leader demanded immediate elections after a court cleared him of all charges.")
+    best = max(events, key=lambda e: e["confidence"])
+    assert best["cameo"].startswith("10") and best["trigger"]["text"] == "demanded"

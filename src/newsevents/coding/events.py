@@ -141,6 +141,9 @@ class EventCoder:
                 code, reverse = m.alt, True
             if not code or code == NO_EVENT or not code.isdigit():
                 continue
+            demand = framing.as_demand(tok, code)
+            if demand != code:
+                m.rule, code = f"{m.rule} a demand [{demand}]", demand
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
@@ -356,7 +359,7 @@ def _prominence(verb: Any, code: str) -> float:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in clauses.REPORTING:
             tok = tok.head
             continue
-        bonus = -0.1  # relative clauses, adverbial clauses, participles
+        bonus = -0.2  # relative clauses, adverbial clauses, participles: background to the main act
         break
     if code[:2] in ("01", "02"):
         bonus -= 0.1

@@ -22,6 +22,7 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
 DEMAND_MODALS = {"must", "should"}
+DEMAND_VERBS = {"demand", "insist"}  # verbs that demand by themselves ("called for" only appeals)
 
 # root of the framed action → the frame's code
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
@@ -62,6 +63,14 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     if main and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return "intent", verb
     return None
+
+
+def as_demand(verb: Any, code: str) -> str:
+    """"demanded elections": a demanding verb makes the dictionary's appeal (02x) the parallel
+    demand (10x: CAMEO's 10 mirrors 02 code for code)."""
+    if code[:2] == "02" and verb.lemma_.lower() in DEMAND_VERBS:
+        return "10" + code[2:]
+    return code
 
 
 def reframe(kind: str, code: str) -> str | None:

@@ -78,12 +78,13 @@ def country_key(code: str | None) -> str:
 
 
 def produced_country(actor: Any | None) -> str | None:
-    """The same key for a produced actor: first three letters of its code, else its country."""
+    """The same key for a produced actor: its country (ISO, as the record gives it), else the
+    first three letters of its code (IGO, NGO, IMG ...)."""
     if actor is None:
         return None
-    if actor.code:
-        return country_key(actor.code)
-    return country_key(actor.country) if actor.country else None
+    if actor.country:
+        return country_key(actor.country)
+    return country_key(actor.code) if actor.code else None
 
 
 def normalize_type(name: str) -> str:
