@@ -220,3 +220,8 @@ def test_the_main_clause_outranks_an_adverbial_clause(code):
     events = code("Kenya's opposition leader demanded immediate elections after a court cleared him of all charges.")
     best = max(events, key=lambda e: e["confidence"])
     assert best["cameo"].startswith("10") and best["trigger"]["text"] == "demanded"
+
+
+def test_members_of_a_group_named_by_modifiers_are_the_group_and_can_be_referred_back_to(code):
+    ev = _one(code("Syrian opposition members said they will release the captured soldiers."), "03")
+    assert ev["source"]["code"] == "SYROPP" and ev["source"]["text"] == "Syrian opposition members"

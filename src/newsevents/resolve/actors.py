@@ -270,6 +270,8 @@ class ActorResolver:
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
         actor = _nearest(actors, head_pos)
         head_agents = [a for a in agents if a.start <= head_pos < a.end]
+        if not head_agents and head.lower_ in MEMBER_HEADS:  # "opposition members": the members are the role
+            head_agents = agents[-1:]
         head_is_actor = actor is not None and (
             actor.start <= head_pos < actor.end
             or (_modifies(tokens, actor, head) and (bool(head_agents) or head.pos_ == "PROPN"))
@@ -376,6 +378,8 @@ class ActorResolver:
         return self.dictionary.country_name(iso3) or iso3
 
 
+# heads that stand for the group their modifiers name ("Syrian opposition members", "Hamas supporters")
+MEMBER_HEADS = {"member", "members", "supporter", "supporters", "loyalists", "followers", "sympathizers"}
 COLLECTIVE_HEADS = {
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
     "groups", "number", "member", "members", "some", "many", "most", "all", "part", "majority", "team",
