@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-_SENT_START = re.compile(r"(^|[.!?]\s+|\n\s*)([^\W\d_])", re.UNICODE)
+# a sentence starts after a full stop, but not after an initial's ("u.s. lifts", "j. smith")
+_SENT_START = re.compile(r"(^|(?<!\b\w)[.!?]\s+|\n\s*)([^\W\d_])", re.UNICODE)
 _CALENDAR = set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june "
     "july august september october november december".split()
@@ -29,11 +30,52 @@ def needs_case(text: str) -> bool:
     return upper < 0.01 or upper > 0.9
 
 
+def is_title_case(line: str) -> bool:
+    """A headline in title case ("U.S. Lifts Travel Ban to Lebanon"): every longer word but the
+    function words capitalised (a sentence has at least its verb in lower case)."""
+    long = [w for w in _WORD.findall(line) if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
 def restore_case(text: str, dictionary: Any, gazetteer: Any) -> str:
-    """The text with the capitals of names and sentence starts restored (same length)."""
-    if not needs_case(text):
+    """The text with the capitals of names and sentence starts restored (same length).
+
+    Whole texts without (or with only) capitals are lower-cased and recapitalised; so is each
+    title-case line, whose capitalised common words would read as names to the parser."""
+    if needs_case(text):
+        return _recapitalise(text.lower(), dictionary, gazetteer)
+    lines = text.split("\n")
+    if not any(is_title_case(line) for line in lines):
         return text
-    low = text.lower()
+    lower_elsewhere = {w for w in _WORD.findall(text) if w.islower()}
+
+    def common(m: re.Match) -> str:
+        word = m.group(0)
+        low = word.lower()
+        return low if low in _FUNCTION_WORDS or low in lower_elsewhere or _is_verb(low) else word
+
+    # a title-case line: its common words lose their capitals (names the dictionaries do not know keep theirs)
+    return "\n".join(_recapitalise(_TITLE_WORD.sub(common, line), dictionary, gazetteer) if is_title_case(line)
+                     else line for line in lines)
+
+
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # "Lifts", not "U.S." or "NATO"
+_FUNCTION_WORDS = _KEEP_LOWER | set(
+    "against after amid over from with by as into about before during near say says said new more than "
+    "under up down off out its his her their".split()
+)
+
+
+def _is_verb(word: str) -> bool:
+    """A word the verb dictionary knows, in any of its simple inflections ("lifts", "meets")."""
+    from ..coding.verbs import VerbDictionary  # the packaged dictionary, already loaded by the coder
+
+    verbs = VerbDictionary.default()
+    return any(verbs.knows(stem) for stem in (word, word[:-1], word[:-2], word[:-3]) if len(stem) > 2)
+
+
+def _recapitalise(low: str, dictionary: Any, gazetteer: Any) -> str:
+    """Capitals for the names the dictionaries know, sentence starts and "I" in ``low``."""
     chars = list(low)
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(low)]
     tokens = [w for _, _, w in words]
