@@ -55,7 +55,9 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         for kind, words in (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES)):
             if adj.lower_ in words:
                 return kind, adj
-    if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children) and verb.dep_ == "ccomp":
+    # "Russia said Sudan must return ...": a demand; but "A and B agree that it should be resolved" agrees
+    if (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children) and verb.dep_ == "ccomp"
+            and verb.head.lemma_ in _REPORTING | DEMAND_FRAMES):
         return "demand", verb.head
     # "X will provide aid", "they would boycott ...", "... unless Y": a main statement about the
     # future is an intent (03x) or, for a hostile act, a threat (13x)

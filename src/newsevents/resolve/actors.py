@@ -287,7 +287,7 @@ class ActorResolver:
             # a role with no named actor ("protesters", "police"): the country we are in, if known
             code, _, sector = combine(None, head_agents)
             country = self.discourse.sentence_country
-            code = (country or "") + (sector or code.lstrip("~"))
+            code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
             name = self._country_name(country) if country else head.text.lower()
             return Entity(name, country, sector, code or None, heads={head.lower_}, plural=plural, sentence=si), True
         code, country, sector = self._combine(actor, head_agents or agents)
