@@ -225,3 +225,8 @@ def test_the_main_clause_outranks_an_adverbial_clause(code):
 def test_members_of_a_group_named_by_modifiers_are_the_group_and_can_be_referred_back_to(code):
     ev = _one(code("Syrian opposition members said they will release the captured soldiers."), "03")
     assert ev["source"]["code"] == "SYROPP" and ev["source"]["text"] == "Syrian opposition members"
+
+
+def test_a_named_target_no_dictionary_knows_is_kept_uncoded(code):
+    ev = _one(code("The Kenyan government expelled Zorblax Corporation."), "1")
+    assert ev["target"]["text"] == "Zorblax Corporation" and ev["target"]["country"] is None

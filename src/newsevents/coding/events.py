@@ -256,6 +256,10 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict="near"))
                 if found:
                     return found, False
+        # a named target no dictionary knows ("lift the ban on the LTTE"): kept uncoded, as sources are
+        for h in heads:
+            if _named(h) and not any(_same_span(h, s) for s in src):
+                return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
 
 
@@ -301,6 +305,16 @@ def _nameable(head: Any) -> bool:
     if head.pos_ == "PROPN" or head.lemma_.lower() in INSTITUTIONS:
         return True
     return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in head.subtree if t.i <= head.i)
+
+
+def _named(head: Any) -> bool:
+    """A phrase headed by a name ("ZTE", "the Tamil Tigers"), not a common noun."""
+    return head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "")
+
+
+def _same_span(head: Any, actor: Actor) -> bool:
+    start = head.idx - head.sent.start_char
+    return actor.start <= start < actor.end
 
 
 def _unresolved(head: Any, sector: str | None = None) -> Actor:
