@@ -230,3 +230,19 @@ def test_members_of_a_group_named_by_modifiers_are_the_group_and_can_be_referred
 def test_a_named_target_no_dictionary_knows_is_kept_uncoded(code):
     ev = _one(code("The Kenyan government expelled Zorblax Corporation."), "1")
     assert ev["target"]["text"] == "Zorblax Corporation" and ev["target"]["country"] is None
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The Kenyan government said it will not lift the ban on the opposition party.", "1241"),
+    ("Somali rebels will not release the two Kenyan pilots.", "1243"),
+    ("Lebanon says it cannot accept any more Syrian refugees.", "120"),
+    ("Egypt refused to release the detained journalists.", "1243"),
+])
+def test_a_negated_intention_to_cooperate_is_a_refusal(code, text, cameo):
+    ev = _one(code(text), "12")
+    assert ev["cameo"] == cameo and ev["plover"]["type"] == "REJECT" and not ev["negated"]
+
+
+def test_a_negated_intention_to_attack_is_a_negated_attack_not_a_refusal(code):
+    ev = _one(code("Israel said it will not attack Iran."), "19")
+    assert ev["negated"] and _country(ev["target"]) == "IRN"

@@ -273,8 +273,11 @@ def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> dict[int,
         frame = framing.frame_of(cand.verb)
         code = framing.reframe(frame[0], cand.code) if frame else None
         if frame and code:
-            cand.code, cand.frame = code, frame[0]
-            cand.match.rule = f"{cand.match.rule} framed by '{frame[1].text}' [{code}]"
+            cand.code, cand.frame = code, "refusal" if frame[0] == "no-intent" else frame[0]
+            word = frame[1].text
+            if frame[1].i == cand.verb.i:  # the verb's own auxiliaries frame it: "will not lift"
+                word = " ".join(t.text for t in cand.verb.children if t.dep_ in ("aux", "neg") and t.i < cand.verb.i)
+            cand.match.rule = f"{cand.match.rule} framed by '{word}' [{code}]"
             if frame[1].i != cand.verb.i:
                 frames[frame[1].i] = cand.verb.i
     return frames

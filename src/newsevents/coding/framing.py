@@ -19,7 +19,7 @@ INTENT_FRAMES = {
     "threaten", "swear",
 }
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant"}
+REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
 DEMAND_MODALS = {"must", "should"}
 DEMAND_VERBS = {"demand", "insist"}  # verbs that demand by themselves ("called for" only appeals)
@@ -34,13 +34,17 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
     ("intent", "074"): "0334", ("intent", "0874"): "0356", ("intent", "0871"): "0356",
     ("intent", "0841"): "0353", ("intent", "081"): "0351", ("intent", "045"): "039",
     ("intent", "046"): "036", ("refusal", "0841"): "1243", ("refusal", "0874"): "1246",
+    # refusing to yield (124x) what 08x would give: sanctions eased, dissent, persons, embargoes, access, arms
+    **{("refusal", c): "1241" for c in ("081", "0811", "0812", "0813", "0814")}, ("refusal", "082"): "1242",
+    ("refusal", "084"): "1243", ("refusal", "0842"): "1243", ("refusal", "085"): "1244", ("refusal", "086"): "1245",
+    **{("refusal", c): "1246" for c in ("087", "0871", "0872", "0873")},
     ("refusal", "046"): "125", ("demand", "0841"): "1053", ("demand", "0874"): "1056",
     ("demand", "071"): "1031", ("demand", "072"): "1032", ("demand", "073"): "1033",
 }
 
 
 def frame_of(verb: Any) -> tuple[str, Any] | None:
-    """("intent" | "refusal" | "demand", the frame's token) when ``verb`` is framed."""
+    """("intent" | "no-intent" | "refusal" | "demand", the frame's token) when ``verb`` is framed."""
     tok = verb
     if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
         head = tok.head
@@ -49,7 +53,7 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
             word = head.lower_
         for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("intent", INTENT_FRAMES)):
             if word in words:
-                return kind, head
+                return _negated(kind, head), head
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
         adj = tok.head
         for kind, words in (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES)):
@@ -62,9 +66,22 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     # "X will provide aid", "they would boycott ...", "... unless Y": a main statement about the
     # future is an intent (03x) or, for a hostile act, a threat (13x)
     main = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING)
-    if main and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
-        return "intent", verb
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if main and auxes & FUTURE_AUX:
+        return _negated("intent", verb), verb
+    if main and auxes & {"can", "ca"} and _has_negation(verb):  # "it cannot accept more refugees"
+        return "refusal", verb
     return None
+
+
+def _has_negation(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _negated(kind: str, verb: Any) -> str:
+    """"will not lift the ban", "won't release them": a negated intention ("no-intent") is a
+    refusal (12x) of what it would have given; ``reframe`` leaves hostile acts alone."""
+    return "no-intent" if kind == "intent" and _has_negation(verb) else kind
 
 
 def as_demand(verb: Any, code: str) -> str:
@@ -79,6 +96,8 @@ def reframe(kind: str, code: str) -> str | None:
     """The frame's CAMEO code for a framed action's code (None: leave the code alone)."""
     if not ("01" <= code[:2] <= "20") or len(code) > 4:
         return None  # not a CAMEO code (a user dictionary's own): nothing to map
+    if kind == "no-intent":  # "will not attack" is no rejection: only what cooperates is refused
+        return reframe("refusal", code) if "03" <= code[:2] <= "08" else None
     if kind == "intent" and code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
         return None
     if kind == "refusal" and code[:2] in ("12",):
