@@ -14,7 +14,7 @@ REPORTING = {
 }
 INTENT_GOVERNORS = {
     "plan", "intend", "want", "hope", "seek", "aim", "expect", "propose", "prepare", "wish",
-    "plot", "scheme", "try", "attempt", "mean", "vow", "pledge", "promise", "offer", "decide",
+    "plot", "scheme", "try", "attempt", "mean", "vow", "pledge", "promise", "offer",
     "agree", "threaten", "consider", "look", "push", "move", "resolve", "strive", "need",
 }
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "set", "poised", "likely", "able"}

@@ -15,7 +15,7 @@ from .clauses import REPORTING as _REPORTING
 # words that frame an action as an intention, a refusal or a demand
 INTENT_FRAMES = {
     "ready", "willing", "prepared", "eager", "keen", "offer", "promise", "pledge", "vow",
-    "agree", "intend", "plan", "propose", "decide", "expect", "want", "wish", "hope", "seek",
+    "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek",
     "threaten", "swear",
 }
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
