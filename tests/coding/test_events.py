@@ -246,3 +246,10 @@ def test_a_negated_intention_to_cooperate_is_a_refusal(code, text, cameo):
 def test_a_negated_intention_to_attack_is_a_negated_attack_not_a_refusal(code):
     ev = _one(code("Israel said it will not attack Iran."), "19")
     assert ev["negated"] and _country(ev["target"]) == "IRN"
+
+
+def test_claiming_ones_own_act_is_claiming_responsibility(code):
+    events = code("The Houthis claimed that they had attacked the Saudi airport.")
+    assert {e["cameo"] for e in events} >= {"015", "190"}
+    attack = _one(events, "19")
+    assert attack["source"]["text"] == "The Houthis"  # "they": a group, not a person ("the" + name)

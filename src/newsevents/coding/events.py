@@ -97,7 +97,7 @@ class EventCoder:
         for cand in sorted(candidates, key=lambda c: c.verb.i in frames):
             if cand.verb.i in consumed or (cand.verb.i in frames and frames[cand.verb.i] in produced):
                 continue
-            if cand.code[:2] == "01" and _reports_an_event(cand.verb, coded):
+            if cand.code[:2] == "01" and cand.code != "015" and _reports_an_event(cand.verb, coded):
                 continue  # "X said Y attacked Z": the event is the attack, not the saying
             cand_events = self._events_for(article, si, sent, cand, resolver)
             if not cand_events:
@@ -148,6 +148,8 @@ class EventCoder:
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
                 continue
+            if code[:2] == "11" and _claims_own_act(tok):
+                m.rule, code = f"{m.rule} own act [015]", "015"
             yield _Candidate(tok, m, code, reverse)
 
     def _events_for(self, article: Article, si: int, sent: Any, cand: _Candidate, resolver: ActorResolver) -> list[Event]:
@@ -281,6 +283,18 @@ def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> dict[int,
             if frame[1].i != cand.verb.i:
                 frames[frame[1].i] = cand.verb.i
     return frames
+
+
+def _claims_own_act(verb: Any) -> bool:
+    """"The Houthis claimed that they had attacked the airport": claiming one's own act is
+    claiming responsibility (015), not an allegation against someone (11x)."""
+    if verb.lemma_.lower() not in ("claim", "say", "announce", "admit"):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that"):
+            return True
+    return False
 
 
 def _reports_an_event(verb: Any, coded: set[int]) -> bool:

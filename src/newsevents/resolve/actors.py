@@ -173,6 +173,8 @@ class ActorResolver:
             known = self.discourse.by_surname([head.text])
             if known is not None or head.ent_type_ == "PERSON":
                 person = ([t for t in tokens if t.i <= head.i], [head])
+        if person is not None and self._not_a_person(*person):
+            person = None
         if person is not None:
             chain, name_toks = person
             ent = self._person(chain, name_toks, poss, si)
@@ -303,6 +305,18 @@ class ActorResolver:
             return actor.code, country, sector
         code, country, sector = combine(actor, agents)
         return code or None, country, sector
+
+    def _not_a_person(self, chain: list[Any], name_toks: list[Any]) -> bool:
+        """A name the recogniser took for a person but is none: "the Houthis" (a person's name
+        takes no article), "Abha" (the dictionaries know it as a place: a bare country code)."""
+        untitled = all(t in name_toks or t.pos_ == "DET" for t in chain)
+        if not untitled:
+            return False
+        if chain[0].pos_ == "DET":
+            return True
+        words = [t.text for t in name_toks]
+        return any(m.kind == "actor" and m.start == 0 and m.end == len(words) and len(m.code) == 3
+                   for m in self._match(words))
 
     def _person(self, chain: list[Any], name_toks: list[Any], poss: Any, si: int) -> Entity:
         """A named person, with the title and affiliation their phrase (or the document) gives."""
