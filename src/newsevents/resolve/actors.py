@@ -343,6 +343,8 @@ class ActorResolver:
             country = self._context_country()
             if country:
                 code = country + (sector or "")
+        if country is None and sector and code == sector:
+            code = "---" + sector  # a president, country unknown
         ent_name = person_match.entry if person_match else name
         return Entity(ent_name, country, sector, code or None, members=members,
                       heads={t.lower_ for t in name_toks}, person=True, sentence=si)
@@ -508,8 +510,11 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
     if not chain:
         return None
     run: list[Any] = []
-    for t in reversed(chain):
-        if t.pos_ == "PROPN" and t.is_title:
+    for k in range(len(chain) - 1, -1, -1):
+        t = chain[k]
+        # "Omar Hassan al-Bashir", "Osama bin Laden": particles and hyphens inside a name
+        inside = run and k > 0 and chain[k - 1].pos_ == "PROPN" and (t.text == "-" or t.lower_ in _NAME_PARTICLES)
+        if (t.pos_ == "PROPN" and t.is_title) or inside:
             run.insert(0, t)
         else:
             break
@@ -529,6 +534,7 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
     return chain, name
 
 
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von", "der", "la", "le"}
 _NOT_NAMES = {"ministry", "department", "movement", "office", "council", "committee", "party", "army",
               "forces", "government", "state", "states", "nations", "union", "bureau", "agency", "front"}
 
