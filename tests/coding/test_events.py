@@ -253,3 +253,13 @@ def test_claiming_ones_own_act_is_claiming_responsibility(code):
     assert {e["cameo"] for e in events} >= {"015", "190"}
     attack = _one(events, "19")
     assert attack["source"]["text"] == "The Houthis"  # "they": a group, not a person ("the" + name)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Finland will give Tanzania a grant of 580 million shillings.", "TZA"),  # the indirect object
+    ("The British minister promised to continue military aid to Mozambique.", "MOZ"),  # the framed act's
+    ("Serbia lifted a night curfew in Montenegro.", "MNE"),  # where, when nothing else names one
+])
+def test_targets_beyond_the_direct_object(code, text, target):
+    best = max(code(text), key=lambda e: e["confidence"])
+    assert _country(best["target"]) == target

@@ -240,9 +240,16 @@ class EventCoder:
         # "plans to visit Syria": the infinitive's object when the pattern took in the infinitive
         inner = [object_of_xcomp for c in verb.children if c.dep_ == "xcomp" and c.i in m.consumed
                  for object_of_xcomp in (clauses.object_of(c),) if object_of_xcomp is not None]
+        # "promised to continue military aid to Mozambique": what the infinitive is done to, last
+        framed = [x for c in verb.children if c.dep_ == "xcomp" and c.i not in m.consumed
+                  for x in (clauses.object_of(c), *(p for name, p in clauses.prepositional_objects(c)
+                                                    if name in TARGET_PREPS)) if x is not None]
         # "condemned the attack by Osgiliath soldiers", "welcomed the visit by Xi": the act's agent
         agentive = [p for name, p in preps if name == "by" and obj is not None and p.head.head.i == obj.i]
-        heads = [x for x in (m.target, obj, *agentive, *pattern_preps, *ordered, *inner) if x is not None]
+        # "gave Tanzania a grant": the indirect object is the recipient
+        datives = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" and c is not obj]
+        heads = [x for x in (m.target, *datives, obj, *agentive, *pattern_preps, *ordered, *inner, *framed)
+                 if x is not None]
         if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
             heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                       for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
@@ -253,8 +260,11 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                 if found:
                     return found, strict is True
-        if code[:2] in PLACE_TARGET_ROOTS and len(src) < 2:  # "arrived in Moscow"; but "A and B met in Cairo": each other
-            for h in (p for name, p in preps if name in ("in", "to", "at")):
+        # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
+        # met in Cairo": each other)
+        if code[:2] not in PLACE_TARGET_ROOTS or len(src) < 2:
+            names = ("in", "to", "at") if code[:2] in PLACE_TARGET_ROOTS else ("in",)
+            for h in (p for name, p in preps if name in names):
                 found = ok(resolver.resolve_conjuncts(h, si, strict="near"))
                 if found:
                     return found, False
