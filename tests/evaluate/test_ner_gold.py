@@ -32,10 +32,16 @@ def test_parse_conll_rejects_a_line_without_tag():
         parse_conll(["a O", "lonely", ""], "x")
 
 
-def test_rebuild_keeps_token_offsets():
-    text, offsets = rebuild(["Iraqi", "troops", "attacked", "ISIS", "."])
-    assert text == "Iraqi troops attacked ISIS ."
-    assert [text[s:e] for s, e in offsets] == ["Iraqi", "troops", "attacked", "ISIS", "."]
+@pytest.mark.parametrize("tokens, text", [
+    (["Iraqi", "troops", "attacked", "ISIS", "."], "Iraqi troops attacked ISIS."),
+    (["Japan", "’", "s", "government", "(", "MOFA", ")", "said", "U", ".", "S", ".", "-", "backed", "forces", "left", ","],
+     "Japan’s government (MOFA) said U.S.-backed forces left,"),
+    (["Russia", "'s", "envoy", "paid", "$", "5", "million"], "Russia's envoy paid $5 million"),
+])
+def test_rebuild_glues_the_tokens_back_into_text_and_keeps_their_offsets(tokens, text):
+    built, offsets = rebuild(tokens)
+    assert built == text
+    assert [built[s:e] for s, e in offsets] == tokens
 
 
 def test_predicted_roles_from_event_spans():

@@ -1,8 +1,8 @@
 """Actor spans in CoNLL form (ConfliBERT's ``cameo_ner.train.txt``).
 
 One token per line, ``token<TAB or space>tag``, a blank line between sentences. Tags are
-BIO over three roles: ``S`` source, ``T`` target, ``R`` both. The sentence is rebuilt by
-joining the tokens with spaces (the offsets of every token are kept), coded, and each token
+BIO over three roles: ``S`` source, ``T`` target, ``R`` both. The sentence is rebuilt as
+the text it was tokenised from (the offsets of every token are kept), coded, and each token
 is labelled by the produced events' source/target spans that cover it — from all events of
 the sentence, and from the most confident one only. Token-level P/R/F1 per role.
 """
@@ -73,14 +73,35 @@ def read_conll(path: str | Path) -> list[NerSentence]:
     return parse_conll(path.read_text(encoding="utf-8").splitlines(), path.name)
 
 
+_NO_SPACE_BEFORE = {".", ",", ")", "]", "}", "%", ":", ";", "!", "?", "'s", "’s", "n't", "”", "-"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "€", "£", "“", "-"}
+
+
 def rebuild(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The tokens joined with spaces, and each token's (start, end) in that text."""
+    """The tokens joined as the news text they were cut from, and each token's (start, end) in it.
+
+    The gold's tokens are split off the text ("Japan ’ s government", "U . S ."); the coder
+    reads news, so they are glued back ("Japan’s government", "U.S.") where no space stood."""
+    parts: list[str] = []
     offsets = []
     pos = 0
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        glue = (not i or tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER
+                or (tok == "s" and prev in ("’", "'")) or (tok in ("’", "'") and nxt == "s")
+                or (prev == "." and i >= 2 and _initial(tokens[i - 2]) and _initial(tok)))
+        if not glue:
+            parts.append(" ")
+            pos += 1
+        parts.append(tok)
         offsets.append((pos, pos + len(tok)))
-        pos += len(tok) + 1
-    return " ".join(tokens), offsets
+        pos += len(tok)
+    return "".join(parts), offsets
+
+
+def _initial(tok: str) -> bool:
+    return len(tok) == 1 and tok.isupper()
 
 
 def predicted_roles(text: str, offsets: Sequence[tuple[int, int]], events: Sequence[Any]) -> dict[str, set[int]]:
