@@ -263,3 +263,8 @@ def test_claiming_ones_own_act_is_claiming_responsibility(code):
 def test_targets_beyond_the_direct_object(code, text, target):
     best = max(code(text), key=lambda e: e["confidence"])
     assert _country(best["target"]) == target
+
+
+def test_a_subject_outside_the_dictionaries_is_kept_when_a_pattern_names_the_act(code):
+    ev = _one(code("Jazz musicians in Chicago have lifted their boycott of the festival."), "08")
+    assert ev["source"]["text"].endswith("musicians in Chicago") and ev["source"]["code"] is None

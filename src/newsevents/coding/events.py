@@ -163,8 +163,9 @@ class EventCoder:
                                 and agent.head.i == verb.i]
             for a in agents:
                 sources += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
-        if not sources and agent is not None and _nameable(agent):
-            # "The Government Accountability Office said ...": named, in no dictionary; its role if any
+        if not sources and agent is not None and (_nameable(agent) or (m.score >= 1 and agent.pos_ == "NOUN" and agent.i not in m.consumed)):
+            # "The Government Accountability Office said ...": named, in no dictionary; its role if any.
+            # So is any noun subject of a pattern that names the act ("Musicians lifted their boycott")
             sources = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
         if cand.frame == "demand" and verb.dep_ == "ccomp":
