@@ -268,3 +268,8 @@ def test_targets_beyond_the_direct_object(code, text, target):
 def test_a_subject_outside_the_dictionaries_is_kept_when_a_pattern_names_the_act(code):
     ev = _one(code("Jazz musicians in Chicago have lifted their boycott of the festival."), "08")
     assert ev["source"]["text"].endswith("musicians in Chicago") and ev["source"]["code"] is None
+
+
+def test_a_passive_subject_fills_the_pattern_an_active_object_would(code):
+    ev = _one(code("Sanctions against Iran were lifted by the United Nations."), "08")
+    assert ev["cameo"] == "085" and ev["source"]["code"].startswith("IGO")

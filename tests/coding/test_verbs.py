@@ -86,3 +86,11 @@ def test_no_event_verbs_and_unknown_verbs(verbs, nlp):
     assert verbs.match(_verb(nlp, "The cat slept on the mat.", "slept")) is None
     m = verbs.match(_verb(nlp, "The committee held a session.", "held"))
     assert m is not None and m.code == "---"
+
+
+def test_a_form_the_lemmatiser_got_wrong_is_found_by_its_regular_ending():
+    from newsevents.coding.verbs import VerbDictionary
+
+    verbs = VerbDictionary.default()
+    assert verbs._by_form("staged") == verbs.verbs["stage"]
+    assert verbs._by_form("xyzzyed") is None

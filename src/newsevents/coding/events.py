@@ -131,7 +131,8 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 continue
-            m = self.verbs.match(tok)
+            # "sanctions were lifted": a passive's subject is what the active's object would be
+            m = self.verbs.match(tok, [c for c in tok.children if c.dep_ == "nsubjpass"])
             if m is None:
                 continue
             if m.score == 0 and tok.lemma_.lower() in LIGHT_VERBS:

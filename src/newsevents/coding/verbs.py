@@ -262,6 +262,17 @@ class VerbDictionary:
         with open(path, encoding="utf-8", errors="replace") as fh:
             return cls(parse_petrarch_verbs(fh.read(), path))
 
+    def _by_form(self, word: str) -> list[dict[str, Any]] | None:
+        """Entries for an inflected form the lemmatiser got wrong ("staged" → "stag"): the
+        word less a regular ending ("stage", "vote"), when the dictionary knows that verb."""
+        for ending in ("d", "ed", "s", "es", "ing"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                base = word[: -len(ending)]
+                entries = self.verbs.get(base) or self.verbs.get(base + "e")
+                if entries:
+                    return entries
+        return None
+
     def knows(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
 
@@ -274,7 +285,7 @@ class VerbDictionary:
         the object of a light verb). Returns the most specific match; a match whose code is
         ``---`` is returned too (the caller then codes nothing).
         """
-        entries = self.verbs.get(verb.lemma_.lower()) or self.verbs.get(verb.lower_)
+        entries = self.verbs.get(verb.lemma_.lower()) or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
         if not entries:
             return None
         self._prepare(verb.doc)
