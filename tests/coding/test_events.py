@@ -273,3 +273,14 @@ def test_a_subject_outside_the_dictionaries_is_kept_when_a_pattern_names_the_act
 def test_a_passive_subject_fills_the_pattern_an_active_object_would(code):
     ev = _one(code("Sanctions against Iran were lifted by the United Nations."), "08")
     assert ev["cameo"] == "085" and ev["source"]["code"].startswith("IGO")
+
+
+def test_a_name_no_dictionary_knows_can_be_referred_back_to_and_described(code):
+    ev = _one(code("The Zorblax Front has said it will release Odin Sanchez, a former Colombian congressman."), "03")
+    assert ev["source"]["text"] == "The Zorblax Front" and ev["source"]["code"] is None
+    assert ev["target"]["text"] == "Odin Sanchez" and ev["target"]["country"] == "COL"
+
+
+def test_a_statement_is_coded_when_what_it_reports_gives_no_event(code):
+    ev = _one(code("The Kenyan farmers' union said it is skeptical of the new rules."), "01")
+    assert ev["cameo"] == "010"

@@ -91,14 +91,14 @@ class EventCoder:
         events: list[Event] = []
         sent_time = None
         frames = _apply_frames(candidates, consumed)
-        coded = {c.verb.i for c in candidates if c.verb.i not in consumed and c.verb.i not in frames}
         produced: set[int] = set()
-        # a frame word ("demanded", "agreed") is coded by itself only when what it frames gave no event
-        for cand in sorted(candidates, key=lambda c: c.verb.i in frames):
+        # a frame word ("demanded", "agreed") is coded by itself only when what it frames gave no
+        # event; so is a statement ("X said Y attacked Z": the event is the attack, not the saying)
+        for cand in sorted(candidates, key=lambda c: (c.verb.i in frames, c.code[:2] == "01")):
             if cand.verb.i in consumed or (cand.verb.i in frames and frames[cand.verb.i] in produced):
                 continue
-            if cand.code[:2] == "01" and cand.code != "015" and _reports_an_event(cand.verb, coded):
-                continue  # "X said Y attacked Z": the event is the attack, not the saying
+            if cand.code[:2] == "01" and cand.code != "015" and _reports_an_event(cand.verb, produced):
+                continue
             cand_events = self._events_for(article, si, sent, cand, resolver)
             if not cand_events:
                 continue

@@ -16,7 +16,7 @@ Every resolved mention is remembered in the ``Discourse`` for the next sentences
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Actor
@@ -123,7 +123,12 @@ class ActorResolver:
         """The phrase and its coordinated phrases ("A and B"), each resolved."""
         out: list[Actor] = []
         for tok in [head, *_conjuncts(head)]:
-            out.extend(self.resolve(tok, sentence_index, strict))
+            found = self.resolve(tok, sentence_index, strict)
+            if out and found and _describes(tok):  # "Odin Sanchez, a former Colombian Congressman": one person
+                out = [a if a.code else replace(a, code=found[0].code, country=found[0].country,
+                                                 sector=found[0].sector) for a in out]
+                continue
+            out.extend(found)
         return out
 
     # -- the steps ---------------------------------------------------------------------
@@ -186,6 +191,10 @@ class ActorResolver:
                 back = self._refer_back(head)
                 if back is not None:
                     ent, strong = back, True
+        if ent is None and strict is True and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "NORP", "GPE", ""):
+            # "The ELN has said it will ...": a name no dictionary knows can still be referred back to
+            span = _span_text(tokens)
+            self._remember(Entity(span[0], None, self.role_of(tokens), None, heads={low}), head, si, span)
         if ent is None or (strict is True and not strong):
             return []
         if strict == "near" and not strong and not _near_modifier(tokens, head, self.dictionary, self.date):
@@ -455,10 +464,17 @@ def _offsets(tok: Any) -> tuple[int, int]:
     return start, start + len(tok.text)
 
 
+def _describes(tok: Any) -> bool:
+    """An appositive that describes the phrase before it ("X, the Minister of Interior"), not
+    the next name of a list the parser took for one ("Lions, tigers, and Gondor")."""
+    return tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.children)
+
+
 def _conjuncts(head: Any) -> list[Any]:
     out = []
     for c in head.children:
-        if (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")) or (c.dep_ == "appos" and c.pos_ == "PROPN" and head.pos_ == "PROPN"):
+        if (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")) or (
+                c.dep_ == "appos" and ((c.pos_ == "PROPN" and head.pos_ == "PROPN") or _describes(c))):
             out.append(c)
             out.extend(_conjuncts(c))
     return out
