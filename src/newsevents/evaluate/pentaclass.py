@@ -28,14 +28,21 @@ class ClassItem:
     label: str
 
 
-def cameo_class(code: str | None) -> str | None:
+# The gold's own labels put CAMEO 16 (reduce relations: expel diplomats, suspend aid, impose
+# sanctions) in class 3, not 4 (61 of the 63 sentences coded 16x); reported as a second figure.
+_GOLD_BOUNDS = ((2, "0"), (5, "1"), (8, "2"), (13, "3"), (15, "4"), (16, "3"), (20, "4"))
+
+
+def cameo_class(code: str | None, bounds: tuple[tuple[int, str], ...] = _BOUNDS) -> str | None:
     """PentaClass label of a CAMEO code ("042" → "1"), None when it is not a CAMEO code."""
     if not code or len(code) < 2 or not code[:2].isdigit():
         return None
     root = int(code[:2])
-    for top, label in _BOUNDS:
-        if 1 <= root <= top:
+    lower = 1
+    for top, label in bounds:
+        if lower <= root <= top:
             return label
+        lower = top + 1
     return None
 
 
@@ -76,6 +83,11 @@ def score(items: Sequence[ClassItem], events_per_item: Sequence[Sequence[Any]]) 
             errors.append(ErrorCase(item.id, item.text, f"{item.label} ({LABEL_NAMES[item.label]})",
                                     describe_event(top), top.rule if top is not None else "", pattern, weight))
     figures = {"accuracy": conf.accuracy, "macro_f1": conf.macro_f1(LABELS), "coverage": conf.coverage}
+    as_gold = Confusion(LABELS)  # the same events with CAMEO 16 in class 3, as the gold labels it
+    for item, events in zip(items, events_per_item):
+        top = best_event(events)
+        as_gold.add(item.label, cameo_class(top.cameo, _GOLD_BOUNDS) if top is not None else None)
+    figures["macro_f1_16_as_3"] = as_gold.macro_f1(LABELS)
     rows = per_class_rows(conf, LABELS)
     for lab, p, r, f1, _ in rows:
         figures[f"f1.{lab}"] = f1
@@ -85,6 +97,7 @@ def score(items: Sequence[ClassItem], events_per_item: Sequence[Sequence[Any]]) 
         ["accuracy", figures["accuracy"], conf.total],
         ["macro-F1 (5 classes)", figures["macro_f1"], len(LABELS)],
         ["coverage (any event)", figures["coverage"], conf.total],
+        ["macro-F1 with CAMEO 16 in class 3 (as the gold labels it)", figures["macro_f1_16_as_3"], len(LABELS)],
     ]))
     res.tables.append(Table("Per class", ["class", "P", "R", "F1", "n"],
                             [[f"{lab} {LABEL_NAMES[lab]}", p, r, f, n] for lab, p, r, f, n in rows]))
