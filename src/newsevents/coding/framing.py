@@ -22,7 +22,7 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
 DEMAND_MODALS = {"must", "should"}
-DEMAND_VERBS = {"demand", "insist"}  # verbs that demand by themselves ("called for" only appeals)
+DEMAND_VERBS = {"demand", "insist", "push", "press"}  # verbs that demand by themselves ("called for" only appeals)
 
 # root of the framed action → the frame's code
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
