@@ -284,3 +284,12 @@ def test_a_name_no_dictionary_knows_can_be_referred_back_to_and_described(code):
 def test_a_statement_is_coded_when_what_it_reports_gives_no_event(code):
     ev = _one(code("The Kenyan farmers' union said it is skeptical of the new rules."), "01")
     assert ev["cameo"] == "010"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The US president announced a suspension of aid to Pakistan.", "162"),
+    ("Russia announced the withdrawal of its troops from Syria.", "0874"),
+])
+def test_an_act_announced_by_its_noun_is_coded_as_the_act(code, text, cameo):
+    best = max(code(text), key=lambda e: e["confidence"])
+    assert best["cameo"] == cameo and best["target"] is not None

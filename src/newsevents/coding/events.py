@@ -18,7 +18,7 @@ from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, mention_tokens
 from ..resolve.dictionary import ActorDictionary
-from . import clauses, framing
+from . import clauses, framing, nominal
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
 
 # Prepositions whose object can be an event's target, best first.
@@ -142,6 +142,13 @@ class EventCoder:
                 code, reverse = m.alt, True
             if not code or code == NO_EVENT or not code.isdigit():
                 continue
+            act = nominal.act_object(tok)
+            if act is not None:  # "announced a suspension of aid", "ordered the release of ...": the act
+                named = self.verbs.match(act[0], lemma=act[1])
+                if named is not None and named.code and named.code != NO_EVENT and named.code[:2] not in ("01",):
+                    named.rule = f"{m.rule}: {act[0].text} as {named.rule}"
+                    named.consumed |= {act[0].i}
+                    m, code, reverse = named, named.code, False
             demand = framing.as_demand(tok, code)
             if demand != code:
                 m.rule, code = f"{m.rule} a demand [{demand}]", demand

@@ -278,14 +278,16 @@ class VerbDictionary:
 
     # -- the matcher ---------------------------------------------------------------
 
-    def match(self, verb: Any, extra: Sequence[Any] = ()) -> VerbMatch | None:
+    def match(self, verb: Any, extra: Sequence[Any] = (), lemma: str | None = None) -> VerbMatch | None:
         """Match the verb token against its blocks' patterns; None when the verb is unknown.
 
         ``extra`` are tokens outside the verb's own phrase that patterns may also use (e.g.
         the object of a light verb). Returns the most specific match; a match whose code is
-        ``---`` is returned too (the caller then codes nothing).
+        ``---`` is returned too (the caller then codes nothing). ``lemma`` matches a noun as the
+        verb it names ("suspension" as "suspend").
         """
-        entries = self.verbs.get(verb.lemma_.lower()) or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
+        entries = (self.verbs.get(lemma) if lemma else None) or self.verbs.get(verb.lemma_.lower()) \
+            or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
         if not entries:
             return None
         self._prepare(verb.doc)

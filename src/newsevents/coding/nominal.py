@@ -1,0 +1,35 @@
+"""Events named by nouns: "announced a suspension of aid", "ordered the release of prisoners".
+
+A statement or an order whose object is an act ("suspension", "withdrawal", "release") is
+coded as that act, matched against the verb dictionary's patterns for the verb the noun
+names; the speaker is its source, the noun's phrases ("of aid to Pakistan") its object.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import clauses
+
+# act nouns → the verb they name (lemmas; only nouns whose verb has CAMEO patterns)
+NOUN_VERBS = {
+    "suspension": "suspend", "withdrawal": "withdraw", "release": "release", "expulsion": "expel",
+    "deployment": "deploy", "imposition": "impose", "cancellation": "cancel", "resumption": "resume",
+    "closure": "close", "extension": "extend", "lifting": "lift", "removal": "remove",
+    "evacuation": "evacuate", "reduction": "reduce", "halt": "halt", "end": "end", "ban": "ban",
+    "boycott": "boycott", "blockade": "blockade", "severance": "sever", "restoration": "restore",
+    "recognition": "recognize", "rejection": "reject", "approval": "approve", "delivery": "deliver",
+}
+# verbs whose object act is what happens: statements, decisions, orders
+CARRIERS = {"announce", "declare", "order", "decree", "approve", "authorize", "authorise", "decide", "confirm",
+            "unveil", "report", "say"}
+
+
+def act_object(verb: Any) -> tuple[Any, str] | None:
+    """(the act noun, the verb it names) when ``verb`` announces or orders an act by its noun."""
+    if verb.lemma_.lower() not in CARRIERS:
+        return None
+    obj = clauses.object_of(verb)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    lemma = NOUN_VERBS.get(obj.lemma_.lower())
+    return (obj, lemma) if lemma else None
