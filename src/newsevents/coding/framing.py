@@ -15,9 +15,9 @@ from .clauses import REPORTING as _REPORTING
 # words that frame an action as an intention, a refusal or a demand
 INTENT_FRAMES = {
     "ready", "willing", "prepared", "eager", "keen", "offer", "promise", "pledge", "vow",
-    "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek",
-    "threaten", "swear",
+    "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek", "swear",
 }
+THREAT_FRAMES = {"threaten"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
@@ -40,18 +40,20 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
     **{("refusal", c): "1246" for c in ("087", "0871", "0872", "0873")},
     ("refusal", "046"): "125", ("demand", "0841"): "1053", ("demand", "0874"): "1056",
     ("demand", "071"): "1031", ("demand", "072"): "1032", ("demand", "073"): "1033",
+    ("threat", "161"): "1313", ("threat", "162"): "1311", ("threat", "163"): "1312",
 }
 
 
 def frame_of(verb: Any) -> tuple[str, Any] | None:
-    """("intent" | "no-intent" | "refusal" | "demand", the frame's token) when ``verb`` is framed."""
+    """("intent" | "no-intent" | "threat" | "refusal" | "demand", the frame's token) when ``verb`` is framed."""
     tok = verb
     if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
         head = tok.head
         word = head.lemma_.lower()
         if head.pos_ == "ADJ" or word in ("be",):
             word = head.lower_
-        for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("intent", INTENT_FRAMES)):
+        for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("threat", THREAT_FRAMES),
+                            ("intent", INTENT_FRAMES)):
             if word in words:
                 return _negated(kind, head), head
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
@@ -98,6 +100,8 @@ def reframe(kind: str, code: str) -> str | None:
         return None  # not a CAMEO code (a user dictionary's own): nothing to map
     if kind == "no-intent":  # "will not attack" is no rejection: only what cooperates is refused
         return reframe("refusal", code) if "03" <= code[:2] <= "08" else None
+    if kind == "threat":  # "threatened to cut aid / to attack" (13x); "threatened to stop talks": a threat too
+        return _SPECIFIC.get(("threat", code)) or (_INTENT.get(code[:2]) if code[:2] >= "14" else "130")
     if kind == "intent" and code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
         return None
     if kind == "refusal" and code[:2] in ("12",):
