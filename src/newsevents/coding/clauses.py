@@ -96,16 +96,16 @@ def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
     phrases on the object (two levels down) name the target as often as the verb's own.
     """
     out: list[tuple[str, Any]] = []
-    obj = object_of(verb)
+    obj = object_of(verb)  # a passive's subject: "sanctions against Iran were lifted"
     owners = [verb]
-    if obj is not None and not is_passive(verb):
+    if obj is not None:
         owners.append(obj)
         for c in obj.children:
             if c.dep_ == "prep":
                 owners.extend(x for x in c.children if x.dep_ == "pobj")
     for owner in owners:
         for c in owner.children:
-            if c.dep_ in ("prep", "dative") and c.i > verb.i:
+            if c.dep_ in ("prep", "dative") and (c.i > verb.i or owner is not verb):
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
                     out.append((c.lower_, pobj))

@@ -132,7 +132,8 @@ class EventCoder:
             if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 continue
             # "sanctions were lifted": a passive's subject is what the active's object would be
-            m = self.verbs.match(tok, [c for c in tok.children if c.dep_ == "nsubjpass"])
+            m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
+                                                   for w in (c, *c.lefts) if w.dep_ != "det"])
             if m is None:
                 continue
             if m.score == 0 and tok.lemma_.lower() in LIGHT_VERBS:
@@ -198,7 +199,8 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
         # a paired pattern ("LEFT [032:033]", "TALKS [046:046]"): the target does the second code to the source
-        paired = m.alt if m.alt and m.code == cand.code and not cand.reverse and not mutual else None
+        paired = m.alt if (m.alt and m.code == cand.code and not cand.reverse and not mutual
+                           and not clauses.is_passive(verb)) else None
         negated = clauses.is_negated(verb) and cand.frame != "refusal"
         modality = "asserted" if cand.frame in ("demand", "refusal") else clauses.modality_of(verb)
         trig_start = verb.idx - sent.start_char

@@ -278,20 +278,22 @@ class VerbDictionary:
 
     # -- the matcher ---------------------------------------------------------------
 
-    def match(self, verb: Any, extra: Sequence[Any] = (), lemma: str | None = None) -> VerbMatch | None:
+    def match(self, verb: Any, extra: Sequence[Any] = (), lemma: str | None = None,
+              extra_words: Sequence[Any] = ()) -> VerbMatch | None:
         """Match the verb token against its blocks' patterns; None when the verb is unknown.
 
         ``extra`` are tokens outside the verb's own phrase that patterns may also use (e.g.
         the object of a light verb). Returns the most specific match; a match whose code is
         ``---`` is returned too (the caller then codes nothing). ``lemma`` matches a noun as the
-        verb it names ("suspension" as "suspend").
+        verb it names ("suspension" as "suspend"); ``extra_words`` are single tokens patterns may
+        also use (a passive's subject without its own phrases).
         """
         entries = (self.verbs.get(lemma) if lemma else None) or self.verbs.get(verb.lemma_.lower()) \
             or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
         if not entries:
             return None
         self._prepare(verb.doc)
-        post_scope = _post_scope(verb, extra)
+        post_scope = _post_scope(verb, extra) | {t.i for t in extra_words}
         pre_scope = {t.i for t in verb.subtree if t.i < verb.i}
         best: VerbMatch | None = None
         multi = [e for e in entries if e["words"]]
