@@ -16,7 +16,7 @@ from .labels import fine_of_code, penta_of_code
 
 # relabel the most confident event when the classifier's PentaClass differs from it with at
 # least this probability
-RELABEL_THRESHOLD = 0.6
+RELABEL_THRESHOLD = 0.7
 # also relabel within the same PentaClass (another root, e.g. 12 REJECT → 11 ACCUSE) when the
 # classifier's probability of its root (class proba × root proba) is at least this (None = never)
 ROOT_THRESHOLD: float | None = 0.7
