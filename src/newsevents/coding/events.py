@@ -163,7 +163,7 @@ class EventCoder:
 
     def _events_for(self, article: Article, si: int, sent: Any, cand: _Candidate, resolver: ActorResolver) -> list[Event]:
         verb, m = cand.verb, cand.match
-        subj, _own = clauses.subject_of(verb)
+        subj, own = clauses.subject_of(verb)
         agent = m.source or subj
         sources: list[Actor | None] = []
         if agent is not None:
@@ -172,7 +172,7 @@ class EventCoder:
                                 and agent.head.i == verb.i]
             for a in agents:
                 sources += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
-        if not sources and agent is not None and (_nameable(agent) or (m.score >= 1 and agent.pos_ == "NOUN" and agent.i not in m.consumed)):
+        if not sources and agent is not None and (_nameable(agent) or (m.score >= 1 and own and agent.pos_ == "NOUN" and agent.i not in m.consumed)):
             # "The Government Accountability Office said ...": named, in no dictionary; its role if any.
             # So is any noun subject of a pattern that names the act ("Musicians lifted their boycott")
             sources = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
