@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
+from ..nlp.docfacts import facts
 from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, mention_tokens
@@ -283,9 +284,10 @@ def _unresolved(head: Any, sector: str | None = None) -> Actor:
     """An actor mention that no dictionary resolves: its span, its name if it is a name, and
     the role its words give ("the official news agency WFNA" → ---GOV, country unknown)."""
     toks = mention_tokens(head)
-    start = toks[0].idx - head.sent.start_char
-    end = toks[-1].idx + len(toks[-1].text) - head.sent.start_char
-    text = head.sent.text[start:end]
+    sent = facts(head.doc).sentence_of(head)
+    start = toks[0].idx - sent.start_char
+    end = toks[-1].idx + len(toks[-1].text) - sent.start_char
+    text = sent.text[start:end]
     named = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")]
     name = " ".join(t.text for t in toks if t.i >= named[0].i and t.i <= head.i) if named else None
     return Actor(text=text, start=start, end=end, name=name or None, sector=sector,
@@ -294,7 +296,7 @@ def _unresolved(head: Any, sector: str | None = None) -> Actor:
 
 def _verbatim(article: Article, sent: Any) -> str:
     """The sentence as the article wrote it (the parse may have seen restored capitals)."""
-    if len(sent.doc.text) == len(article.text):
+    if facts(sent.doc).text_length == len(article.text):
         return article.text[sent.start_char:sent.end_char]
     return sent.text
 

@@ -56,6 +56,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .docfacts import facts
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
@@ -446,7 +448,8 @@ def resolve_time(
     future = is_future(trigger, sent)
     base = sent.start_char
 
-    date_ents = [(e.start_char - base, e.end_char - base) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = facts(sent.doc).sentence_ents(sent)
+    date_ents = [(e.start_char - base, e.end_char - base) for e in ents if e.label_ in ("DATE", "TIME")]
 
     def in_date_ent(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in date_ents)
@@ -493,7 +496,7 @@ def resolve_time(
 
     if not cands:
         # fallback: a DATE entity the patterns did not read, with a digit or a month
-        for ent in sent.ents:
+        for ent in ents:
             if ent.label_ != "DATE":
                 continue
             et = ent.text
