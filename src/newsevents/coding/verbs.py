@@ -215,6 +215,7 @@ class VerbDictionary:
         self._text: list[str] = []
         self._lemma: list[str] = []
         self._syn_index: dict[str, dict[str, list[list[str]]]] = {}
+        self._pattern_index: dict[str, _PatternIndex] = {}
 
     def _prepare(self, doc: Any) -> None:
         """Upper-case each token's text and lemma once per document (the matcher's hot path)."""
@@ -300,7 +301,7 @@ class VerbDictionary:
             cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", len(entry["words"]), consumed=set(used))
             scope = post_scope - used
             keys = (self._keys(pre_scope), self._keys(scope))
-            for pat in block["patterns"]:
+            for pat in self._patterns_for(entry["block"], block, keys):
                 m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
                 if m is None:
                     continue
@@ -314,6 +315,14 @@ class VerbDictionary:
                 best = cand
         return best
 
+    def _patterns_for(self, name: str, block: dict[str, Any],
+                      keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
+        """The block's patterns, in order, that the words in ``keys`` do not rule out."""
+        index = self._pattern_index.get(name)
+        if index is None:
+            index = self._pattern_index[name] = _PatternIndex(block["patterns"])
+        return index.candidates(keys)
+
     def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
         """Words a pattern word can match in ``scope``: (exact forms, forms and stems)."""
         exact: set[str] = set()
@@ -325,6 +334,14 @@ class VerbDictionary:
             stems.update(text[:k] for k in range(max(4, len(text) - 3), len(text)))
         stems |= exact
         return exact, stems
+
+    @classmethod
+    def _requirements(cls, pat: dict[str, Any]) -> tuple[list[tuple[tuple[bool, str], ...]], ...]:
+        """The words the pattern needs before and after the verb (worked out once per pattern)."""
+        req = pat.get("_req")
+        if req is None:
+            req = pat["_req"] = (cls._required(pat["pre"]), cls._required(pat["post"]))
+        return req
 
     @staticmethod
     def _required(elements: list[Any]) -> list[tuple[tuple[bool, str], ...]]:
@@ -355,9 +372,7 @@ class VerbDictionary:
         if not pat["post"] and not pat["pre"]:
             return None
         if keys is not None:  # a quick test on the words the pattern needs, before the real match
-            req = pat.get("_req")
-            if req is None:
-                req = pat["_req"] = (self._required(pat["pre"]), self._required(pat["post"]))
+            req = self._requirements(pat)
             if not (self._possible(req[0], keys[0]) and self._possible(req[1], keys[1])):
                 return None
         state: dict[str, Any] = {"tgt": None, "src": None, "anchor": None}
@@ -483,6 +498,46 @@ class VerbDictionary:
                 return 1 + r[0], {i} | r[1]
             return None
         return None
+
+
+class _PatternIndex:
+    """A block's patterns by one word each of them needs (the first after the verb, else the
+    first before it), so that a verb's scope words pick out the patterns worth testing: the
+    same ones ``VerbDictionary._possible`` would let through, and more, never fewer."""
+
+    def __init__(self, patterns: list[dict[str, Any]]) -> None:
+        self.patterns = patterns
+        self.always: list[int] = []  # positions of the patterns that need no particular word
+        # per side (0: before the verb, 1: after it): (exact word → positions, stem → positions)
+        self.words: tuple[tuple[dict[str, list[int]], dict[str, list[int]]], ...] = (({}, {}), ({}, {}))
+        for pos, pat in enumerate(patterns):
+            pre, post = VerbDictionary._requirements(pat)
+            side, alts = (1, post[0]) if post else (0, pre[0]) if pre else (None, ())
+            if side is None:
+                self.always.append(pos)
+            for is_exact, word in alts:
+                self.words[side][0 if is_exact else 1].setdefault(word, []).append(pos)
+
+    def candidates(self, keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
+        """The patterns, in order, whose indexed word is among ``keys`` (exact forms, stems) of its side."""
+        found = set(self.always)
+        for (by_exact, by_stem), (exact, stems) in zip(self.words, keys):
+            _collect(found, by_exact, exact)
+            _collect(found, by_stem, stems)
+        return [self.patterns[p] for p in sorted(found)]
+
+
+def _collect(found: set[int], table: dict[str, list[int]], words: set[str]) -> None:
+    """Add to ``found`` the positions ``table`` lists for any of ``words``."""
+    if len(table) < len(words):
+        for word, positions in table.items():
+            if word in words:
+                found.update(positions)
+    else:
+        for word in words:
+            positions = table.get(word)
+            if positions:
+                found.update(positions)
 
 
 def _phrase_after(doc: Any, pos: int, scope: set[int]) -> Any | None:
