@@ -436,13 +436,35 @@ def _attachment(span: "Span", trigger: "Token | None") -> int:
     return 50
 
 
+@lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[tuple[str, re.Match, int, int], ...] | None:
+    """Every pattern's matches in ``text`` (None when nothing in it looks like a time), in
+    pattern order, each with the characters it claims (a leading preposition or cue left
+    out); the same for every trigger of a sentence, so worked out once per text."""
+    if not _DATEISH.search(text):
+        return None
+    out: list[tuple[str, re.Match, int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if "prep" in rx.groupindex and m.group("prep"):
+                s = m.start("prep") + len(m.group("prep"))
+                while s < e and text[s].isspace():
+                    s += 1
+            if kind in ("year", "month") and (m.group("cue") or "").lower() in _PREP_CUES:
+                s = m.start("y" if kind == "year" else "mon")
+            out.append((kind, m, s, e))
+    return tuple(out)
+
+
 def resolve_time(
     sent: "Span", published: str | None, trigger: "Token | None" = None
 ) -> TimeRef | None:
     """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
     docstring for the rules), or None when the sentence has no time expression."""
     text = sent.text
-    if not _DATEISH.search(text):
+    found = _scan(text)
+    if found is None:
         return None
     pub = _parse_published(published)
     future = is_future(trigger, sent)
@@ -457,42 +479,34 @@ def resolve_time(
     claimed: list[tuple[int, int]] = []
     cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
 
-    for kind, rx in _PATTERNS:
-        for m in rx.finditer(text):
-            s, e = m.span()
-            if "prep" in rx.groupindex and m.group("prep"):
-                s = m.start("prep") + len(m.group("prep"))
-                while s < e and text[s].isspace():
-                    s += 1
-            if kind in ("year", "month") and (m.group("cue") or "").lower() in _PREP_CUES:
-                s = m.start("y" if kind == "year" else "mon")
-            if any(s < ce and cs < e for cs, ce in claimed):
+    for kind, m, s, e in found:
+        if any(s < ce and cs < e for cs, ce in claimed):
+            continue
+        if kind == "year" and not m.group("cue"):
+            if not in_date_ent(m.start("y"), m.end("y")):
                 continue
-            if kind == "year" and not m.group("cue"):
-                if not in_date_ent(m.start("y"), m.end("y")):
-                    continue
-                res: tuple | None = (dt.date(int(m.group("y")), 1, 1), "year")
-            elif kind == "vague" and m.group(0).lower() == "earlier":
-                # "earlier" as a comparative ("earlier talks") is no time expression
-                span = sent.char_span(s, e, alignment_mode="expand")
-                if span is not None and span.root.dep_ == "amod":
-                    continue
-                res = _resolve(kind, m, pub, future)
-            else:
-                res = _resolve(kind, m, pub, future)
-            if res is None:
-                claimed.append((s, e))  # e.g. an ambiguous 5/2/2021: nothing inside it is a date
-                continue
-            d, prec = res
-            if d is not None and pub is not None and not future and d > pub \
-                    and not _explicit_future(kind, m):
-                d, prec = pub, "before"
-            claimed.append((s, e))
-            ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
+            res: tuple | None = (dt.date(int(m.group("y")), 1, 1), "year")
+        elif kind == "vague" and m.group(0).lower() == "earlier":
+            # "earlier" as a comparative ("earlier talks") is no time expression
             span = sent.char_span(s, e, alignment_mode="expand")
-            att = _attachment(span, trigger) if span is not None else 50
-            dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
-            cands.append((att, _RANK[kind], dist, s, ref))
+            if span is not None and span.root.dep_ == "amod":
+                continue
+            res = _resolve(kind, m, pub, future)
+        else:
+            res = _resolve(kind, m, pub, future)
+        if res is None:
+            claimed.append((s, e))  # e.g. an ambiguous 5/2/2021: nothing inside it is a date
+            continue
+        d, prec = res
+        if d is not None and pub is not None and not future and d > pub \
+                and not _explicit_future(kind, m):
+            d, prec = pub, "before"
+        claimed.append((s, e))
+        ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
+        span = sent.char_span(s, e, alignment_mode="expand")
+        att = _attachment(span, trigger) if span is not None else 50
+        dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
+        cands.append((att, _RANK[kind], dist, s, ref))
 
     if not cands:
         # fallback: a DATE entity the patterns did not read, with a digit or a month
