@@ -17,6 +17,10 @@ from typing import Any, Iterable, Sequence
 TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
 
+# sublinear term frequencies 1 + ln(count) of the small counts almost every n-gram has
+_N_SUBLINEAR = 64
+_SUBLINEAR = [0.0] + [1.0 + math.log(c) for c in range(1, _N_SUBLINEAR)]
+
 WORD_NGRAMS = (1, 2)
 CHAR_NGRAMS = (3, 5)
 
@@ -152,7 +156,8 @@ class Vectorizer:
     @staticmethod
     def _tfidf(columns: Iterable[int], idf: list[float]) -> dict[int, float]:
         """Sublinear tf × idf of the columns, L2-normed; in order of first occurrence."""
-        row = {k: (1.0 + math.log(c)) * idf[k] for k, c in Counter(columns).items()}
+        row = {k: (_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c)) * idf[k]
+               for k, c in Counter(columns).items()}
         norm = math.sqrt(sum(v * v for v in row.values()))
         if norm > 0:
             row = {k: v / norm for k, v in row.items()}
@@ -184,13 +189,9 @@ class Vectorizer:
         val: list[float] = []
         ww, wc, wd = self.weights
         if ww:
-            for k, v in self._tfidf(self._word_columns(sentence), self.word_idf).items():
-                idx.append(self.offsets[0] + k)
-                val.append(ww * v)
+            _append_block(idx, val, self._tfidf(self._word_columns(sentence), self.word_idf), self.offsets[0], ww)
         if wc:
-            for k, v in self._tfidf(self._char_columns(sentence), self.char_idf).items():
-                idx.append(self.offsets[1] + k)
-                val.append(wc * v)
+            _append_block(idx, val, self._tfidf(self._char_columns(sentence), self.char_idf), self.offsets[1], wc)
         if wd and events is not None:
             for name, v in coder_features(events).items():
                 k = self.coder_index.get(name)
@@ -198,3 +199,9 @@ class Vectorizer:
                     idx.append(self.offsets[2] + k)
                     val.append(wd * v)
         return idx, val
+
+
+def _append_block(idx: list[int], val: list[float], block: dict[int, float], offset: int, weight: float) -> None:
+    """A block's columns (shifted by ``offset``) and weighted values, appended to the row."""
+    idx.extend([offset + k for k in block])
+    val.extend([weight * v for v in block.values()])
