@@ -11,11 +11,12 @@ TEXT = ("Russia condemned the missile attack on Kyiv on Monday. The United Natio
 def test_same_as_spacy(nlp):
     doc = nlp(TEXT)
     f = facts(doc)
-    assert f.text_length == len(doc.text)
+    assert f.text == doc.text
     spans = [*doc.sents, doc[:], doc[3:9], doc[0:0], doc[len(doc) - 2:]]
     for span in spans:
         assert [(e.start, e.end, e.label_) for e in f.sentence_ents(span)] == \
                [(e.start, e.end, e.label_) for e in span.ents]
+        assert f.span_text(span) == span.text
     for tok in doc:
         assert (f.sentence_of(tok).start, f.sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
 

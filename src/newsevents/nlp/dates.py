@@ -462,7 +462,7 @@ def resolve_time(
 ) -> TimeRef | None:
     """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
     docstring for the rules), or None when the sentence has no time expression."""
-    text = sent.text
+    text = facts(sent.doc).span_text(sent)
     found = _scan(text)
     if found is None:
         return None

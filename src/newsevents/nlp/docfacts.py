@@ -1,8 +1,8 @@
 """What the coder asks of a parsed document again and again, worked out once per document.
 
 spaCy computes ``Span.ents`` (by building every one of ``Doc.ents``), ``Token.sent`` (by
-scanning for the sentence's boundaries) and ``Doc.text`` (by joining every token) anew on each
-call, and the coder asks for them per noun phrase, per event and per time expression.
+scanning for the sentence's boundaries), ``Doc.text`` and ``Span.text`` (by joining every
+token) anew on each call, and the coder asks for them per noun phrase, per event and per time expression.
 ``facts(doc)`` keeps the answers for the last document asked about (the coder works through
 one document at a time), and gives exactly what spaCy would.
 """
@@ -20,16 +20,22 @@ class DocFacts:
         self._ents: tuple[Any, ...] | None = None
         self._ent_starts: list[int] = []
         self._sent_of: list[Any] | None = None
-        self._text_length: int | None = None
+        self._text: str | None = None
         # a pipeline with its own sentence hooks is asked directly
         self._hooked = "sents" in doc.user_hooks or "sents" in doc.user_span_hooks or "sent" in doc.user_token_hooks
 
     @property
-    def text_length(self) -> int:
-        """``len(doc.text)``."""
-        if self._text_length is None:
-            self._text_length = len(self.doc.text)
-        return self._text_length
+    def text(self) -> str:
+        """``doc.text``."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def span_text(self, span: Any) -> str:
+        """``span.text`` (a span's text is the document's from its first character to its last)."""
+        if not len(span):
+            return span.text
+        return self.text[span.start_char:span.end_char]
 
     def sentence_ents(self, sent: Any) -> list[Any]:
         """``sent.ents``: the document's entities that lie wholly inside ``sent``, in order."""

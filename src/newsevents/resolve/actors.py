@@ -84,10 +84,11 @@ class Discourse:
 
 
 def _span_text(tokens: list[Any]) -> tuple[str, int, int]:
-    sent = facts(tokens[0].doc).sentence_of(tokens[0])
+    doc = facts(tokens[0].doc)
+    sent = doc.sentence_of(tokens[0])
     start = tokens[0].idx - sent.start_char
     end = tokens[-1].idx + len(tokens[-1].text) - sent.start_char
-    return sent.text[start:end], start, end
+    return doc.span_text(sent)[start:end], start, end
 
 
 class ActorResolver:
