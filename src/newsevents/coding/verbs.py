@@ -224,8 +224,16 @@ class VerbDictionary:
             self._text = [t.text.upper() for t in doc]
             self._lemma = [t.lemma_.upper() for t in doc]
             self._tok_keys: list[tuple[str, ...] | None] = [None] * len(doc)
+            self._members: dict[tuple[str, int], list[list[str]]] = {}
 
     def _members_at(self, name: str, i: int) -> list[list[str]]:
+        """Members of synonym set ``name`` whose first word can match token ``i`` (remembered per document)."""
+        found = self._members.get((name, i))
+        if found is None:
+            found = self._members[(name, i)] = self._find_members(name, i)
+        return found
+
+    def _find_members(self, name: str, i: int) -> list[list[str]]:
         """Members of synonym set ``name`` whose first word can match token ``i`` (indexed by first word)."""
         index = self._syn_index.get(name)
         if index is None:
@@ -584,27 +592,26 @@ def _post_scope(verb: Any, extra: Iterable[Any]) -> set[int]:
             continue
         if child.dep_ in ("punct", "cc", "mark"):
             continue
-        ids.update(t.i for t in child.subtree if not _in_other_clause(t, child) and _depth(t, verb) <= MAX_DEPTH)
+        _add_own_phrase(ids, child)
     for t in extra:
         ids.update(x.i for x in t.subtree)
     return ids
 
 
-def _depth(tok: Any, top: Any) -> int:
-    d = 0
-    while tok.i != top.i and d < 50:
-        tok = tok.head
-        d += 1
-    return d
+def _add_own_phrase(ids: set[int], child: Any) -> None:
+    """Add the tokens of ``child``'s subtree that lie at most ``MAX_DEPTH`` below the verb
+    (``child`` is one below it) and in no finite clause of their own below ``child``."""
+    stack = [(child, 1)]
+    while stack:
+        tok, depth = stack.pop()
+        ids.add(tok.i)
+        if depth < MAX_DEPTH:
+            stack.extend((c, depth + 1) for c in tok.children if not _opens_clause(c))
 
 
-def _in_other_clause(tok: Any, top: Any) -> bool:
-    """True when ``tok`` sits in a finite clause of its own below ``top``."""
-    while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and tok.pos_ in ("VERB", "AUX"):
-            return True
-        tok = tok.head
-    return False
+def _opens_clause(tok: Any) -> bool:
+    """A finite clause of its own starts at ``tok``."""
+    return tok.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and tok.pos_ in ("VERB", "AUX")
 
 
 def _fmt(code: str, alt: str) -> str:
