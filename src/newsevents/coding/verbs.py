@@ -246,10 +246,12 @@ class VerbDictionary:
                     words[-1] += "_"
                 index.setdefault(words[0].rstrip("_"), []).append(words)
         keys = self._tok_keys[i]
-        if keys is None:
+        if keys is None:  # the token's forms and stems, each once (in the order of a set of them)
             text, lemma = self._text[i], self._lemma[i]
-            keys = self._tok_keys[i] = (text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text))))
-        return [m for k in set(keys) for m in index.get(k, ())]
+            keys = self._tok_keys[i] = tuple({text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text)))})
+        if index.keys().isdisjoint(keys):
+            return []
+        return [m for k in keys for m in index.get(k, ())]
 
     def _wm(self, word: str, i: int) -> bool:
         return _word_matches(word, self._text[i], self._lemma[i])
