@@ -135,6 +135,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
+# What a text must hold for a pattern to match in it: a digit (``\d``), or the case-sensitive
+# beginning of a month's name (every month alternative above starts with one); a text without
+# it is not searched with that pattern (the answer would be no match).
+_DIGIT = re.compile(r"\d")
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEEDS: dict[str, tuple[re.Pattern, ...]] = {
+    "iso": (_DIGIT,), "numeric": (_DIGIT,), "dmy": (_DIGIT, _MONTH_START), "mdy": (_DIGIT, _MONTH_START),
+    "dm": (_DIGIT, _MONTH_START), "md": (_DIGIT, _MONTH_START), "my": (_DIGIT, _MONTH_START),
+    "month": (_MONTH_START,), "year": (_DIGIT,),
+}
+
 # how specific each kind is, for ties between equally attached candidates (lower wins)
 _RANK = {
     "iso": 0, "numeric": 0, "dmy": 0, "mdy": 0, "dm": 0, "md": 0, "weekday": 0,
@@ -444,7 +455,10 @@ def _scan(text: str) -> tuple[tuple[str, re.Match, int, int], ...] | None:
     if not _DATEISH.search(text):
         return None
     out: list[tuple[str, re.Match, int, int]] = []
+    present = {rx: rx.search(text) is not None for rx in (_DIGIT, _MONTH_START)}
     for kind, rx in _PATTERNS:
+        if not all(present[need] for need in _NEEDS.get(kind, ())):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if "prep" in rx.groupindex and m.group("prep"):
