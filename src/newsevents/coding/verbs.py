@@ -245,13 +245,18 @@ class VerbDictionary:
                 if member[-1] == "":
                     words[-1] += "_"
                 index.setdefault(words[0].rstrip("_"), []).append(words)
-        keys = self._tok_keys[i]
-        if keys is None:  # the token's forms and stems, each once (in the order of a set of them)
-            text, lemma = self._text[i], self._lemma[i]
-            keys = self._tok_keys[i] = tuple({text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text)))})
+        keys = self._forms(i)
         if index.keys().isdisjoint(keys):
             return []
         return [m for k in keys for m in index.get(k, ())]
+
+    def _forms(self, i: int) -> tuple[str, ...]:
+        """Token ``i``'s text, lemma and stems, each once (in the order of a set of them)."""
+        keys = self._tok_keys[i]
+        if keys is None:
+            text, lemma = self._text[i], self._lemma[i]
+            keys = self._tok_keys[i] = tuple({text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text)))})
+        return keys
 
     def _wm(self, word: str, i: int) -> bool:
         return _word_matches(word, self._text[i], self._lemma[i])
@@ -338,11 +343,9 @@ class VerbDictionary:
         exact: set[str] = set()
         stems: set[str] = set()
         for i in scope:
-            text, lemma = self._text[i], self._lemma[i]
-            exact.add(text)
-            exact.add(lemma)
-            stems.update(text[:k] for k in range(max(4, len(text) - 3), len(text)))
-        stems |= exact
+            exact.add(self._text[i])
+            exact.add(self._lemma[i])
+            stems.update(self._forms(i))
         return exact, stems
 
     @classmethod
