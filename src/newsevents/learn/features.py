@@ -154,14 +154,12 @@ class Vectorizer:
         self._word_char_columns: dict[str, tuple[int, ...]] = {}
 
     @staticmethod
-    def _tfidf(columns: Iterable[int], idf: list[float]) -> dict[int, float]:
-        """Sublinear tf × idf of the columns, L2-normed; in order of first occurrence."""
-        row = {k: (_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c)) * idf[k]
-               for k, c in Counter(columns).items()}
-        norm = math.sqrt(sum(v * v for v in row.values()))
-        if norm > 0:
-            row = {k: v / norm for k, v in row.items()}
-        return row
+    def _tfidf(columns: Iterable[int], idf: list[float]) -> tuple[list[int], list[float]]:
+        """(columns, sublinear tf × idf), in order of first occurrence; the values not yet
+        L2-normed (``_append_block`` does it)."""
+        counts = Counter(columns)
+        values = [(_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c)) * idf[k] for k, c in counts.items()]
+        return list(counts), values
 
     def _word_columns(self, sentence: str) -> list[int]:
         """The word-vocabulary columns of the sentence's word n-grams, in order."""
@@ -201,7 +199,13 @@ class Vectorizer:
         return idx, val
 
 
-def _append_block(idx: list[int], val: list[float], block: dict[int, float], offset: int, weight: float) -> None:
-    """A block's columns (shifted by ``offset``) and weighted values, appended to the row."""
-    idx.extend([offset + k for k in block])
-    val.extend([weight * v for v in block.values()])
+def _append_block(idx: list[int], val: list[float], block: tuple[list[int], list[float]], offset: int,
+                  weight: float) -> None:
+    """A block's columns (shifted by ``offset``) and its L2-normed, weighted values, appended to the row."""
+    columns, values = block
+    norm = math.sqrt(sum([v * v for v in values]))
+    idx.extend([offset + k for k in columns])
+    if norm > 0:
+        val.extend([weight * (v / norm) for v in values])
+    else:
+        val.extend([weight * v for v in values])
