@@ -763,7 +763,7 @@ class ActorDictionary:
         pieces: list[str] = []
         owner: list[int] = []  # piece -> word index
         for wi, w in enumerate(words):
-            for p in normalize_word(w):
+            for p in _word_pieces(w):
                 pieces.append(p)
                 owner.append(wi)
         n = len(pieces)
@@ -826,9 +826,17 @@ def _piece_bases(piece: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if base:
                 plural.append(base)
     stems = [piece[:-3] + "y"] if piece.endswith("ies") else []
-    endings = sorted((e for e in STEM_ENDINGS if len(piece) - len(e) >= 2 and piece.endswith(e)), key=len)
-    stems += [piece[:-len(e)] for e in endings]
+    stems += [piece[:-len(e)] for e in _ENDINGS_SHORTEST_FIRST if len(piece) - len(e) >= 2 and piece.endswith(e)]
     return tuple(plural), tuple(stems)
+
+
+_ENDINGS_SHORTEST_FIRST = sorted(STEM_ENDINGS, key=len)  # a stable sort: list order among equals
+
+
+@lru_cache(maxsize=65536)
+def _word_pieces(word: str) -> tuple[str, ...]:
+    """``normalize_word(word)``, remembered (words recur across phrases)."""
+    return tuple(normalize_word(word))
 
 
 def combine(actor: DictMatch | None, agents: list[DictMatch]) -> tuple[str, str | None, str | None]:
