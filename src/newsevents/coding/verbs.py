@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import DictionaryError
 
@@ -198,6 +198,10 @@ class VerbMatch:
     consumed: set[int] = field(default_factory=set)  # token indices the pattern used
 
 
+# What a pattern element cannot match without: one of the first words exactly as a token's text
+# or lemma, or one of the second among the tokens' texts, lemmas and stems.
+Requirement = tuple[frozenset[str], frozenset[str]]
+
 # Pattern words after the verb must sit at most this deep below it (verb → object → of → noun).
 MAX_DEPTH = 4
 _PRE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -233,8 +237,8 @@ class VerbDictionary:
             found = self._members[(name, i)] = self._find_members(name, i)
         return found
 
-    def _find_members(self, name: str, i: int) -> list[list[str]]:
-        """Members of synonym set ``name`` whose first word can match token ``i`` (indexed by first word)."""
+    def _syn_members(self, name: str) -> dict[str, list[list[str]]]:
+        """The members of synonym set ``name`` by their first word (indexed on first use)."""
         index = self._syn_index.get(name)
         if index is None:
             index = self._syn_index[name] = {}
@@ -245,6 +249,11 @@ class VerbDictionary:
                 if member[-1] == "":
                     words[-1] += "_"
                 index.setdefault(words[0].rstrip("_"), []).append(words)
+        return index
+
+    def _find_members(self, name: str, i: int) -> list[list[str]]:
+        """Members of synonym set ``name`` whose first word can match token ``i``."""
+        index = self._syn_members(name)
         keys = self._forms(i)
         if index.keys().isdisjoint(keys):
             return []
@@ -335,7 +344,7 @@ class VerbDictionary:
         """The block's patterns, in order, that the words in ``keys`` do not rule out."""
         index = self._pattern_index.get(name)
         if index is None:
-            index = self._pattern_index[name] = _PatternIndex(block["patterns"])
+            index = self._pattern_index[name] = _PatternIndex(block["patterns"], self._requirements)
         return index.candidates(keys)
 
     def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
@@ -348,36 +357,36 @@ class VerbDictionary:
             stems.update(self._forms(i))
         return exact, stems
 
-    @classmethod
-    def _requirements(cls, pat: dict[str, Any]) -> tuple[list[tuple[tuple[bool, str], ...]], ...]:
-        """The words the pattern needs before and after the verb (worked out once per pattern)."""
+    def _requirements(self, pat: dict[str, Any]) -> tuple[list[Requirement], list[Requirement]]:
+        """What the pattern needs before and after the verb (worked out once per pattern)."""
         req = pat.get("_req")
         if req is None:
-            req = pat["_req"] = (cls._required(pat["pre"]), cls._required(pat["post"]))
+            req = pat["_req"] = (self._required(pat["pre"]), self._required(pat["post"]))
         return req
 
-    @staticmethod
-    def _required(elements: list[Any]) -> list[tuple[tuple[bool, str], ...]]:
-        """Words the elements cannot match without: (exact?, word) alternatives for each."""
-        req: list[tuple[tuple[bool, str], ...]] = []
+    def _required(self, elements: list[Any]) -> list[Requirement]:
+        """What the elements cannot match without, one ``Requirement`` per element that needs a
+        word: a word (``w``), the first word of a sequence (``seq``), one of the prepositions
+        (``pp``), the first word of one of a synonym set's members (``syn``)."""
+        req: list[Requirement] = []
         for el in elements:
+            if el[0] == "syn":  # ``_element`` tries the members whose first word is a token's form or stem
+                req.append((frozenset(), frozenset(self._syn_members(el[1]))))
+                continue
             words = [el[1]] if el[0] == "w" else [el[1][0]] if el[0] == "seq" else \
                 [p + "_" for p in el[1]] if el[0] == "pp" else []
             words = [w for w in words if not w.startswith("&")]
             if words:
-                req.append(tuple((w.endswith("_"), w.rstrip("_")) for w in words))
+                req.append((frozenset(w.rstrip("_") for w in words if w.endswith("_")),
+                            frozenset(w for w in words if not w.endswith("_"))))
         return req
 
     @staticmethod
-    def _possible(req: list[tuple[tuple[bool, str], ...]], keys: tuple[set[str], set[str]]) -> bool:
+    def _possible(req: list[Requirement], keys: tuple[set[str], set[str]]) -> bool:
+        """Every requirement has one of its words among ``keys`` (exact forms, forms and stems)."""
         exact, stems = keys
-        for alts in req:
-            for is_exact, w in alts:
-                if w in (exact if is_exact else stems):
-                    break
-            else:
-                return False
-        return True
+        return all(not need_exact.isdisjoint(exact) or not need_stem.isdisjoint(stems)
+                   for need_exact, need_stem in req)
 
     def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any,
                        keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]] | None = None) -> tuple | None:
@@ -518,18 +527,21 @@ class _PatternIndex:
     first before it), so that a verb's scope words pick out the patterns worth testing: the
     same ones ``VerbDictionary._possible`` would let through, and more, never fewer."""
 
-    def __init__(self, patterns: list[dict[str, Any]]) -> None:
+    def __init__(self, patterns: list[dict[str, Any]],
+                 requirements: Callable[[dict[str, Any]], tuple[list[Requirement], list[Requirement]]]) -> None:
         self.patterns = patterns
         self.always: list[int] = []  # positions of the patterns that need no particular word
         # per side (0: before the verb, 1: after it): (exact word → positions, stem → positions)
         self.words: tuple[tuple[dict[str, list[int]], dict[str, list[int]]], ...] = (({}, {}), ({}, {}))
         for pos, pat in enumerate(patterns):
-            pre, post = VerbDictionary._requirements(pat)
-            side, alts = (1, post[0]) if post else (0, pre[0]) if pre else (None, ())
-            if side is None:
+            pre, post = requirements(pat)
+            side, need = (1, post[0]) if post else (0, pre[0]) if pre else (None, None)
+            if side is None or need is None:
                 self.always.append(pos)
-            for is_exact, word in alts:
-                self.words[side][0 if is_exact else 1].setdefault(word, []).append(pos)
+                continue
+            for table, words in zip(self.words[side], need):
+                for word in words:
+                    table.setdefault(word, []).append(pos)
 
     def candidates(self, keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
         """The patterns, in order, whose indexed word is among ``keys`` (exact forms, stems) of its side."""
