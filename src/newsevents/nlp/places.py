@@ -412,7 +412,8 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Pla
         cands.append((_attachment(anchor, trigger), tier, ent.start, place))
 
     # "arrived in the Russian capital" (no named place): the country's capital
-    for tok in sent:
+    mentions_capital = "capital" in facts(sent.doc).span_text(sent).lower()  # (else no token is one)
+    for tok in sent if mentions_capital else ():
         if tok.lower_ in ("capital", "city", "capitals") and tok.ent_type_ == "":
             if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
                 continue

@@ -66,8 +66,10 @@ class Discourse:
         self.last_pair: tuple[Entity, Entity] | None = None
 
     def add(self, ent: Entity) -> None:
-        if ent in self.entities:
+        try:  # one pass over the entities: the first equal one, if any, moves to the end
             self.entities.remove(ent)
+        except ValueError:
+            pass
         self.entities.append(ent)
         if ent.country:
             self.countries[ent.country] += 1
