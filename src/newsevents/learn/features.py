@@ -170,7 +170,7 @@ class Vectorizer:
         """The char-vocabulary columns of the sentence's ``char_wb`` n-grams, in order (the
         n-grams no column has left out); remembered per word, as words recur."""
         cache = self._word_char_columns
-        if len(cache) > 200_000:
+        if len(cache) > 50_000:  # bounded: ~15 MB
             cache.clear()
         lo, hi = self.char_ngrams
         index = self.char_index
