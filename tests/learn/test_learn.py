@@ -137,3 +137,29 @@ def test_policy_fills_in_an_event_when_the_coder_has_none():
 def test_event_from_dict_round_trips():
     ev = _event("190", 0.8, source=Actor(text="Rebels", start=0, end=6, code="REB", members=["X"]))
     assert policy.event_from_dict(ev.to_dict()).to_dict() == ev.to_dict()
+
+
+def _reference_tfidf(grams: list[str], index: dict[str, int], idf: list[float]) -> dict[int, float]:
+    """The plain computation the vectorizer's per-word columns must reproduce bit for bit."""
+    import math
+    from collections import Counter
+
+    counts = Counter(g for g in grams if g in index)
+    row = {index[g]: (1.0 + math.log(c)) * idf[index[g]] for g, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in row.values()))
+    return {k: v / norm for k, v in row.items()} if norm > 0 else row
+
+
+def test_rows_equal_the_plain_computation_exactly():
+    clf = EventClassifier.default()
+    v = clf.vectorizer
+    texts = [s for s, _, _ in SENTENCES] + ["  Iraqi troops’ assault, on 3  ISIS-held towns!\tA b ",
+                                            "ΟΔΟΣ Σ talks talks talks", ""]
+    for text in texts * 2:  # the second time from the per-word memory
+        idx, val = v.row(text, None)
+        ww, wc, _ = v.weights
+        expected = [(v.offsets[0] + k, ww * x) for k, x in
+                    _reference_tfidf(word_ngrams(text, v.word_ngrams), v.word_index, v.word_idf).items()]
+        expected += [(v.offsets[1] + k, wc * x) for k, x in
+                     _reference_tfidf(char_wb_ngrams(text, v.char_ngrams), v.char_index, v.char_idf).items()]
+        assert list(zip(idx, val)) == expected

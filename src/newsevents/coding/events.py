@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
+from ..nlp.docfacts import facts
 from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, mention_tokens
@@ -82,7 +83,7 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss"):
                 resolver.resolve(tok, si)
-        if sent.text.rstrip().endswith("?"):  # a question asks whether something happened; it reports nothing
+        if facts(sent.doc).span_text(sent).rstrip().endswith("?"):  # a question asks whether something happened; it reports nothing
             return [], last_date, last_place
         candidates = list(self._candidates(sent))
         consumed: set[int] = set()
@@ -359,9 +360,11 @@ def _unresolved(head: Any, sector: str | None = None) -> Actor:
     """An actor mention that no dictionary resolves: its span, its name if it is a name, and
     the role its words give ("the official news agency WFNA" → ---GOV, country unknown)."""
     toks = mention_tokens(head)
-    start = toks[0].idx - head.sent.start_char
-    end = toks[-1].idx + len(toks[-1].text) - head.sent.start_char
-    text = head.sent.text[start:end]
+    doc = facts(head.doc)
+    sent = doc.sentence_of(head)
+    start = toks[0].idx - sent.start_char
+    end = toks[-1].idx + len(toks[-1].text) - sent.start_char
+    text = doc.span_text(sent)[start:end]
     named = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")]
     name = " ".join(t.text for t in toks if t.i >= named[0].i and t.i <= head.i) if named else None
     return Actor(text=text, start=start, end=end, name=name or None, sector=sector,
@@ -370,9 +373,10 @@ def _unresolved(head: Any, sector: str | None = None) -> Actor:
 
 def _verbatim(article: Article, sent: Any) -> str:
     """The sentence as the article wrote it (the parse may have seen restored capitals)."""
-    if len(sent.doc.text) == len(article.text):
+    doc = facts(sent.doc)
+    if len(doc.text) == len(article.text):
         return article.text[sent.start_char:sent.end_char]
-    return sent.text
+    return doc.span_text(sent)
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import DictionaryError
 
@@ -198,6 +198,10 @@ class VerbMatch:
     consumed: set[int] = field(default_factory=set)  # token indices the pattern used
 
 
+# What a pattern element cannot match without: one of the first words exactly as a token's text
+# or lemma, or one of the second among the tokens' texts, lemmas and stems.
+Requirement = tuple[frozenset[str], frozenset[str]]
+
 # Pattern words after the verb must sit at most this deep below it (verb → object → of → noun).
 MAX_DEPTH = 4
 _PRE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -215,6 +219,7 @@ class VerbDictionary:
         self._text: list[str] = []
         self._lemma: list[str] = []
         self._syn_index: dict[str, dict[str, list[list[str]]]] = {}
+        self._pattern_index: dict[str, _PatternIndex] = {}
 
     def _prepare(self, doc: Any) -> None:
         """Upper-case each token's text and lemma once per document (the matcher's hot path)."""
@@ -223,9 +228,17 @@ class VerbDictionary:
             self._text = [t.text.upper() for t in doc]
             self._lemma = [t.lemma_.upper() for t in doc]
             self._tok_keys: list[tuple[str, ...] | None] = [None] * len(doc)
+            self._members: dict[tuple[str, int], list[list[str]]] = {}
 
     def _members_at(self, name: str, i: int) -> list[list[str]]:
-        """Members of synonym set ``name`` whose first word can match token ``i`` (indexed by first word)."""
+        """Members of synonym set ``name`` whose first word can match token ``i`` (remembered per document)."""
+        found = self._members.get((name, i))
+        if found is None:
+            found = self._members[(name, i)] = self._find_members(name, i)
+        return found
+
+    def _syn_members(self, name: str) -> dict[str, list[list[str]]]:
+        """The members of synonym set ``name`` by their first word (indexed on first use)."""
         index = self._syn_index.get(name)
         if index is None:
             index = self._syn_index[name] = {}
@@ -236,11 +249,23 @@ class VerbDictionary:
                 if member[-1] == "":
                     words[-1] += "_"
                 index.setdefault(words[0].rstrip("_"), []).append(words)
+        return index
+
+    def _find_members(self, name: str, i: int) -> list[list[str]]:
+        """Members of synonym set ``name`` whose first word can match token ``i``."""
+        index = self._syn_members(name)
+        keys = self._forms(i)
+        if index.keys().isdisjoint(keys):
+            return []
+        return [m for k in keys for m in index.get(k, ())]
+
+    def _forms(self, i: int) -> tuple[str, ...]:
+        """Token ``i``'s text, lemma and stems, each once (in the order of a set of them)."""
         keys = self._tok_keys[i]
         if keys is None:
             text, lemma = self._text[i], self._lemma[i]
-            keys = self._tok_keys[i] = (text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text))))
-        return [m for k in set(keys) for m in index.get(k, ())]
+            keys = self._tok_keys[i] = tuple({text, lemma, *(text[:k] for k in range(max(4, len(text) - 3), len(text)))})
+        return keys
 
     def _wm(self, word: str, i: int) -> bool:
         return _word_matches(word, self._text[i], self._lemma[i])
@@ -315,7 +340,7 @@ class VerbDictionary:
             cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", len(entry["words"]), consumed=set(used))
             scope = post_scope - used
             keys = (self._keys(pre_scope), self._keys(scope))
-            for pat in block["patterns"]:
+            for pat in self._patterns_for(entry["block"], block, keys):
                 m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
                 if m is None:
                     continue
@@ -329,40 +354,54 @@ class VerbDictionary:
                 best = cand
         return best
 
+    def _patterns_for(self, name: str, block: dict[str, Any],
+                      keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
+        """The block's patterns, in order, that the words in ``keys`` do not rule out."""
+        index = self._pattern_index.get(name)
+        if index is None:
+            index = self._pattern_index[name] = _PatternIndex(block["patterns"], self._requirements)
+        return index.candidates(keys)
+
     def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
         """Words a pattern word can match in ``scope``: (exact forms, forms and stems)."""
         exact: set[str] = set()
         stems: set[str] = set()
         for i in scope:
-            text, lemma = self._text[i], self._lemma[i]
-            exact.add(text)
-            exact.add(lemma)
-            stems.update(text[:k] for k in range(max(4, len(text) - 3), len(text)))
-        stems |= exact
+            exact.add(self._text[i])
+            exact.add(self._lemma[i])
+            stems.update(self._forms(i))
         return exact, stems
 
-    @staticmethod
-    def _required(elements: list[Any]) -> list[tuple[tuple[bool, str], ...]]:
-        """Words the elements cannot match without: (exact?, word) alternatives for each."""
-        req: list[tuple[tuple[bool, str], ...]] = []
+    def _requirements(self, pat: dict[str, Any]) -> tuple[list[Requirement], list[Requirement]]:
+        """What the pattern needs before and after the verb (worked out once per pattern)."""
+        req = pat.get("_req")
+        if req is None:
+            req = pat["_req"] = (self._required(pat["pre"]), self._required(pat["post"]))
+        return req
+
+    def _required(self, elements: list[Any]) -> list[Requirement]:
+        """What the elements cannot match without, one ``Requirement`` per element that needs a
+        word: a word (``w``), the first word of a sequence (``seq``), one of the prepositions
+        (``pp``), the first word of one of a synonym set's members (``syn``)."""
+        req: list[Requirement] = []
         for el in elements:
+            if el[0] == "syn":  # ``_element`` tries the members whose first word is a token's form or stem
+                req.append((frozenset(), frozenset(self._syn_members(el[1]))))
+                continue
             words = [el[1]] if el[0] == "w" else [el[1][0]] if el[0] == "seq" else \
                 [p + "_" for p in el[1]] if el[0] == "pp" else []
             words = [w for w in words if not w.startswith("&")]
             if words:
-                req.append(tuple((w.endswith("_"), w.rstrip("_")) for w in words))
+                req.append((frozenset(w.rstrip("_") for w in words if w.endswith("_")),
+                            frozenset(w for w in words if not w.endswith("_"))))
         return req
 
     @staticmethod
-    def _possible(req: list[tuple[tuple[bool, str], ...]], keys: tuple[set[str], set[str]]) -> bool:
+    def _possible(req: list[Requirement], keys: tuple[set[str], set[str]]) -> bool:
+        """Every requirement has one of its words among ``keys`` (exact forms, forms and stems)."""
         exact, stems = keys
-        for alts in req:
-            for is_exact, w in alts:
-                if w in (exact if is_exact else stems):
-                    break
-            else:
-                return False
-        return True
+        return all(not need_exact.isdisjoint(exact) or not need_stem.isdisjoint(stems)
+                   for need_exact, need_stem in req)
 
     def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any,
                        keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]] | None = None) -> tuple | None:
@@ -370,9 +409,7 @@ class VerbDictionary:
         if not pat["post"] and not pat["pre"]:
             return None
         if keys is not None:  # a quick test on the words the pattern needs, before the real match
-            req = pat.get("_req")
-            if req is None:
-                req = pat["_req"] = (self._required(pat["pre"]), self._required(pat["post"]))
+            req = self._requirements(pat)
             if not (self._possible(req[0], keys[0]) and self._possible(req[1], keys[1])):
                 return None
         state: dict[str, Any] = {"tgt": None, "src": None, "anchor": None}
@@ -500,6 +537,49 @@ class VerbDictionary:
         return None
 
 
+class _PatternIndex:
+    """A block's patterns by one word each of them needs (the first after the verb, else the
+    first before it), so that a verb's scope words pick out the patterns worth testing: the
+    same ones ``VerbDictionary._possible`` would let through, and more, never fewer."""
+
+    def __init__(self, patterns: list[dict[str, Any]],
+                 requirements: Callable[[dict[str, Any]], tuple[list[Requirement], list[Requirement]]]) -> None:
+        self.patterns = patterns
+        self.always: list[int] = []  # positions of the patterns that need no particular word
+        # per side (0: before the verb, 1: after it): (exact word → positions, stem → positions)
+        self.words: tuple[tuple[dict[str, list[int]], dict[str, list[int]]], ...] = (({}, {}), ({}, {}))
+        for pos, pat in enumerate(patterns):
+            pre, post = requirements(pat)
+            side, need = (1, post[0]) if post else (0, pre[0]) if pre else (None, None)
+            if side is None or need is None:
+                self.always.append(pos)
+                continue
+            for table, words in zip(self.words[side], need):
+                for word in words:
+                    table.setdefault(word, []).append(pos)
+
+    def candidates(self, keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
+        """The patterns, in order, whose indexed word is among ``keys`` (exact forms, stems) of its side."""
+        found = set(self.always)
+        for (by_exact, by_stem), (exact, stems) in zip(self.words, keys):
+            _collect(found, by_exact, exact)
+            _collect(found, by_stem, stems)
+        return [self.patterns[p] for p in sorted(found)]
+
+
+def _collect(found: set[int], table: dict[str, list[int]], words: set[str]) -> None:
+    """Add to ``found`` the positions ``table`` lists for any of ``words``."""
+    if len(table) < len(words):
+        for word, positions in table.items():
+            if word in words:
+                found.update(positions)
+    else:
+        for word in words:
+            positions = table.get(word)
+            if positions:
+                found.update(positions)
+
+
 def _phrase_after(doc: Any, pos: int, scope: set[int]) -> Any | None:
     """The head of the first noun phrase after token ``pos`` (the object of a preposition there)."""
     if pos >= 0:
@@ -544,27 +624,26 @@ def _post_scope(verb: Any, extra: Iterable[Any]) -> set[int]:
             continue
         if child.dep_ in ("punct", "cc", "mark"):
             continue
-        ids.update(t.i for t in child.subtree if not _in_other_clause(t, child) and _depth(t, verb) <= MAX_DEPTH)
+        _add_own_phrase(ids, child)
     for t in extra:
         ids.update(x.i for x in t.subtree)
     return ids
 
 
-def _depth(tok: Any, top: Any) -> int:
-    d = 0
-    while tok.i != top.i and d < 50:
-        tok = tok.head
-        d += 1
-    return d
+def _add_own_phrase(ids: set[int], child: Any) -> None:
+    """Add the tokens of ``child``'s subtree that lie at most ``MAX_DEPTH`` below the verb
+    (``child`` is one below it) and in no finite clause of their own below ``child``."""
+    stack = [(child, 1)]
+    while stack:
+        tok, depth = stack.pop()
+        ids.add(tok.i)
+        if depth < MAX_DEPTH:
+            stack.extend((c, depth + 1) for c in tok.children if not _opens_clause(c))
 
 
-def _in_other_clause(tok: Any, top: Any) -> bool:
-    """True when ``tok`` sits in a finite clause of its own below ``top``."""
-    while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and tok.pos_ in ("VERB", "AUX"):
-            return True
-        tok = tok.head
-    return False
+def _opens_clause(tok: Any) -> bool:
+    """A finite clause of its own starts at ``tok``."""
+    return tok.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and tok.pos_ in ("VERB", "AUX")
 
 
 def _fmt(code: str, alt: str) -> str:

@@ -17,6 +17,10 @@ from typing import Any, Iterable, Sequence
 TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
 
+# sublinear term frequencies 1 + ln(count) of the small counts almost every n-gram has
+_N_SUBLINEAR = 64
+_SUBLINEAR = [0.0] + [1.0 + math.log(c) for c in range(1, _N_SUBLINEAR)]
+
 WORD_NGRAMS = (1, 2)
 CHAR_NGRAMS = (3, 5)
 
@@ -32,22 +36,33 @@ def word_ngrams(text: str, ngram_range: tuple[int, int] = WORD_NGRAMS) -> list[s
     return out
 
 
+def _char_wb_words(text: str) -> list[str]:
+    """The words ``char_wb`` takes n-grams within: lower case, split at white space."""
+    return _WHITE_SPACES.sub(" ", text.lower()).split()
+
+
+def _char_wb_word_ngrams(word: str, lo: int, hi: int) -> list[str]:
+    """The ``char_wb`` n-grams of one (lower-case) word, padded with a space each side."""
+    w = " " + word + " "
+    w_len = len(w)
+    out: list[str] = []
+    for n in range(lo, hi + 1):
+        offset = 0
+        out.append(w[offset:offset + n])
+        while offset + n < w_len:
+            offset += 1
+            out.append(w[offset:offset + n])
+        if offset == 0:
+            break
+    return out
+
+
 def char_wb_ngrams(text: str, ngram_range: tuple[int, int] = CHAR_NGRAMS) -> list[str]:
     """scikit-learn's ``char_wb`` analyzer (lowercase, n-grams inside space-padded words)."""
-    text = _WHITE_SPACES.sub(" ", text.lower())
     lo, hi = ngram_range
     out: list[str] = []
-    for w in text.split():
-        w = " " + w + " "
-        w_len = len(w)
-        for n in range(lo, hi + 1):
-            offset = 0
-            out.append(w[offset:offset + n])
-            while offset + n < w_len:
-                offset += 1
-                out.append(w[offset:offset + n])
-            if offset == 0:
-                break
+    for w in _char_wb_words(text):
+        out.extend(_char_wb_word_ngrams(w, lo, hi))
     return out
 
 
@@ -136,28 +151,45 @@ class Vectorizer:
         self.char_ngrams = tuple(char_ngrams)
         self.offsets = (0, len(word_vocab), len(word_vocab) + len(char_vocab))
         self.n_features = len(word_vocab) + len(char_vocab) + len(coder_vocab)
+        self._word_char_columns: dict[str, tuple[int, ...]] = {}
 
     @staticmethod
-    def _tfidf(grams: Iterable[str], index: dict[str, int], idf: list[float]) -> dict[int, float]:
-        counts = Counter(g for g in grams if g in index)
-        row = {index[g]: (1.0 + math.log(c)) * idf[index[g]] for g, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in row.values()))
-        if norm > 0:
-            row = {k: v / norm for k, v in row.items()}
-        return row
+    def _tfidf(columns: Iterable[int], idf: list[float]) -> tuple[list[int], list[float]]:
+        """(columns, sublinear tf × idf), in order of first occurrence; the values not yet
+        L2-normed (``_append_block`` does it)."""
+        counts = Counter(columns)
+        values = [(_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c)) * idf[k] for k, c in counts.items()]
+        return list(counts), values
+
+    def _word_columns(self, sentence: str) -> list[int]:
+        """The word-vocabulary columns of the sentence's word n-grams, in order."""
+        index = self.word_index
+        return [index[g] for g in word_ngrams(sentence, self.word_ngrams) if g in index]
+
+    def _char_columns(self, sentence: str) -> list[int]:
+        """The char-vocabulary columns of the sentence's ``char_wb`` n-grams, in order (the
+        n-grams no column has left out); remembered per word, as words recur."""
+        cache = self._word_char_columns
+        if len(cache) > 50_000:  # bounded: ~15 MB
+            cache.clear()
+        lo, hi = self.char_ngrams
+        index = self.char_index
+        out: list[int] = []
+        for w in _char_wb_words(sentence):
+            cols = cache.get(w)
+            if cols is None:
+                cols = cache[w] = tuple(index[g] for g in _char_wb_word_ngrams(w, lo, hi) if g in index)
+            out.extend(cols)
+        return out
 
     def row(self, sentence: str, events: Sequence[dict] | None) -> tuple[list[int], list[float]]:
         idx: list[int] = []
         val: list[float] = []
         ww, wc, wd = self.weights
         if ww:
-            for k, v in self._tfidf(word_ngrams(sentence, self.word_ngrams), self.word_index, self.word_idf).items():
-                idx.append(self.offsets[0] + k)
-                val.append(ww * v)
+            _append_block(idx, val, self._tfidf(self._word_columns(sentence), self.word_idf), self.offsets[0], ww)
         if wc:
-            for k, v in self._tfidf(char_wb_ngrams(sentence, self.char_ngrams), self.char_index, self.char_idf).items():
-                idx.append(self.offsets[1] + k)
-                val.append(wc * v)
+            _append_block(idx, val, self._tfidf(self._char_columns(sentence), self.char_idf), self.offsets[1], wc)
         if wd and events is not None:
             for name, v in coder_features(events).items():
                 k = self.coder_index.get(name)
@@ -165,3 +197,15 @@ class Vectorizer:
                     idx.append(self.offsets[2] + k)
                     val.append(wd * v)
         return idx, val
+
+
+def _append_block(idx: list[int], val: list[float], block: tuple[list[int], list[float]], offset: int,
+                  weight: float) -> None:
+    """A block's columns (shifted by ``offset``) and its L2-normed, weighted values, appended to the row."""
+    columns, values = block
+    norm = math.sqrt(sum([v * v for v in values]))
+    idx.extend([offset + k for k in columns])
+    if norm > 0:
+        val.extend([weight * (v / norm) for v in values])
+    else:
+        val.extend([weight * v for v in values])

@@ -56,6 +56,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .docfacts import facts
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
@@ -132,6 +134,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
          r"in\s+the\s+past\s+(?:few\s+)?(?:days|weeks)|days\s+ago|weeks\s+ago)\b"),
     ]
 ]
+
+# What a text must hold for a pattern to match in it: a digit (``\d``), or the case-sensitive
+# beginning of a month's name (every month alternative above starts with one); a text without
+# it is not searched with that pattern (the answer would be no match).
+_DIGIT = re.compile(r"\d")
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEEDS: dict[str, tuple[re.Pattern, ...]] = {
+    "iso": (_DIGIT,), "numeric": (_DIGIT,), "dmy": (_DIGIT, _MONTH_START), "mdy": (_DIGIT, _MONTH_START),
+    "dm": (_DIGIT, _MONTH_START), "md": (_DIGIT, _MONTH_START), "my": (_DIGIT, _MONTH_START),
+    "month": (_MONTH_START,), "year": (_DIGIT,),
+}
 
 # how specific each kind is, for ties between equally attached candidates (lower wins)
 _RANK = {
@@ -434,27 +447,18 @@ def _attachment(span: "Span", trigger: "Token | None") -> int:
     return 50
 
 
-def resolve_time(
-    sent: "Span", published: str | None, trigger: "Token | None" = None
-) -> TimeRef | None:
-    """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
-    docstring for the rules), or None when the sentence has no time expression."""
-    text = sent.text
+@lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[tuple[str, re.Match, int, int], ...] | None:
+    """Every pattern's matches in ``text`` (None when nothing in it looks like a time), in
+    pattern order, each with the characters it claims (a leading preposition or cue left
+    out); the same for every trigger of a sentence, so worked out once per text."""
     if not _DATEISH.search(text):
         return None
-    pub = _parse_published(published)
-    future = is_future(trigger, sent)
-    base = sent.start_char
-
-    date_ents = [(e.start_char - base, e.end_char - base) for e in sent.ents if e.label_ in ("DATE", "TIME")]
-
-    def in_date_ent(s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in date_ents)
-
-    claimed: list[tuple[int, int]] = []
-    cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
-
+    out: list[tuple[str, re.Match, int, int]] = []
+    present = {rx: rx.search(text) is not None for rx in (_DIGIT, _MONTH_START)}
     for kind, rx in _PATTERNS:
+        if not all(present[need] for need in _NEEDS.get(kind, ())):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if "prep" in rx.groupindex and m.group("prep"):
@@ -463,37 +467,64 @@ def resolve_time(
                     s += 1
             if kind in ("year", "month") and (m.group("cue") or "").lower() in _PREP_CUES:
                 s = m.start("y" if kind == "year" else "mon")
-            if any(s < ce and cs < e for cs, ce in claimed):
+            out.append((kind, m, s, e))
+    return tuple(out)
+
+
+def resolve_time(
+    sent: "Span", published: str | None, trigger: "Token | None" = None
+) -> TimeRef | None:
+    """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
+    docstring for the rules), or None when the sentence has no time expression."""
+    text = facts(sent.doc).span_text(sent)
+    found = _scan(text)
+    if found is None:
+        return None
+    pub = _parse_published(published)
+    future = is_future(trigger, sent)
+    base = sent.start_char
+
+    ents = facts(sent.doc).sentence_ents(sent)
+    date_ents = [(e.start_char - base, e.end_char - base) for e in ents if e.label_ in ("DATE", "TIME")]
+
+    def in_date_ent(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in date_ents)
+
+    claimed: list[tuple[int, int]] = []
+    cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
+
+    for kind, m, s, e in found:
+        if any(s < ce and cs < e for cs, ce in claimed):
+            continue
+        if kind == "year" and not m.group("cue"):
+            if not in_date_ent(m.start("y"), m.end("y")):
                 continue
-            if kind == "year" and not m.group("cue"):
-                if not in_date_ent(m.start("y"), m.end("y")):
-                    continue
-                res: tuple | None = (dt.date(int(m.group("y")), 1, 1), "year")
-            elif kind == "vague" and m.group(0).lower() == "earlier":
-                # "earlier" as a comparative ("earlier talks") is no time expression
-                span = sent.char_span(s, e, alignment_mode="expand")
-                if span is not None and span.root.dep_ == "amod":
-                    continue
-                res = _resolve(kind, m, pub, future)
-            else:
-                res = _resolve(kind, m, pub, future)
-            if res is None:
-                claimed.append((s, e))  # e.g. an ambiguous 5/2/2021: nothing inside it is a date
-                continue
-            d, prec = res
-            if d is not None and pub is not None and not future and d > pub \
-                    and not _explicit_future(kind, m):
-                d, prec = pub, "before"
-            claimed.append((s, e))
-            ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
+            res: tuple | None = (dt.date(int(m.group("y")), 1, 1), "year")
+        elif kind == "vague" and m.group(0).lower() == "earlier":
+            # "earlier" as a comparative ("earlier talks") is no time expression
             span = sent.char_span(s, e, alignment_mode="expand")
-            att = _attachment(span, trigger) if span is not None else 50
-            dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
-            cands.append((att, _RANK[kind], dist, s, ref))
+            if span is not None and span.root.dep_ == "amod":
+                continue
+            res = _resolve(kind, m, pub, future)
+        else:
+            res = _resolve(kind, m, pub, future)
+        if res is None:
+            claimed.append((s, e))  # e.g. an ambiguous 5/2/2021: nothing inside it is a date
+            continue
+        d, prec = res
+        if d is not None and pub is not None and not future and d > pub \
+                and not _explicit_future(kind, m):
+            d, prec = pub, "before"
+        claimed.append((s, e))
+        ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
+        span = sent.char_span(s, e, alignment_mode="expand")
+        att = _attachment(span, trigger) if span is not None else 50
+        dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
+        cands.append((att, _RANK[kind], dist, s, ref))
 
     if not cands:
         # fallback: a DATE entity the patterns did not read, with a digit or a month
-        for ent in sent.ents:
+        for ent in ents:
             if ent.label_ != "DATE":
                 continue
             et = ent.text

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsevents.models import Place
+from newsevents.nlp.docfacts import facts
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -297,7 +298,7 @@ def _attachment(prep: "Token", trigger: "Token | None") -> int:
 
 
 def _span_of(sent: "Span", tok: "Token"):
-    for ent in sent.ents:
+    for ent in facts(sent.doc).sentence_ents(sent):
         if ent.start <= tok.i < ent.end:
             return ent
     return None
@@ -354,7 +355,7 @@ def _following_hint(ent, sent: "Span", gaz: Gazetteer) -> tuple[str | None, int 
     doc = sent.doc
     j = ent.end
     if j < sent.end and doc[j].text == ",":
-        for e2 in sent.ents:
+        for e2 in facts(doc).sentence_ents(sent):
             if e2.start == j + 1 and e2.label_ == "GPE":
                 k = gaz.kind(e2.text)
                 if k == "C":
@@ -376,7 +377,7 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Pla
     cands: list[tuple[int, int, int, Place]] = []  # (attachment, tier, position, place)
     skip_starts: set[int] = set()
 
-    ents = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    ents = [e for e in facts(sent.doc).sentence_ents(sent) if e.label_ in PLACE_LABELS]
     for ent in ents:
         if ent.start in skip_starts:
             continue
@@ -411,7 +412,8 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Pla
         cands.append((_attachment(anchor, trigger), tier, ent.start, place))
 
     # "arrived in the Russian capital" (no named place): the country's capital
-    for tok in sent:
+    mentions_capital = "capital" in facts(sent.doc).span_text(sent).lower()  # (else no token is one)
+    for tok in sent if mentions_capital else ():
         if tok.lower_ in ("capital", "city", "capitals") and tok.ent_type_ == "":
             if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
                 continue

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Actor
+from ..nlp.docfacts import facts
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -66,8 +67,10 @@ class Discourse:
         self.last_pair: tuple[Entity, Entity] | None = None
 
     def add(self, ent: Entity) -> None:
-        if ent in self.entities:
+        try:  # one pass over the entities: the first equal one, if any, moves to the end
             self.entities.remove(ent)
+        except ValueError:
+            pass
         self.entities.append(ent)
         if ent.country:
             self.countries[ent.country] += 1
@@ -84,10 +87,11 @@ class Discourse:
 
 
 def _span_text(tokens: list[Any]) -> tuple[str, int, int]:
-    sent_start = tokens[0].sent.start_char
-    start = tokens[0].idx - sent_start
-    end = tokens[-1].idx + len(tokens[-1].text) - sent_start
-    return tokens[0].sent.text[start:end], start, end
+    doc = facts(tokens[0].doc)
+    sent = doc.sentence_of(tokens[0])
+    start = tokens[0].idx - sent.start_char
+    end = tokens[-1].idx + len(tokens[-1].text) - sent.start_char
+    return doc.span_text(sent)[start:end], start, end
 
 
 class ActorResolver:
@@ -460,7 +464,7 @@ def _own_tokens(tok: Any) -> list[Any]:
 
 
 def _offsets(tok: Any) -> tuple[int, int]:
-    start = tok.idx - tok.sent.start_char
+    start = tok.idx - facts(tok.doc).sentence_of(tok).start_char
     return start, start + len(tok.text)
 
 
@@ -513,7 +517,7 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
     """
     if head.pos_ not in ("PROPN", "NOUN") or not head.is_title:
         return None
-    sent_end = head.sent.end
+    sent_end = facts(head.doc).sentence_of(head).end
     doc = head.doc
     chain = [t for t in tokens if t.i <= head.i]
     i = head.i + 1

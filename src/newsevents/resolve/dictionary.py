@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -586,6 +587,9 @@ class ActorDictionary:
         self._exact: dict[str, int] = {}
         self._stem: dict[str, int] = {}
         self._maxlen: dict[str, int] = {}  # first piece -> longest phrase (pieces)
+        # every phrase's beginnings up to a space ("united ", "united states "): a match cannot
+        # go on past a beginning no phrase has (phrases overridden later may leave some behind)
+        self._prefixes: set[str] = set()
         self._entries: list[tuple[str, str, tuple[CodeSpan, ...] | str]] = []  # kind, name, codes
         self._entry_ids: dict[tuple[str, str], int] = {}
         self.report = ParseReport()
@@ -611,6 +615,10 @@ class ActorDictionary:
         n = rest.count(" ") + 2 if rest else 1
         if self._maxlen.get(first, 0) < n:
             self._maxlen[first] = n
+        space = key.find(" ")
+        while space != -1:
+            self._prefixes.add(key[:space + 1])
+            space = key.find(" ", space + 1)
 
     def _add_entries(self, entries: Iterable[RawEntry]) -> None:
         for e in entries:
@@ -718,26 +726,29 @@ class ActorDictionary:
             eid = stem.get(key)
         if eid is not None:
             return eid
-        # regular plurals of exact words
-        if len(piece) > 3 and piece.endswith("s"):
-            for base in (piece[:-1], piece[:-2] if piece.endswith("es") else None,
-                         piece[:-3] + "y" if piece.endswith("ies") else None):
-                if base:
-                    eid = exact.get(prefix + base)
-                    if eid is not None:
-                        return eid
-        # endings of stems: longest base first
-        if piece.endswith("ies"):
-            eid = stem.get(prefix + piece[:-3] + "y")
+        plural_bases, stem_bases = _piece_bases(piece)
+        for base in plural_bases:  # regular plurals of exact words
+            eid = exact.get(prefix + base)
             if eid is not None:
                 return eid
-        best = None
-        for ending in STEM_ENDINGS:
-            if len(piece) - len(ending) >= 2 and piece.endswith(ending):
-                eid = stem.get(prefix + piece[: -len(ending)])
-                if eid is not None and (best is None or len(ending) < best[0]):
-                    best = (len(ending), eid)
-        return best[1] if best else None
+        for base in stem_bases:  # endings of stems: longest base first
+            eid = stem.get(prefix + base)
+            if eid is not None:
+                return eid
+        return None
+
+    def _longest_at(self, pieces: Sequence[str], i: int, limit: int) -> int:
+        """The most pieces from ``i`` (at most ``limit``) a phrase may cover: all of them but
+        the last must be the beginning of some phrase."""
+        prefixes = self._prefixes
+        prefix = ""
+        length = 1
+        while length < limit:
+            prefix += pieces[i + length - 1] + " "
+            if prefix not in prefixes:
+                break
+            length += 1
+        return length
 
     def match(self, words: Sequence[str], date: str | None = None) -> list[DictMatch]:
         """Longest non-overlapping dictionary matches, left to right.
@@ -752,7 +763,7 @@ class ActorDictionary:
         pieces: list[str] = []
         owner: list[int] = []  # piece -> word index
         for wi, w in enumerate(words):
-            for p in normalize_word(w):
+            for p in _word_pieces(w):
                 pieces.append(p)
                 owner.append(wi)
         n = len(pieces)
@@ -767,7 +778,7 @@ class ActorDictionary:
                 i += 1
                 continue
             found = None
-            longest = min(maxlen.get(pieces[i], 1), n - i)
+            longest = self._longest_at(pieces, i, min(maxlen.get(pieces[i], 1), n - i))
             for length in range(longest, 0, -1):
                 end = i + length  # exclusive, in pieces
                 last = end - 1
@@ -801,6 +812,31 @@ class ActorDictionary:
             while i < n and owner[i] == w1 - 1:
                 i += 1
         return out
+
+
+@lru_cache(maxsize=65536)
+def _piece_bases(piece: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The bases a last piece may be a form of, in the order they are tried: (bases of regular
+    plurals of exact words, bases of stems: "-ies" → "-y" first, then by ending, shortest
+    ending first and in ``STEM_ENDINGS`` order among equals)."""
+    plural: list[str] = []
+    if len(piece) > 3 and piece.endswith("s"):
+        for base in (piece[:-1], piece[:-2] if piece.endswith("es") else None,
+                     piece[:-3] + "y" if piece.endswith("ies") else None):
+            if base:
+                plural.append(base)
+    stems = [piece[:-3] + "y"] if piece.endswith("ies") else []
+    stems += [piece[:-len(e)] for e in _ENDINGS_SHORTEST_FIRST if len(piece) - len(e) >= 2 and piece.endswith(e)]
+    return tuple(plural), tuple(stems)
+
+
+_ENDINGS_SHORTEST_FIRST = sorted(STEM_ENDINGS, key=len)  # a stable sort: list order among equals
+
+
+@lru_cache(maxsize=65536)
+def _word_pieces(word: str) -> tuple[str, ...]:
+    """``normalize_word(word)``, remembered (words recur across phrases)."""
+    return tuple(normalize_word(word))
 
 
 def combine(actor: DictMatch | None, agents: list[DictMatch]) -> tuple[str, str | None, str | None]:
