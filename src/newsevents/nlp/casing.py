@@ -33,6 +33,8 @@ def needs_case(text: str) -> bool:
 def is_title_case(line: str) -> bool:
     """A headline in title case ("U.S. Lifts Travel Ban to Lebanon"): every longer word but the
     function words capitalised (a sentence has at least its verb in lower case)."""
+    if len(line) > 300:  # a paragraph, not a headline
+        return False
     long = [w for w in _WORD.findall(line) if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
     return len(long) >= 3 and all(w[0].isupper() for w in long)
 
