@@ -294,3 +294,13 @@ def test_fast(parse):
     for _ in range(200):
         resolve_time(sent, PUB, trig)
     assert (time.perf_counter() - t) / 200 < 0.005
+
+
+@pytest.mark.parametrize("text, is_date", [
+    ("17-year", False), ("25 years", False), ("2015-16", False), ("the 1970s", False), ("13582", False),
+    ("nearly 12 months", False), ("December", True), ("2000", True), ("the 13th", True), ("25 years ago", True),
+])
+def test_durations_ranges_and_bare_numbers_are_no_dates(text, is_date):
+    from newsevents.nlp.dates import _NOT_A_DATE
+
+    assert (not _NOT_A_DATE.match(text)) == is_date

@@ -379,6 +379,16 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
     return None
 
 
+# DATE entities that name no date: durations ("a 17-year war", "for 25 years"), ranges
+# ("2015-16"), decades ("the 1970s") and numbers that are no year ("13582") — dateparser would
+# make dates of them ("17-year" → the 17th)
+_NOT_A_DATE = re.compile(
+    r"(?:(?:nearly|about|some|over|almost|more than|less than|the past|the last|the next)\s+)?"
+    r"(?:\d+|a|an|one|two|three|several|many)\s*-?\s*(?:year|month|week|day|hour|decade)s?(?:\s*-?\s*old)?$"
+    r"|\d{4}\s*[-–]\s*\d{2,4}$|(?:the\s+)?\d{2,4}'?s$|\d{1,3}$|\d{5,}$",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=2048)
 def _dateparser(text: str, published: str | None) -> tuple[str, str] | None:
     """dateparser on one DATE entity's text: (iso date, precision) or None."""
@@ -528,7 +538,7 @@ def resolve_time(
             if ent.label_ != "DATE":
                 continue
             et = ent.text
-            if not re.search(r"\d|" + _MONTH_ANY, et):
+            if not re.search(r"\d|" + _MONTH_ANY, et) or _NOT_A_DATE.match(et.strip()):
                 continue
             got = _dateparser(et, pub.isoformat() if pub else None)
             if got is None:
