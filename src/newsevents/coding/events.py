@@ -144,23 +144,26 @@ class EventCoder:
                 code, reverse = m.alt, True
             if not code or code == NO_EVENT or not code.isdigit():
                 continue
-            act = nominal.act_object(tok)
-            if act is not None:  # "announced a suspension of aid", "ordered the release of ...": the act
-                named = self.verbs.match(act[0], lemma=act[1])
-                if named is not None and named.code and named.code != NO_EVENT and named.code[:2] not in ("01",):
-                    named.rule = f"{m.rule}: {act[0].text} as {named.rule}"
-                    named.consumed |= {act[0].i}
-                    m, code, reverse = named, named.code, False
-            demand = framing.as_demand(tok, code)
-            if demand != code:
-                m.rule, code = f"{m.rule} a demand [{demand}]", demand
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
                 continue
-            if code[:2] == "11" and _claims_own_act(tok):
-                m.rule, code = f"{m.rule} own act [015]", "015"
-            yield _Candidate(tok, m, code, reverse)
+            named = self._named_act(tok, m)
+            if named is not None:
+                m, code, reverse = named, named.code, False
+            yield _Candidate(tok, m, _recode(tok, m, code), reverse)
+
+    def _named_act(self, verb: Any, m: VerbMatch) -> VerbMatch | None:
+        """"announced a suspension of aid", "ordered the release of ...": the act the noun names."""
+        act = nominal.act_object(verb)
+        if act is None:
+            return None
+        named = self.verbs.match(act[0], lemma=act[1])
+        if named is None or not named.code or named.code == NO_EVENT or named.code[:2] == "01":
+            return None
+        named.rule = f"{m.rule}: {act[0].text} as {named.rule}"
+        named.consumed |= {act[0].i}
+        return named
 
     def _events_for(self, article: Article, si: int, sent: Any, cand: _Candidate, resolver: ActorResolver) -> list[Event]:
         verb, m = cand.verb, cand.match
@@ -305,6 +308,17 @@ def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> dict[int,
             if frame[1].i != cand.verb.i:
                 frames[frame[1].i] = cand.verb.i
     return frames
+
+
+def _recode(verb: Any, m: VerbMatch, code: str) -> str:
+    """The code the clause makes of the dictionary's: a demanding verb's appeal is a demand
+    (02x → 10x); claiming one's own act claims responsibility (015). ``m.rule`` says so."""
+    demand = framing.as_demand(verb, code)
+    if demand != code:
+        m.rule, code = f"{m.rule} a demand [{demand}]", demand
+    if code[:2] == "11" and _claims_own_act(verb):
+        m.rule, code = f"{m.rule} own act [015]", "015"
+    return code
 
 
 def _claims_own_act(verb: Any) -> bool:
