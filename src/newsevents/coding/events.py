@@ -249,25 +249,7 @@ class EventCoder:
 
         obj = clauses.object_of(verb)
         preps = clauses.prepositional_objects(verb)
-        pattern_preps = [pobj for p, pobj in preps if any(c.i in m.consumed for c in (pobj.head,))]
-        ordered = [p for prep in TARGET_PREPS for (name, p) in preps if name == prep]
-        ordered.sort(key=lambda p: 0 if p.head.head.i == verb.i else 1)  # the verb's own phrases first
-        # "plans to visit Syria": the infinitive's object when the pattern took in the infinitive
-        inner = [object_of_xcomp for c in verb.children if c.dep_ == "xcomp" and c.i in m.consumed
-                 for object_of_xcomp in (clauses.object_of(c),) if object_of_xcomp is not None]
-        # "promised to continue military aid to Mozambique": what the infinitive is done to, last
-        framed = [x for c in verb.children if c.dep_ == "xcomp" and c.i not in m.consumed
-                  for x in (clauses.object_of(c), *(p for name, p in clauses.prepositional_objects(c)
-                                                    if name in TARGET_PREPS)) if x is not None]
-        # "condemned the attack by Osgiliath soldiers", "welcomed the visit by Xi": the act's agent
-        agentive = [p for name, p in preps if name == "by" and obj is not None and p.head.head.i == obj.i]
-        # "gave Tanzania a grant": the indirect object is the recipient
-        datives = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" and c is not obj]
-        heads = [x for x in (m.target, *datives, obj, *agentive, *pattern_preps, *ordered, *inner, *framed)
-                 if x is not None]
-        if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
-            heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-                      for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
+        heads = _target_heads(verb, m, code, obj, preps)
         for strict, candidates in ((True, heads), ("near", heads), (False, [m.anchor, *heads])):
             for h in candidates:
                 if h is None:
@@ -288,6 +270,30 @@ class EventCoder:
             if _named(h) and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tuple[str, Any]]) -> list[Any]:
+    """The phrases that may name the target, best first."""
+    pattern_preps = [pobj for p, pobj in preps if any(c.i in m.consumed for c in (pobj.head,))]
+    ordered = [p for prep in TARGET_PREPS for (name, p) in preps if name == prep]
+    ordered.sort(key=lambda p: 0 if p.head.head.i == verb.i else 1)  # the verb's own phrases first
+    # "plans to visit Syria": the infinitive's object when the pattern took in the infinitive
+    inner = [object_of_xcomp for c in verb.children if c.dep_ == "xcomp" and c.i in m.consumed
+             for object_of_xcomp in (clauses.object_of(c),) if object_of_xcomp is not None]
+    # "promised to continue military aid to Mozambique": what the infinitive is done to, last
+    framed = [x for c in verb.children if c.dep_ == "xcomp" and c.i not in m.consumed
+              for x in (clauses.object_of(c), *(p for name, p in clauses.prepositional_objects(c)
+                                                if name in TARGET_PREPS)) if x is not None]
+    # "condemned the attack by Osgiliath soldiers", "welcomed the visit by Xi": the act's agent
+    agentive = [p for name, p in preps if name == "by" and obj is not None and p.head.head.i == obj.i]
+    # "gave Tanzania a grant": the indirect object is the recipient
+    datives = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" and c is not obj]
+    heads = [x for x in (m.target, *datives, obj, *agentive, *pattern_preps, *ordered, *inner, *framed)
+             if x is not None]
+    if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
+        heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                  for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
+    return heads
 
 
 def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> dict[int, int]:
