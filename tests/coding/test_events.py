@@ -298,7 +298,8 @@ def test_an_act_announced_by_its_noun_is_coded_as_the_act(code, text, cameo):
 @pytest.mark.parametrize("text, cameo", [
     ("The US threatened to cut aid to Egypt.", "1311"),
     ("Iran threatened to attack Israel.", "138"),
-    ("Russia threatened to stop the negotiations with the United States.", "130"),
+    ("Russia threatened to stop the negotiations with the United States.", "134"),
+    ("Russia threatened to institute a curfew in Chechnya.", "130"),
 ])
 def test_a_threat_frames_any_act_as_a_threat(code, text, cameo):
     best = max(code(text), key=lambda e: e["confidence"])

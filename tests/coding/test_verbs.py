@@ -74,6 +74,14 @@ def _verb(nlp, text, word):
         ("The government praised the agreement.", "praised", "051"),
         ("Iran accused Israel of the attack.", "accused", "1123"),
         ("The president expressed gratitude for the help.", "expressed", "051"),
+        # corrections from the CAMEO codebook (tools/verbs_corrections.txt)
+        ("The United States lifted sanctions against Sudan.", "lifted", "085"),
+        ("Britain reduced humanitarian aid to Yemen.", "reduced", "1623"),
+        ("Russia suspended negotiations with Ukraine.", "suspended", "164"),
+        ("Japan is considering sending aid to North Korea.", "considering", "014"),
+        ("Five hundred rebels surrendered last week.", "surrendered", "0874"),
+        ("Israel and Lebanon renewed negotiations today.", "renewed", "046"),
+        ("The militants held 20,000 civilians as human shields.", "held", "181"),
     ],
 )
 def test_packaged_patterns_pick_the_specific_code(verbs, nlp, text, word, code):

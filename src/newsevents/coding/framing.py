@@ -40,7 +40,8 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
     **{("refusal", c): "1246" for c in ("087", "0871", "0872", "0873")},
     ("refusal", "046"): "125", ("demand", "0841"): "1053", ("demand", "0874"): "1056",
     ("demand", "071"): "1031", ("demand", "072"): "1032", ("demand", "073"): "1033",
-    ("threat", "161"): "1313", ("threat", "162"): "1311", ("threat", "163"): "1312",
+    ("threat", "161"): "1313", ("threat", "162"): "1311", ("threat", "163"): "1312", ("threat", "164"): "134",
+    ("threat", "165"): "135", ("threat", "166"): "136",
 }
 
 
