@@ -221,6 +221,15 @@ def _typed(ev: Any) -> bool:
     return bool(ev.plover and ev.plover.get("type"))
 
 
+def _country_right(role: str, gold: Sequence[GoldActor], chosen: Any | None, problems: list[str]) -> bool:
+    """Whether the chosen event's ``role`` actor has a gold actor's country (else a problem noted)."""
+    got = produced_country(getattr(chosen, role)) if chosen is not None else None
+    ok = got is not None and got in {a.country for a in gold}
+    if not ok and chosen is not None:
+        problems.append(f"{role} missing" if got is None else f"{role} wrong country")
+    return ok
+
+
 def _overlaps(spans: Sequence[tuple[int, int]], gold: Sequence[Span]) -> bool:
     return any(s < g.end and g.start < e for s, e in spans for g in gold)
 
@@ -242,18 +251,10 @@ def score(items: Sequence[PloverItem], events_per_item: Sequence[Sequence[Any]])
         problems = []
         if item.sources:
             src_n += 1
-            got = produced_country(chosen.source) if chosen else None
-            ok = got is not None and got in {a.country for a in item.sources}
-            src_ok += ok
-            if not ok and chosen is not None:
-                problems.append("source missing" if got is None else "source wrong country")
+            src_ok += _country_right("source", item.sources, chosen, problems)
         if item.targets:
             tgt_n += 1
-            got = produced_country(chosen.target) if chosen else None
-            ok = got is not None and got in {a.country for a in item.targets}
-            tgt_ok += ok
-            if not ok and chosen is not None:
-                problems.append("target missing" if got is None else "target wrong country")
+            tgt_ok += _country_right("target", item.targets, chosen, problems)
         gsrc, gtgt = item.spans_of("SRC"), item.spans_of("TAR")
         if gsrc:
             src_span_n += 1
