@@ -304,3 +304,38 @@ def test_an_act_announced_by_its_noun_is_coded_as_the_act(code, text, cameo):
 def test_a_threat_frames_any_act_as_a_threat(code, text, cameo):
     best = max(code(text), key=lambda e: e["confidence"])
     assert best["cameo"] == cameo and best["plover"]["type"] == "THREATEN"
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Israel is opposed to French mediation in the talks.", "12", "ISR"),
+    ("Serb forces were engaged in fighting against the Albanian population.", "19", "SRB"),
+])
+def test_a_stative_participle_keeps_its_subject_as_the_actor(code, text, root, source):
+    ev = _one(code(text), root)
+    assert _country(ev["source"]) == source
+
+
+def test_conjoined_verbs_share_the_passive_subject(code):
+    events = code("Egypt's prime minister was indicted by the court and will resign.")
+    assert _country(_one(events, "08")["source"]) == "EGY"
+    events = code("Iran attacked the tankers and was punished by the European Union.")
+    assert _country(_one(events, "17")["target"]) == "IRN"
+
+
+@pytest.mark.parametrize("text, country, code_", [
+    ("King Hassan of Morocco said he would host a meeting of the two leaders.", "MAR", "MARGOV"),
+    ("Secretary-General Kofi Annan of the United Nations urged Iraq to comply.", None, "IGOUNO"),
+])
+def test_a_country_named_after_a_person_outweighs_the_dictionary(code, text, country, code_):
+    src = max(code(text), key=lambda e: e["confidence"])["source"]
+    assert (src["country"], src["code"]) == (country, code_)
+
+
+def test_a_describing_appositive_gives_a_person_its_role(code):
+    ev = _one(code("Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq let aid workers in."))
+    assert ev["source"]["code"].startswith("IGO") and ev["source"]["country"] is None
+
+
+def test_an_appositive_country_in_a_list_is_the_next_member(code):
+    events = code("Russia, the United States, France and Britain condemned the attack.")
+    assert {_country(e["source"]) for e in events if e["cameo"].startswith("11")} >= {"RUS", "USA", "FRA", "GBR"}

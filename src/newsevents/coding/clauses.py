@@ -26,7 +26,16 @@ PURPOSE_DEPS = {"advcl", "acl", "xcomp", "relcl"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 
 
+# Participles that say what their subject itself holds or does ("Israel is opposed to French
+# mediation", "Serb forces were engaged in ethnic cleansing"): without a by-phrase the subject
+# is the actor, not the one acted on.
+STATIVE_PARTICIPLES = {"opposed", "engaged", "involved", "committed", "determined", "prepared", "resolved",
+                       "dedicated", "poised", "concerned", "worried", "interested", "convinced", "divided"}
+
+
 def is_passive(verb: Any) -> bool:
+    if verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl"
     )
@@ -40,9 +49,12 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """
     seen = 0
     tok = verb
+    via_conj = False
     while tok is not None and seen < 6:
         seen += 1
         if is_passive(tok):
+            if via_conj and not is_passive(verb):  # "was indicted ... and will resign": the one indicted
+                return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -50,7 +62,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             if tok.dep_ == "acl":
                 return None, False
             return None, False
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        # (a stative participle's "nsubjpass" is its subject: the passive case returned above)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
         if subj is None:  # a parse that hangs the subject on the auxiliary
             for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
                 subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
@@ -70,6 +83,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 head = head.head
             if tok.dep_ == "advcl" and tok.tag_ == "VBN":
                 return None, False
+            via_conj = tok.dep_ == "conj"
             tok = head
             if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "amod"):
                 tok = tok.head
@@ -81,7 +95,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
 def object_of(verb: Any) -> Any | None:
     """The direct object (or the passive subject, which is the thing acted on)."""
     if is_passive(verb):
-        return next((c for c in verb.children if c.dep_ in ("nsubjpass",)), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and verb.dep_ == "conj":  # "Iran attacked ships and was punished": their shared subject
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj
     for dep in ("dobj", "dative", "obj", "iobj"):
         obj = next((c for c in verb.children if c.dep_ == dep), None)
         if obj is not None:

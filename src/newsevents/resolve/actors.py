@@ -21,6 +21,7 @@ from typing import Any
 
 from ..models import Actor
 from ..nlp.docfacts import facts
+from .codes import INTERNATIONAL_TYPES
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -128,9 +129,10 @@ class ActorResolver:
         out: list[Actor] = []
         for tok in [head, *_conjuncts(head)]:
             found = self.resolve(tok, sentence_index, strict)
-            if out and found and _describes(tok):  # "Odin Sanchez, a former Colombian Congressman": one person
-                out = [a if a.code else replace(a, code=found[0].code, country=found[0].country,
-                                                 sector=found[0].sector) for a in out]
+            if out and not found and strict is True and _describes(tok):  # "..., the UN relief coordinator"
+                found = self.resolve(tok, sentence_index, "near")
+            if out and found and _describes(tok) and not _next_of_list(out[-1], found[0], tok):
+                out[-1] = _described(out[-1], found[0])
                 continue
             out.extend(found)
         return out
@@ -186,9 +188,12 @@ class ActorResolver:
             person = None
         if person is not None:
             chain, name_toks = person
-            ent = self._person(chain, name_toks, poss, si)
+            # "King Hassan of Morocco", "President Assad of Syria": the country named after the name
+            after = [t for t in tokens if t.i > name_toks[-1].i]
+            of_actor = self._of_actor(after)
+            ent = self._person(chain, name_toks, poss, si, of_actor)
             strong = True
-            tokens = chain
+            tokens = chain + after if of_actor is not None else chain
         else:
             ent, strong = self._from_dictionary(head, tokens, si)
             if ent is None or not strong:
@@ -331,8 +336,18 @@ class ActorResolver:
         return any(m.kind == "actor" and m.start == 0 and m.end == len(words) and len(m.code) == 3
                    for m in self._match(words))
 
-    def _person(self, chain: list[Any], name_toks: list[Any], poss: Any, si: int) -> Entity:
-        """A named person, with the title and affiliation their phrase (or the document) gives."""
+    def _of_actor(self, after: list[Any]) -> DictMatch | None:
+        """The actor an "of"/"from" phrase right after a name gives ("... of Morocco"), if any."""
+        if not after or after[0].dep_ != "prep" or after[0].lower_ not in ("of", "from"):
+            return None
+        words = [t.text for t in after[1:] if t.dep_ != "det"]
+        return next((_single_code(m) for m in self._match(words)
+                     if m.kind == "actor" and m.start == 0 and m.end == len(words)), None)
+
+    def _person(self, chain: list[Any], name_toks: list[Any], poss: Any, si: int,
+                of_actor: DictMatch | None = None) -> Entity:
+        """A named person, with the title and affiliation their phrase (or the document) gives;
+        ``of_actor`` (the phrase's "of Morocco") outweighs what a dictionary says of the name."""
         name = " ".join(t.text for t in name_toks)
         known = self.discourse.by_surname([t.text for t in name_toks])
         title_toks = [t for t in chain if t.i < name_toks[0].i]
@@ -342,17 +357,25 @@ class ActorResolver:
         person_match = next((m for m in actors if _covers(m, chain, name_toks)), None)
         name_idx = {i for i, t in enumerate(chain) if t in name_toks}
         outside = [m for m in actors if not name_idx & set(range(m.start, m.end))]  # not a first name alone
-        org = person_match or (outside[-1] if outside and title_toks else None)
+        title_org = outside[-1] if outside and title_toks else None
+        if person_match is not None and title_org is not None and split_code(person_match.code)[0] is None \
+                and person_match.code[:3] not in INTERNATIONAL_TYPES:
+            person_match = None  # "U.N. Secretary-General Kofi Annan" out of the dictionary's dates: a bare "ELI"
+        if of_actor is not None and person_match is not None \
+                and person_match.code[:3] != of_actor.code[:3]:
+            person_match = None  # "King Hassan of Morocco": not the Jordanian Hassan the dictionary knows
+        org = person_match or of_actor or title_org
         code, country, sector = self._combine(org, agents[-1:] if agents else [])
+        international = bool(code) and code[:3] in INTERNATIONAL_TYPES  # "IGOUNO" has no country
         members = [name]
         if org is None and poss is not None and poss.pos_ == "PRON":
             owner = self._pronoun(poss.lower_)
             if owner is not None:
                 code, country = owner.code, owner.country
                 sector = owner.sector or sector
-        if country is None and known is not None:
+        if country is None and known is not None and not international:
             return known
-        if country is None:
+        if country is None and not international:
             country = self._context_country()
             if country:
                 code = country + (sector or "")
@@ -469,9 +492,28 @@ def _offsets(tok: Any) -> tuple[int, int]:
 
 
 def _describes(tok: Any) -> bool:
-    """An appositive that describes the phrase before it ("X, the Minister of Interior"), not
-    the next name of a list the parser took for one ("Lions, tigers, and Gondor")."""
-    return tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.children)
+    """An appositive that describes the phrase before it ("X, the Minister of Interior",
+    "X, Algeria's leading activist"), not the next name of a list the parser took for one
+    ("Lions, tigers, and Gondor")."""
+    return tok.dep_ == "appos" and any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _next_of_list(named: Actor, appos: Actor, tok: Any) -> bool:
+    """"Russia, the United States and France": an appositive name of another country after a
+    country is the list's next member, not a description of the first."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and not named.members and bool(named.country) and bool(appos.country)
+            and appos.country != named.country)
+
+
+def _described(named: Actor, appos: Actor) -> Actor:
+    """The named actor with what its describing appositive says: its code when the name had
+    none, and for a person or group (not a bare country) the role the appositive gives ("Kenzo
+    Oshima, the United Nations Emergency Relief Coordinator" is the UN's, whatever the
+    dictionary says of the name)."""
+    says = bool(appos.code) and not appos.code.startswith("---")
+    if not named.code or (says and named.code != named.country):
+        return replace(named, code=appos.code, country=appos.country, sector=appos.sector)
+    return named
 
 
 def _conjuncts(head: Any) -> list[Any]:
