@@ -339,3 +339,21 @@ def test_a_describing_appositive_gives_a_person_its_role(code):
 def test_an_appositive_country_in_a_list_is_the_next_member(code):
     events = code("Russia, the United States, France and Britain condemned the attack.")
     assert {_country(e["source"]) for e in events if e["cameo"].startswith("11")} >= {"RUS", "USA", "FRA", "GBR"}
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Hundreds of students began a hunger strike to protest the Egyptian government's new law.", "14", "EGY"),
+    ("Farmers blocked the roads in protest against the French government.", "14", "FRA"),
+    ("Kenyan police opened fire to disperse Somali refugees.", "19", "SOM"),
+])
+def test_an_act_without_an_object_takes_its_target_from_its_purpose(code, text, root, target):
+    assert _country(_one(code(text), root)["target"]) == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United Nations sent 300 military personnel to Mali.", "MLI"),
+    ("Syria offered its troops to the Lebanese government.", "LBN"),
+])
+def test_in_acts_of_giving_the_receiver_is_the_target_not_what_is_given(code, text, target):
+    ev = max(code(text), key=lambda e: e["confidence"])
+    assert _country(ev["target"]) == target

@@ -31,6 +31,12 @@ PLACE_TARGET_ROOTS = ("04",)
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 VIOLENT_ROOTS = ("18", "19", "20")
+# acts whose target is often named only by their purpose: "went on hunger strike to protest the
+# president's decision", "blocked roads in protest against the government", "opened fire to disperse
+# demonstrators"
+PURPOSE_TARGET_ROOTS = ("14", "18", "19")
+TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
+_PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
 # Verbs too general to mean an event by themselves: they code only through a pattern
 # ("take ... seriously" is no seizure, "called it a day" no phone call).
 LIGHT_VERBS = frozenset(
@@ -257,6 +263,12 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                 if found:
                     return found, strict is True
+        if code[:2] in PURPOSE_TARGET_ROOTS:
+            for strict in (True, "near"):
+                for h in _purpose_heads(verb):
+                    found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
+                    if found:
+                        return found, False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
         # met in Cairo": each other)
         if code[:2] not in PLACE_TARGET_ROOTS or len(src) < 2:
@@ -270,6 +282,23 @@ class EventCoder:
             if _named(h) and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+def _purpose_heads(verb: Any) -> list[Any]:
+    """The noun phrases of the act's purpose, in text order: its infinitive clause ("to protest
+    Sweden's decision", "to demand reforms from the government") and its "against"/"over" or
+    "in protest at" phrase; "by" phrases inside are kept ("violations by security forces")."""
+    parts = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            parts.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("against", "over"):
+            parts.append(c)
+        elif c.dep_ == "prep" and any(x.dep_ == "pobj" and x.lemma_.lower() in _PURPOSE_NOUNS for x in c.children):
+            parts.append(c)
+    return sorted((t for part in parts for t in part.subtree
+                   if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "poss", "nsubj", "conj")),
+                  key=lambda t: t.i)
 
 
 def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tuple[str, Any]]) -> list[Any]:
@@ -288,8 +317,14 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
     agentive = [p for name, p in preps if name == "by" and obj is not None and p.head.head.i == obj.i]
     # "gave Tanzania a grant": the indirect object is the recipient
     datives = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" and c is not obj]
-    heads = [x for x in (m.target, *datives, obj, *agentive, *pattern_preps, *ordered, *inner, *framed)
-             if x is not None]
+    # "sent troops to Bosnia", "provided intelligence to Macedonia", "offered its troops to Lebanon":
+    # in acts of giving, an object the pattern names or the giver owns is what is given, so the
+    # phrases that name who receives it come first
+    named = code[:2] in TRANSFER_ROOTS and obj is not None and (
+        any(t.i in m.consumed for t in obj.subtree)
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children))
+    heads = [x for x in (m.target, *datives, *([] if named else [obj]), *agentive, *pattern_preps, *ordered,
+                         *inner, *framed, *([obj] if named else [])) if x is not None]
     if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
         heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                   for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
