@@ -357,3 +357,17 @@ def test_an_act_without_an_object_takes_its_target_from_its_purpose(code, text, 
 def test_in_acts_of_giving_the_receiver_is_the_target_not_what_is_given(code, text, target):
     ev = max(code(text), key=lambda e: e["confidence"])
     assert _country(ev["target"]) == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iran threatened to launch a new offensive unless Iraq accepted its conditions.", "IRQ"),
+    ("Russia threatened to stop the talks on arms control if the United States deploys new missiles.", "USA"),
+])
+def test_a_threat_is_made_to_the_one_its_condition_names(code, text, target):
+    ev = _one(code(text), "13")
+    assert _country(ev["target"]) == target
+
+
+def test_a_target_inside_the_verbs_own_phrase(code):
+    ev = _one(code("The archbishop called for sanctions against Nigeria."))
+    assert _country(ev["target"]) == "NGA"

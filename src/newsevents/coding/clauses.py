@@ -120,6 +120,9 @@ def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
         for c in obj.children:
             if c.dep_ == "prep":
                 owners.extend(x for x in c.children if x.dep_ == "pobj")
+    # "called for sanctions against Nigeria": the verb's own phrases' phrases, last
+    owners.extend(x for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                  for x in c.children if x.dep_ == "pobj")
     for owner in owners:
         for c in owner.children:
             if c.dep_ in ("prep", "dative") and (c.i > verb.i or owner is not verb):

@@ -269,6 +269,12 @@ class EventCoder:
                     found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                     if found:
                         return found, False
+        if code[:2] == "13":  # "threatened to attack if Hamas runs": the threat is made to the one it conditions
+            for strict in (True, "near"):
+                for h in _condition_subjects(verb):
+                    found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
+                    if found:
+                        return found, False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
         # met in Cairo": each other)
         if code[:2] not in PLACE_TARGET_ROOTS or len(src) < 2:
@@ -282,6 +288,20 @@ class EventCoder:
             if _named(h) and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+def _condition_subjects(verb: Any) -> list[Any]:
+    """Subjects of the "if"/"unless" clauses within the clause of the verb and the verbs that
+    frame it ("threatened to stop talks to reduce arms if the US goes ahead"), nearest first."""
+    top = verb
+    for _ in range(3):
+        if top.dep_ not in ("xcomp", "ccomp", "conj") or top.head.i == top.i:
+            break
+        top = top.head
+    clauses_ = [t for t in top.subtree if t.dep_ == "advcl"
+                and any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in t.children)]
+    clauses_.sort(key=lambda t: abs(t.i - verb.i))
+    return [x for c in clauses_ for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _purpose_heads(verb: Any) -> list[Any]:
