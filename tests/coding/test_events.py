@@ -371,3 +371,8 @@ def test_a_threat_is_made_to_the_one_its_condition_names(code, text, target):
 def test_a_target_inside_the_verbs_own_phrase(code):
     ev = _one(code("The archbishop called for sanctions against Nigeria."))
     assert _country(ev["target"]) == "NGA"
+
+
+def test_a_target_named_deeper_in_what_is_acted_on(code):
+    ev = _one(code("France expressed hopes on Thursday that Iran could be drawn into the peace process."), "01")
+    assert _country(ev["target"]) == "IRN"

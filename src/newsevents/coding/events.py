@@ -275,6 +275,13 @@ class EventCoder:
                     found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                     if found:
                         return found, False
+        # deeper in what is acted on: "cordoned off the roads leading into Mordor", "signed an
+        # accord to supply Gondor with wheat", "expressed hopes that Osgiliath could be drawn in"
+        if obj is not None:
+            for h in _deep_heads(obj):
+                found = ok(resolver.resolve_conjuncts(h, si))
+                if found:
+                    return found, False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
         # met in Cairo": each other)
         if code[:2] not in PLACE_TARGET_ROOTS or len(src) < 2:
@@ -288,6 +295,13 @@ class EventCoder:
             if _named(h) and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+def _deep_heads(obj: Any) -> list[Any]:
+    """Noun phrases inside the object's own clauses and phrases, in text order (not the object)."""
+    own = {t.i for t in mention_tokens(obj)}
+    return [t for t in obj.subtree if t.i not in own and t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss", "appos", "conj")]
 
 
 def _condition_subjects(verb: Any) -> list[Any]:
