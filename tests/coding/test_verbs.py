@@ -82,6 +82,8 @@ def _verb(nlp, text, word):
         ("Five hundred rebels surrendered last week.", "surrendered", "0874"),
         ("Israel and Lebanon renewed negotiations today.", "renewed", "046"),
         ("The militants held 20,000 civilians as human shields.", "held", "181"),
+        ("The European Union sanctioned three Iranian banks.", "sanctioned", "163"),
+        ("Farmers blocked the highway into the capital.", "blocked", "144"),
     ],
 )
 def test_packaged_patterns_pick_the_specific_code(verbs, nlp, text, word, code):
