@@ -376,3 +376,8 @@ def test_a_target_inside_the_verbs_own_phrase(code):
 def test_a_target_named_deeper_in_what_is_acted_on(code):
     ev = _one(code("France expressed hopes on Thursday that Iran could be drawn into the peace process."), "01")
     assert _country(ev["target"]) == "IRN"
+
+
+def test_a_headline_verb_the_tagger_took_for_a_noun_is_still_coded(code):
+    ev = _one(code("EU and UN hand over medical supplies to the Nigerian Government."), "07")
+    assert _country(ev["target"]) == "NGA"

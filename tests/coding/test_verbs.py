@@ -84,6 +84,8 @@ def _verb(nlp, text, word):
         ("The militants held 20,000 civilians as human shields.", "held", "181"),
         ("The European Union sanctioned three Iranian banks.", "sanctioned", "163"),
         ("Farmers blocked the highway into the capital.", "blocked", "144"),
+        ("Norway provided donations to the Palestinians.", "provided", "070"),
+        ("Japan provided funds to Cambodia.", "provided", "071"),
     ],
 )
 def test_packaged_patterns_pick_the_specific_code(verbs, nlp, text, word, code):

@@ -136,7 +136,8 @@ class EventCoder:
 
     def _candidates(self, sent: Any) -> Iterator[_Candidate]:
         for tok in sent:
-            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
+                    and not _verb_taken_for_noun(tok):
                 continue
             # "sanctions were lifted": a passive's subject is what the active's object would be
             m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
@@ -295,6 +296,12 @@ class EventCoder:
             if _named(h) and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+def _verb_taken_for_noun(tok: Any) -> bool:
+    """A headline's verb the tagger took for a noun: "EU and UN hand over supplies to ...", a
+    root noun with a subject of its own."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _deep_heads(obj: Any) -> list[Any]:
