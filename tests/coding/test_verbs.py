@@ -106,3 +106,12 @@ def test_a_form_the_lemmatiser_got_wrong_is_found_by_its_regular_ending():
     verbs = VerbDictionary.default()
     assert verbs._by_form("staged") == verbs.verbs["stage"]
     assert verbs._by_form("xyzzyed") is None
+
+
+@pytest.mark.slow
+def test_a_bare_to_phrase_is_no_infinitive(verbs, nlp):
+    # "(TO) [043:042]" is a welcome *to* a place or person, not "praised its efforts to improve ..."
+    m = verbs.match(_verb(nlp, "The minister praised the council's efforts to improve the economy.", "praised"))
+    assert m is not None and m.code == "051", m.rule
+    m = verbs.match(_verb(nlp, "The minister welcomed the Iraqi delegation to Cairo.", "welcomed"))
+    assert m is not None and m.code == "043", m.rule

@@ -517,8 +517,8 @@ class VerbDictionary:
             preps, items = el[1], el[2]
             for i in cands:
                 tok = doc[i]
-                if tok.text.upper() not in preps:
-                    continue
+                if tok.text.upper() not in preps or (tok.dep_ == "aux" and not items):
+                    continue  # a bare "(TO)" is a phrase "to" someone, not "praised its efforts to improve"
                 # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
                 owner = tok.head if tok.dep_ == "aux" else tok
                 inner = {t.i for t in owner.subtree if t.i > tok.i} & (scope | {owner.i})
