@@ -86,6 +86,8 @@ def _verb(nlp, text, word):
         ("Farmers blocked the highway into the capital.", "blocked", "144"),
         ("Norway provided donations to the Palestinians.", "provided", "070"),
         ("Japan provided funds to Cambodia.", "provided", "071"),
+        # equal patterns: the one whose words are nearer the verb
+        ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],
 )
 def test_packaged_patterns_pick_the_specific_code(verbs, nlp, text, word, code):

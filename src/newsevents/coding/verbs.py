@@ -346,7 +346,10 @@ class VerbDictionary:
                     continue
                 score, consumed, tgt, src, anchor = m
                 score += len(entry["words"])
-                if score > cand.score:
+                # on a tie the pattern whose words are nearer the verb: "issued an ultimatum to
+                # Ecuador to halt attacks" is the ultimatum (139), not the attacks
+                if score > cand.score or (score == cand.score and score > len(entry["words"])
+                                          and _distance(consumed, verb.i) < _distance(cand.consumed - used, verb.i)):
                     pcode, palt = pat["code"], pat["alt"]
                     rule = f"{name} {_describe(pat)} [{_fmt(pcode, palt)}]"
                     cand = VerbMatch(pcode, palt, rule, score, tgt, src, anchor, consumed | used)
@@ -535,6 +538,11 @@ class VerbDictionary:
                 return 1 + r[0], {i} | r[1]
             return None
         return None
+
+
+def _distance(ids: set[int], i: int) -> int:
+    """How near the nearest of ``ids`` is to token ``i`` (far when there are none)."""
+    return min((abs(k - i) for k in ids), default=1_000)
 
 
 class _PatternIndex:
