@@ -381,3 +381,22 @@ def test_a_target_named_deeper_in_what_is_acted_on(code):
 def test_a_headline_verb_the_tagger_took_for_a_noun_is_still_coded(code):
     ev = _one(code("EU and UN hand over medical supplies to the Nigerian Government."), "07")
     assert _country(ev["target"]) == "NGA"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Customs officers returned prehistoric fossils to the Chinese government.", "CHN"),
+    ("An ancient sarcophagus was returned to Egypt by American officials.", "EGY"),
+])
+def test_giving_a_thing_back_is_the_return_of_property(code, text, target):
+    ev = _one(code(text), "084")
+    assert ev["cameo"] == "0842" and _country(ev["target"]) == target
+
+
+def test_going_back_somewhere_is_no_return_of_property(code):
+    assert not [e for e in code("The minister returned to Baghdad on Monday.") if e["cameo"].startswith("084")]
+
+
+def test_a_joint_act_of_two_named_in_a_place_is_done_to_each_other(code):
+    events = [e for e in code("China and Russia conducted joint military exercises in the Sea of Japan.")
+              if e["cameo"] == "062"]
+    assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("CHN", "RUS"), ("RUS", "CHN")}

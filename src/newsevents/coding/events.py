@@ -35,6 +35,8 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # president's decision", "blocked roads in protest against the government", "opened fire to disperse
 # demonstrators"
 PURPOSE_TARGET_ROOTS = ("14", "18", "19")
+RETURN_VERBS = {"return", "repatriate", "restitute"}
+RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
 # Verbs too general to mean an event by themselves: they code only through a pattern
@@ -149,6 +151,8 @@ class EventCoder:
             code, reverse = m.code, False
             if not code and m.alt:
                 code, reverse = m.alt, True
+            if code == NO_EVENT and _returns_something_to(tok):
+                code, m.rule = RETURN_PROPERTY, f"{m.rule} returned to [{RETURN_PROPERTY}]"
             if not code or code == NO_EVENT or not code.isdigit():
                 continue
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
@@ -285,7 +289,7 @@ class EventCoder:
                     return found, False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
         # met in Cairo": each other)
-        if code[:2] not in PLACE_TARGET_ROOTS or len(src) < 2:
+        if code[:2] not in SYMMETRIC_ROOTS or len(src) < 2:
             names = ("in", "to", "at") if code[:2] in PLACE_TARGET_ROOTS else ("in",)
             for h in (p for name, p in preps if name in names):
                 found = ok(resolver.resolve_conjuncts(h, si, strict="near"))
@@ -296,6 +300,19 @@ class EventCoder:
             if _named(h) and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+def _returns_something_to(verb: Any) -> bool:
+    """"returned prehistoric fossils to the Chinese government", "a sarcophagus was returned to
+    Egypt": giving back a thing (not going back somewhere) is the return of property (0842),
+    whatever the thing is."""
+    if verb.lemma_.lower() not in RETURN_VERBS:
+        return False
+    obj = clauses.object_of(verb)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(x.dep_ == "pobj" for x in c.children)
+               for c in verb.children)
 
 
 def _verb_taken_for_noun(tok: Any) -> bool:
