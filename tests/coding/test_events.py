@@ -235,7 +235,7 @@ def test_a_named_target_no_dictionary_knows_is_kept_uncoded(code):
 @pytest.mark.parametrize("text, cameo", [
     ("The Kenyan government said it will not lift the ban on the opposition party.", "1241"),
     ("Somali rebels will not release the two Kenyan pilots.", "1243"),
-    ("Lebanon says it cannot accept any more Syrian refugees.", "120"),
+    ("Lebanon says it cannot accept any more Syrian refugees.", "122"),  # refusing asylum (075)
     ("Egypt refused to release the detained journalists.", "1243"),
 ])
 def test_a_negated_intention_to_cooperate_is_a_refusal(code, text, cameo):
@@ -400,3 +400,12 @@ def test_a_joint_act_of_two_named_in_a_place_is_done_to_each_other(code):
     events = [e for e in code("China and Russia conducted joint military exercises in the Sea of Japan.")
               if e["cameo"] == "062"]
     assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("CHN", "RUS"), ("RUS", "CHN")}
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Japan decided on Thursday to ease the sanctions on North Korea.", "085"),
+    ("Parliament voted to expel the Iranian ambassador.", "174"),
+])
+def test_a_decision_is_coded_as_the_act_decided_on(code, text, cameo):
+    best = max(code(text), key=lambda e: e["confidence"])
+    assert best["cameo"] == cameo

@@ -86,6 +86,8 @@ def _verb(nlp, text, word):
         ("Farmers blocked the highway into the capital.", "blocked", "144"),
         ("Norway provided donations to the Palestinians.", "provided", "070"),
         ("Japan provided funds to Cambodia.", "provided", "071"),
+        ("Germany accepted 1,500 Syrian refugees.", "accepted", "075"),
+        ("Turkey opened its borders to the Syrians.", "opened", "075"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],

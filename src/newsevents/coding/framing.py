@@ -18,6 +18,9 @@ INTENT_FRAMES = {
     "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek", "swear",
 }
 THREAT_FRAMES = {"threaten"}
+# words whose framed act is the event itself: "decided to ease sanctions" eases them (CAMEO
+# codes the decision as the act decided on)
+DECISION_FRAMES = {"decide", "vote"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
@@ -46,7 +49,8 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
 
 
 def frame_of(verb: Any) -> tuple[str, Any] | None:
-    """("intent" | "no-intent" | "threat" | "refusal" | "demand", the frame's token) when ``verb`` is framed."""
+    """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "decision", the frame's token) when
+    ``verb`` is framed."""
     tok = verb
     if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
         head = tok.head
@@ -54,7 +58,7 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         if head.pos_ == "ADJ" or word in ("be",):
             word = head.lower_
         for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("threat", THREAT_FRAMES),
-                            ("intent", INTENT_FRAMES)):
+                            ("intent", INTENT_FRAMES), ("decision", DECISION_FRAMES)):
             if word in words:
                 return _negated(kind, head), head
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
@@ -99,6 +103,8 @@ def reframe(kind: str, code: str) -> str | None:
     """The frame's CAMEO code for a framed action's code (None: leave the code alone)."""
     if not ("01" <= code[:2] <= "20") or len(code) > 4:
         return None  # not a CAMEO code (a user dictionary's own): nothing to map
+    if kind == "decision":
+        return code if code[:2] not in ("01", "02") else None
     if kind == "no-intent":  # "will not attack" is no rejection: only what cooperates is refused
         return reframe("refusal", code) if "03" <= code[:2] <= "08" else None
     if kind == "threat":  # "threatened to cut aid / to attack" (13x); "threatened to stop talks": a threat too
