@@ -409,3 +409,9 @@ def test_a_joint_act_of_two_named_in_a_place_is_done_to_each_other(code):
 def test_a_decision_is_coded_as_the_act_decided_on(code, text, cameo):
     best = max(code(text), key=lambda e: e["confidence"])
     assert best["cameo"] == cameo
+
+
+def test_a_summons_to_complain_is_the_complaint_to_the_one_summoned(code):
+    best = max(code("Pakistan summoned France's ambassador on Monday to complain about the cartoons."),
+               key=lambda e: e["confidence"])
+    assert best["cameo"].startswith("11") and _country(best["target"]) == "FRA"

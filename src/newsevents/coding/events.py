@@ -35,6 +35,8 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # president's decision", "blocked roads in protest against the government", "opened fire to disperse
 # demonstrators"
 PURPOSE_TARGET_ROOTS = ("14", "18", "19")
+# verbs done for the sake of what follows them: their purpose clause is the event of record
+PURPOSE_VEHICLES = {"summon", "send", "dispatch", "convene"}
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
@@ -381,8 +383,11 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
     named = code[:2] in TRANSFER_ROOTS and obj is not None and (
         any(t.i in m.consumed for t in obj.subtree)
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children))
-    heads = [x for x in (m.target, *datives, *([] if named else [obj]), *agentive, *pattern_preps, *ordered,
-                         *inner, *framed, *([obj] if named else [])) if x is not None]
+    # "summoned the envoy to complain about ...": the one summoned is the one complained to
+    vehicle = clauses.object_of(verb.head) if (verb.dep_ in ("advcl", "xcomp")
+                                               and verb.head.lemma_.lower() in PURPOSE_VEHICLES) else None
+    heads = [x for x in (m.target, *datives, *([] if named else [obj]), vehicle, *agentive, *pattern_preps,
+                         *ordered, *inner, *framed, *([obj] if named else [])) if x is not None]
     if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
         heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                   for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
@@ -532,6 +537,12 @@ def _prominence(verb: Any, code: str) -> float:
         break
     if code[:2] in ("01", "02"):
         bonus -= 0.1
+    if verb.lemma_.lower() in PURPOSE_VEHICLES and any(
+            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        bonus -= 0.15  # "summoned the envoy to complain", "sent a team to investigate": the purpose is the act
+    elif verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in PURPOSE_VEHICLES:
+        bonus = max(bonus, 0.1)
     return bonus
 
 
