@@ -88,6 +88,8 @@ def _verb(nlp, text, word):
         ("Japan provided funds to Cambodia.", "provided", "071"),
         ("Germany accepted 1,500 Syrian refugees.", "accepted", "075"),
         ("Turkey opened its borders to the Syrians.", "opened", "075"),
+        ("The president defended the government's immigration policy.", "defended", "052"),
+        ("UN peacekeepers protected the refugees.", "protected", "074"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],

@@ -36,7 +36,7 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # demonstrators"
 PURPOSE_TARGET_ROOTS = ("14", "18", "19")
 # verbs done for the sake of what follows them: their purpose clause is the event of record
-PURPOSE_VEHICLES = {"summon", "send", "dispatch", "convene"}
+PURPOSE_VEHICLES = {"summon", "convene"}
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
