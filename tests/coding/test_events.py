@@ -415,3 +415,13 @@ def test_a_summons_to_complain_is_the_complaint_to_the_one_summoned(code):
     best = max(code("Pakistan summoned France's ambassador on Monday to complain about the cartoons."),
                key=lambda e: e["confidence"])
     assert best["cameo"].startswith("11") and _country(best["target"]) == "FRA"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("German officials said they agree with the commission that the report was accurate.", "019"),
+    ("French officials said they agree with the recommendation.", "019"),
+    ("Russia and China agreed that their countries should cooperate more closely.", "030"),
+    ("Russia agreed to hold talks with Ukraine.", "036"),
+])
+def test_agreeing_that_something_is_so_is_accord_not_intent(code, text, cameo):
+    assert cameo in {e["cameo"] for e in code(text)}

@@ -37,6 +37,8 @@ VIOLENT_ROOTS = ("18", "19", "20")
 PURPOSE_TARGET_ROOTS = ("14", "18", "19")
 # verbs done for the sake of what follows them: their purpose clause is the event of record
 PURPOSE_VEHICLES = {"summon", "convene"}
+OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
+                 "findings", "analysis", "sentiment", "opinion", "statement", "argument", "characterization"}
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
@@ -422,7 +424,30 @@ def _recode(verb: Any, m: VerbMatch, code: str) -> str:
         m.rule, code = f"{m.rule} a demand [{demand}]", demand
     if code[:2] == "11" and _claims_own_act(verb):
         m.rule, code = f"{m.rule} own act [015]", "015"
+    if code == "030" and _agrees_that(verb):
+        m.rule, code = f"{m.rule} agrees that [019]", "019"
     return code
+
+
+def _agrees_that(verb: Any) -> bool:
+    """"said they agree with the NCAA that G. made payments": agreeing that something is so is
+    accord (019); agreeing that something should be done ("agreed that the two countries should
+    cooperate") or to do it is an intent (030)."""
+    if verb.lemma_.lower() != "agree" or clauses.is_negated(verb):
+        return False
+    if any(o.lemma_.lower() in OPINION_NOUNS for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+           for o in p.children if o.dep_ == "pobj"):  # "agree with the recommendation / his assessment"
+        return True
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:  # "agree with the NCAA that G. made ...", parsed as a relative clause of the NCAA
+        clause = next((r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in p.children if o.dep_ == "pobj" for r in o.children
+                       if r.dep_ == "relcl" and any(x.dep_ == "mark" for x in r.children)
+                       and any(x.dep_ == "nsubj" for x in r.children)), None)
+    if clause is None:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in clauses.MODAL_HYPOTHETICAL | clauses.MODAL_FUTURE
+                   for c in clause.children)
 
 
 def _claims_own_act(verb: Any) -> bool:
