@@ -501,8 +501,13 @@ def _describes(tok: Any) -> bool:
 def _next_of_list(named: Actor, appos: Actor, tok: Any) -> bool:
     """"Russia, the United States and France": an appositive name of another country after a
     country is the list's next member, not a description of the first."""
-    return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and not named.members and bool(named.country) and bool(appos.country)
-            and appos.country != named.country)
+    return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and not named.members
+            and _bare(named.code) and _bare(appos.code) and appos.code != named.code)
+
+
+def _bare(code: str | None) -> bool:
+    """A country (or a dictionary's own place) without a role: "RUS", "MOR"."""
+    return bool(code) and len(code) == 3 and code.isalpha()
 
 
 def _described(named: Actor, appos: Actor) -> Actor:
@@ -511,7 +516,7 @@ def _described(named: Actor, appos: Actor) -> Actor:
     Oshima, the United Nations Emergency Relief Coordinator" is the UN's, whatever the
     dictionary says of the name)."""
     says = bool(appos.code) and not appos.code.startswith("---")
-    if not named.code or (says and named.code != named.country):
+    if not named.code or (says and not _bare(named.code)):
         return replace(named, code=appos.code, country=appos.country, sector=appos.sector)
     return named
 
