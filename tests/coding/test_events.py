@@ -425,3 +425,14 @@ def test_a_summons_to_complain_is_the_complaint_to_the_one_summoned(code):
 ])
 def test_agreeing_that_something_is_so_is_accord_not_intent(code, text, cameo):
     assert cameo in {e["cameo"] for e in code(text)}
+
+
+def test_a_group_named_by_its_role_and_place_is_that_countrys(code):
+    ev = _one(code("Opposition groups in Zimbabwe demanded that the president resign."), "10")
+    assert ev["source"]["code"] == "ZWEOPP"
+
+
+def test_it_does_not_refer_back_to_a_plural(code):
+    ev = _one(code("The Kenyan Union of Teachers, the union of primary school teachers, said on Monday that "
+                   "it has called off the strike."), "08")
+    assert "union" in ev["source"]["text"].lower()  # not "primary school teachers"

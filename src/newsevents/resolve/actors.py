@@ -279,7 +279,7 @@ class ActorResolver:
             return lambda e: e.person
         if low in ("they", "them", "their", "themselves"):
             return lambda e: e.plural or not e.person
-        return lambda e: not e.person
+        return lambda e: not e.person and not e.plural  # "it" is no "teachers"
 
     def _from_dictionary(self, head: Any, tokens: list[Any], si: int) -> tuple[Entity | None, bool]:
         """(entity, strong): strong when the head itself is the actor or a role of one."""
@@ -431,7 +431,8 @@ class ActorResolver:
 
 
 # heads that stand for the group their modifiers name ("Syrian opposition members", "Hamas supporters")
-MEMBER_HEADS = {"member", "members", "supporter", "supporters", "loyalists", "followers", "sympathizers"}
+MEMBER_HEADS = {"member", "members", "supporter", "supporters", "loyalists", "followers", "sympathizers",
+                "group", "groups", "faction", "factions"}
 COLLECTIVE_HEADS = {
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
     "groups", "number", "member", "members", "some", "many", "most", "all", "part", "majority", "team",
