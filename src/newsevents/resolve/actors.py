@@ -436,7 +436,7 @@ MEMBER_HEADS = {"member", "members", "supporter", "supporters", "loyalists", "fo
 COLLECTIVE_HEADS = {
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
     "groups", "number", "member", "members", "some", "many", "most", "all", "part", "majority", "team",
-    "contingent", "batch", "patch", "unit", "units", "wave", "crowd", "crowds", "band", "squad", "one",
+    "contingent", "deployment", "batch", "patch", "unit", "units", "wave", "crowd", "crowds", "band", "squad", "one",
     "two", "three", "several", "scores", "tens", "handful", "detachment", "convoy", "column",
 }
 
