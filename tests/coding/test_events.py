@@ -436,3 +436,12 @@ def test_it_does_not_refer_back_to_a_plural(code):
     ev = _one(code("The Kenyan Union of Teachers, the union of primary school teachers, said on Monday that "
                    "it has called off the strike."), "08")
     assert "union" in ev["source"]["text"].lower()  # not "primary school teachers"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("France lifted its two-day blockade of the United Kingdom.", "the United Kingdom"),
+    ("The Vice President said the government had provided money for assistance in northern Iraq.", "northern Iraq"),
+])
+def test_a_target_named_inside_its_phrase_spans_the_words_that_name_it(code, text, target):
+    ev = max(code(text), key=lambda e: e["confidence"])
+    assert ev["target"]["text"] == target

@@ -208,6 +208,8 @@ class ActorResolver:
             return []
         if strict == "near" and not strong and not _near_modifier(tokens, head, self.dictionary, self.date):
             return []
+        if not strong:
+            tokens = self._actor_words(head, tokens)
         text, start, end = _span_text(tokens)
         if strong:
             self._remember(ent, head, si, (text, start, end))
@@ -244,6 +246,23 @@ class ActorResolver:
                     self._remember(ent, head, si, span)
                 return [ent.actor(*span) for ent in found]
         return []
+
+    def _actor_words(self, head: Any, tokens: list[Any]) -> list[Any]:
+        """The words of a phrase that name its actor when the head does not: the phrase up to
+        its head for a modifier ("U.S. calls for a ceasefire" → "U.S. calls"), the inner phrase
+        for one further in ("its blockade of the U.K." → "the U.K.")."""
+        matches = [m for m in self._match([t.text for t in tokens]) if m.kind == "actor"]
+        head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
+        m = _nearest(matches, head_pos)
+        if m is None or m.start <= head_pos:
+            return [t for t in tokens if t.i <= head.i] if m is not None else tokens
+        node = tokens[m.start]
+        while node.head.i != head.i and node.dep_ not in ("pobj", "appos", "conj") and node.head in tokens:
+            node = node.head
+        if node.head.i == head.i and node.dep_ not in ("pobj", "appos"):
+            return tokens
+        inner = mention_tokens(node)
+        return inner if all(t in tokens for t in inner) else tokens
 
     def role_of(self, tokens: list[Any]) -> str | None:
         """The sector the role words of a phrase give ("official news agency" → GOV), if any."""
