@@ -20,6 +20,7 @@ from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, mention_tokens
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, framing, nominal
+from .discards import Discards
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
 
 # Prepositions whose object can be an event's target, best first.
@@ -65,13 +66,18 @@ class EventCoder:
     """Codes parsed documents. Holds the dictionaries; keeps no state between articles."""
 
     def __init__(self, verbs: VerbDictionary | None = None, actors: ActorDictionary | None = None,
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, discards: Discards | None = None) -> None:
         self.verbs = verbs or VerbDictionary.default()
         self.actors = actors or ActorDictionary.default()
         self.gazetteer = gazetteer or Gazetteer.default()
+        self.discards = discards if discards is not None else Discards.default()
 
     def code_doc(self, article: Article, doc: Any) -> list[Event]:
-        """All events of one article whose text was parsed into ``doc``."""
+        """All events of one article whose text was parsed into ``doc`` (none when its lead
+        names a story discard: a sports event, a celebrity, a storm)."""
+        lead = next(iter(doc.sents), None)
+        if lead is not None and self.discards.find(facts(doc).span_text(lead), story=True):
+            return []
         resolver = ActorResolver(self.actors, article.published, publisher=article.source)
         events: list[Event] = []
         last_date: tuple[str | None, str] = (None, "unknown")
@@ -95,7 +101,10 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss"):
                 resolver.resolve(tok, si)
-        if facts(sent.doc).span_text(sent).rstrip().endswith("?"):  # a question asks whether something happened; it reports nothing
+        text = facts(sent.doc).span_text(sent)
+        if text.rstrip().endswith("?"):  # a question asks whether something happened; it reports nothing
+            return [], last_date, last_place
+        if self.discards.find(text):  # "... restore the African Nations Cup to Gondor": sport, no event
             return [], last_date, last_place
         candidates = list(self._candidates(sent))
         consumed: set[int] = set()

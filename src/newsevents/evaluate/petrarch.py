@@ -6,7 +6,7 @@ option= value=>`` elements between sentences change PETRARCH's options for the r
 them (``require_dyad`` matters here: when true, PETRARCH drops events missing an actor).
 
 Records are coded with an ``EventCoder`` built from ``PETR.Validate.verbs.txt``,
-``.actors.txt`` and ``.agents.txt``; source code, target code and CAMEO code are compared
+``.actors.txt``, ``.agents.txt`` and ``.discards.txt``; source code, target code and CAMEO code are compared
 exactly (a missing actor is ``---``; a compound dictionary code ``FRO/BIL/SAM`` counts as one
 coding per code, as PETRARCH prints it). Skipped, with the reason kept:
 
@@ -34,6 +34,7 @@ RECORDS = "PETR.UnitTest.records.xml"
 VERBS = "PETR.Validate.verbs.txt"
 ACTORS = "PETR.Validate.actors.txt"
 AGENTS = "PETR.Validate.agents.txt"
+DISCARDS = "PETR.Validate.discards.txt"
 NULL = "---"
 
 Coding = tuple[str, str, str]  # (source code, target code, CAMEO code)
@@ -167,6 +168,7 @@ def diagnose(expected: Sequence[Coding], produced: Sequence[Coding], n_events: i
 
 def build_coder(folder: Path, model: str | None) -> Any:
     """A ``Coder`` sharing the loaded model but with an ``EventCoder`` on the validation dictionaries."""
+    from ..coding.discards import Discards
     from ..coding.events import EventCoder
     from ..coding.verbs import VerbDictionary
     from ..pipeline import Coder
@@ -178,6 +180,7 @@ def build_coder(folder: Path, model: str | None) -> Any:
         verbs=VerbDictionary.from_petrarch_file(str(folder / VERBS)),
         actors=ActorDictionary.from_petrarch_files([folder / ACTORS], [folder / AGENTS]),
         gazetteer=base.coder.gazetteer,
+        discards=Discards.from_petrarch_file(folder / DISCARDS),
     )
     return coder
 
