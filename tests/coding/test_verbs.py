@@ -121,3 +121,24 @@ def test_a_bare_to_phrase_is_no_infinitive(verbs, nlp):
     assert m is not None and m.code == "051", m.rule
     m = verbs.match(_verb(nlp, "The minister welcomed the Iraqi envoy to Cairo.", "welcomed"))
     assert m is not None and m.code == "043", m.rule
+
+
+NEGATIONS = """
+&NEGAUX
++DID N'T
++WILL NOT
+
+####### VERB PATTERNS #######
+---  CLASH   [111]  ---
+CLASH
+- &NEGAUX * OVER EFFORTS  [904]
+- * OVER EFFORTS  [121]
+"""
+
+
+@pytest.mark.slow
+def test_a_synonym_set_member_may_be_words_joined_by_spaces(nlp):
+    vd = VerbDictionary(parse_petrarch_verbs(NEGATIONS, "negations.txt"))
+    assert vd.synsets["&NEGAUX"] == [["DID", "N'T"], ["WILL", "NOT"]]
+    assert vd.match(_verb(nlp, "The minister didn't clash over the efforts of the council.", "clash")).code == "904"
+    assert vd.match(_verb(nlp, "The minister clashed over the efforts of the council.", "clashed")).code == "121"

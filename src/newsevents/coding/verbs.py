@@ -131,7 +131,8 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
             continue
         if cur_syn and line.startswith("+"):
             words = line[1:].strip().upper()
-            synsets[cur_syn].append([p for p in words.split("_") if p] + ([""] if words.endswith("_") else []))
+            # "+UN_PEACEKEEPERS", "+DID N'T": underscores and spaces both join the words of a member
+            synsets[cur_syn].append([p for p in re.split(r"[_\s]+", words) if p] + ([""] if words.endswith("_") else []))
             continue
         m = _HEADER_RE.match(line)
         if m:
