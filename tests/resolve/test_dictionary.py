@@ -307,3 +307,13 @@ def test_malformed_packaged_table_raises(tmp_path):
 def test_default_is_cached(d):
     assert ActorDictionary.default() is d
     assert len(d) > 30000
+
+
+@pytest.mark.slow
+def test_a_phrase_with_several_codes_stands_for_each_actor(validate, coder):
+    from newsevents.resolve.actors import ActorResolver
+
+    doc = coder.nlp("The Shire welcomed the talks.")
+    actors = ActorResolver(validate, None).resolve(doc[1])
+    assert [a.code for a in actors] == ["FRO", "BIL", "SAM"]
+    assert all(a.text == "The Shire" for a in actors)

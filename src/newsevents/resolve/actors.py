@@ -51,6 +51,7 @@ class Entity:
     subject: bool = False  # last mentioned as a clause's subject (more salient for "it", "he")
     position: tuple[int, int] = (0, 0)  # (sentence, token) of the last mention
     span: tuple[str, int, int] | None = None  # the last mention's words and offsets in its sentence
+    alternatives: tuple[str, ...] = ()  # further actor codes the dictionary gives the same phrase
 
     def actor(self, text: str, start: int, end: int) -> Actor:
         return Actor(text=text, start=start, end=end, name=self.name, country=self.country,
@@ -213,7 +214,9 @@ class ActorResolver:
         text, start, end = _span_text(tokens)
         if strong:
             self._remember(ent, head, si, (text, start, end))
-        return [ent.actor(text, start, end)]
+        first = ent.actor(text, start, end)
+        return [first] + [replace(first, code=alt, country=split_code(alt)[0], sector=split_code(alt)[1])
+                          for alt in ent.alternatives]
 
     def _remember(self, ent: Entity, head: Any, si: int, span: tuple[str, int, int]) -> None:
         """Put an actor the sentence names into the discourse, for what refers back to it."""
@@ -305,9 +308,12 @@ class ActorResolver:
         words = [t.text for t in tokens]
         matches = self._match(words)
         head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
-        actors = [_single_code(m) for m in matches if m.kind == "actor"]
+        actors = [m for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
         actor = _nearest(actors, head_pos)
+        # a dictionary may name several actors for one phrase ("THE_SHIRE [FRO/BIL/SAM]"): one each
+        alternatives = tuple(actor.code.split("/")[1:]) if actor is not None else ()
+        actor = _single_code(actor) if actor is not None else None
         head_agents = [a for a in agents if a.start <= head_pos < a.end]
         if not head_agents and head.lower_ in MEMBER_HEADS:  # "opposition members": the members are the role
             head_agents = agents[-1:]
@@ -333,6 +339,8 @@ class ActorResolver:
         ent = Entity(actor.entry, country, sector, code,
                      heads={head.lower_, *(w.lower() for w in words[actor.start:actor.end])},
                      plural=plural, sentence=si)
+        if alternatives and code == actor.code:  # the bare alternatives (with roles they would need combining)
+            ent.alternatives = alternatives
         return ent, strong
 
     def _combine(self, actor: DictMatch | None, agents: list[DictMatch]) -> tuple[str | None, str | None, str | None]:
