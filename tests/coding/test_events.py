@@ -445,3 +445,10 @@ def test_it_does_not_refer_back_to_a_plural(code):
 def test_a_target_named_inside_its_phrase_spans_the_words_that_name_it(code, text, target):
     ev = max(code(text), key=lambda e: e["confidence"])
     assert ev["target"]["text"] == target
+
+
+def test_a_claim_of_ones_own_attack_is_coded_as_claiming_responsibility_first(code):
+    events = code("The Houthis claimed that they had attacked the Saudi airport.")
+    best = max(events, key=lambda e: e["confidence"])
+    assert best["cameo"] == "015"
+    assert any(e["cameo"].startswith("19") for e in events)  # the attack is kept too

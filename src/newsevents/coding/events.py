@@ -569,8 +569,10 @@ def _prominence(verb: Any, code: str) -> float:
             continue
         bonus = -0.2  # relative clauses, adverbial clauses, participles: background to the main act
         break
-    if code[:2] in ("01", "02"):
+    if code[:2] in ("01", "02") and code != "015":  # (claiming responsibility is the event of record)
         bonus -= 0.1
+    if verb.dep_ == "ccomp" and _claims_own_act(verb.head):
+        bonus -= 0.1  # "the Houthis claimed that they had attacked the airport": the claim outranks the act
     if verb.lemma_.lower() in PURPOSE_VEHICLES and any(
             c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in verb.children):
