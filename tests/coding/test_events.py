@@ -452,3 +452,8 @@ def test_a_claim_of_ones_own_attack_is_coded_as_claiming_responsibility_first(co
     best = max(events, key=lambda e: e["confidence"])
     assert best["cameo"] == "015"
     assert any(e["cameo"].startswith("19") for e in events)  # the attack is kept too
+
+
+def test_an_acronym_the_tagger_took_for_an_adverb_is_still_the_subject(code):
+    ev = _one(code("USAID had announced a suspension of aid to Yemen."), "16")
+    assert ev["source"]["text"] == "USAID"

@@ -67,6 +67,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if subj is None:  # a parse that hangs the subject on the auxiliary
             for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
                 subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
+        if subj is None:  # "USAID had announced ...": an acronym the tagger took for an adverb
+            subj = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
+                         and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head, False
