@@ -457,3 +457,8 @@ def test_a_claim_of_ones_own_attack_is_coded_as_claiming_responsibility_first(co
 def test_an_acronym_the_tagger_took_for_an_adverb_is_still_the_subject(code):
     ev = _one(code("USAID had announced a suspension of aid to Yemen."), "16")
     assert ev["source"]["text"] == "USAID"
+
+
+def test_carrying_out_an_act_named_by_its_noun_is_the_act(code):
+    ev = max(code("Russia carried out the withdrawal of its troops from Syria."), key=lambda e: e["confidence"])
+    assert ev["cameo"] == "0874"

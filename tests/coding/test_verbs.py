@@ -90,6 +90,8 @@ def _verb(nlp, text, word):
         ("Turkey opened its borders to the Syrians.", "opened", "075"),
         ("The president defended the government's immigration policy.", "defended", "052"),
         ("UN peacekeepers protected the refugees.", "protected", "074"),
+        ("Germany made available ambulances to Guinea.", "made", "070"),
+        ("The doctors fought the epidemic in Guinea.", "fought", "---"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],

@@ -21,7 +21,7 @@ NOUN_VERBS = {
 }
 # verbs whose object act is what happens: statements, decisions, orders
 CARRIERS = {"announce", "declare", "order", "decree", "approve", "authorize", "authorise", "decide", "confirm",
-            "unveil", "report", "say"}
+            "unveil", "report", "say", "carry", "conduct"}  # (and "carried out / conducted an evacuation")
 
 
 def act_object(verb: Any) -> tuple[Any, str] | None:
