@@ -92,6 +92,9 @@ def _verb(nlp, text, word):
         ("UN peacekeepers protected the refugees.", "protected", "074"),
         ("Germany made available ambulances to Guinea.", "made", "070"),
         ("The doctors fought the epidemic in Guinea.", "fought", "---"),
+        ("Israel mounted an invasion of southern Lebanon.", "mounted", "192"),
+        ("The president shortened the nightly curfew by an hour.", "shortened", "0813"),
+        ("Czechia and Albania upgraded their diplomatic ties.", "upgraded", "050"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],
