@@ -95,6 +95,8 @@ def _verb(nlp, text, word):
         ("Israel mounted an invasion of southern Lebanon.", "mounted", "192"),
         ("The president shortened the nightly curfew by an hour.", "shortened", "0813"),
         ("Czechia and Albania upgraded their diplomatic ties.", "upgraded", "050"),
+        ("The president reneged on his commitment to hold elections.", "reneged", "120"),
+        ("The envoy undertook a mediation mission between the two sides.", "undertook", "045"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],
