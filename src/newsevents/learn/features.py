@@ -14,12 +14,15 @@ import re
 from collections import Counter
 from typing import Any, Iterable, Sequence
 
+import numpy as np
+
 TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
 
 # sublinear term frequencies 1 + ln(count) of the small counts almost every n-gram has
 _N_SUBLINEAR = 64
 _SUBLINEAR = [0.0] + [1.0 + math.log(c) for c in range(1, _N_SUBLINEAR)]
+_SUBLINEAR_ARRAY = np.array(_SUBLINEAR)
 
 WORD_NGRAMS = (1, 2)
 CHAR_NGRAMS = (3, 5)
@@ -144,8 +147,8 @@ class Vectorizer:
         self.word_index = {t: i for i, t in enumerate(word_vocab)}
         self.char_index = {t: i for i, t in enumerate(char_vocab)}
         self.coder_index = {t: i for i, t in enumerate(coder_vocab)}
-        self.word_idf = [float(x) for x in word_idf]
-        self.char_idf = [float(x) for x in char_idf]
+        self.word_idf = np.asarray(word_idf, dtype=np.float64)
+        self.char_idf = np.asarray(char_idf, dtype=np.float64)
         self.weights = tuple(float(w) for w in weights)  # word, char, coder block weights
         self.word_ngrams = tuple(word_ngrams)
         self.char_ngrams = tuple(char_ngrams)
@@ -154,12 +157,18 @@ class Vectorizer:
         self._word_char_columns: dict[str, tuple[int, ...]] = {}
 
     @staticmethod
-    def _tfidf(columns: Iterable[int], idf: list[float]) -> tuple[list[int], list[float]]:
+    def _tfidf(columns: Iterable[int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(columns, sublinear tf × idf), in order of first occurrence; the values not yet
-        L2-normed (``_append_block`` does it)."""
+        L2-normed (``_append_block`` does it). Element by element the same float operations as
+        ``(1 + ln count) * idf[column]`` in plain Python, so the same values to the last bit."""
         counts = Counter(columns)
-        values = [(_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c)) * idf[k] for k, c in counts.items()]
-        return list(counts), values
+        cols = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        n = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
+        if len(n) and n.max() >= _N_SUBLINEAR:  # rare: math.log, as the table was made
+            tf = np.array([_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c) for c in n.tolist()])
+        else:
+            tf = _SUBLINEAR_ARRAY[n]
+        return cols, tf * idf[cols]
 
     def _word_columns(self, sentence: str) -> list[int]:
         """The word-vocabulary columns of the sentence's word n-grams, in order."""
@@ -182,30 +191,37 @@ class Vectorizer:
             out.extend(cols)
         return out
 
-    def row(self, sentence: str, events: Sequence[dict] | None) -> tuple[list[int], list[float]]:
-        idx: list[int] = []
-        val: list[float] = []
+    def row(self, sentence: str, events: Sequence[dict] | None) -> tuple[np.ndarray, np.ndarray]:
+        """The sentence's sparse row: (column indices, values), block by block."""
+        idx: list[np.ndarray] = []
+        val: list[np.ndarray] = []
         ww, wc, wd = self.weights
         if ww:
             _append_block(idx, val, self._tfidf(self._word_columns(sentence), self.word_idf), self.offsets[0], ww)
         if wc:
             _append_block(idx, val, self._tfidf(self._char_columns(sentence), self.char_idf), self.offsets[1], wc)
         if wd and events is not None:
+            coder_idx: list[int] = []
+            coder_val: list[float] = []
             for name, v in coder_features(events).items():
                 k = self.coder_index.get(name)
                 if k is not None and v:
-                    idx.append(self.offsets[2] + k)
-                    val.append(wd * v)
-        return idx, val
+                    coder_idx.append(self.offsets[2] + k)
+                    coder_val.append(wd * v)
+            idx.append(np.array(coder_idx, dtype=np.intp))
+            val.append(np.array(coder_val, dtype=np.float64))
+        if not idx:
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
+        return np.concatenate(idx), np.concatenate(val)
 
 
-def _append_block(idx: list[int], val: list[float], block: tuple[list[int], list[float]], offset: int,
+def _append_block(idx: list[np.ndarray], val: list[np.ndarray], block: tuple[np.ndarray, np.ndarray], offset: int,
                   weight: float) -> None:
-    """A block's columns (shifted by ``offset``) and its L2-normed, weighted values, appended to the row."""
+    """A block's columns (shifted by ``offset``) and its L2-normed, weighted values, appended to the row.
+
+    The norm sums the squares in Python (``sum`` of a list), in order, as the model was checked
+    with: numpy's pairwise sum could differ in the last bit."""
     columns, values = block
-    norm = math.sqrt(sum([v * v for v in values]))
-    idx.extend([offset + k for k in columns])
-    if norm > 0:
-        val.extend([weight * (v / norm) for v in values])
-    else:
-        val.extend([weight * v for v in values])
+    norm = math.sqrt(sum((values * values).tolist()))
+    idx.append(columns + offset)
+    val.append(weight * (values / norm) if norm > 0 else weight * values)
