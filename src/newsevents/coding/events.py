@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
-from ..nlp.docfacts import facts
+from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, mention_tokens
@@ -80,7 +80,7 @@ class EventCoder:
         elif last_place is not None and last_place.country:
             resolver.discourse.location_country = last_place.country
         # mention the sentence's noun phrases in order, so that a pronoun finds only what came before it
-        for tok in sent:
+        for tok in facts(sent.doc).sentence_tokens(sent):
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss"):
                 resolver.resolve(tok, si)
         if facts(sent.doc).span_text(sent).rstrip().endswith("?"):  # a question asks whether something happened; it reports nothing
@@ -104,7 +104,7 @@ class EventCoder:
             if not cand_events:
                 continue
             produced.add(cand.verb.i)
-            t = resolve_time(sent, article.published, cand.verb.head if cand.frame else cand.verb)
+            t = resolve_time(sent, article.published, spacy_token(cand.verb.head if cand.frame else cand.verb))
             if t is not None:
                 when = (t.date, t.precision)
                 if t.date:
@@ -113,7 +113,7 @@ class EventCoder:
                 when = last_date
             else:
                 when = (article.published, "before") if article.published else (None, "unknown")
-            place = resolve_place(sent, cand.verb, self.gazetteer) or sent_place or last_place
+            place = resolve_place(sent, spacy_token(cand.verb), self.gazetteer) or sent_place or last_place
             for ev in cand_events:
                 ev.date, ev.date_precision = when
                 ev.location = place
@@ -129,7 +129,7 @@ class EventCoder:
         return events, (sent_time or last_date), (sent_place or last_place)
 
     def _candidates(self, sent: Any) -> Iterator[_Candidate]:
-        for tok in sent:
+        for tok in facts(sent.doc).sentence_tokens(sent):
             if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 continue
             # "sanctions were lifted": a passive's subject is what the active's object would be

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -229,6 +230,14 @@ class VerbDictionary:
             self._lemma = [t.lemma_.upper() for t in doc]
             self._tok_keys: list[tuple[str, ...] | None] = [None] * len(doc)
             self._members: dict[tuple[str, int], list[list[str]]] = {}
+            self._subtrees: dict[int, frozenset[int]] = {}
+
+    def _subtree(self, tok: Any) -> frozenset[int]:
+        """Indices of ``tok``'s subtree (remembered per document: a parse does not change)."""
+        found = self._subtrees.get(tok.i)
+        if found is None:
+            found = self._subtrees[tok.i] = frozenset(t.i for t in tok.subtree)
+        return found
 
     def _members_at(self, name: str, i: int) -> list[list[str]]:
         """Members of synonym set ``name`` whose first word can match token ``i`` (remembered per document)."""
@@ -319,7 +328,9 @@ class VerbDictionary:
             return None
         self._prepare(verb.doc)
         post_scope = _post_scope(verb, extra) | {t.i for t in extra_words}
-        pre_scope = {t.i for t in verb.subtree if t.i < verb.i}
+        pre_scope = _Scope(i for i in self._subtree(verb) if i < verb.i)
+        pre_keys = self._keys(pre_scope)
+        post_keys: dict[frozenset[int], tuple[_Scope, tuple[set[str], set[str]]]] = {}  # by the words used
         best: VerbMatch | None = None
         multi = [e for e in entries if e["words"]]
         chosen: list[tuple[dict[str, Any], set[int]]] = []
@@ -338,8 +349,13 @@ class VerbDictionary:
             code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
             name = entry["block"] + ("_" + "_".join(entry["words"]).upper() if entry["words"] else "")
             cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", len(entry["words"]), consumed=set(used))
-            scope = post_scope - used
-            keys = (self._keys(pre_scope), self._keys(scope))
+            # entries without words of their own all use the same scope: its keys are worked out once
+            scope_keys = post_keys.get(frozenset(used))
+            if scope_keys is None:
+                scope = _Scope(post_scope - used)
+                scope_keys = post_keys[frozenset(used)] = (scope, self._keys(scope))
+            scope = scope_keys[0]
+            keys = (pre_keys, scope_keys[1])
             for pat in self._patterns_for(entry["block"], block, keys):
                 m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
                 if m is None:
@@ -418,7 +434,7 @@ class VerbDictionary:
         for elements, scope in ((pat["pre"], pre), (pat["post"], post)):
             if not elements:
                 continue
-            r = self._seq(elements, scope, -1, state, doc)
+            r = self._seq(elements, _Scope.of(scope), -1, state, doc)
             if r is None:
                 return None
             score += r[0]
@@ -427,7 +443,7 @@ class VerbDictionary:
             return None
         return score, consumed, state["tgt"], state["src"], state["anchor"]
 
-    def _seq(self, elements: list[Any], scope: set[int], pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
+    def _seq(self, elements: list[Any], scope: "_Scope", pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
         """Match elements in order at increasing token positions within ``scope``."""
         score = 0
         used: set[int] = set()
@@ -467,7 +483,7 @@ class VerbDictionary:
         ids: set[int] = set()
         i = start
         for w in words:
-            while i < len(doc) and i in scope and doc[i].text == "-":
+            while i < len(doc) and i in scope and self._text[i] == "-":  # upper-cased, "-" all the same
                 i += 1
             if i >= len(doc) or i not in scope:
                 return None
@@ -489,9 +505,9 @@ class VerbDictionary:
             i += 1
         return ids
 
-    def _element(self, el: list[Any], scope: set[int], pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
+    def _element(self, el: list[Any], scope: "_Scope", pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
         kind = el[0]
-        cands = sorted(i for i in scope if i > pos)
+        cands = scope.after(pos)
         if kind == "w":
             for i in cands:
                 if self._wm(el[1], i):
@@ -516,12 +532,12 @@ class VerbDictionary:
         if kind == "pp":
             preps, items = el[1], el[2]
             for i in cands:
-                tok = doc[i]
-                if tok.text.upper() not in preps:
+                if self._text[i] not in preps:
                     continue
+                tok = doc[i]
                 # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
                 owner = tok.head if tok.dep_ == "aux" else tok
-                inner = {t.i for t in owner.subtree if t.i > tok.i} & (scope | {owner.i})
+                inner = _Scope(k for k in self._subtree(owner) if k > tok.i and (k in scope or k == owner.i))
                 sub_state = dict(state)
                 r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
                 if r is None:
@@ -535,6 +551,27 @@ class VerbDictionary:
                 return 1 + r[0], {i} | r[1]
             return None
         return None
+
+
+class _Scope(frozenset):
+    """Token indices a pattern may match in, with their order worked out once (a pattern's
+    elements each look for the first fitting token after the previous one)."""
+
+    __slots__ = ("order",)
+
+    def __new__(cls, ids: Iterable[int] = ()) -> "_Scope":
+        self = super().__new__(cls, ids)
+        self.order = sorted(self)
+        return self
+
+    @classmethod
+    def of(cls, ids: Iterable[int]) -> "_Scope":
+        return ids if isinstance(ids, _Scope) else cls(ids)
+
+    def after(self, pos: int) -> list[int]:
+        """The indices greater than ``pos``, in order."""
+        order = self.order
+        return order[bisect_right(order, pos):] if pos >= 0 else order
 
 
 class _PatternIndex:
@@ -580,14 +617,14 @@ def _collect(found: set[int], table: dict[str, list[int]], words: set[str]) -> N
                 found.update(positions)
 
 
-def _phrase_after(doc: Any, pos: int, scope: set[int]) -> Any | None:
+def _phrase_after(doc: Any, pos: int, scope: "_Scope") -> Any | None:
     """The head of the first noun phrase after token ``pos`` (the object of a preposition there)."""
     if pos >= 0:
         pobj = next((c for c in doc[pos].children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj
-    for i in sorted(scope):
-        if i > pos and doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
+    for i in scope.after(pos):
+        if doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
             tok = doc[i]
             while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
                 tok = tok.head

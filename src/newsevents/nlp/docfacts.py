@@ -5,11 +5,90 @@ scanning for the sentence's boundaries), ``Doc.text`` and ``Span.text`` (by join
 token) anew on each call, and the coder asks for them per noun phrase, per event and per time expression.
 ``facts(doc)`` keeps the answers for the last document asked about (the coder works through
 one document at a time), and gives exactly what spaCy would.
+
+It also stands for the document's tokens (``facts(doc)[i]``, iteration, ``len``) as ``Tok``
+objects: a spaCy ``Token`` is a new Python object on every access (``doc[i]``, ``.head``,
+``.children``) that looks its strings up again on every attribute read; the coder reads a few
+attributes of each token dozens of times. A ``Tok`` holds them, read once.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Iterator
+
+
+# read from spaCy only for the tokens the coder asks about (most tokens are only filtered by
+# their part of speech and dependency)
+_LAZY = frozenset(("tag_", "ent_type_", "ent_iob_", "idx", "is_punct", "is_title"))
+
+
+class Tok:
+    """A token as the coder reads it: the spaCy token's values, read once, and its head and
+    children as ``Tok`` objects of the same document (one per token, so ``is`` and ``==``
+    mean the same token). Anything else is read from the spaCy token itself."""
+
+    __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
+                 "idx", "is_punct", "is_title", "head", "children", "lefts")
+
+    def __init__(self, doc: "DocFacts", tok: Any) -> None:
+        self.doc = doc
+        self.i = tok.i
+        self.text = tok.text
+        self.lower_ = tok.lower_
+        self.lemma_ = tok.lemma_
+        self.pos_ = tok.pos_
+        self.dep_ = tok.dep_
+
+    @property
+    def token(self) -> Any:
+        """The spaCy token."""
+        return self.doc.doc[self.i]
+
+    @property
+    def sent(self) -> Any:
+        """The sentence (a spaCy ``Span``), as ``Token.sent``."""
+        return self.doc.sentence_of(self)
+
+    @property
+    def rights(self) -> tuple["Tok", ...]:
+        return tuple(c for c in self.children if c.i > self.i)
+
+    @property
+    def subtree(self) -> Iterator["Tok"]:
+        """The token and its descendants, in spaCy's order (each left child's subtree, the
+        token, each right child's subtree)."""
+        for c in self.lefts:
+            yield from c.subtree
+        yield self
+        for c in self.children:
+            if c.i > self.i:
+                yield from c.subtree
+
+    @property
+    def ancestors(self) -> Iterator["Tok"]:
+        tok = self
+        while tok.head is not tok:
+            tok = tok.head
+            yield tok
+
+    def __getattr__(self, name: str) -> Any:
+        """What is read of few tokens (and anything else) is read from the spaCy token when
+        asked; the attributes in ``_LAZY`` are kept once read."""
+        if name in _LAZY:
+            value = getattr(self.token, name)
+            setattr(self, name, value)
+            return value
+        if name in Tok.__slots__:
+            raise AttributeError(name)
+        return getattr(self.token, name)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
 
 
 class DocFacts:
@@ -21,8 +100,40 @@ class DocFacts:
         self._ent_starts: list[int] = []
         self._sent_of: list[Any] | None = None
         self._text: str | None = None
+        self._toks: list[Tok] | None = None
         # a pipeline with its own sentence hooks is asked directly
         self._hooked = "sents" in doc.user_hooks or "sents" in doc.user_span_hooks or "sent" in doc.user_token_hooks
+
+    @property
+    def tokens(self) -> list[Tok]:
+        """The document's tokens as ``Tok`` objects (made on first use)."""
+        if self._toks is None:
+            toks = [Tok(self, t) for t in self.doc]
+            kids: dict[int, list[Tok]] = {}
+            for tok, h in zip(toks, [t.head.i for t in self.doc]):
+                tok.head = toks[h]
+                tok.children = tok.lefts = ()
+                if h != tok.i:
+                    kids.setdefault(h, []).append(tok)  # in order: spaCy's lefts, then its rights
+            for h, children in kids.items():
+                tok = toks[h]
+                tok.children = tuple(children)
+                tok.lefts = tuple(c for c in children if c.i < h)
+            self._toks = toks
+        return self._toks
+
+    def __getitem__(self, i: int) -> Tok:
+        return self.tokens[i]
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __iter__(self) -> Iterator[Tok]:
+        return iter(self.tokens)
+
+    def sentence_tokens(self, sent: Any) -> list[Tok]:
+        """The tokens of ``sent`` (a span of this document)."""
+        return self.tokens[sent.start:sent.end]
 
     @property
     def text(self) -> str:
@@ -63,12 +174,21 @@ class DocFacts:
         return self._sent_of[tok.i]
 
 
+def spacy_token(tok: Any) -> Any:
+    """The spaCy token of a ``Tok`` (a spaCy token as it is): for code that reads spans and
+    entities of spaCy's own."""
+    return tok.token if isinstance(tok, Tok) else tok
+
+
 _LAST: DocFacts | None = None
 
 
 def facts(doc: Any) -> DocFacts:
-    """The ``DocFacts`` of ``doc`` (kept for the last document asked about)."""
+    """The ``DocFacts`` of ``doc`` (kept for the last document asked about); of a ``Tok``'s
+    ``doc``, that same ``DocFacts``."""
     global _LAST
+    if isinstance(doc, DocFacts):
+        return doc
     found = _LAST
     if found is None or found.doc is not doc:
         found = _LAST = DocFacts(doc)
