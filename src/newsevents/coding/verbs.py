@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import DictionaryError
+from ..nlp.docfacts import subtree_ids
 
 NO_EVENT = "---"
 
@@ -236,7 +237,7 @@ class VerbDictionary:
         """Indices of ``tok``'s subtree (remembered per document: a parse does not change)."""
         found = self._subtrees.get(tok.i)
         if found is None:
-            found = self._subtrees[tok.i] = frozenset(t.i for t in tok.subtree)
+            found = self._subtrees[tok.i] = subtree_ids(tok)
         return found
 
     def _members_at(self, name: str, i: int) -> list[list[str]]:
@@ -515,7 +516,12 @@ class VerbDictionary:
                     return 1, {i}
             return None
         if kind == "seq":
+            first = el[1][0]
             for i in cands:
+                # what ``_consecutive`` tests first, without the call: a plain first word on a token
+                # that is no hyphen (hyphens are skipped) must match it
+                if first[0] != "&" and self._text[i] != "-" and not self._wm(first, i):
+                    continue
                 ids = self._consecutive(el[1], doc, i, scope)
                 if ids:
                     state["anchor"] = doc[max(ids)]

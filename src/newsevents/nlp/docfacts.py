@@ -28,7 +28,7 @@ class Tok:
     mean the same token). Anything else is read from the spaCy token itself."""
 
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
-                 "idx", "is_punct", "is_title", "head", "children", "lefts")
+                 "idx", "is_punct", "is_title", "head", "children", "lefts", "rights")
 
     def __init__(self, doc: "DocFacts", tok: Any) -> None:
         self.doc = doc
@@ -50,19 +50,20 @@ class Tok:
         return self.doc.sentence_of(self)
 
     @property
-    def rights(self) -> tuple["Tok", ...]:
-        return tuple(c for c in self.children if c.i > self.i)
-
-    @property
-    def subtree(self) -> Iterator["Tok"]:
-        """The token and its descendants, in spaCy's order (each left child's subtree, the
-        token, each right child's subtree)."""
-        for c in self.lefts:
-            yield from c.subtree
-        yield self
-        for c in self.children:
-            if c.i > self.i:
-                yield from c.subtree
+    def subtree(self) -> list["Tok"]:
+        """The token and its descendants, in spaCy's order: each left child's subtree, the
+        token, each right child's subtree (walked with a stack: no recursion limit to reach)."""
+        out: list[Tok] = []
+        stack: list[tuple[Tok, bool]] = [(self, False)]
+        while stack:
+            tok, placed = stack.pop()
+            if placed:
+                out.append(tok)
+                continue
+            stack.extend([(c, False) for c in reversed(tok.rights)])
+            stack.append((tok, True))
+            stack.extend([(c, False) for c in reversed(tok.lefts)])
+        return out
 
     @property
     def ancestors(self) -> Iterator["Tok"]:
@@ -112,13 +113,14 @@ class DocFacts:
             kids: dict[int, list[Tok]] = {}
             for tok, h in zip(toks, [t.head.i for t in self.doc]):
                 tok.head = toks[h]
-                tok.children = tok.lefts = ()
+                tok.children = tok.lefts = tok.rights = ()
                 if h != tok.i:
                     kids.setdefault(h, []).append(tok)  # in order: spaCy's lefts, then its rights
             for h, children in kids.items():
                 tok = toks[h]
                 tok.children = tuple(children)
                 tok.lefts = tuple(c for c in children if c.i < h)
+                tok.rights = tok.children[len(tok.lefts):]
             self._toks = toks
         return self._toks
 
@@ -172,6 +174,17 @@ class DocFacts:
                 sent_of.extend([sent] * len(sent))
             self._sent_of = sent_of
         return self._sent_of[tok.i]
+
+
+def subtree_ids(tok: Any) -> frozenset[int]:
+    """The indices of ``tok``'s subtree (a ``Tok`` or a spaCy token), in no particular order."""
+    ids: list[int] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        ids.append(t.i)
+        stack.extend(t.children)
+    return frozenset(ids)
 
 
 def spacy_token(tok: Any) -> Any:

@@ -51,6 +51,19 @@ class Entity:
     position: tuple[int, int] = (0, 0)  # (sentence, token) of the last mention
     span: tuple[str, int, int] | None = None  # the last mention's words and offsets in its sentence
 
+    def __eq__(self, other: object) -> bool:
+        """Field by field, as the dataclass would (``Discourse.add`` compares a new entity with
+        every one it has), but the fields that differ most often first."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.position == other.position and self.span == other.span and self.code == other.code
+                and (self.name, self.country, self.sector, self.members, self.heads, self.person, self.plural,
+                     self.sentence, self.subject) == (other.name, other.country, other.sector, other.members,
+                                                      other.heads, other.person, other.plural, other.sentence,
+                                                      other.subject))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass's
+
     def actor(self, text: str, start: int, end: int) -> Actor:
         return Actor(text=text, start=start, end=end, name=self.name, country=self.country,
                      sector=self.sector, code=self.code, members=list(self.members))

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from newsevents.errors import DictionaryError
 from newsevents.resolve.codes import ORG_NAMES, combine_codes, country_name, split_code
@@ -653,6 +654,10 @@ class ActorDictionary:
     def _finish(self, t0: float) -> None:
         self._entry_ids.clear()
         self._codes_cache: dict[int, tuple[CodeSpan, ...]] = {}
+        # what ``match`` looked up (the tables do not change once loaded): phrase ends, and the
+        # code of an entry at a date; bounded (``_remember``)
+        self._last_memo: dict[tuple[str, str], int | None] = {}
+        self._code_memo: dict[tuple[int, int | None], str | None] = {}
         self.load_seconds = time.perf_counter() - t0
 
     @classmethod
@@ -719,6 +724,23 @@ class ActorDictionary:
 
     # -- matching
     def _last_candidates(self, prefix: str, piece: str) -> int | None:
+        """The entry of the phrase ``prefix`` + ``piece`` (or of a plural or stem form of its
+        last piece), if any; remembered, as most phrases recur."""
+        key = (prefix, piece)
+        eid = self._last_memo.get(key, _UNKNOWN)
+        if eid is _UNKNOWN:
+            eid = _remember(self._last_memo, key, self._find_last(prefix, piece))
+        return eid
+
+    def _code_at(self, eid: int, day: int | None) -> str | None:
+        """``select_code`` of the entry's codes at ``day``; remembered."""
+        key = (eid, day)
+        code = self._code_memo.get(key, _UNKNOWN)
+        if code is _UNKNOWN:
+            code = _remember(self._code_memo, key, select_code(self.codes(eid), day))
+        return code
+
+    def _find_last(self, prefix: str, piece: str) -> int | None:
         exact, stem = self._exact, self._stem
         key = prefix + piece
         eid = exact.get(key)
@@ -768,7 +790,7 @@ class ActorDictionary:
                 owner.append(wi)
         n = len(pieces)
         joined = "".join(words)
-        mixed_case = any(c.isupper() for c in joined) and any(c.islower() for c in joined)
+        mixed_case = any(map(str.isupper, joined)) and any(map(str.islower, joined))
         out: list[DictMatch] = []
         i = 0
         maxlen = self._maxlen
@@ -778,7 +800,8 @@ class ActorDictionary:
                 i += 1
                 continue
             found = None
-            longest = self._longest_at(pieces, i, min(maxlen.get(pieces[i], 1), n - i))
+            limit = min(maxlen.get(pieces[i], 1), n - i)
+            longest = self._longest_at(pieces, i, limit) if limit > 1 else 1
             for length in range(longest, 0, -1):
                 end = i + length  # exclusive, in pieces
                 last = end - 1
@@ -798,7 +821,7 @@ class ActorDictionary:
                 if kind == "actor" and mixed_case and all(
                         not any(c.isupper() for c in words[k]) for k in range(w0, w1)):
                     continue
-                code = select_code(self.codes(eid), day)
+                code = self._code_at(eid, day)
                 found = (end, w0, w1, kind, name, code)
                 break
             if found is None:
@@ -812,6 +835,18 @@ class ActorDictionary:
             while i < n and owner[i] == w1 - 1:
                 i += 1
         return out
+
+
+_UNKNOWN: Any = object()
+_MEMO_SIZE = 200_000
+
+
+def _remember(memo: dict, key: Any, value: Any) -> Any:
+    """Put ``value`` in ``memo`` (emptied first when it has grown to ``_MEMO_SIZE``)."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 @lru_cache(maxsize=65536)
