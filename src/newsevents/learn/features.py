@@ -50,13 +50,10 @@ def _char_wb_word_ngrams(word: str, lo: int, hi: int) -> list[str]:
     w_len = len(w)
     out: list[str] = []
     for n in range(lo, hi + 1):
-        offset = 0
-        out.append(w[offset:offset + n])
-        while offset + n < w_len:
-            offset += 1
-            out.append(w[offset:offset + n])
-        if offset == 0:
+        if w_len <= n:  # the padded word whole, and no longer n-grams (scikit-learn stops there)
+            out.append(w)
             break
+        out.extend([w[k:k + n] for k in range(w_len - n + 1)])
     return out
 
 
@@ -173,7 +170,7 @@ class Vectorizer:
     def _word_columns(self, sentence: str) -> list[int]:
         """The word-vocabulary columns of the sentence's word n-grams, in order."""
         index = self.word_index
-        return [index[g] for g in word_ngrams(sentence, self.word_ngrams) if g in index]
+        return [k for k in map(index.get, word_ngrams(sentence, self.word_ngrams)) if k is not None]
 
     def _char_columns(self, sentence: str) -> list[int]:
         """The char-vocabulary columns of the sentence's ``char_wb`` n-grams, in order (the
@@ -187,7 +184,7 @@ class Vectorizer:
         for w in _char_wb_words(sentence):
             cols = cache.get(w)
             if cols is None:
-                cols = cache[w] = tuple(index[g] for g in _char_wb_word_ngrams(w, lo, hi) if g in index)
+                cols = cache[w] = tuple([k for k in map(index.get, _char_wb_word_ngrams(w, lo, hi)) if k is not None])
             out.extend(cols)
         return out
 

@@ -146,6 +146,15 @@ _NEEDS: dict[str, tuple[re.Pattern, ...]] = {
     "month": (_MONTH_START,), "year": (_DIGIT,),
 }
 
+# What else a text must hold for a pattern to match in it: one of these words, in lower case.
+# Tested only on texts all in ASCII: beyond it, a case-insensitive match may take other letters
+# ("ſ" for "s", the Kelvin sign for "k") that lower-casing the text would not give.
+_WORDS: dict[str, tuple[str, ...]] = {
+    "earlier_today": ("today", "this"), "today": ("today", "tonight", "this"), "yesterday": ("yesterday", "last"),
+    "tomorrow": ("tomorrow",), "ago": ("ago",), "weekday": ("day",), "rel_period": ("week", "month", "year"),
+    "weekend": ("weekend",), "vague": ("earlier", "recent", "previously", "lately", "past", "ago"),
+}
+
 # how specific each kind is, for ties between equally attached candidates (lower wins)
 _RANK = {
     "iso": 0, "numeric": 0, "dmy": 0, "mdy": 0, "dm": 0, "md": 0, "weekday": 0,
@@ -466,8 +475,12 @@ def _scan(text: str) -> tuple[tuple[str, re.Match, int, int], ...] | None:
         return None
     out: list[tuple[str, re.Match, int, int]] = []
     present = {rx: rx.search(text) is not None for rx in (_DIGIT, _MONTH_START)}
+    lower = text.lower() if text.isascii() else None
     for kind, rx in _PATTERNS:
         if not all(present[need] for need in _NEEDS.get(kind, ())):
+            continue
+        words = _WORDS.get(kind)
+        if words and lower is not None and not any(w in lower for w in words):
             continue
         for m in rx.finditer(text):
             s, e = m.span()
