@@ -132,6 +132,11 @@ class EventCoder:
         for tok in facts(sent.doc).sentence_tokens(sent):
             if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 continue
+            # (asked before the dictionary: whatever it says, these code nothing)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
+                continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
+                continue
             # "sanctions were lifted": a passive's subject is what the active's object would be
             m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
                                                    for w in (c, *c.lefts) if w.dep_ != "det"])
@@ -143,10 +148,6 @@ class EventCoder:
             if not code and m.alt:
                 code, reverse = m.alt, True
             if not code or code == NO_EVENT or not code.isdigit():
-                continue
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
-                continue
-            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
                 continue
             named = self._named_act(tok, m)
             if named is not None:
