@@ -17,9 +17,8 @@ from bisect import bisect_left
 from typing import Any, Iterator
 
 
-# read from spaCy only for the tokens the coder asks about (most tokens are only filtered by
-# their part of speech and dependency)
-_LAZY = frozenset(("tag_", "ent_type_", "ent_iob_", "idx", "is_punct", "is_title"))
+# read from spaCy only for the tokens the coder asks about (few)
+_LAZY = frozenset(("ent_iob_",))
 
 
 class Tok:
@@ -37,7 +36,12 @@ class Tok:
         self.lower_ = tok.lower_
         self.lemma_ = tok.lemma_
         self.pos_ = tok.pos_
+        self.tag_ = tok.tag_
         self.dep_ = tok.dep_
+        self.ent_type_ = tok.ent_type_
+        self.idx = tok.idx
+        self.is_punct = tok.is_punct
+        self.is_title = tok.is_title
 
     @property
     def token(self) -> Any:
