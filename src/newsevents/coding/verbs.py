@@ -221,6 +221,7 @@ class VerbDictionary:
         self._text: list[str] = []
         self._lemma: list[str] = []
         self._syn_index: dict[str, dict[str, list[list[str]]]] = {}
+        self._by_first_word: dict[str, list[str]] | None = None  # first word of a member → synonym sets
         self._pattern_index: dict[str, _PatternIndex] = {}
 
     def _prepare(self, doc: Any) -> None:
@@ -231,6 +232,7 @@ class VerbDictionary:
             self._lemma = [t.lemma_.upper() for t in doc]
             self._tok_keys: list[tuple[str, ...] | None] = [None] * len(doc)
             self._members: dict[tuple[str, int], list[list[str]]] = {}
+            self._syn_at: list[frozenset[str] | None] = [None] * len(doc)
             self._subtrees: dict[int, frozenset[int]] = {}
 
     def _subtree(self, tok: Any) -> frozenset[int]:
@@ -242,9 +244,26 @@ class VerbDictionary:
 
     def _members_at(self, name: str, i: int) -> list[list[str]]:
         """Members of synonym set ``name`` whose first word can match token ``i`` (remembered per document)."""
+        if name not in self._synsets_at(i):  # (most tokens start no member of most sets)
+            return []
         found = self._members.get((name, i))
         if found is None:
             found = self._members[(name, i)] = self._find_members(name, i)
+        return found
+
+    def _synsets_at(self, i: int) -> frozenset[str]:
+        """The synonym sets with a member whose first word is one of token ``i``'s forms (so
+        whose ``_find_members`` at ``i`` is not empty); remembered per document."""
+        found = self._syn_at[i]
+        if found is None:
+            if self._by_first_word is None:
+                by_first: dict[str, list[str]] = {}
+                for set_name in self.synsets:
+                    for word in self._syn_members(set_name):
+                        by_first.setdefault(word, []).append(set_name)
+                self._by_first_word = by_first
+            by_first = self._by_first_word
+            found = self._syn_at[i] = frozenset(n for k in self._forms(i) for n in by_first.get(k, ()))
         return found
 
     def _syn_members(self, name: str) -> dict[str, list[list[str]]]:
