@@ -400,12 +400,9 @@ class VerbDictionary:
 
     def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
         """Words a pattern word can match in ``scope``: (exact forms, forms and stems)."""
-        exact: set[str] = set()
-        stems: set[str] = set()
-        for i in scope:
-            exact.add(self._text[i])
-            exact.add(self._lemma[i])
-            stems.update(self._forms(i))
+        exact = set(map(self._text.__getitem__, scope))
+        exact.update(map(self._lemma.__getitem__, scope))
+        stems: set[str] = set().union(*map(self._forms, scope))
         return exact, stems
 
     def _requirements(self, pat: dict[str, Any]) -> tuple[list[Requirement], list[Requirement]]:

@@ -42,6 +42,7 @@ class Tok:
         self.idx = tok.idx
         self.is_punct = tok.is_punct
         self.is_title = tok.is_title
+        self.children = self.lefts = self.rights = ()
 
     @property
     def token(self) -> Any:
@@ -114,17 +115,20 @@ class DocFacts:
         """The document's tokens as ``Tok`` objects (made on first use)."""
         if self._toks is None:
             toks = [Tok(self, t) for t in self.doc]
-            kids: dict[int, list[Tok]] = {}
+            lefts: dict[int, list[Tok]] = {}
+            rights: dict[int, list[Tok]] = {}
             for tok, h in zip(toks, [t.head.i for t in self.doc]):
                 tok.head = toks[h]
-                tok.children = tok.lefts = tok.rights = ()
-                if h != tok.i:
-                    kids.setdefault(h, []).append(tok)  # in order: spaCy's lefts, then its rights
-            for h, children in kids.items():
+                if h > tok.i:  # in order, as spaCy gives them
+                    lefts.setdefault(h, []).append(tok)
+                elif h < tok.i:
+                    rights.setdefault(h, []).append(tok)
+            for h, kids in lefts.items():
+                toks[h].lefts = toks[h].children = tuple(kids)
+            for h, kids in rights.items():
                 tok = toks[h]
-                tok.children = tuple(children)
-                tok.lefts = tuple(c for c in children if c.i < h)
-                tok.rights = tok.children[len(tok.lefts):]
+                tok.rights = tuple(kids)
+                tok.children = tok.lefts + tok.rights
             self._toks = toks
         return self._toks
 

@@ -293,6 +293,8 @@ class ActorResolver:
         """(entity, strong): strong when the head itself is the actor or a role of one."""
         words = [t.text for t in tokens]
         matches = self._match(words)
+        if not matches:  # most phrases: no actor, no role
+            return None, False
         head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
         actors = [_single_code(m) for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
