@@ -107,6 +107,8 @@ class DocFacts:
         self._sent_of: list[Any] | None = None
         self._text: str | None = None
         self._toks: list[Tok] | None = None
+        # what other modules work out once per document (their own keys; gone with the document)
+        self.memo: dict[Any, Any] = {}
         # a pipeline with its own sentence hooks is asked directly
         self._hooked = "sents" in doc.user_hooks or "sents" in doc.user_span_hooks or "sent" in doc.user_token_hooks
 
