@@ -494,17 +494,17 @@ def _scan(text: str) -> tuple[tuple[str, re.Match, int, int], ...] | None:
     return tuple(out)
 
 
-def resolve_time(
-    sent: "Span", published: str | None, trigger: "Token | None" = None
-) -> TimeRef | None:
-    """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
-    docstring for the rules), or None when the sentence has no time expression."""
-    text = facts(sent.doc).span_text(sent)
-    found = _scan(text)
-    if found is None:
-        return None
-    pub = _parse_published(published)
-    future = is_future(trigger, sent)
+def _expressions(sent: "Span", text: str, found: tuple, pub: dt.date | None, future: bool
+                 ) -> list[tuple["Span | None", int, int, TimeRef]]:
+    """The sentence's time expressions as candidates: (span, rank, start, time), whatever the
+    trigger (only how near they are to it is its own); worked out once per sentence, date of
+    publication and tense, as every event of the sentence asks."""
+    memo = facts(sent.doc).memo
+    key = ("dates", sent.start, sent.end, pub, future)
+    out = memo.get(key)
+    if out is not None:
+        return out
+    out = []
     base = sent.start_char
 
     ents = facts(sent.doc).sentence_ents(sent)
@@ -514,8 +514,6 @@ def resolve_time(
         return any(a <= s and e <= b for a, b in date_ents)
 
     claimed: list[tuple[int, int]] = []
-    cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
-
     for kind, m, s, e in found:
         if any(s < ce and cs < e for cs, ce in claimed):
             continue
@@ -540,12 +538,9 @@ def resolve_time(
             d, prec = pub, "before"
         claimed.append((s, e))
         ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
-        span = sent.char_span(s, e, alignment_mode="expand")
-        att = _attachment(span, trigger) if span is not None else 50
-        dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
-        cands.append((att, _RANK[kind], dist, s, ref))
+        out.append((sent.char_span(s, e, alignment_mode="expand"), _RANK[kind], s, ref))
 
-    if not cands:
+    if not out:
         # fallback: a DATE entity the patterns did not read, with a digit or a month
         for ent in ents:
             if ent.label_ != "DATE":
@@ -560,11 +555,27 @@ def resolve_time(
             if pub is not None and not future and dt.date.fromisoformat(iso) > pub:
                 iso, prec = pub.isoformat(), "before"
             s, e = ent.start_char - base, ent.end_char - base
-            ref = TimeRef(iso, prec, et, s, e)
-            att = _attachment(ent, trigger)
-            dist = abs(ent.start - trigger.i) if trigger is not None else s
-            cands.append((att, _RANK["dateparser"], dist, s, ref))
+            out.append((ent, _RANK["dateparser"], s, TimeRef(iso, prec, et, s, e)))
+    memo[key] = out
+    return out
 
+
+def resolve_time(
+    sent: "Span", published: str | None, trigger: "Token | None" = None
+) -> TimeRef | None:
+    """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
+    docstring for the rules), or None when the sentence has no time expression."""
+    text = facts(sent.doc).span_text(sent)
+    found = _scan(text)
+    if found is None:
+        return None
+    pub = _parse_published(published)
+    future = is_future(trigger, sent)
+    cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
+    for span, rank, s, ref in _expressions(sent, text, found, pub, future):
+        att = _attachment(span, trigger) if span is not None else 50
+        dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
+        cands.append((att, rank, dist, s, ref))
     if not cands:
         return None
     cands.sort(key=lambda c: (min(c[0], 2), c[1], c[0], c[2], c[3]))
