@@ -93,7 +93,7 @@ class EventClassifier:
         evs = coder_events if coder_events is not None else [None] * len(sentences)
         if len(evs) != len(sentences):
             raise ValueError("coder_events must have one list of events per sentence")
-        return [self.vectorizer.row(s, e) for s, e in zip(sentences, evs)]
+        return self.vectorizer.rows(sentences, evs)
 
     def predict_proba(self, sentences: Sequence[str], coder_events: Sequence[Sequence[dict]] | None = None
                       ) -> tuple[np.ndarray, np.ndarray]:

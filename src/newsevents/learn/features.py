@@ -9,10 +9,10 @@ weights are exported, and this module turns a sentence into the same sparse row.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections import Counter
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -153,20 +153,6 @@ class Vectorizer:
         self.n_features = len(word_vocab) + len(char_vocab) + len(coder_vocab)
         self._word_char_columns: dict[str, tuple[int, ...]] = {}
 
-    @staticmethod
-    def _tfidf(columns: Iterable[int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(columns, sublinear tf × idf), in order of first occurrence; the values not yet
-        L2-normed (``_append_block`` does it). Element by element the same float operations as
-        ``(1 + ln count) * idf[column]`` in plain Python, so the same values to the last bit."""
-        counts = Counter(columns)
-        cols = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-        n = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
-        if len(n) and n.max() >= _N_SUBLINEAR:  # rare: math.log, as the table was made
-            tf = np.array([_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c) for c in n.tolist()])
-        else:
-            tf = _SUBLINEAR_ARRAY[n]
-        return cols, tf * idf[cols]
-
     def _word_columns(self, sentence: str) -> list[int]:
         """The word-vocabulary columns of the sentence's word n-grams, in order."""
         index = self.word_index
@@ -190,26 +176,60 @@ class Vectorizer:
 
     def row(self, sentence: str, events: Sequence[dict] | None) -> tuple[np.ndarray, np.ndarray]:
         """The sentence's sparse row: (column indices, values), block by block."""
-        idx: list[np.ndarray] = []
-        val: list[np.ndarray] = []
+        return self.rows([sentence], [events])[0]
+
+    def rows(self, sentences: Sequence[str], events: Sequence[Sequence[dict] | None]
+             ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``row`` of each sentence (with its coder events), the TF-IDF blocks of all of them
+        worked out together."""
+        idx: list[list[np.ndarray]] = [[] for _ in sentences]
+        val: list[list[np.ndarray]] = [[] for _ in sentences]
         ww, wc, wd = self.weights
         if ww:
-            _append_block(idx, val, self._tfidf(self._word_columns(sentence), self.word_idf), self.offsets[0], ww)
+            blocks = _tfidf_rows([self._word_columns(s) for s in sentences], self.word_idf)
+            for i, block in enumerate(blocks):
+                _append_block(idx[i], val[i], block, self.offsets[0], ww)
         if wc:
-            _append_block(idx, val, self._tfidf(self._char_columns(sentence), self.char_idf), self.offsets[1], wc)
-        if wd and events is not None:
-            coder_idx: list[int] = []
-            coder_val: list[float] = []
-            for name, v in coder_features(events).items():
-                k = self.coder_index.get(name)
-                if k is not None and v:
-                    coder_idx.append(self.offsets[2] + k)
-                    coder_val.append(wd * v)
-            idx.append(np.array(coder_idx, dtype=np.intp))
-            val.append(np.array(coder_val, dtype=np.float64))
-        if not idx:
-            return np.zeros(0, dtype=np.intp), np.zeros(0)
-        return np.concatenate(idx), np.concatenate(val)
+            blocks = _tfidf_rows([self._char_columns(s) for s in sentences], self.char_idf)
+            for i, block in enumerate(blocks):
+                _append_block(idx[i], val[i], block, self.offsets[1], wc)
+        for i, evs in enumerate(events):
+            if wd and evs is not None:
+                coder_idx: list[int] = []
+                coder_val: list[float] = []
+                for name, v in coder_features(evs).items():
+                    k = self.coder_index.get(name)
+                    if k is not None and v:
+                        coder_idx.append(self.offsets[2] + k)
+                        coder_val.append(wd * v)
+                idx[i].append(np.array(coder_idx, dtype=np.intp))
+                val[i].append(np.array(coder_val, dtype=np.float64))
+        return [(np.concatenate(c), np.concatenate(v)) if c else (np.zeros(0, dtype=np.intp), np.zeros(0))
+                for c, v in zip(idx, val)]
+
+
+def _tfidf_rows(column_lists: Sequence[list[int]], idf: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each list of columns: (its distinct columns in order of first occurrence, their
+    sublinear tf × idf), the values not yet L2-normed (``_append_block`` does it).
+
+    All the lists are counted in one pass (a column of list k is counted as k × width + column);
+    element by element the values are the same float operations as ``(1 + ln count) * idf[column]``
+    in plain Python, so the same to the last bit."""
+    sizes = [len(c) for c in column_lists]
+    flat = np.fromiter(itertools.chain.from_iterable(column_lists), dtype=np.int64, count=sum(sizes))
+    which = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    width = len(idf)
+    keys, first, counts = np.unique(which * width + flat, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")  # back to the order of first occurrence, list by list
+    keys, first, counts = keys[order], first[order], counts[order]
+    cols = (keys % width).astype(np.intp)
+    if len(counts) and counts.max() >= _N_SUBLINEAR:  # rare: math.log, as the table was made
+        tf = np.array([_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c) for c in counts.tolist()])
+    else:
+        tf = _SUBLINEAR_ARRAY[counts]
+    values = tf * idf[cols]
+    bounds = np.searchsorted(which[first], np.arange(len(sizes) + 1)).tolist()
+    return [(cols[b:e], values[b:e]) for b, e in zip(bounds[:-1], bounds[1:])]
 
 
 def _append_block(idx: list[np.ndarray], val: list[np.ndarray], block: tuple[np.ndarray, np.ndarray], offset: int,
