@@ -533,10 +533,13 @@ class VerbDictionary:
             return None
         if kind == "seq":
             first = el[1][0]
+            first_set = first.rstrip("_") if first[0] == "&" else None
             for i in cands:
-                # what ``_consecutive`` tests first, without the call: a plain first word on a token
-                # that is no hyphen (hyphens are skipped) must match it
-                if first[0] != "&" and self._text[i] != "-" and not self._wm(first, i):
+                # what ``_consecutive`` tests first, without the call: on a token that is no hyphen
+                # (hyphens are skipped), a plain first word must match it, a synonym set must have
+                # a member that starts there
+                if self._text[i] != "-" and (not self._wm(first, i) if first_set is None
+                                             else first_set not in self._synsets_at(i)):
                     continue
                 ids = self._consecutive(el[1], doc, i, scope)
                 if ids:
@@ -558,8 +561,11 @@ class VerbDictionary:
                     continue
                 tok = doc[i]
                 # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
-                owner = tok.head if tok.dep_ == "aux" else tok
-                inner = _Scope(k for k in self._subtree(owner) if k > tok.i and (k in scope or k == owner.i))
+                inner = scope.phrases.get(i)  # (the same for every pattern with this preposition)
+                if inner is None:
+                    owner = tok.head if tok.dep_ == "aux" else tok
+                    inner = scope.phrases[i] = _Scope(k for k in self._subtree(owner)
+                                                      if k > tok.i and (k in scope or k == owner.i))
                 sub_state = dict(state)
                 r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
                 if r is None:
@@ -579,11 +585,12 @@ class _Scope(frozenset):
     """Token indices a pattern may match in, with their order worked out once (a pattern's
     elements each look for the first fitting token after the previous one)."""
 
-    __slots__ = ("order",)
+    __slots__ = ("order", "phrases")
 
     def __new__(cls, ids: Iterable[int] = ()) -> "_Scope":
         self = super().__new__(cls, ids)
         self.order = sorted(self)
+        self.phrases: dict[int, _Scope] = {}  # preposition → the scope of its phrase within this one
         return self
 
     @classmethod
