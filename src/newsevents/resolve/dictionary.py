@@ -656,7 +656,7 @@ class ActorDictionary:
         self._codes_cache: dict[int, tuple[CodeSpan, ...]] = {}
         # what ``match`` looked up (the tables do not change once loaded): phrase ends, and the
         # code of an entry at a date; bounded (``_remember``)
-        self._last_memo: dict[tuple[str, str], int | None] = {}
+        self._last_memo: dict[tuple[str, str] | str, int | None] = {}  # a piece alone by itself
         self._code_memo: dict[tuple[int, int | None], str | None] = {}
         self.load_seconds = time.perf_counter() - t0
 
@@ -726,7 +726,7 @@ class ActorDictionary:
     def _last_candidates(self, prefix: str, piece: str) -> int | None:
         """The entry of the phrase ``prefix`` + ``piece`` (or of a plural or stem form of its
         last piece), if any; remembered, as most phrases recur."""
-        key = (prefix, piece)
+        key = (prefix, piece) if prefix else piece
         eid = self._last_memo.get(key, _UNKNOWN)
         if eid is _UNKNOWN:
             eid = _remember(self._last_memo, key, self._find_last(prefix, piece))
@@ -801,6 +801,9 @@ class ActorDictionary:
                 continue
             found = None
             limit = min(maxlen.get(pieces[i], 1), n - i)
+            if limit <= 1 and self._last_candidates("", pieces[i]) is None:  # most pieces: no phrase
+                i += 1
+                continue
             longest = self._longest_at(pieces, i, limit) if limit > 1 else 1
             for length in range(longest, 0, -1):
                 end = i + length  # exclusive, in pieces
