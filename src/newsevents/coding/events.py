@@ -447,8 +447,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     seen: set[str] = set()
     out = []
     for ev in events:
-        if ev.event_id in seen:
+        eid = ev.event_id  # (a hash: worked out once)
+        if eid in seen:
             continue
-        seen.add(ev.event_id)
+        seen.add(eid)
         out.append(ev)
     return out
