@@ -864,11 +864,17 @@ def _piece_bases(piece: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if base:
                 plural.append(base)
     stems = [piece[:-3] + "y"] if piece.endswith("ies") else []
-    stems += [piece[:-len(e)] for e in _ENDINGS_SHORTEST_FIRST if len(piece) - len(e) >= 2 and piece.endswith(e)]
+    stems += [piece[:-len(e)] for e in _ENDINGS_BY_LAST.get(piece[-1:], ())
+              if len(piece) - len(e) >= 2 and piece.endswith(e)]
     return tuple(plural), tuple(stems)
 
 
 _ENDINGS_SHORTEST_FIRST = sorted(STEM_ENDINGS, key=len)  # a stable sort: list order among equals
+# the same, by their last letter (a piece can only end with the endings of its own last letter)
+_ENDINGS_BY_LAST: dict[str, list[str]] = {}
+for _e in _ENDINGS_SHORTEST_FIRST:
+    _ENDINGS_BY_LAST.setdefault(_e[-1], []).append(_e)
+del _e
 
 
 @lru_cache(maxsize=65536)
