@@ -348,8 +348,7 @@ class VerbDictionary:
             return None
         self._prepare(verb.doc)
         post_scope = _post_scope(verb, extra) | {t.i for t in extra_words}
-        pre_scope = _Scope(i for i in self._subtree(verb) if i < verb.i)
-        pre_keys = self._keys(pre_scope)
+        pre: tuple[_Scope, tuple[set[str], set[str]]] | None = None  # the subject's side, once a block asks
         post_keys: dict[frozenset[int], tuple[_Scope, tuple[set[str], set[str]]]] = {}  # by the words used
         best: VerbMatch | None = None
         multi = [e for e in entries if e["words"]]
@@ -375,8 +374,14 @@ class VerbDictionary:
                 scope = _Scope(post_scope - used)
                 scope_keys = post_keys[frozenset(used)] = (scope, self._keys(scope))
             scope = scope_keys[0]
+            index = self._index(entry["block"], block)
+            if pre is None and index.looks_before:
+                pre_scope = _Scope(i for i in self._subtree(verb) if i < verb.i)
+                pre = (pre_scope, self._keys(pre_scope))
+            # (a block whose patterns all start at the verb does not look at the subject's words)
+            pre_scope, pre_keys = pre if index.looks_before else _NOTHING_BEFORE
             keys = (pre_keys, scope_keys[1])
-            for pat in self._patterns_for(entry["block"], block, keys):
+            for pat in index.candidates(keys):
                 m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
                 if m is None:
                     continue
@@ -393,10 +398,14 @@ class VerbDictionary:
     def _patterns_for(self, name: str, block: dict[str, Any],
                       keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
         """The block's patterns, in order, that the words in ``keys`` do not rule out."""
+        return self._index(name, block).candidates(keys)
+
+    def _index(self, name: str, block: dict[str, Any]) -> "_PatternIndex":
+        """The block's pattern index (made on first use)."""
         index = self._pattern_index.get(name)
         if index is None:
             index = self._pattern_index[name] = _PatternIndex(block["patterns"], self._requirements)
-        return index.candidates(keys)
+        return index
 
     def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
         """Words a pattern word can match in ``scope``: (exact forms, forms and stems)."""
@@ -603,6 +612,10 @@ class _Scope(frozenset):
         return order[bisect_right(order, pos):] if pos >= 0 else order
 
 
+# what a block whose patterns all start at the verb is given for the subject's side: nothing
+_NOTHING_BEFORE: tuple[_Scope, tuple[frozenset[str], frozenset[str]]] = (_Scope(), (frozenset(), frozenset()))
+
+
 class _PatternIndex:
     """A block's patterns by one word each of them needs (the first after the verb, else the
     first before it), so that a verb's scope words pick out the patterns worth testing: the
@@ -611,6 +624,7 @@ class _PatternIndex:
     def __init__(self, patterns: list[dict[str, Any]],
                  requirements: Callable[[dict[str, Any]], tuple[list[Requirement], list[Requirement]]]) -> None:
         self.patterns = patterns
+        self.looks_before = any(pat["pre"] for pat in patterns)  # has a pattern words before the verb
         self.always: list[int] = []  # positions of the patterns that need no particular word
         # per side (0: before the verb, 1: after it): (exact word → positions, stem → positions)
         self.words: tuple[tuple[dict[str, list[int]], dict[str, list[int]]], ...] = (({}, {}), ({}, {}))
