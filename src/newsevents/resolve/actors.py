@@ -119,6 +119,9 @@ class ActorResolver:
         self.publisher = self._publisher(publisher) if publisher else None
         self._doc: Any = None
         self._cache: dict[tuple[int, bool], list[Actor]] = {}
+        # per head: its phrase's tokens and the person it names, if any (the parse alone says;
+        # a head is resolved up to three times, once per strictness)
+        self._phrases: dict[int, tuple[list[Any], tuple[list[Any], list[Any]] | None]] = {}
 
     # -- public ------------------------------------------------------------------------
 
@@ -130,7 +133,7 @@ class ActorResolver:
         ``False`` takes an actor anywhere in the phrase ("support for the Palestinian people").
         """
         if head.doc is not self._doc:
-            self._doc, self._cache = head.doc, {}
+            self._doc, self._cache, self._phrases = head.doc, {}, {}
         key = (head.i, strict)
         if key not in self._cache:
             self._cache[key] = self._resolve(head, sentence_index, strict)
@@ -170,7 +173,7 @@ class ActorResolver:
                 text, start, end = _span_text(mention_tokens(head))
                 return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
                               code=a.code, members=list(a.members)) for a in found]
-        tokens = mention_tokens(head)
+        tokens, person = self._phrase(head)
         # "both parties", "the two sides": the pair the document was just talking about
         if low in RECIPROCAL_HEADS and any(t.lower_ in ("both", "two", "the") for t in head.lefts):
             pair = self.discourse.last_pair
@@ -190,7 +193,6 @@ class ActorResolver:
         shared = self._distributed(head, tokens, si)
         if shared:
             return shared
-        person = _person_mention(head, tokens)
         if person is None and head.pos_ == "PROPN" and head.is_title:
             known = self.discourse.by_surname([head.text])
             if known is not None or head.ent_type_ == "PERSON":
@@ -220,6 +222,15 @@ class ActorResolver:
         if strong:
             self._remember(ent, head, si, (text, start, end))
         return [ent.actor(text, start, end)]
+
+    def _phrase(self, head: Any) -> tuple[list[Any], tuple[list[Any], list[Any]] | None]:
+        """``mention_tokens(head)`` and ``_person_mention`` of them, remembered for the document
+        (the lists are only read)."""
+        found = self._phrases.get(head.i)
+        if found is None:
+            tokens = mention_tokens(head)
+            found = self._phrases[head.i] = (tokens, _person_mention(head, tokens))
+        return found
 
     def _remember(self, ent: Entity, head: Any, si: int, span: tuple[str, int, int]) -> None:
         """Put an actor the sentence names into the discourse, for what refers back to it."""
