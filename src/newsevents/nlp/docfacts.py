@@ -16,6 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any, Iterator
 
+import numpy as np
+
 
 # read from spaCy only for the tokens the coder asks about (few)
 _LAZY = frozenset(("ent_iob_",))
@@ -119,7 +121,7 @@ class DocFacts:
             toks = [Tok(self, t) for t in self.doc]
             lefts: dict[int, list[Tok]] = {}
             rights: dict[int, list[Tok]] = {}
-            for tok, h in zip(toks, [t.head.i for t in self.doc]):
+            for tok, h in zip(toks, _heads(self.doc)):
                 tok.head = toks[h]
                 if h > tok.i:  # in order, as spaCy gives them
                     lefts.setdefault(h, []).append(tok)
@@ -184,6 +186,14 @@ class DocFacts:
                 sent_of.extend([sent] * len(sent))
             self._sent_of = sent_of
         return self._sent_of[tok.i]
+
+
+def _heads(doc: Any) -> list[int]:
+    """Each token's head index, read in one array (``Token.head`` makes a token per call):
+    spaCy keeps heads as offsets from the token, stored unsigned."""
+    from spacy.attrs import HEAD
+
+    return (doc.to_array(HEAD).astype(np.int64) + np.arange(len(doc), dtype=np.int64)).tolist()
 
 
 def subtree_ids(tok: Any) -> frozenset[int]:
