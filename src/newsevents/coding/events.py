@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
-from ..nlp.docfacts import facts
+from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, mention_tokens
@@ -98,7 +98,7 @@ class EventCoder:
         elif last_place is not None and last_place.country:
             resolver.discourse.location_country = last_place.country
         # mention the sentence's noun phrases in order, so that a pronoun finds only what came before it
-        for tok in sent:
+        for tok in facts(sent.doc).sentence_tokens(sent):
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss"):
                 resolver.resolve(tok, si)
         text = facts(sent.doc).span_text(sent)
@@ -125,7 +125,7 @@ class EventCoder:
             if not cand_events:
                 continue
             produced.add(cand.verb.i)
-            t = resolve_time(sent, article.published, cand.verb.head if cand.frame else cand.verb)
+            t = resolve_time(sent, article.published, spacy_token(cand.verb.head if cand.frame else cand.verb))
             if t is not None:
                 when = (t.date, t.precision)
                 if t.date:
@@ -134,7 +134,7 @@ class EventCoder:
                 when = last_date
             else:
                 when = (article.published, "before") if article.published else (None, "unknown")
-            place = resolve_place(sent, cand.verb, self.gazetteer) or sent_place or last_place
+            place = resolve_place(sent, spacy_token(cand.verb), self.gazetteer) or sent_place or last_place
             for ev in cand_events:
                 ev.date, ev.date_precision = when
                 ev.location = place
@@ -150,9 +150,14 @@ class EventCoder:
         return events, (sent_time or last_date), (sent_place or last_place)
 
     def _candidates(self, sent: Any) -> Iterator[_Candidate]:
-        for tok in sent:
+        for tok in facts(sent.doc).sentence_tokens(sent):
             if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
                     and not _verb_taken_for_noun(tok):
+                continue
+            # (asked before the dictionary: whatever it says, these code nothing)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
+                continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
                 continue
             # "sanctions were lifted": a passive's subject is what the active's object would be
             m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
@@ -167,10 +172,6 @@ class EventCoder:
             if code == NO_EVENT and _returns_something_to(tok):
                 code, m.rule = RETURN_PROPERTY, f"{m.rule} returned to [{RETURN_PROPERTY}]"
             if not code or code == NO_EVENT or not code.isdigit():
-                continue
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
-                continue
-            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
                 continue
             named = self._named_act(tok, m)
             if named is not None:
@@ -586,8 +587,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     seen: set[str] = set()
     out = []
     for ev in events:
-        if ev.event_id in seen:
+        eid = ev.event_id  # (a hash: worked out once)
+        if eid in seen:
             continue
-        seen.add(ev.event_id)
+        seen.add(eid)
         out.append(ev)
     return out

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import DictionaryError
+from ..nlp.docfacts import subtree_ids
 
 NO_EVENT = "---"
 
@@ -220,6 +222,7 @@ class VerbDictionary:
         self._text: list[str] = []
         self._lemma: list[str] = []
         self._syn_index: dict[str, dict[str, list[list[str]]]] = {}
+        self._by_first_word: dict[str, list[str]] | None = None  # first word of a member → synonym sets
         self._pattern_index: dict[str, _PatternIndex] = {}
 
     def _prepare(self, doc: Any) -> None:
@@ -230,12 +233,38 @@ class VerbDictionary:
             self._lemma = [t.lemma_.upper() for t in doc]
             self._tok_keys: list[tuple[str, ...] | None] = [None] * len(doc)
             self._members: dict[tuple[str, int], list[list[str]]] = {}
+            self._syn_at: list[frozenset[str] | None] = [None] * len(doc)
+            self._subtrees: dict[int, frozenset[int]] = {}
+
+    def _subtree(self, tok: Any) -> frozenset[int]:
+        """Indices of ``tok``'s subtree (remembered per document: a parse does not change)."""
+        found = self._subtrees.get(tok.i)
+        if found is None:
+            found = self._subtrees[tok.i] = subtree_ids(tok)
+        return found
 
     def _members_at(self, name: str, i: int) -> list[list[str]]:
         """Members of synonym set ``name`` whose first word can match token ``i`` (remembered per document)."""
+        if name not in self._synsets_at(i):  # (most tokens start no member of most sets)
+            return []
         found = self._members.get((name, i))
         if found is None:
             found = self._members[(name, i)] = self._find_members(name, i)
+        return found
+
+    def _synsets_at(self, i: int) -> frozenset[str]:
+        """The synonym sets with a member whose first word is one of token ``i``'s forms (so
+        whose ``_find_members`` at ``i`` is not empty); remembered per document."""
+        found = self._syn_at[i]
+        if found is None:
+            if self._by_first_word is None:
+                by_first: dict[str, list[str]] = {}
+                for set_name in self.synsets:
+                    for word in self._syn_members(set_name):
+                        by_first.setdefault(word, []).append(set_name)
+                self._by_first_word = by_first
+            by_first = self._by_first_word
+            found = self._syn_at[i] = frozenset(n for k in self._forms(i) for n in by_first.get(k, ()))
         return found
 
     def _syn_members(self, name: str) -> dict[str, list[list[str]]]:
@@ -320,7 +349,8 @@ class VerbDictionary:
             return None
         self._prepare(verb.doc)
         post_scope = _post_scope(verb, extra) | {t.i for t in extra_words}
-        pre_scope = {t.i for t in verb.subtree if t.i < verb.i}
+        pre: tuple[_Scope, tuple[set[str], set[str]]] | None = None  # the subject's side, once a block asks
+        post_keys: dict[frozenset[int], tuple[_Scope, tuple[set[str], set[str]]]] = {}  # by the words used
         best: VerbMatch | None = None
         multi = [e for e in entries if e["words"]]
         chosen: list[tuple[dict[str, Any], set[int]]] = []
@@ -339,9 +369,20 @@ class VerbDictionary:
             code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
             name = entry["block"] + ("_" + "_".join(entry["words"]).upper() if entry["words"] else "")
             cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", len(entry["words"]), consumed=set(used))
-            scope = post_scope - used
-            keys = (self._keys(pre_scope), self._keys(scope))
-            for pat in self._patterns_for(entry["block"], block, keys):
+            # entries without words of their own all use the same scope: its keys are worked out once
+            scope_keys = post_keys.get(frozenset(used))
+            if scope_keys is None:
+                scope = _Scope(post_scope - used)
+                scope_keys = post_keys[frozenset(used)] = (scope, self._keys(scope))
+            scope = scope_keys[0]
+            index = self._index(entry["block"], block)
+            if pre is None and index.looks_before:
+                pre_scope = _Scope(i for i in self._subtree(verb) if i < verb.i)
+                pre = (pre_scope, self._keys(pre_scope))
+            # (a block whose patterns all start at the verb does not look at the subject's words)
+            pre_scope, pre_keys = pre if index.looks_before else _NOTHING_BEFORE
+            keys = (pre_keys, scope_keys[1])
+            for pat in index.candidates(keys):
                 m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
                 if m is None:
                     continue
@@ -361,19 +402,20 @@ class VerbDictionary:
     def _patterns_for(self, name: str, block: dict[str, Any],
                       keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
         """The block's patterns, in order, that the words in ``keys`` do not rule out."""
+        return self._index(name, block).candidates(keys)
+
+    def _index(self, name: str, block: dict[str, Any]) -> "_PatternIndex":
+        """The block's pattern index (made on first use)."""
         index = self._pattern_index.get(name)
         if index is None:
             index = self._pattern_index[name] = _PatternIndex(block["patterns"], self._requirements)
-        return index.candidates(keys)
+        return index
 
     def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
         """Words a pattern word can match in ``scope``: (exact forms, forms and stems)."""
-        exact: set[str] = set()
-        stems: set[str] = set()
-        for i in scope:
-            exact.add(self._text[i])
-            exact.add(self._lemma[i])
-            stems.update(self._forms(i))
+        exact = set(map(self._text.__getitem__, scope))
+        exact.update(map(self._lemma.__getitem__, scope))
+        stems: set[str] = set().union(*map(self._forms, scope))
         return exact, stems
 
     def _requirements(self, pat: dict[str, Any]) -> tuple[list[Requirement], list[Requirement]]:
@@ -422,7 +464,7 @@ class VerbDictionary:
         for elements, scope in ((pat["pre"], pre), (pat["post"], post)):
             if not elements:
                 continue
-            r = self._seq(elements, scope, -1, state, doc)
+            r = self._seq(elements, _Scope.of(scope), -1, state, doc)
             if r is None:
                 return None
             score += r[0]
@@ -431,7 +473,7 @@ class VerbDictionary:
             return None
         return score, consumed, state["tgt"], state["src"], state["anchor"]
 
-    def _seq(self, elements: list[Any], scope: set[int], pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
+    def _seq(self, elements: list[Any], scope: "_Scope", pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
         """Match elements in order at increasing token positions within ``scope``."""
         score = 0
         used: set[int] = set()
@@ -471,7 +513,7 @@ class VerbDictionary:
         ids: set[int] = set()
         i = start
         for w in words:
-            while i < len(doc) and i in scope and doc[i].text == "-":
+            while i < len(doc) and i in scope and self._text[i] == "-":  # upper-cased, "-" all the same
                 i += 1
             if i >= len(doc) or i not in scope:
                 return None
@@ -493,9 +535,9 @@ class VerbDictionary:
             i += 1
         return ids
 
-    def _element(self, el: list[Any], scope: set[int], pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
+    def _element(self, el: list[Any], scope: "_Scope", pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
         kind = el[0]
-        cands = sorted(i for i in scope if i > pos)
+        cands = scope.after(pos)
         if kind == "w":
             for i in cands:
                 if self._wm(el[1], i):
@@ -503,7 +545,15 @@ class VerbDictionary:
                     return 1, {i}
             return None
         if kind == "seq":
+            first = el[1][0]
+            first_set = first.rstrip("_") if first[0] == "&" else None
             for i in cands:
+                # what ``_consecutive`` tests first, without the call: on a token that is no hyphen
+                # (hyphens are skipped), a plain first word must match it, a synonym set must have
+                # a member that starts there
+                if self._text[i] != "-" and (not self._wm(first, i) if first_set is None
+                                             else first_set not in self._synsets_at(i)):
+                    continue
                 ids = self._consecutive(el[1], doc, i, scope)
                 if ids:
                     state["anchor"] = doc[max(ids)]
@@ -520,12 +570,17 @@ class VerbDictionary:
         if kind == "pp":
             preps, items = el[1], el[2]
             for i in cands:
+                if self._text[i] not in preps:
+                    continue
                 tok = doc[i]
-                if tok.text.upper() not in preps or (tok.dep_ == "aux" and not items):
+                if tok.dep_ == "aux" and not items:
                     continue  # a bare "(TO)" is a phrase "to" someone, not "praised its efforts to improve"
                 # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
-                owner = tok.head if tok.dep_ == "aux" else tok
-                inner = {t.i for t in owner.subtree if t.i > tok.i} & (scope | {owner.i})
+                inner = scope.phrases.get(i)  # (the same for every pattern with this preposition)
+                if inner is None:
+                    owner = tok.head if tok.dep_ == "aux" else tok
+                    inner = scope.phrases[i] = _Scope(k for k in self._subtree(owner)
+                                                      if k > tok.i and (k in scope or k == owner.i))
                 sub_state = dict(state)
                 r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
                 if r is None:
@@ -546,6 +601,32 @@ def _distance(ids: set[int], i: int) -> int:
     return min((abs(k - i) for k in ids), default=1_000)
 
 
+class _Scope(frozenset):
+    """Token indices a pattern may match in, with their order worked out once (a pattern's
+    elements each look for the first fitting token after the previous one)."""
+
+    __slots__ = ("order", "phrases")
+
+    def __new__(cls, ids: Iterable[int] = ()) -> "_Scope":
+        self = super().__new__(cls, ids)
+        self.order = sorted(self)
+        self.phrases: dict[int, _Scope] = {}  # preposition → the scope of its phrase within this one
+        return self
+
+    @classmethod
+    def of(cls, ids: Iterable[int]) -> "_Scope":
+        return ids if isinstance(ids, _Scope) else cls(ids)
+
+    def after(self, pos: int) -> list[int]:
+        """The indices greater than ``pos``, in order."""
+        order = self.order
+        return order[bisect_right(order, pos):] if pos >= 0 else order
+
+
+# what a block whose patterns all start at the verb is given for the subject's side: nothing
+_NOTHING_BEFORE: tuple[_Scope, tuple[frozenset[str], frozenset[str]]] = (_Scope(), (frozenset(), frozenset()))
+
+
 class _PatternIndex:
     """A block's patterns by one word each of them needs (the first after the verb, else the
     first before it), so that a verb's scope words pick out the patterns worth testing: the
@@ -554,6 +635,7 @@ class _PatternIndex:
     def __init__(self, patterns: list[dict[str, Any]],
                  requirements: Callable[[dict[str, Any]], tuple[list[Requirement], list[Requirement]]]) -> None:
         self.patterns = patterns
+        self.looks_before = any(pat["pre"] for pat in patterns)  # has a pattern words before the verb
         self.always: list[int] = []  # positions of the patterns that need no particular word
         # per side (0: before the verb, 1: after it): (exact word → positions, stem → positions)
         self.words: tuple[tuple[dict[str, list[int]], dict[str, list[int]]], ...] = (({}, {}), ({}, {}))
@@ -589,14 +671,14 @@ def _collect(found: set[int], table: dict[str, list[int]], words: set[str]) -> N
                 found.update(positions)
 
 
-def _phrase_after(doc: Any, pos: int, scope: set[int]) -> Any | None:
+def _phrase_after(doc: Any, pos: int, scope: "_Scope") -> Any | None:
     """The head of the first noun phrase after token ``pos`` (the object of a preposition there)."""
     if pos >= 0:
         pobj = next((c for c in doc[pos].children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj
-    for i in sorted(scope):
-        if i > pos and doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
+    for i in scope.after(pos):
+        if doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
             tok = doc[i]
             while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
                 tok = tok.head

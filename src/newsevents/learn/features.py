@@ -9,10 +9,12 @@ weights are exported, and this module turns a sentence into the same sparse row.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections import Counter
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
+
+import numpy as np
 
 TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -20,6 +22,7 @@ _WHITE_SPACES = re.compile(r"\s\s+")
 # sublinear term frequencies 1 + ln(count) of the small counts almost every n-gram has
 _N_SUBLINEAR = 64
 _SUBLINEAR = [0.0] + [1.0 + math.log(c) for c in range(1, _N_SUBLINEAR)]
+_SUBLINEAR_ARRAY = np.array(_SUBLINEAR)
 
 WORD_NGRAMS = (1, 2)
 CHAR_NGRAMS = (3, 5)
@@ -47,13 +50,10 @@ def _char_wb_word_ngrams(word: str, lo: int, hi: int) -> list[str]:
     w_len = len(w)
     out: list[str] = []
     for n in range(lo, hi + 1):
-        offset = 0
-        out.append(w[offset:offset + n])
-        while offset + n < w_len:
-            offset += 1
-            out.append(w[offset:offset + n])
-        if offset == 0:
+        if w_len <= n:  # the padded word whole, and no longer n-grams (scikit-learn stops there)
+            out.append(w)
             break
+        out.extend([w[k:k + n] for k in range(w_len - n + 1)])
     return out
 
 
@@ -144,8 +144,8 @@ class Vectorizer:
         self.word_index = {t: i for i, t in enumerate(word_vocab)}
         self.char_index = {t: i for i, t in enumerate(char_vocab)}
         self.coder_index = {t: i for i, t in enumerate(coder_vocab)}
-        self.word_idf = [float(x) for x in word_idf]
-        self.char_idf = [float(x) for x in char_idf]
+        self.word_idf = np.asarray(word_idf, dtype=np.float64)
+        self.char_idf = np.asarray(char_idf, dtype=np.float64)
         self.weights = tuple(float(w) for w in weights)  # word, char, coder block weights
         self.word_ngrams = tuple(word_ngrams)
         self.char_ngrams = tuple(char_ngrams)
@@ -153,18 +153,10 @@ class Vectorizer:
         self.n_features = len(word_vocab) + len(char_vocab) + len(coder_vocab)
         self._word_char_columns: dict[str, tuple[int, ...]] = {}
 
-    @staticmethod
-    def _tfidf(columns: Iterable[int], idf: list[float]) -> tuple[list[int], list[float]]:
-        """(columns, sublinear tf × idf), in order of first occurrence; the values not yet
-        L2-normed (``_append_block`` does it)."""
-        counts = Counter(columns)
-        values = [(_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c)) * idf[k] for k, c in counts.items()]
-        return list(counts), values
-
     def _word_columns(self, sentence: str) -> list[int]:
         """The word-vocabulary columns of the sentence's word n-grams, in order."""
         index = self.word_index
-        return [index[g] for g in word_ngrams(sentence, self.word_ngrams) if g in index]
+        return [k for k in map(index.get, word_ngrams(sentence, self.word_ngrams)) if k is not None]
 
     def _char_columns(self, sentence: str) -> list[int]:
         """The char-vocabulary columns of the sentence's ``char_wb`` n-grams, in order (the
@@ -178,34 +170,75 @@ class Vectorizer:
         for w in _char_wb_words(sentence):
             cols = cache.get(w)
             if cols is None:
-                cols = cache[w] = tuple(index[g] for g in _char_wb_word_ngrams(w, lo, hi) if g in index)
+                cols = cache[w] = tuple([k for k in map(index.get, _char_wb_word_ngrams(w, lo, hi)) if k is not None])
             out.extend(cols)
         return out
 
-    def row(self, sentence: str, events: Sequence[dict] | None) -> tuple[list[int], list[float]]:
-        idx: list[int] = []
-        val: list[float] = []
+    def row(self, sentence: str, events: Sequence[dict] | None) -> tuple[np.ndarray, np.ndarray]:
+        """The sentence's sparse row: (column indices, values), block by block."""
+        return self.rows([sentence], [events])[0]
+
+    def rows(self, sentences: Sequence[str], events: Sequence[Sequence[dict] | None]
+             ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``row`` of each sentence (with its coder events), the TF-IDF blocks of all of them
+        worked out together."""
+        idx: list[list[np.ndarray]] = [[] for _ in sentences]
+        val: list[list[np.ndarray]] = [[] for _ in sentences]
         ww, wc, wd = self.weights
         if ww:
-            _append_block(idx, val, self._tfidf(self._word_columns(sentence), self.word_idf), self.offsets[0], ww)
+            blocks = _tfidf_rows([self._word_columns(s) for s in sentences], self.word_idf)
+            for i, block in enumerate(blocks):
+                _append_block(idx[i], val[i], block, self.offsets[0], ww)
         if wc:
-            _append_block(idx, val, self._tfidf(self._char_columns(sentence), self.char_idf), self.offsets[1], wc)
-        if wd and events is not None:
-            for name, v in coder_features(events).items():
-                k = self.coder_index.get(name)
-                if k is not None and v:
-                    idx.append(self.offsets[2] + k)
-                    val.append(wd * v)
-        return idx, val
+            blocks = _tfidf_rows([self._char_columns(s) for s in sentences], self.char_idf)
+            for i, block in enumerate(blocks):
+                _append_block(idx[i], val[i], block, self.offsets[1], wc)
+        for i, evs in enumerate(events):
+            if wd and evs is not None:
+                coder_idx: list[int] = []
+                coder_val: list[float] = []
+                for name, v in coder_features(evs).items():
+                    k = self.coder_index.get(name)
+                    if k is not None and v:
+                        coder_idx.append(self.offsets[2] + k)
+                        coder_val.append(wd * v)
+                idx[i].append(np.array(coder_idx, dtype=np.intp))
+                val[i].append(np.array(coder_val, dtype=np.float64))
+        return [(np.concatenate(c), np.concatenate(v)) if c else (np.zeros(0, dtype=np.intp), np.zeros(0))
+                for c, v in zip(idx, val)]
 
 
-def _append_block(idx: list[int], val: list[float], block: tuple[list[int], list[float]], offset: int,
-                  weight: float) -> None:
-    """A block's columns (shifted by ``offset``) and its L2-normed, weighted values, appended to the row."""
-    columns, values = block
-    norm = math.sqrt(sum([v * v for v in values]))
-    idx.extend([offset + k for k in columns])
-    if norm > 0:
-        val.extend([weight * (v / norm) for v in values])
+def _tfidf_rows(column_lists: Sequence[list[int]], idf: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each list of columns: (its distinct columns in order of first occurrence, their
+    sublinear tf × idf), the values not yet L2-normed (``_append_block`` does it).
+
+    All the lists are counted in one pass (a column of list k is counted as k × width + column);
+    element by element the values are the same float operations as ``(1 + ln count) * idf[column]``
+    in plain Python, so the same to the last bit."""
+    sizes = [len(c) for c in column_lists]
+    flat = np.fromiter(itertools.chain.from_iterable(column_lists), dtype=np.int64, count=sum(sizes))
+    which = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    width = len(idf)
+    keys, first, counts = np.unique(which * width + flat, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")  # back to the order of first occurrence, list by list
+    keys, first, counts = keys[order], first[order], counts[order]
+    cols = (keys % width).astype(np.intp)
+    if len(counts) and counts.max() >= _N_SUBLINEAR:  # rare: math.log, as the table was made
+        tf = np.array([_SUBLINEAR[c] if c < _N_SUBLINEAR else 1.0 + math.log(c) for c in counts.tolist()])
     else:
-        val.extend([weight * v for v in values])
+        tf = _SUBLINEAR_ARRAY[counts]
+    values = tf * idf[cols]
+    bounds = np.searchsorted(which[first], np.arange(len(sizes) + 1)).tolist()
+    return [(cols[b:e], values[b:e]) for b, e in zip(bounds[:-1], bounds[1:])]
+
+
+def _append_block(idx: list[np.ndarray], val: list[np.ndarray], block: tuple[np.ndarray, np.ndarray], offset: int,
+                  weight: float) -> None:
+    """A block's columns (shifted by ``offset``) and its L2-normed, weighted values, appended to the row.
+
+    The norm sums the squares in Python (``sum`` of a list), in order, as the model was checked
+    with: numpy's pairwise sum could differ in the last bit."""
+    columns, values = block
+    norm = math.sqrt(sum((values * values).tolist()))
+    idx.append(columns + offset)
+    val.append(weight * (values / norm) if norm > 0 else weight * values)

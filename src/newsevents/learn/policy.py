@@ -122,13 +122,21 @@ def relabel_article(events: Sequence[Event]) -> list[Event]:
         return list(events)
     keys = sorted(by_sentence)
     groups = [[events[i] for i in by_sentence[k]] for k in keys]
-    preds = classifier.predict([g[0].sentence for g in groups],
-                                              [[e.to_dict() for e in g] for g in groups])
+    preds = classifier.predict([g[0].sentence for g in groups], [[_record(e) for e in g] for g in groups])
     out = list(events)
     for k, group, pred in zip(keys, groups, preds):
         for i, ev in zip(by_sentence[k], apply(group, group[0].sentence, pred, fill_threshold=None)):
             out[i] = ev
     return out
+
+
+def _record(ev: Event) -> dict[str, Any]:
+    """The fields of ``ev.to_dict()`` that ``features.coder_features`` reads, with the same
+    values (the rounded confidence; an actor, like its record, is true), without building the
+    rest of the record (its event id is a hash)."""
+    return {"cameo": ev.cameo, "confidence": round(float(ev.confidence), 3), "plover": ev.plover,
+            "trigger": ev.trigger, "rule": ev.rule, "source": ev.source, "target": ev.target,
+            "modality": ev.modality, "negated": ev.negated}
 
 
 _WARNED: set[str] = set()

@@ -146,6 +146,15 @@ _NEEDS: dict[str, tuple[re.Pattern, ...]] = {
     "month": (_MONTH_START,), "year": (_DIGIT,),
 }
 
+# What else a text must hold for a pattern to match in it: one of these words, in lower case.
+# Tested only on texts all in ASCII: beyond it, a case-insensitive match may take other letters
+# ("ſ" for "s", the Kelvin sign for "k") that lower-casing the text would not give.
+_WORDS: dict[str, tuple[str, ...]] = {
+    "earlier_today": ("today", "this"), "today": ("today", "tonight", "this"), "yesterday": ("yesterday", "last"),
+    "tomorrow": ("tomorrow",), "ago": ("ago",), "weekday": ("day",), "rel_period": ("week", "month", "year"),
+    "weekend": ("weekend",), "vague": ("earlier", "recent", "previously", "lately", "past", "ago"),
+}
+
 # how specific each kind is, for ties between equally attached candidates (lower wins)
 _RANK = {
     "iso": 0, "numeric": 0, "dmy": 0, "mdy": 0, "dm": 0, "md": 0, "weekday": 0,
@@ -466,8 +475,12 @@ def _scan(text: str) -> tuple[tuple[str, re.Match, int, int], ...] | None:
         return None
     out: list[tuple[str, re.Match, int, int]] = []
     present = {rx: rx.search(text) is not None for rx in (_DIGIT, _MONTH_START)}
+    lower = text.lower() if text.isascii() else None
     for kind, rx in _PATTERNS:
         if not all(present[need] for need in _NEEDS.get(kind, ())):
+            continue
+        words = _WORDS.get(kind)
+        if words and lower is not None and not any(w in lower for w in words):
             continue
         for m in rx.finditer(text):
             s, e = m.span()
@@ -481,17 +494,17 @@ def _scan(text: str) -> tuple[tuple[str, re.Match, int, int], ...] | None:
     return tuple(out)
 
 
-def resolve_time(
-    sent: "Span", published: str | None, trigger: "Token | None" = None
-) -> TimeRef | None:
-    """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
-    docstring for the rules), or None when the sentence has no time expression."""
-    text = facts(sent.doc).span_text(sent)
-    found = _scan(text)
-    if found is None:
-        return None
-    pub = _parse_published(published)
-    future = is_future(trigger, sent)
+def _expressions(sent: "Span", text: str, found: tuple, pub: dt.date | None, future: bool
+                 ) -> list[tuple["Span | None", int, int, TimeRef]]:
+    """The sentence's time expressions as candidates: (span, rank, start, time), whatever the
+    trigger (only how near they are to it is its own); worked out once per sentence, date of
+    publication and tense, as every event of the sentence asks."""
+    memo = facts(sent.doc).memo
+    key = ("dates", sent.start, sent.end, pub, future)
+    out = memo.get(key)
+    if out is not None:
+        return out
+    out = []
     base = sent.start_char
 
     ents = facts(sent.doc).sentence_ents(sent)
@@ -501,8 +514,6 @@ def resolve_time(
         return any(a <= s and e <= b for a, b in date_ents)
 
     claimed: list[tuple[int, int]] = []
-    cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
-
     for kind, m, s, e in found:
         if any(s < ce and cs < e for cs, ce in claimed):
             continue
@@ -527,12 +538,9 @@ def resolve_time(
             d, prec = pub, "before"
         claimed.append((s, e))
         ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
-        span = sent.char_span(s, e, alignment_mode="expand")
-        att = _attachment(span, trigger) if span is not None else 50
-        dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
-        cands.append((att, _RANK[kind], dist, s, ref))
+        out.append((sent.char_span(s, e, alignment_mode="expand"), _RANK[kind], s, ref))
 
-    if not cands:
+    if not out:
         # fallback: a DATE entity the patterns did not read, with a digit or a month
         for ent in ents:
             if ent.label_ != "DATE":
@@ -547,11 +555,27 @@ def resolve_time(
             if pub is not None and not future and dt.date.fromisoformat(iso) > pub:
                 iso, prec = pub.isoformat(), "before"
             s, e = ent.start_char - base, ent.end_char - base
-            ref = TimeRef(iso, prec, et, s, e)
-            att = _attachment(ent, trigger)
-            dist = abs(ent.start - trigger.i) if trigger is not None else s
-            cands.append((att, _RANK["dateparser"], dist, s, ref))
+            out.append((ent, _RANK["dateparser"], s, TimeRef(iso, prec, et, s, e)))
+    memo[key] = out
+    return out
 
+
+def resolve_time(
+    sent: "Span", published: str | None, trigger: "Token | None" = None
+) -> TimeRef | None:
+    """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
+    docstring for the rules), or None when the sentence has no time expression."""
+    text = facts(sent.doc).span_text(sent)
+    found = _scan(text)
+    if found is None:
+        return None
+    pub = _parse_published(published)
+    future = is_future(trigger, sent)
+    cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
+    for span, rank, s, ref in _expressions(sent, text, found, pub, future):
+        att = _attachment(span, trigger) if span is not None else 50
+        dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
+        cands.append((att, rank, dist, s, ref))
     if not cands:
         return None
     cands.sort(key=lambda c: (min(c[0], 2), c[1], c[0], c[2], c[3]))

@@ -5,11 +5,98 @@ scanning for the sentence's boundaries), ``Doc.text`` and ``Span.text`` (by join
 token) anew on each call, and the coder asks for them per noun phrase, per event and per time expression.
 ``facts(doc)`` keeps the answers for the last document asked about (the coder works through
 one document at a time), and gives exactly what spaCy would.
+
+It also stands for the document's tokens (``facts(doc)[i]``, iteration, ``len``) as ``Tok``
+objects: a spaCy ``Token`` is a new Python object on every access (``doc[i]``, ``.head``,
+``.children``) that looks its strings up again on every attribute read; the coder reads a few
+attributes of each token dozens of times. A ``Tok`` holds them, read once.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Iterator
+
+import numpy as np
+
+
+# read from spaCy only for the tokens the coder asks about (few)
+_LAZY = frozenset(("ent_iob_",))
+
+
+class Tok:
+    """A token as the coder reads it: the spaCy token's values, read once, and its head and
+    children as ``Tok`` objects of the same document (one per token, so ``is`` and ``==``
+    mean the same token). Anything else is read from the spaCy token itself."""
+
+    __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
+                 "idx", "is_punct", "is_title", "head", "children", "lefts", "rights")
+
+    def __init__(self, doc: "DocFacts", tok: Any) -> None:
+        self.doc = doc
+        self.i = tok.i
+        self.text = tok.text
+        self.lower_ = tok.lower_
+        self.lemma_ = tok.lemma_
+        self.pos_ = tok.pos_
+        self.tag_ = tok.tag_
+        self.dep_ = tok.dep_
+        self.ent_type_ = tok.ent_type_
+        self.idx = tok.idx
+        self.is_punct = tok.is_punct
+        self.is_title = tok.is_title
+        self.children = self.lefts = self.rights = ()
+
+    @property
+    def token(self) -> Any:
+        """The spaCy token."""
+        return self.doc.doc[self.i]
+
+    @property
+    def sent(self) -> Any:
+        """The sentence (a spaCy ``Span``), as ``Token.sent``."""
+        return self.doc.sentence_of(self)
+
+    @property
+    def subtree(self) -> list["Tok"]:
+        """The token and its descendants, in spaCy's order: each left child's subtree, the
+        token, each right child's subtree (walked with a stack: no recursion limit to reach)."""
+        out: list[Tok] = []
+        stack: list[tuple[Tok, bool]] = [(self, False)]
+        while stack:
+            tok, placed = stack.pop()
+            if placed:
+                out.append(tok)
+                continue
+            stack.extend([(c, False) for c in reversed(tok.rights)])
+            stack.append((tok, True))
+            stack.extend([(c, False) for c in reversed(tok.lefts)])
+        return out
+
+    @property
+    def ancestors(self) -> Iterator["Tok"]:
+        tok = self
+        while tok.head is not tok:
+            tok = tok.head
+            yield tok
+
+    def __getattr__(self, name: str) -> Any:
+        """What is read of few tokens (and anything else) is read from the spaCy token when
+        asked; the attributes in ``_LAZY`` are kept once read."""
+        if name in _LAZY:
+            value = getattr(self.token, name)
+            setattr(self, name, value)
+            return value
+        if name in Tok.__slots__:
+            raise AttributeError(name)
+        return getattr(self.token, name)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
 
 
 class DocFacts:
@@ -21,8 +108,46 @@ class DocFacts:
         self._ent_starts: list[int] = []
         self._sent_of: list[Any] | None = None
         self._text: str | None = None
+        self._toks: list[Tok] | None = None
+        # what other modules work out once per document (their own keys; gone with the document)
+        self.memo: dict[Any, Any] = {}
         # a pipeline with its own sentence hooks is asked directly
         self._hooked = "sents" in doc.user_hooks or "sents" in doc.user_span_hooks or "sent" in doc.user_token_hooks
+
+    @property
+    def tokens(self) -> list[Tok]:
+        """The document's tokens as ``Tok`` objects (made on first use)."""
+        if self._toks is None:
+            toks = [Tok(self, t) for t in self.doc]
+            lefts: dict[int, list[Tok]] = {}
+            rights: dict[int, list[Tok]] = {}
+            for tok, h in zip(toks, _heads(self.doc)):
+                tok.head = toks[h]
+                if h > tok.i:  # in order, as spaCy gives them
+                    lefts.setdefault(h, []).append(tok)
+                elif h < tok.i:
+                    rights.setdefault(h, []).append(tok)
+            for h, kids in lefts.items():
+                toks[h].lefts = toks[h].children = tuple(kids)
+            for h, kids in rights.items():
+                tok = toks[h]
+                tok.rights = tuple(kids)
+                tok.children = tok.lefts + tok.rights
+            self._toks = toks
+        return self._toks
+
+    def __getitem__(self, i: int) -> Tok:
+        return self.tokens[i]
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __iter__(self) -> Iterator[Tok]:
+        return iter(self.tokens)
+
+    def sentence_tokens(self, sent: Any) -> list[Tok]:
+        """The tokens of ``sent`` (a span of this document)."""
+        return self.tokens[sent.start:sent.end]
 
     @property
     def text(self) -> str:
@@ -63,12 +188,40 @@ class DocFacts:
         return self._sent_of[tok.i]
 
 
+def _heads(doc: Any) -> list[int]:
+    """Each token's head index, read in one array (``Token.head`` makes a token per call):
+    spaCy keeps heads as offsets from the token, stored unsigned."""
+    from spacy.attrs import HEAD
+
+    return (doc.to_array(HEAD).astype(np.int64) + np.arange(len(doc), dtype=np.int64)).tolist()
+
+
+def subtree_ids(tok: Any) -> frozenset[int]:
+    """The indices of ``tok``'s subtree (a ``Tok`` or a spaCy token), in no particular order."""
+    ids: list[int] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        ids.append(t.i)
+        stack.extend(t.children)
+    return frozenset(ids)
+
+
+def spacy_token(tok: Any) -> Any:
+    """The spaCy token of a ``Tok`` (a spaCy token as it is): for code that reads spans and
+    entities of spaCy's own."""
+    return tok.token if isinstance(tok, Tok) else tok
+
+
 _LAST: DocFacts | None = None
 
 
 def facts(doc: Any) -> DocFacts:
-    """The ``DocFacts`` of ``doc`` (kept for the last document asked about)."""
+    """The ``DocFacts`` of ``doc`` (kept for the last document asked about); of a ``Tok``'s
+    ``doc``, that same ``DocFacts``."""
     global _LAST
+    if isinstance(doc, DocFacts):
+        return doc
     found = _LAST
     if found is None or found.doc is not doc:
         found = _LAST = DocFacts(doc)

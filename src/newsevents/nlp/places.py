@@ -20,7 +20,7 @@ import re
 import threading
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents.models import Place
 from newsevents.nlp.docfacts import facts
@@ -372,46 +372,50 @@ def resolve_place(
     return _resolve_place(sent, trigger, gazetteer or Gazetteer.default())
 
 
-def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Place | None:
-    tlemma = trigger.lemma_.lower() if trigger is not None else ""
-    cands: list[tuple[int, int, int, Place]] = []  # (attachment, tier, position, place)
-    skip_starts: set[int] = set()
+class _Mention(NamedTuple):
+    """A place entity of a sentence that may be an event's location, with what does not
+    depend on the event."""
 
-    ents = [e for e in facts(sent.doc).sentence_ents(sent) if e.label_ in PLACE_LABELS]
-    for ent in ents:
-        if ent.start in skip_starts:
+    start: int  # the entity's first token
+    prep: "Token | None"  # the preposition whose phrase it is the place of
+    prep_word: str | None  # its lower-case text
+    to_destination: bool  # "to" after a verb of moving somewhere
+    top: "Token"  # the top noun of its phrase
+    object_place: bool  # the object of a visiting or attacking verb
+    skip: int | None  # the start of the country or state named right after it ("Aleppo, Syria")
+    place: Place | None  # None: a GPE without letters, no place
+
+
+def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple["Token", int, Place]]]:
+    """The sentence's place mentions, and its bare "in the <nationality> capital" phrases (the
+    preposition, the token, the capital); worked out once per sentence (and gazetteer), as
+    every event of the sentence asks."""
+    memo = facts(sent.doc).memo
+    key = ("places", sent.start, sent.end)
+    found = memo.get(key)
+    if found is not None and found[0] is gaz:
+        return found[1]
+    mentions: list[_Mention] = []
+    for ent in facts(sent.doc).sentence_ents(sent):
+        if ent.label_ not in PLACE_LABELS:
             continue
         root = ent.root
         if root.dep_ in ("amod",) or (root.dep_ == "compound" and root.head.lower_ not in PLACE_NOUNS
                                       and root.head.ent_type_ not in PLACE_LABELS):
             continue  # "US officials", "Russian forces": a modifier, not a place
         prep, top, hint = _preposition_of(root, gaz)
-        tier = None
-        anchor = None
-        if prep is not None:
-            p = prep.lower_
-            if p in LOCATIVE_PREPS:
-                tier, anchor = 0, prep
-            elif p == "from" and tlemma not in MOVEMENT_LEMMAS:
-                tier, anchor = 1, prep
-            elif p == "to" and (tlemma in DESTINATION_LEMMAS or prep.head.lemma_ in DESTINATION_LEMMAS):
-                tier, anchor = 1, prep
-        elif top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS:
-            tier, anchor = 0, top
-        if tier is None:
-            continue
         fhint, skip = _following_hint(ent, sent, gaz)
-        if skip is not None:
-            skip_starts.add(skip)
         place = gaz.lookup(ent.text, fhint or hint)
-        if place is None:
-            if ent.label_ == "GPE" and not any(ch.isalpha() for ch in ent.text):
-                continue
+        if place is None and not (ent.label_ == "GPE" and not any(ch.isalpha() for ch in ent.text)):
             name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
             place = Place(name=name, country=fhint or hint)
-        cands.append((_attachment(anchor, trigger), tier, ent.start, place))
+        mentions.append(_Mention(
+            ent.start, prep, prep.lower_ if prep is not None else None,
+            prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
+            prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place))
 
     # "arrived in the Russian capital" (no named place): the country's capital
+    capitals: list[tuple[Token, int, Place]] = []
     mentions_capital = "capital" in facts(sent.doc).span_text(sent).lower()  # (else no token is one)
     for tok in sent if mentions_capital else ():
         if tok.lower_ in ("capital", "city", "capitals") and tok.ent_type_ == "":
@@ -425,7 +429,39 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Pla
             if iso:
                 cap = gaz.capital(iso)
                 if cap is not None:
-                    cands.append((_attachment(tok.head, trigger), 1, tok.i, cap))
+                    capitals.append((tok.head, tok.i, cap))
+    memo[key] = (gaz, (mentions, capitals))
+    return mentions, capitals
+
+
+def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Place | None:
+    tlemma = trigger.lemma_.lower() if trigger is not None else ""
+    cands: list[tuple[int, int, int, Place]] = []  # (attachment, tier, position, place)
+    skip_starts: set[int] = set()
+    mentions, capitals = _mentions(sent, gaz)
+    for m in mentions:
+        if m.start in skip_starts:
+            continue
+        tier = None
+        anchor = None
+        if m.prep is not None:
+            if m.prep_word in LOCATIVE_PREPS:
+                tier, anchor = 0, m.prep
+            elif m.prep_word == "from" and tlemma not in MOVEMENT_LEMMAS:
+                tier, anchor = 1, m.prep
+            elif m.prep_word == "to" and (tlemma in DESTINATION_LEMMAS or m.to_destination):
+                tier, anchor = 1, m.prep
+        elif m.object_place:
+            tier, anchor = 0, m.top
+        if tier is None:
+            continue
+        if m.skip is not None:
+            skip_starts.add(m.skip)
+        if m.place is None:
+            continue
+        cands.append((_attachment(anchor, trigger), tier, m.start, m.place))
+    for prep, i, cap in capitals:
+        cands.append((_attachment(prep, trigger), 1, i, cap))
 
     if not cands:
         return None

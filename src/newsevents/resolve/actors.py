@@ -53,6 +53,19 @@ class Entity:
     span: tuple[str, int, int] | None = None  # the last mention's words and offsets in its sentence
     alternatives: tuple[str, ...] = ()  # further actor codes the dictionary gives the same phrase
 
+    def __eq__(self, other: object) -> bool:
+        """Field by field, as the dataclass would (``Discourse.add`` compares a new entity with
+        every one it has), but the fields that differ most often first."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.position == other.position and self.span == other.span and self.code == other.code
+                and (self.name, self.country, self.sector, self.members, self.heads, self.person, self.plural,
+                     self.sentence, self.subject) == (other.name, other.country, other.sector, other.members,
+                                                      other.heads, other.person, other.plural, other.sentence,
+                                                      other.subject))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass's
+
     def actor(self, text: str, start: int, end: int) -> Actor:
         return Actor(text=text, start=start, end=end, name=self.name, country=self.country,
                      sector=self.sector, code=self.code, members=list(self.members))
@@ -108,6 +121,9 @@ class ActorResolver:
         self.publisher = self._publisher(publisher) if publisher else None
         self._doc: Any = None
         self._cache: dict[tuple[int, bool], list[Actor]] = {}
+        # per head: its phrase's tokens and the person it names, if any (the parse alone says;
+        # a head is resolved up to three times, once per strictness)
+        self._phrases: dict[int, tuple[list[Any], tuple[list[Any], list[Any]] | None]] = {}
 
     # -- public ------------------------------------------------------------------------
 
@@ -119,7 +135,7 @@ class ActorResolver:
         ``False`` takes an actor anywhere in the phrase ("support for the Palestinian people").
         """
         if head.doc is not self._doc:
-            self._doc, self._cache = head.doc, {}
+            self._doc, self._cache, self._phrases = head.doc, {}, {}
         key = (head.i, strict)
         if key not in self._cache:
             self._cache[key] = self._resolve(head, sentence_index, strict)
@@ -160,7 +176,7 @@ class ActorResolver:
                 text, start, end = _span_text(mention_tokens(head))
                 return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
                               code=a.code, members=list(a.members)) for a in found]
-        tokens = mention_tokens(head)
+        tokens, person = self._phrase(head)
         # "both parties", "the two sides": the pair the document was just talking about
         if low in RECIPROCAL_HEADS and any(t.lower_ in ("both", "two", "the") for t in head.lefts):
             pair = self.discourse.last_pair
@@ -180,7 +196,6 @@ class ActorResolver:
         shared = self._distributed(head, tokens, si)
         if shared:
             return shared
-        person = _person_mention(head, tokens)
         if person is None and head.pos_ == "PROPN" and head.is_title:
             known = self.discourse.by_surname([head.text])
             if known is not None or head.ent_type_ == "PERSON":
@@ -217,6 +232,15 @@ class ActorResolver:
         first = ent.actor(text, start, end)
         return [first] + [replace(first, code=alt, country=split_code(alt)[0], sector=split_code(alt)[1])
                           for alt in ent.alternatives]
+
+    def _phrase(self, head: Any) -> tuple[list[Any], tuple[list[Any], list[Any]] | None]:
+        """``mention_tokens(head)`` and ``_person_mention`` of them, remembered for the document
+        (the lists are only read)."""
+        found = self._phrases.get(head.i)
+        if found is None:
+            tokens = mention_tokens(head)
+            found = self._phrases[head.i] = (tokens, _person_mention(head, tokens))
+        return found
 
     def _remember(self, ent: Entity, head: Any, si: int, span: tuple[str, int, int]) -> None:
         """Put an actor the sentence names into the discourse, for what refers back to it."""
@@ -307,6 +331,8 @@ class ActorResolver:
         """(entity, strong): strong when the head itself is the actor or a role of one."""
         words = [t.text for t in tokens]
         matches = self._match(words)
+        if not matches:  # most phrases: no actor, no role
+            return None, False
         head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
         actors = [m for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]

