@@ -304,3 +304,24 @@ def test_durations_ranges_and_bare_numbers_are_no_dates(text, is_date):
     from newsevents.nlp.dates import _NOT_A_DATE
 
     assert (not _NOT_A_DATE.match(text)) == is_date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("December", ("2020-12-01", "month")),
+    ("in March", ("2020-03-01", "month")),
+    ("February", ("2021-02-01", "month")),
+    ("2000", ("2000-01-01", "year")),
+    ("the 13th", ("2021-01-13", "day")),
+    ("the 5th", ("2021-02-05", "day")),
+    ("the 31st", ("2021-01-31", "day")),
+    ("December 2019", None),  # (left to the patterns and dateparser)
+])
+def test_plain_dates_are_read_without_dateparser(text, expected):
+    import datetime as dt
+
+    assert dates._plain_date(text, dt.date(2021, 2, 5)) == expected
+
+
+@pytest.mark.parametrize("text", ["a 16th century", "the late 1980s", "L 12"])
+def test_centuries_decades_and_codes_are_no_dates(text):
+    assert dates._NOT_A_DATE.match(text)

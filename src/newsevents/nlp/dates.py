@@ -394,8 +394,38 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple
 _NOT_A_DATE = re.compile(
     r"(?:(?:nearly|about|some|over|almost|more than|less than|the past|the last|the next)\s+)?"
     r"(?:\d+|a|an|one|two|three|several|many)\s*-?\s*(?:year|month|week|day|hour|decade)s?(?:\s*-?\s*old)?$"
-    r"|\d{4}\s*[-–]\s*\d{2,4}$|(?:the\s+)?\d{2,4}'?s$|\d{1,3}$|\d{5,}$",
+    r"|\d{4}\s*[-–]\s*\d{2,4}$|(?:the\s+)?(?:(?:late|early|mid)[-\s]*)?\d{2,4}'?s$|\d{1,3}$|\d{5,}$"
+    r"|(?:(?:a|the)\s+)?\d{1,2}(?:st|nd|rd|th)[-\s]+century$|[a-z]\s*\d+$",
     re.IGNORECASE)
+_PLAIN_MONTH = re.compile(r"(?:(?:in|last)\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?$",
+                          re.IGNORECASE)
+_PLAIN_YEAR = re.compile(r"(?:in\s+)?((?:19|20)\d\d)$")
+_PLAIN_DAY = re.compile(r"the\s+(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _plain_date(text: str, pub: dt.date | None) -> tuple[str, str] | None:
+    """What dateparser would make of the DATE entities news has most ("December", "2000", "the
+    13th"), without waking it (its first call costs ~0.3 s): the latest such date up to ``pub``."""
+    m = _PLAIN_YEAR.match(text)
+    if m:
+        return dt.date(int(m.group(1)), 1, 1).isoformat(), "year"
+    if pub is None:
+        return None
+    m = _PLAIN_MONTH.match(text)
+    if m:
+        month = MONTHS[m.group(1).lower()]
+        return dt.date(pub.year if month <= pub.month else pub.year - 1, month, 1).isoformat(), "month"
+    m = _PLAIN_DAY.match(text)
+    if m and 1 <= int(m.group(1)) <= 31:
+        day, year, month = int(m.group(1)), pub.year, pub.month
+        for _ in range(13):  # the latest month (up to this one) that has that day
+            if day <= pub.day or (year, month) != (pub.year, pub.month):
+                try:
+                    return dt.date(year, month, day).isoformat(), "day"
+                except ValueError:
+                    pass
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 @lru_cache(maxsize=2048)
@@ -548,7 +578,7 @@ def _expressions(sent: "Span", text: str, found: tuple, pub: dt.date | None, fut
             et = ent.text
             if not re.search(r"\d|" + _MONTH_ANY, et) or _NOT_A_DATE.match(et.strip()):
                 continue
-            got = _dateparser(et, pub.isoformat() if pub else None)
+            got = _plain_date(et.strip(), pub) or _dateparser(et, pub.isoformat() if pub else None)
             if got is None:
                 continue
             iso, prec = got
