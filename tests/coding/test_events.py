@@ -462,3 +462,9 @@ def test_an_acronym_the_tagger_took_for_an_adverb_is_still_the_subject(code):
 def test_carrying_out_an_act_named_by_its_noun_is_the_act(code):
     ev = max(code("Russia carried out the withdrawal of its troops from Syria."), key=lambda e: e["confidence"])
     assert ev["cameo"] == "0874"
+
+
+def test_military_exercises_held_by_two_countries_together_are_cooperation(code):
+    events = code("French and Egyptian warships launched ten days of war games in the Mediterranean.")
+    assert {e["cameo"] for e in events} == {"062"}
+    assert _one(code("China conducted military exercises near Taiwan."))["cameo"] == "150"

@@ -40,6 +40,7 @@ PURPOSE_TARGET_ROOTS = ("14", "18", "19")
 PURPOSE_VEHICLES = {"summon", "convene"}
 OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
                  "findings", "analysis", "sentiment", "opinion", "statement", "argument", "characterization"}
+SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
@@ -222,6 +223,10 @@ class EventCoder:
         if not sources or not any(sources) and not targets:
             return []
         reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
+        if cand.code == SHOW_OF_FORCE and not targets and len({a.country for a in sources if a and a.country}) >= 2:
+            # "French and Egyptian warships launched war games": exercises held together are
+            # military cooperation (062), each with the other
+            cand.code, m.rule = JOINT_EXERCISE, f"{m.rule} together [{JOINT_EXERCISE}]"
         mutual = len(sources) >= 2 and cand.code[:2] in SYMMETRIC_ROOTS and (not targets or (reciprocal and not strong))
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
             pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
