@@ -5,6 +5,7 @@ a hint, and into exit status 1 (bad articles) or 2 (nothing could be done).
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 from collections import Counter
@@ -150,8 +151,12 @@ def _articles(items, stats: Counter[str], store, force: bool) -> Iterator[Articl
 
 def _coded_records(articles: Iterator[Article], store, model: str | None, workers: int, batch_size: int,
                    stats: Counter[str], show_progress: bool, learned: bool = False) -> Iterator[dict]:
+    first = next(articles, None)
+    if first is None:  # nothing new to code (an unchanged rerun): no model to load
+        return
     from .pipeline import code_parallel
 
+    articles = itertools.chain([first], articles)
     results = code_parallel(articles, model=model, workers=workers, batch_size=batch_size, learned=learned)
     if show_progress:
         from tqdm import tqdm
