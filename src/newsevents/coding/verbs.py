@@ -225,6 +225,14 @@ class VerbDictionary:
         self._by_first_word: dict[str, list[str]] | None = None  # first word of a member → synonym sets
         self._pattern_index: dict[str, _PatternIndex] = {}
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the per-document caches (a parsed document cannot be pickled)."""
+        state = dict(self.__dict__)
+        for key in ("_doc", "_text", "_lemma", "_tok_keys", "_members", "_syn_at", "_subtrees"):
+            state.pop(key, None)
+        state["_doc"] = None
+        return state
+
     def _prepare(self, doc: Any) -> None:
         """Upper-case each token's text and lemma once per document (the matcher's hot path)."""
         if doc is not self._doc:
