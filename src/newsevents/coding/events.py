@@ -287,25 +287,18 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                 if found:
                     return found, strict is True
-        if code[:2] in PURPOSE_TARGET_ROOTS:
-            for strict in (True, "near"):
-                for h in _purpose_heads(verb):
-                    found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
-                    if found:
-                        return found, False
-        if code[:2] == "13":  # "threatened to attack if Hamas runs": the threat is made to the one it conditions
-            for strict in (True, "near"):
-                for h in _condition_subjects(verb):
-                    found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
-                    if found:
-                        return found, False
-        # deeper in what is acted on: "cordoned off the roads leading into Mordor", "signed an
-        # accord to supply Gondor with wheat", "expressed hopes that Osgiliath could be drawn in"
-        if obj is not None:
-            for h in _deep_heads(obj):
-                found = ok(resolver.resolve_conjuncts(h, si))
-                if found:
-                    return found, False
+        def first(levels: tuple, candidates: list[Any]) -> list[Actor]:
+            return next((found for strict in levels for h in candidates
+                         if (found := ok(resolver.resolve_conjuncts(h, si, strict=strict)))), [])
+
+        # a protest's or an attack's purpose; the one a threat's condition names ("threatened to
+        # attack if Hamas runs"); last, deeper in what is acted on ("cordoned off the roads leading
+        # into Mordor", "expressed hopes that Osgiliath could be drawn in")
+        found = ((code[:2] in PURPOSE_TARGET_ROOTS and first((True, "near"), _purpose_heads(verb)))
+                 or (code[:2] == "13" and first((True, "near"), _condition_subjects(verb)))
+                 or (obj is not None and first((True,), _deep_heads(obj))))
+        if found:
+            return found, False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
         # met in Cairo": each other)
         if code[:2] not in SYMMETRIC_ROOTS or len(src) < 2:
@@ -361,13 +354,18 @@ def _condition_subjects(verb: Any) -> list[Any]:
     return [x for c in clauses_ for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _infinitive(tok: Any) -> bool:
+    """A "to" infinitive hung on a verb ("... to protest", "... to complain")."""
+    return tok.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def _purpose_heads(verb: Any) -> list[Any]:
     """The noun phrases of the act's purpose, in text order: its infinitive clause ("to protest
     Sweden's decision", "to demand reforms from the government") and its "against"/"over" or
     "in protest at" phrase; "by" phrases inside are kept ("violations by security forces")."""
     parts = []
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if _infinitive(c):
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("against", "over"):
             parts.append(c)
@@ -579,10 +577,8 @@ def _prominence(verb: Any, code: str) -> float:
         bonus -= 0.1
     if verb.dep_ == "ccomp" and _claims_own_act(verb.head):
         bonus -= 0.1  # "the Houthis claimed that they had attacked the airport": the claim outranks the act
-    if verb.lemma_.lower() in PURPOSE_VEHICLES and any(
-            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children):
-        bonus -= 0.15  # "summoned the envoy to complain", "sent a team to investigate": the purpose is the act
+    if verb.lemma_.lower() in PURPOSE_VEHICLES and any(_infinitive(c) for c in verb.children):
+        bonus -= 0.15  # "summoned the envoy to complain": the purpose is the act
     elif verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in PURPOSE_VEHICLES:
         bonus = max(bonus, 0.1)
     return bonus

@@ -281,8 +281,10 @@ class ActorResolver:
         matches = [m for m in self._match([t.text for t in tokens]) if m.kind == "actor"]
         head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
         m = _nearest(matches, head_pos)
-        if m is None or m.start <= head_pos:
-            return [t for t in tokens if t.i <= head.i] if m is not None else tokens
+        if m is None:
+            return tokens
+        if m.start <= head_pos:  # a modifier
+            return [t for t in tokens if t.i <= head.i]
         node = tokens[m.start]
         while node.head.i != head.i and node.dep_ not in ("pobj", "appos", "conj") and node.head in tokens:
             node = node.head
