@@ -468,3 +468,11 @@ def test_military_exercises_held_by_two_countries_together_are_cooperation(code)
     events = code("French and Egyptian warships launched ten days of war games in the Mediterranean.")
     assert {e["cameo"] for e in events} == {"062"}
     assert _one(code("China conducted military exercises near Taiwan."))["cameo"] == "150"
+
+
+def test_a_call_to_someone_is_done_for_its_purpose_a_call_on_someone_is_an_appeal(code):
+    best = max(code("NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the incident."),
+               key=lambda e: e["confidence"])
+    assert best["cameo"] == "055" and _country(best["target"]) == "TUR"
+    halt = [e for e in code("The UN called on Israel to halt the air strikes.") if e["trigger"]["text"] == "halt"]
+    assert not halt or _country(halt[0]["source"]) == "ISR"  # Israel would halt, not the UN

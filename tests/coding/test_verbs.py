@@ -97,6 +97,8 @@ def _verb(nlp, text, word):
         ("Czechia and Albania upgraded their diplomatic ties.", "upgraded", "050"),
         ("The president reneged on his commitment to hold elections.", "reneged", "120"),
         ("The envoy undertook a mediation mission between the two sides.", "undertook", "045"),
+        ("The rebels laid down their arms.", "laid", "0871"),
+        ("Egypt launched a mediation effort between the two sides.", "launched", "045"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],

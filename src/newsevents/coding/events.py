@@ -354,6 +354,15 @@ def _condition_subjects(verb: Any) -> list[Any]:
     return [x for c in clauses_ for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _vehicle(verb: Any) -> bool:
+    """A verb done for the sake of its purpose clause: "summoned the envoy to complain", and a
+    call made to someone ("called Morrison to congratulate him"), not a call on them to act."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":  # ("called on Israel to ..." has no object: an appeal)
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return lemma in PURPOSE_VEHICLES
+
+
 def _infinitive(tok: Any) -> bool:
     """A "to" infinitive hung on a verb ("... to protest", "... to complain")."""
     return tok.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
@@ -399,8 +408,7 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
         any(t.i in m.consumed for t in obj.subtree)
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children))
     # "summoned the envoy to complain about ...": the one summoned is the one complained to
-    vehicle = clauses.object_of(verb.head) if (verb.dep_ in ("advcl", "xcomp")
-                                               and verb.head.lemma_.lower() in PURPOSE_VEHICLES) else None
+    vehicle = clauses.object_of(verb.head) if (verb.dep_ in ("advcl", "xcomp") and _vehicle(verb.head)) else None
     heads = [x for x in (m.target, *datives, *([] if named else [obj]), vehicle, *agentive, *pattern_preps,
                          *ordered, *inner, *framed, *([obj] if named else [])) if x is not None]
     if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
@@ -577,9 +585,9 @@ def _prominence(verb: Any, code: str) -> float:
         bonus -= 0.1
     if verb.dep_ == "ccomp" and _claims_own_act(verb.head):
         bonus -= 0.1  # "the Houthis claimed that they had attacked the airport": the claim outranks the act
-    if verb.lemma_.lower() in PURPOSE_VEHICLES and any(_infinitive(c) for c in verb.children):
+    if _vehicle(verb) and any(_infinitive(c) for c in verb.children):
         bonus -= 0.15  # "summoned the envoy to complain": the purpose is the act
-    elif verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in PURPOSE_VEHICLES:
+    elif verb.dep_ in ("advcl", "xcomp") and _vehicle(verb.head):
         bonus = max(bonus, 0.1)
     return bonus
 
