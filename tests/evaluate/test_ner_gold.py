@@ -54,7 +54,7 @@ def test_score_all_events_and_most_confident():
     sents = parse_conll(CONLL.splitlines(), "x")
     text, _ = rebuild(sents[0].tokens)
     good = event(text, "190", ("Iraqi troops", "IRQMIL"), ("ISIS", "IMG"), 0.6, "attacked")
-    half = event(text, "190", ("troops", "IRQMIL"), None, 0.9, "attacked")
+    half = event(text, "190", ("troops", "IRQMIL"), None, 0.9, "ISIS")  # another action (its own trigger)
     res = score(sents, [[good, half], []])
     f = res.figures
     assert f["all.source.precision"] == 1.0 and f["all.source.recall"] == pytest.approx(2 / 3)  # R token missed
@@ -62,3 +62,15 @@ def test_score_all_events_and_most_confident():
     assert f["top.target.recall"] == 0.0
     assert f["coverage"] == pytest.approx(0.5)
     assert [e.pattern for e in res.errors] == ["no event"]
+
+
+def test_most_confident_action_keeps_all_its_records():
+    """A compound or mutual action is several records with one trigger: all count as the top action."""
+    sents = parse_conll(CONLL.splitlines(), "x")
+    text, _ = rebuild(sents[0].tokens)
+    one = event(text, "190", ("Iraqi", "IRQ"), ("ISIS", "IMG"), 0.9, "attacked")
+    two = event(text, "190", ("troops", "IRQMIL"), ("ISIS", "IMG"), 0.9, "attacked")
+    other = event(text, "190", ("ISIS", "IMG"), None, 0.5, "ISIS")
+    f = score(sents[:1], [[one, two, other]]).figures
+    assert f["top.source.recall"] == 1.0 and f["top.source.precision"] == 1.0
+    assert f["top.target.recall"] == 1.0

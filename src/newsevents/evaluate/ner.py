@@ -4,7 +4,8 @@ One token per line, ``token<TAB or space>tag``, a blank line between sentences. 
 BIO over three roles: ``S`` source, ``T`` target, ``R`` both. The sentence is rebuilt as
 the text it was tokenised from (the offsets of every token are kept), coded, and each token
 is labelled by the produced events' source/target spans that cover it — from all events of
-the sentence, and from the most confident one only. Token-level P/R/F1 per role.
+the sentence, and from the most confident action only (all the records of its trigger: a compound
+or mutual action is several records). Token-level P/R/F1 per role.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from .scoring import PRF, ErrorCase, SetResult, Table, actor_spans, best_event, code_texts, describe_event, tokens_covered
+from .scoring import PRF, ErrorCase, SetResult, Table, actor_spans, best_event, code_texts, same_action, describe_event, tokens_covered
 
 FILE = "conflibert/cameo_ner.train.txt"
 ROLES = ("source", "target", "actor")
@@ -119,7 +120,7 @@ def score(sents: Sequence[NerSentence], events_per_sent: Sequence[Sequence[Any]]
         gold = sent.roles()
         top = best_event(events)
         with_event += bool(events)
-        for mode, evs in (("all", events), ("top", [top] if top is not None else [])):
+        for mode, evs in (("all", events), ("top", same_action(events, top))):
             pred = predicted_roles(text, offsets, evs)
             for role in ROLES:
                 counts[mode][role].add_sets(gold[role], pred[role])
@@ -141,7 +142,7 @@ def score(sents: Sequence[NerSentence], events_per_sent: Sequence[Sequence[Any]]
             figures[f"{mode}.{role}.precision"] = c.precision
             figures[f"{mode}.{role}.recall"] = c.recall
             figures[f"{mode}.{role}.f1"] = c.f1
-            rows.append([f"{role} ({'all events' if mode == 'all' else 'most confident event'})",
+            rows.append([f"{role} ({'all events' if mode == 'all' else 'most confident action'})",
                          c.precision, c.recall, c.f1, c.support])
     res = SetResult("ner", "Actor spans (ConfliBERT CoNLL, token level)", n, figures=figures, errors=errors,
                     headline=["all.source.f1", "all.target.f1", "all.actor.f1", "top.actor.f1", "coverage"])

@@ -222,6 +222,18 @@ def best_event(events: Sequence[Any], predicate=None) -> Any | None:
     return best
 
 
+def same_action(events: Sequence[Any], event: Any | None) -> list[Any]:
+    """The records of ``event``'s action: those with its sentence and trigger.
+
+    One coded action is several records when an actor is compound ("India and Pakistan
+    agreed") or the act is mutual (a meeting is coded both ways); gold data marks the action
+    once, with all its actors."""
+    if event is None:
+        return []
+    key = (event.sentence, event.trigger.get("start"), event.trigger.get("end"))
+    return [ev for ev in events if (ev.sentence, ev.trigger.get("start"), ev.trigger.get("end")) == key]
+
+
 def sentence_offset(text: str, event: Any) -> int:
     """Where the event's sentence starts in the coded text (offsets in events are per sentence)."""
     pos = text.find(event.sentence)
