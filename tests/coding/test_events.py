@@ -148,6 +148,20 @@ def test_a_demand_in_a_report_is_the_speakers(code):
     assert ev["date"] == "2021-02-02"
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # what must be done is no coded act: the saying is the demand
+    ("The Kenyan foreign minister said on Monday that Uganda must do something about the border.", "KEN", "UGA"),
+    # a demand to be ready to act
+    ("Brazil's president said the United States must be ready to negotiate with Cuba.", "BRA", "USA"),
+    # a speaker the parser hid under a participle ("operating in ...")
+    ("The Norwegian Red Cross operating in Sudan said Chadian forces must protect the camps.", None, "TCD"),
+])
+def test_demands_in_reported_speech_are_the_speakers(code, text, source, target):
+    ev = _one(code(text), "10")
+    assert ev["source"] is not None and _country(ev["source"]) == source
+    assert _country(ev["target"]) == target
+
+
 def test_quantities_and_groups_resolve_to_their_members(code):
     ev = _one(code("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."), "14")
     assert _country(ev["source"]) == "IRQ" and ev["source"]["text"].startswith("Thousands of")

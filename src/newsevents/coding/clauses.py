@@ -11,6 +11,7 @@ REPORTING = {
     "say", "tell", "state", "announce", "report", "claim", "add", "note", "declare", "confirm",
     "stress", "emphasize", "emphasise", "explain", "insist", "warn", "indicate", "write",
     "accord", "allege", "argue", "assert", "believe", "mention", "reiterate", "remark", "reveal",
+    "conclude",
 }
 INTENT_GOVERNORS = {
     "plan", "intend", "want", "hope", "seek", "aim", "expect", "propose", "prepare", "wish",
@@ -70,6 +71,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if subj is None:  # "USAID had announced ...": an acronym the tagger took for an adverb
             subj = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
                          and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
+        if subj is not None and subj.tag_ == "VBG" and subj.dep_ == "nsubj":
+            # "The Red Cross operating in Iraq said ...": the parser made the participle the subject
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head, False

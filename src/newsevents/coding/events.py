@@ -195,24 +195,16 @@ class EventCoder:
         verb, m = cand.verb, cand.match
         subj, own = clauses.subject_of(verb)
         agent = m.source or subj
-        sources: list[Actor | None] = []
-        if agent is not None:
-            # a parse may give a coordinated subject as several subjects ("Lions, tigers, and Gondor")
-            agents = [agent] + [c for c in verb.children if c.dep_ == agent.dep_ and c.i != agent.i
-                                and agent.head.i == verb.i]
-            for a in agents:
-                sources += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
-        if not sources and agent is not None and (_nameable(agent) or (m.score >= 1 and own and agent.pos_ == "NOUN" and agent.i not in m.consumed)):
-            # "The Government Accountability Office said ...": named, in no dictionary; its role if any.
-            # So is any noun subject of a pattern that names the act ("Musicians lifted their boycott")
-            sources = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
+        sources = _agents(agent, verb, resolver, si, m.score >= 1 and own and agent is not None
+                          and agent.pos_ == "NOUN" and agent.i not in m.consumed)
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
-        if cand.frame == "demand" and verb.dep_ == "ccomp":
+        reporter = _reporter(verb) if cand.frame == "demand" else None
+        if reporter is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject
-            speaker, _ = clauses.subject_of(verb.head)
-            said_by = resolver.resolve_conjuncts(speaker, si) if speaker is not None else []
+            speaker, _ = clauses.subject_of(reporter)
+            said_by = _agents(speaker, reporter, resolver, si, speaker is not None and speaker.pos_ == "NOUN")
             if said_by:
-                sources, targets, strong = list(said_by), [a for a in sources if a is not None], True
+                sources, targets, strong = said_by, [a for a in sources if a is not None], True
         if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
             sources, targets = [None], [a for a in sources if a is not None]
         # "three civilians were killed", "a roadside bomb killed three soldiers": the victims are
@@ -447,6 +439,10 @@ def _recode(verb: Any, m: VerbMatch, code: str) -> str:
         m.rule, code = f"{m.rule} own act [015]", "015"
     if code == "030" and _agrees_that(verb):
         m.rule, code = f"{m.rule} agrees that [019]", "019"
+    if code[:2] == "01" and code != "015" and any(framing.demanded(c) for c in verb.children):
+        # "Trump said North Korea must do something meaningful": when what must be done is no
+        # coded act, the saying is the demand (made of the clause's subject)
+        m.rule, code = f"{m.rule} must [{framing.DEMAND_CODE}]", framing.DEMAND_CODE
     return code
 
 
@@ -501,6 +497,29 @@ INSTITUTIONS = frozenset(
     "organization organisation union party company bank army police federation association commission "
     "authority authorities institute foundation group alliance coalition league movement embassy".split()
 )
+
+
+def _reporter(verb: Any) -> Any | None:
+    """The reporting verb of a demand made in reported speech: "said" in "Russia said Sudan must
+    return ..." and in "said the US must be ready to mediate"."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    return clause.head if framing.demanded(clause) else None
+
+
+def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep_noun: bool) -> list[Actor]:
+    """The actors a verb's agent names; a name no dictionary knows is kept unresolved ("The
+    Government Accountability Office said ..."), with its role if any, and so is a noun when
+    ``keep_noun`` ("Musicians lifted their boycott")."""
+    if agent is None:
+        return []
+    # a parse may give a coordinated subject as several subjects ("Lions, tigers, and Gondor")
+    agents = [agent] + [c for c in verb.children if c.dep_ == agent.dep_ and c.i != agent.i and agent.head.i == verb.i]
+    found: list[Actor] = []
+    for a in agents:
+        found += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
+    if not found and (_nameable(agent) or keep_noun):
+        found = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
+    return found
 
 
 def _nameable(head: Any) -> bool:

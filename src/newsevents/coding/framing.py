@@ -25,6 +25,7 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
 DEMAND_MODALS = {"must", "should"}
+DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
 DEMAND_VERBS = {"demand", "insist", "push", "press"}  # verbs that demand by themselves ("called for" only appeals)
 
 # root of the framed action → the frame's code
@@ -52,6 +53,8 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "decision", the frame's token) when
     ``verb`` is framed."""
     tok = verb
+    if tok.dep_ == "xcomp" and demanded(tok.head):  # "said the US must be ready to mediate": a demand
+        return "demand", tok.head.head
     if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
         head = tok.head
         word = head.lemma_.lower()
@@ -66,9 +69,7 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         for kind, words in (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES)):
             if adj.lower_ in words:
                 return kind, adj
-    # "Russia said Sudan must return ...": a demand; but "A and B agree that it should be resolved" agrees
-    if (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children) and verb.dep_ == "ccomp"
-            and verb.head.lemma_ in _REPORTING | DEMAND_FRAMES):
+    if demanded(verb):
         return "demand", verb.head
     # "X will provide aid", "they would boycott ...", "... unless Y": a main statement about the
     # future is an intent (03x) or, for a hostile act, a threat (13x)
@@ -79,6 +80,13 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     if main and auxes & {"can", "ca"} and _has_negation(verb):  # "it cannot accept more refugees"
         return "refusal", verb
     return None
+
+
+def demanded(clause: Any) -> bool:
+    """"Russia said Sudan must return ...": a clause reported with "must"/"should" is a demand
+    (but "A and B agree that it should be resolved" agrees)."""
+    return (clause.dep_ == "ccomp" and clause.head.lemma_ in _REPORTING | DEMAND_FRAMES
+            and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children))
 
 
 def _has_negation(tok: Any) -> bool:
@@ -119,4 +127,4 @@ def reframe(kind: str, code: str) -> str | None:
     if specific:
         return specific
     table = {"intent": _INTENT, "refusal": _REFUSAL, "demand": _DEMAND}[kind]
-    return table.get(code[:2], {"intent": "030", "refusal": "120", "demand": "100"}[kind])
+    return table.get(code[:2], {"intent": "030", "refusal": "120", "demand": DEMAND_CODE}[kind])
