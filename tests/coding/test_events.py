@@ -162,6 +162,16 @@ def test_demands_in_reported_speech_are_the_speakers(code, text, source, target)
     assert _country(ev["target"]) == target
 
 
+@pytest.mark.parametrize("text, codes", [
+    ("Iraqi police and soldiers attacked the protesters.", {"IRQCOP", "IRQMIL"}),
+    ("Iraqi police and US soldiers attacked the protesters.", {"IRQCOP", "USAMIL"}),
+    ("Lawmakers and officials in France and Germany welcomed the talks with Iran.",
+     {"FRALEG", "DEULEG", "FRAGOV", "DEUGOV"}),
+])
+def test_coordinated_roles_share_the_first_phrases_modifiers(code, text, codes):
+    assert {e["source"]["code"] for e in code(text) if e["source"]} == codes
+
+
 def test_quantities_and_groups_resolve_to_their_members(code):
     ev = _one(code("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."), "14")
     assert _country(ev["source"]) == "IRQ" and ev["source"]["text"].startswith("Thousands of")

@@ -146,6 +146,8 @@ class ActorResolver:
         out: list[Actor] = []
         for tok in [head, *_conjuncts(head)]:
             found = self.resolve(tok, sentence_index, strict)
+            if tok is not head and not tok.ent_type_:  # a bare role: its country can only be borrowed
+                found = self._shared_modifiers(tok, head, sentence_index) or found
             if out and not found and strict is True and _describes(tok):  # "..., the UN relief coordinator"
                 found = self.resolve(tok, sentence_index, "near")
             if out and found and _describes(tok) and not _next_of_list(out[-1], found[0], tok):
@@ -273,6 +275,27 @@ class ActorResolver:
                     self._remember(ent, head, si, span)
                 return [ent.actor(*span) for ent in found]
         return []
+
+    def _shared_modifiers(self, tok: Any, head: Any, si: int) -> list[Actor]:
+        """A coordinated role that shares the first phrase's modifiers: "Iraqi police and soldiers"
+        (the soldiers are Iraqi), "lawmakers and officials in France and Germany" (the officials
+        are French and German): a modifier before the first head, or a phrase after the last."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "conj" or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts):
+            return []
+        own = _own_tokens(tok)
+        left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+                for t in c.subtree]
+        variants = [sorted(left + own, key=lambda t: t.i)] if left else []
+        for p in head.rights:
+            pobj = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if p.dep_ == "prep" and p.lower_ in ("in", "from", "of") and p.i > tok.i and pobj is not None:
+                variants += [own + [p] + _own_tokens(g) for g in (pobj, *_conjuncts_any(pobj))]
+        found: list[Entity] = []
+        for toks in variants:
+            ent, strong = self._from_dictionary(tok, toks, si)
+            if ent is not None and strong and ent.country and all(ent.code != e.code for e in found):
+                found.append(ent)
+        return [ent.actor(*_span_text(own)) for ent in found]
 
     def _actor_words(self, head: Any, tokens: list[Any]) -> list[Any]:
         """The words of a phrase that name its actor when the head does not: the phrase up to
