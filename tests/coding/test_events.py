@@ -224,6 +224,8 @@ def test_the_agent_of_a_nominal_act_is_the_target(code):
 @pytest.mark.parametrize("text", [
     "A roadside bomb near Kandahar killed three Afghan soldiers.",
     "Three Afghan soldiers were killed by a roadside bomb near Kandahar.",
+    # victims named only by their country ("Afghan teenagers" is no dictionary role)
+    "A mine explosion near the village killed two Afghan teenagers on Sunday.",
 ])
 def test_violence_by_a_weapon_has_victims_and_no_named_attacker(code, text):
     ev = _one(code(text), "1")

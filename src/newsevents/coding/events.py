@@ -210,8 +210,8 @@ class EventCoder:
         # "three civilians were killed", "a roadside bomb killed three soldiers": the victims are
         # known, who attacked them is not
         unnamed = clauses.is_passive(verb) if agent is None else cand.code[:2] in VIOLENT_ROOTS
-        if not sources and targets and strong and unnamed:
-            sources = [None]
+        if not sources and targets and unnamed and (strong or cand.code[:2] in VIOLENT_ROOTS):
+            sources = [None]  # ("a minefield explosion killed two Iraqi youths": whoever is named is the victim)
         if not sources or not any(sources) and not targets:
             return []
         reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
