@@ -172,6 +172,12 @@ def test_coordinated_roles_share_the_first_phrases_modifiers(code, text, codes):
     assert {e["source"]["code"] for e in code(text) if e["source"]} == codes
 
 
+def test_going_on_with_an_act_is_the_act(code):
+    """"continuing a hunger strike" is coded as starting one would be (the dictionary's START)."""
+    ev = _one(code("Kurdish prisoners in Turkey are continuing a hunger strike."), "14")
+    assert ev["plover"]["type"] == "PROTEST" and "CONTINUE as START" in ev["rule"]
+
+
 def test_quantities_and_groups_resolve_to_their_members(code):
     ev = _one(code("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."), "14")
     assert _country(ev["source"]) == "IRQ" and ev["source"]["text"].startswith("Thousands of")

@@ -32,6 +32,7 @@ PLACE_TARGET_ROOTS = ("04",)
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 VIOLENT_ROOTS = ("18", "19", "20")
+CONTINUATIONS = {"continue", "maintain", "keep", "intensify", "escalate", "prolong", "step", "sustain"}
 # acts whose target is often named only by their purpose: "went on hunger strike to protest the
 # president's decision", "blocked roads in protest against the government", "opened fire to disperse
 # demonstrators"
@@ -163,6 +164,13 @@ class EventCoder:
             # "sanctions were lifted": a passive's subject is what the active's object would be
             m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
                                                    for w in (c, *c.lefts) if w.dep_ != "det"])
+            if (m is None or m.score == 0) and tok.lemma_.lower() in CONTINUATIONS:
+                # "are continuing a hunger strike", "kept up their attacks": going on with an act
+                # is the act, as starting it would be (only where a pattern names it)
+                begun = self.verbs.match(tok, lemma="start")
+                if begun is not None and begun.score >= 1:
+                    begun.rule = f"{tok.lemma_.upper()} as {begun.rule}"
+                    m = begun
             if m is None:
                 continue
             if m.score == 0 and tok.lemma_.lower() in LIGHT_VERBS:
