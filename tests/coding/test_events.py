@@ -155,6 +155,9 @@ def test_a_demand_in_a_report_is_the_speakers(code):
     ("Brazil's president said the United States must be ready to negotiate with Cuba.", "BRA", "USA"),
     # a speaker the parser hid under a participle ("operating in ...")
     ("The Norwegian Red Cross operating in Sudan said Chadian forces must protect the camps.", None, "TCD"),
+    # an order to someone: the one who orders demands of the one ordered
+    ("Kenya ordered Uganda to withdraw its troops from the island.", "KEN", "UGA"),
+    ("Iranian authorities pressured the workers to end their strike.", "IRN", None),
 ])
 def test_demands_in_reported_speech_are_the_speakers(code, text, source, target):
     ev = _one(code(text), "10")

@@ -206,11 +206,11 @@ class EventCoder:
         sources = _agents(agent, verb, resolver, si, m.score >= 1 and own and agent is not None
                           and agent.pos_ == "NOUN" and agent.i not in m.consumed)
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
-        reporter = _reporter(verb) if cand.frame == "demand" else None
-        if reporter is not None:
+        demander = _demander(verb) if cand.frame == "demand" else None
+        if demander is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject
-            speaker, _ = clauses.subject_of(reporter)
-            said_by = _agents(speaker, reporter, resolver, si, speaker is not None and speaker.pos_ == "NOUN")
+            speaker, _ = clauses.subject_of(demander)
+            said_by = _agents(speaker, demander, resolver, si, speaker is not None and speaker.pos_ == "NOUN")
             if said_by:
                 sources, targets, strong = said_by, [a for a in sources if a is not None], True
         if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
@@ -507,11 +507,17 @@ INSTITUTIONS = frozenset(
 )
 
 
-def _reporter(verb: Any) -> Any | None:
-    """The reporting verb of a demand made in reported speech: "said" in "Russia said Sudan must
-    return ..." and in "said the US must be ready to mediate"."""
+def _demander(verb: Any) -> Any | None:
+    """The verb whose subject demands the framed act of the act's subject: "said" in "Russia
+    said Sudan must return ..." and "said the US must be ready to mediate"; "ordered" in "Kenya
+    ordered Uganda to withdraw"."""
     clause = verb.head if verb.dep_ == "xcomp" else verb
-    return clause.head if framing.demanded(clause) else None
+    if framing.demanded(clause):
+        return clause.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in framing.DEMAND_FRAMES and any(
+            c.dep_ == "dobj" for c in verb.head.children):
+        return verb.head
+    return None
 
 
 def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep_noun: bool) -> list[Actor]:
