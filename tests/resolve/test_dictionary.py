@@ -172,6 +172,12 @@ def test_case_insensitive_but_not_common_words(d):
     assert [m.entry for m in d.match("He told us that Turkey".split())] == ["Turkey"]
 
 
+def test_in_cased_text_a_lower_case_word_is_no_acronyms_actor(d):
+    """"a plan" is no PLAN (the Chinese navy) in normally cased text, even as a phrase alone."""
+    assert [m.code for m in d.match(["a", "plan"], cased=True) if m.kind == "actor"] == []
+    assert [m.code for m in d.match(["the", "PLAN"], cased=True) if m.kind == "actor"] == ["CHNMIL"]
+
+
 def test_longest_match_wins(d):
     ms = d.match("Russian President Vladimir Putin".split(), "2015-01-01")
     assert ms[0].entry == "Vladimir Putin" and (ms[0].start, ms[0].end) == (0, 4)

@@ -120,6 +120,7 @@ class ActorResolver:
         # "I", "we" in a press release are its publisher ("US State Department" → USA GOV)
         self.publisher = self._publisher(publisher) if publisher else None
         self._doc: Any = None
+        self._cased: bool | None = None  # the text has capitals and small letters (names stand out)
         self._cache: dict[tuple[int, bool], list[Actor]] = {}
         # per head: its phrase's tokens and the person it names, if any (the parse alone says;
         # a head is resolved up to three times, once per strictness)
@@ -136,6 +137,8 @@ class ActorResolver:
         """
         if head.doc is not self._doc:
             self._doc, self._cache, self._phrases = head.doc, {}, {}
+            text = head.doc.text[:5000]
+            self._cased = any(map(str.isupper, text)) and any(map(str.islower, text))
         key = (head.i, strict)
         if key not in self._cache:
             self._cache[key] = self._resolve(head, sentence_index, strict)
@@ -326,12 +329,12 @@ class ActorResolver:
 
     def _match(self, words: list[str]) -> list[DictMatch]:
         """Dictionary matches for a phrase, remembered by the process (phrases recur a lot)."""
-        key = (id(self.dictionary), self.date, tuple(words))
+        key = (id(self.dictionary), self.date, self._cased, tuple(words))
         found = _MATCHES.get(key)
         if found is None:
             if len(_MATCHES) > 200_000:
                 _MATCHES.clear()
-            found = _MATCHES[key] = self.dictionary.match(words, self.date)
+            found = _MATCHES[key] = self.dictionary.match(words, self.date, self._cased)
         return found
 
     def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None) -> Entity | None:

@@ -772,14 +772,15 @@ class ActorDictionary:
             length += 1
         return length
 
-    def match(self, words: Sequence[str], date: str | None = None) -> list[DictMatch]:
+    def match(self, words: Sequence[str], date: str | None = None, cased: bool | None = None) -> list[DictMatch]:
         """Longest non-overlapping dictionary matches, left to right.
 
         ``words`` are tokens (as spaCy gives them); indices in the result refer to
         them.  Matching is case-insensitive, ignores dots and hyphens inside and
         between words ("U.N.", "Secretary-General"), tolerates plural and
         possessive forms ("officials", "Russia's").  In normally cased text an
-        actor span written all in lower case is not taken ("us", "turkey").
+        actor span written all in lower case is not taken ("us", "turkey", "a plan"
+        for PLAN); ``cased`` says whether the text is (else the words alone decide).
         """
         day = _date_key(date)
         pieces: list[str] = []
@@ -790,7 +791,7 @@ class ActorDictionary:
                 owner.append(wi)
         n = len(pieces)
         joined = "".join(words)
-        mixed_case = any(map(str.isupper, joined)) and any(map(str.islower, joined))
+        mixed_case = cased if cased is not None else any(map(str.isupper, joined)) and any(map(str.islower, joined))
         out: list[DictMatch] = []
         i = 0
         maxlen = self._maxlen
