@@ -175,6 +175,13 @@ def test_coordinated_roles_share_the_first_phrases_modifiers(code, text, codes):
     assert {e["source"]["code"] for e in code(text) if e["source"]} == codes
 
 
+def test_an_appositive_hung_on_a_distant_name_is_not_its_span(code):
+    """The parser hangs "the scene of ..." on "Serbia" across the verb: the span stays "Serbia"."""
+    ev = _one(code("Serbia eased emergency measures on Wednesday in Montenegro province, the scene of "
+                   "ethnic violence last March, as authorities in Croatia cracked down on Serbian nationalists."), "06")
+    assert ev["source"]["text"] == "Serbia"
+
+
 def test_going_on_with_an_act_is_the_act(code):
     """"continuing a hunger strike" is coded as starting one would be (the dictionary's START)."""
     ev = _one(code("Kurdish prisoners in Turkey are continuing a hunger strike."), "14")

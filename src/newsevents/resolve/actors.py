@@ -607,10 +607,18 @@ def _conjuncts(head: Any) -> list[Any]:
     out = []
     for c in head.children:
         if (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")) or (
-                c.dep_ == "appos" and ((c.pos_ == "PROPN" and head.pos_ == "PROPN") or _describes(c))):
+                c.dep_ == "appos" and _next_to(head, c) and ((c.pos_ == "PROPN" and head.pos_ == "PROPN") or _describes(c))):
             out.append(c)
             out.extend(_conjuncts(c))
     return out
+
+
+def _next_to(head: Any, appos: Any) -> bool:
+    """An appositive that follows its phrase (only punctuation between), not one a parse hung on
+    a word far back ("Serbia eased measures in Montenegro province, the scene of ...")."""
+    own = {t.i for t in head.subtree}
+    start = min(t.i for t in appos.subtree)
+    return all(t.pos_ == "PUNCT" or t.i in own for t in facts(head.doc).tokens[head.i + 1:start])
 
 
 def mention_tokens(head: Any) -> list[Any]:
@@ -623,6 +631,8 @@ def mention_tokens(head: Any) -> list[Any]:
             if c.dep_ in _SKIP_DEPS:
                 continue
             if c.dep_ == "prep" and c.lower_ not in ("of", "for", "in", "from") and tok.i == head.i:
+                continue
+            if c.dep_ == "appos" and not _next_to(tok, c):
                 continue
             keep.append(c)
             stack.append(c)
