@@ -68,6 +68,14 @@ def test_two_events_in_one_sentence(code):
     assert "04" in roots and ({"03", "05", "06"} & roots)
     meet = _one(events, "04")
     assert (_country(meet["source"]), _country(meet["target"])) == ("EGY", "JOR")
+    # the deal is signed with the one just met
+    signed = [e for e in events if e["trigger"]["text"] == "signed"]
+    assert {(_country(e["source"]), _country(e["target"])) for e in signed} == {("EGY", "JOR"), ("JOR", "EGY")}
+
+
+def test_a_joint_act_after_a_hostile_one_borrows_no_partner(code):
+    signed = [e for e in code("Israel attacked Gaza and signed a deal.") if e["trigger"]["text"] == "signed"]
+    assert signed and all(e["target"] is None for e in signed)
 
 
 def test_pronoun_refers_back_to_the_last_person(code):

@@ -307,6 +307,17 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict="near"))
                 if found:
                     return found, False
+        # "met his Jordanian counterpart and signed a trade deal": a joint act done next with the
+        # one just met, talked to, or named by the verb it is coordinated with
+        if code[:2] in SYMMETRIC_ROOTS and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            first_verb = verb.head
+            before = self.verbs.match(first_verb)
+            if before is not None and (before.code or "")[:2] in SYMMETRIC_ROOTS:
+                partners = [clauses.object_of(first_verb), *(p for name, p in clauses.prepositional_objects(first_verb)
+                                                             if name in ("with", "to"))]
+                found = first((True, "near"), [h for h in partners if h is not None])
+                if found:
+                    return found, False
         # a named target no dictionary knows ("lift the ban on the LTTE"): kept uncoded, as sources are
         for h in heads:
             if _named(h) and not any(_same_span(h, s) for s in src):
