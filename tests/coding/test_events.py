@@ -428,9 +428,15 @@ def test_a_target_named_deeper_in_what_is_acted_on(code):
     assert _country(ev["target"]) == "IRN"
 
 
-def test_a_headline_verb_the_tagger_took_for_a_noun_is_still_coded(code):
-    ev = _one(code("EU and UN hand over medical supplies to the Nigerian Government."), "07")
-    assert _country(ev["target"]) == "NGA"
+@pytest.mark.parametrize("text, root, source, target", [
+    ("EU and UN hand over medical supplies to the Nigerian Government.", "07", None, "NGA"),
+    ("US sanctions Iran over drone program", "16", "USA", "IRN"),  # a plural noun between two names
+    ("US envoy visits Kyiv", "04", "USA", "UKR"),  # the subject parsed as the verb's compound
+])
+def test_a_headline_verb_the_tagger_took_for_a_noun_is_still_coded(code, text, root, source, target):
+    ev = _one(code(text), root)
+    assert _country(ev["target"]) == target
+    assert source is None or _country(ev["source"]) == source
 
 
 @pytest.mark.parametrize("text, target", [

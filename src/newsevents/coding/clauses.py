@@ -68,6 +68,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if subj is None:  # a parse that hangs the subject on the auxiliary
             for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
                 subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
+        if subj is None:  # "US envoy visits Kyiv": a headline's subject the parser made a compound
+            subj = headline_subject(tok)
         if subj is None:  # "USAID had announced ...": an acronym the tagger took for an adverb
             subj = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
                          and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
@@ -103,6 +105,13 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
+def headline_subject(verb: Any) -> Any | None:
+    """The subject a headline's parse hung on its verb as a compound ("US envoy visits Kyiv",
+    "US sanctions Iran"): the phrase right before the verb."""
+    return next((c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i == verb.i - 1
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def object_of(verb: Any) -> Any | None:
     """The direct object (or the passive subject, which is the thing acted on)."""
     if is_passive(verb):
@@ -114,6 +123,8 @@ def object_of(verb: Any) -> Any | None:
         obj = next((c for c in verb.children if c.dep_ == dep), None)
         if obj is not None:
             return obj
+    if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":  # a headline's verb taken for a noun: "US sanctions Iran"
+        return next((c for c in verb.children if c.dep_ == "appos" and c.i > verb.i), None)
     return None
 
 

@@ -340,8 +340,14 @@ def _returns_something_to(verb: Any) -> bool:
 
 def _verb_taken_for_noun(tok: Any) -> bool:
     """A headline's verb the tagger took for a noun: "EU and UN hand over supplies to ...", a
-    root noun with a subject of its own."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+    root noun with a subject of its own; "US sanctions Iran over ...", a plural root noun
+    between two names (the first its subject, the second its object)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
+        return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True
+    return tok.tag_ == "NNS" and clauses.headline_subject(tok) is not None and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)
 
 
 def _deep_heads(obj: Any) -> list[Any]:
