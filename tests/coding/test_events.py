@@ -190,6 +190,23 @@ def test_an_appositive_hung_on_a_distant_name_is_not_its_span(code):
     assert ev["source"]["text"] == "Serbia"
 
 
+@pytest.mark.parametrize("text", [
+    '"We attacked the rebels in Idlib," the Syrian defence minister said on Monday.',
+    'The Syrian defence minister said on Monday: "We attacked the rebels in Idlib."',
+    "“We attacked the rebels in Idlib,” the Syrian defence minister said on Monday.",
+])
+def test_first_person_in_a_quotation_is_its_speaker(code, text):
+    ev = _one(code(text), "19")
+    assert _country(ev["source"]) == "SYR" and _country(ev["target"]) == "SYR"
+    assert ev["modality"] == "reported"
+
+
+def test_first_person_outside_quotations_is_the_publisher(code):
+    """(no publisher given: no actor, rather than the quoted speaker of another sentence)"""
+    events = code('Iran\'s minister said "we will talk". We attacked the rebels in Idlib.')
+    assert all(e["source"] is None or _country(e["source"]) != "IRN" for e in events if e["cameo"].startswith("19"))
+
+
 def test_going_on_with_an_act_is_the_act(code):
     """"continuing a hunger strike" is coded as starting one would be (the dictionary's START)."""
     ev = _one(code("Kurdish prisoners in Turkey are continuing a hunger strike."), "14")

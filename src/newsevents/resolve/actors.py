@@ -166,6 +166,10 @@ class ActorResolver:
         if head.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"):
             return []
         if low in FIRST_PERSON and head.pos_ == "PRON" and (head.text == "I" or not head.text.isupper()):
+            speaker = _quoted_speaker(head)
+            if speaker is not None:  # '"We do not target civilians," Peskov told reporters': the speaker
+                return [replace(a, text=head.text, start=_offsets(head)[0], end=_offsets(head)[1])
+                        for a in self.resolve_conjuncts(speaker, si)]
             return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"), before=(si, head.i))
@@ -611,6 +615,35 @@ def _conjuncts(head: Any) -> list[Any]:
             out.append(c)
             out.extend(_conjuncts(c))
     return out
+
+
+QUOTES = {'"', "“", "”", "''", "``"}
+
+
+def _quoted_speaker(pron: Any) -> Any | None:
+    """The subject of the verb that reports the quotation ``pron`` is in, if it is in one:
+    '"We will respond," Peskov said' → Peskov; 'Peskov said: "We will respond."' → Peskov."""
+    doc = facts(pron.doc)
+    sent = doc.sentence_tokens(doc.sentence_of(pron))
+    marks = [t.i for t in sent if t.text in QUOTES]
+    opened = [i for i in marks if i < pron.i]
+    if len(opened) % 2 == 0:
+        return None
+    start = opened[-1]
+    end = next((i for i in marks if i > pron.i), sent[-1].i + 1)
+    tok = pron
+    for _ in range(8):  # up the tree to the first word outside the quotation
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if not start < tok.i < end:
+            break
+    else:
+        return None
+    speaker = next((c for c in tok.children if c.dep_ == "nsubj" and not start < c.i < end), None)
+    if speaker is None or speaker.lower_ in FIRST_PERSON:
+        return None
+    return speaker
 
 
 def _next_to(head: Any, appos: Any) -> bool:
