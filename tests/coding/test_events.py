@@ -88,6 +88,31 @@ def test_pronoun_refers_back_to_the_last_person(code):
     assert meet["date"] == "2021-02-02"
 
 
+def test_a_role_named_again_with_the_is_the_earlier_actor_of_that_role(code):
+    events = code("Nigerian troops killed twelve Boko Haram fighters in Borno on Monday. "
+                  "The army said the insurgents had kidnapped three aid workers. "
+                  "Nigeria's president praised the soldiers.")
+    kidnap = _one(events, "18")
+    assert kidnap["source"]["code"] == "NGAREB" and kidnap["source"]["text"] == "the insurgents"
+    praise = _one(events, "05")
+    assert praise["target"]["code"] == "NGAMIL"
+
+
+def test_a_role_named_again_in_its_own_sentence_is_someone_else(code):
+    ev = _one(code("Russian troops attacked the soldiers near the border."), "19")
+    assert _country(ev["target"]) != "RUS"
+
+
+@pytest.mark.parametrize("second, code_", [
+    ("The country summoned the Russian ambassador.", "UKR"),
+    ("The country's foreign ministry summoned the Russian ambassador.", "UKRGOV"),
+])
+def test_the_country_is_the_country_the_text_is_about(code, second, code_):
+    events = code("Ukraine accused Russia of shelling Kharkiv. " + second)
+    ev = next(e for e in events if e["sentence_index"] == 1)
+    assert ev["source"]["code"] == code_
+
+
 def test_title_and_name_resolve_a_person_not_in_the_dictionary(code):
     ev = _one(code("Iraqi Defence Minister Jumaa Inad met US officials in Baghdad."), "04")
     assert ev["source"]["name"] == "Jumaa Inad" and ev["source"]["country"] == "IRQ"

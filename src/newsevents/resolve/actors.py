@@ -202,6 +202,15 @@ class ActorResolver:
                 c_ent = Entity(self._country_name(ent.country), ent.country, "GOV" if gov else None,
                                ent.country + ("GOV" if gov else ""), heads={low}, sentence=si)
                 return [c_ent.actor(text, start, end)]
+        # "the country", "the country's foreign ministry": the country the text is about, its
+        # last subject of an earlier sentence with one ("Ukraine accused Russia ... The country ...")
+        if low in ("country", "nation") and [t.lower_ for t in head.lefts] == ["the"] and not any(
+                c.dep_ == "prep" for c in head.children):
+            ent = self.discourse.find(lambda e: e.subject and e.country is not None and e.position[0] < si)
+            if ent is not None:
+                text, start, end = _span_text(tokens)
+                return [Entity(self._country_name(ent.country), ent.country, None, ent.country,
+                               heads={low}, sentence=si).actor(text, start, end)]
         shared = self._distributed(head, tokens, si)
         if shared:
             return shared
@@ -222,7 +231,7 @@ class ActorResolver:
         else:
             ent, strong = self._from_dictionary(head, tokens, si)
             if ent is None or not strong:
-                back = self._refer_back(head)
+                back = self._refer_back(head, si)
                 if back is not None:
                     ent, strong = back, True
         if ent is None and strict is True and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "NORP", "GPE", ""):
@@ -384,12 +393,16 @@ class ActorResolver:
         if actor is None:
             if not head_agents:
                 return None, False
-            back = self._refer_back(head, role=True)
+            code, _, sector = combine(None, head_agents)
+            back = self._refer_back(head, si, role=sector or True)
             if back is not None:
                 return back, True
             # a role with no named actor ("protesters", "police"): the country we are in, if known
-            code, _, sector = combine(None, head_agents)
             country = self.discourse.sentence_country
+            if country is None and sector:
+                back = self._same_role(head, sector, si)
+                if back is not None:
+                    return back, True
             code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
             name = self._country_name(country) if country else head.text.lower()
             return Entity(name, country, sector, code or None, heads={head.lower_}, plural=plural, sentence=si), True
@@ -470,22 +483,34 @@ class ActorResolver:
         return Entity(ent_name, country, sector, code or None, members=members,
                       heads={t.lower_ for t in name_toks}, person=True, sentence=si)
 
-    def _refer_back(self, head: Any, role: bool = False) -> Entity | None:
+    def _refer_back(self, head: Any, si: int, role: bool | str = False) -> Entity | None:
         """A definite description ("the Movement", "the delegation") → the actor it names again.
 
-        ``role``: the head is a role word, so "Hamas's delegation" is Hamas.
+        ``role``: the head is a role word (its sector, if it has one), so "Hamas's delegation" is
+        Hamas and "the country's foreign ministry" that country's government.
         """
         low = head.lower_
         det = next((t for t in head.lefts if t.dep_ in ("det", "poss")), None)
         if det is None or low in _NON_REFERRING or det.lower_ in ("a", "an", "another", "some", "any"):
             return None
         if det.dep_ == "poss" and det.pos_ != "PRON" and role:
-            owner = self.resolve(det, strict=True)
+            owner = self.resolve(det, si, strict=True)
             if owner:
                 a = owner[0]
+                if a.sector is None and a.code == a.country and isinstance(role, str):  # a bare country
+                    return Entity(a.name, a.country, role, (a.code or "") + role, heads={low})
                 return Entity(a.name, a.country, a.sector, a.code, list(a.members), heads={low})
         lemma = head.lemma_.lower()
         return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
+
+    def _same_role(self, head: Any, sector: str, si: int) -> Entity | None:
+        """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the
+        last actor of that role an earlier sentence named (of a known country, not a person; in
+        its own sentence "the soldiers" is more often someone else's)."""
+        if not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+            return None
+        return self.discourse.find(lambda e: e.sector == sector and e.country is not None and not e.person
+                                   and e.position[0] < si)
 
     def _publisher(self, name: str) -> Entity | None:
         """The actor that publishes the text, when the dictionaries know it."""
