@@ -21,11 +21,14 @@ def code_text(text: str, published: str | None = None, *, title: str | None = No
 
     ``learned`` (default) lets the learned classifier relabel a sentence's most confident event
     when it is confident the dictionaries chose the wrong class; ``False`` gives the dictionary
-    coder's own output.
+    coder's own output. Mojibake ("Turkeyâ€™s") is repaired first, as the readers of
+    ``newsevents code`` do.
     """
     from .pipeline import Coder
+    from .read.mojibake import fix_mojibake
 
-    article = Article(id=article_id, text=text, title=title, published=published)
+    article = Article(id=article_id, text=fix_mojibake(text), title=fix_mojibake(title) if title else None,
+                      published=published)
     return Coder.get(model, learned).code_article(article)
 
 

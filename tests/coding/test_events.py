@@ -574,3 +574,11 @@ def test_a_call_to_someone_is_done_for_its_purpose_a_call_on_someone_is_an_appea
     assert best["cameo"] == "055" and _country(best["target"]) == "TUR"
     halt = [e for e in code("The UN called on Israel to halt the air strikes.") if e["trigger"]["text"] == "halt"]
     assert not halt or _country(halt[0]["source"]) == "ISR"  # Israel would halt, not the UN
+
+
+def test_the_python_api_repairs_mojibake_as_the_readers_do():
+    from newsevents import code_text
+
+    events = code_text("Turkeyâ€™s army shelled Kurdish positions in northern Syria.", learned=False)
+    ev = next(e for e in events if e.cameo.startswith("19"))
+    assert ev.source.code == "TURMIL" and ev.source.text == "Turkey’s army"
