@@ -232,6 +232,15 @@ def test_first_person_outside_quotations_is_the_publisher(code):
     assert all(e["source"] is None or _country(e["source"]) != "IRN" for e in events if e["cameo"].startswith("19"))
 
 
+def test_an_after_clause_is_background_to_the_sentences_own_event(code):
+    events = code("Greece restored diplomatic ties with Albania, five years after protesters "
+                  "burned down the Greek embassy in Tirana.")
+    assert {e["trigger"]["text"] for e in events} == {"restored"}
+    # a report of it keeps it: the saying is no event of its own
+    events = code("Greece said on Monday, after protesters burned down its embassy in Tirana, that it was angry.")
+    assert any(e["trigger"]["text"] == "burned" for e in events)
+
+
 def test_going_on_with_an_act_is_the_act(code):
     """"continuing a hunger strike" is coded as starting one would be (the dictionary's START)."""
     ev = _one(code("Kurdish prisoners in Turkey are continuing a hunger strike."), "14")

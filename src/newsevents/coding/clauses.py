@@ -105,6 +105,22 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
+BACKGROUND_MARKS = {"after", "since", "before"}
+
+
+def in_background(verb: Any) -> bool:
+    """The verb is in (or under) an "after"/"since"/"before" clause: "... after crowds trashed
+    its embassy", "since the army took power"."""
+    tok = verb
+    for _ in range(8):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def headline_subject(verb: Any) -> Any | None:
     """The subject a headline's parse hung on its verb as a compound ("US envoy visits Kyiv",
     "US sanctions Iran"): the phrase right before the verb."""

@@ -116,6 +116,7 @@ class EventCoder:
         sent_time = None
         frames = _apply_frames(candidates, consumed)
         produced: set[int] = set()
+        background: set[int] = set()
         # a frame word ("demanded", "agreed") is coded by itself only when what it frames gave no
         # event; so is a statement ("X said Y attacked Z": the event is the attack, not the saying)
         for cand in sorted(candidates, key=lambda c: (c.verb.i in frames, c.code[:2] == "01")):
@@ -141,6 +142,13 @@ class EventCoder:
                 ev.date, ev.date_precision = when
                 ev.location = place
                 events.append(ev)
+            if clauses.in_background(cand.verb):
+                background.update(id(ev) for ev in cand_events)
+        if background and any(id(ev) not in background and ev.cameo[:2] != "01" for ev in events):
+            # "... almost five years after crowds trashed its embassy": what an after/since clause
+            # tells is background to the sentence's own event (and happened at another time); but
+            # "X said on Monday, after Y attacked Z" is the attack
+            events = [ev for ev in events if id(ev) not in background]
         if sent_time is None:
             t = resolve_time(sent, article.published, None)
             if t is not None and t.date and t.precision == "day":
