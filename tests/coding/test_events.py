@@ -241,6 +241,11 @@ def test_an_after_clause_is_background_to_the_sentences_own_event(code):
     assert any(e["trigger"]["text"] == "burned" for e in events)
 
 
+def test_a_target_named_deeper_in_a_phrase_the_parser_made_prepositional(code):
+    ev = _one(code("Israeli soldiers cordoned off the roads leading into Gaza."), "14")
+    assert ev["target"]["text"] == "Gaza"
+
+
 def test_going_on_with_an_act_is_the_act(code):
     """"continuing a hunger strike" is coded as starting one would be (the dictionary's START)."""
     ev = _one(code("Kurdish prisoners in Turkey are continuing a hunger strike."), "14")

@@ -302,9 +302,11 @@ class EventCoder:
         # a protest's or an attack's purpose; the one a threat's condition names ("threatened to
         # attack if Hamas runs"); last, deeper in what is acted on ("cordoned off the roads leading
         # into Mordor", "expressed hopes that Osgiliath could be drawn in")
+        # (what is acted on may be a phrase the parser made prepositional: "cordoned off the roads")
+        acted_on = obj if obj is not None else next((p for _, p in preps if p.i in m.consumed), None)
         found = ((code[:2] in PURPOSE_TARGET_ROOTS and first((True, "near"), _purpose_heads(verb)))
                  or (code[:2] == "13" and first((True, "near"), _condition_subjects(verb)))
-                 or (obj is not None and first((True,), _deep_heads(obj))))
+                 or (acted_on is not None and first((True,), _deep_heads(acted_on))))
         if found:
             return found, False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
