@@ -246,6 +246,11 @@ def test_a_target_named_deeper_in_a_phrase_the_parser_made_prepositional(code):
     assert ev["target"]["text"] == "Gaza"
 
 
+def test_a_group_given_to_is_the_target_though_no_dictionary_knows_it(code):
+    ev = _one(code("The Red Cross has provided financial assistance to about 550 households."), "07")
+    assert ev["target"]["text"] == "about 550 households" and ev["target"]["code"] is None
+
+
 def test_going_on_with_an_act_is_the_act(code):
     """"continuing a hunger strike" is coded as starting one would be (the dictionary's START)."""
     ev = _one(code("Kurdish prisoners in Turkey are continuing a hunger strike."), "14")

@@ -332,6 +332,11 @@ class EventCoder:
         for h in heads:
             if _named(h) and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
+        # and a group it is given or said to ("provided assistance to about 550 households",
+        # "expressed condolences to the families of the victims")
+        for h in [p for name, p in preps if name == "to"] + [c for c in verb.children if c.dep_ in ("dative", "iobj")]:
+            if h.tag_ in ("NNS", "NNPS") and h.i not in m.consumed and not any(_same_span(h, s) for s in src):
+                return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
 
 
