@@ -226,6 +226,14 @@ def test_first_person_in_a_quotation_is_its_speaker(code, text):
     assert ev["modality"] == "reported"
 
 
+def test_first_person_in_a_press_release_is_its_publisher(coder):
+    from newsevents.models import Article
+
+    art = Article(id="t", text="We strongly condemn the terrorist attack in Baghdad.", source="US State Department")
+    ev = next(e for e in coder.code_article(art) if e.trigger["text"] == "condemn")
+    assert ev.source.text == "We" and ev.source.country == "USA"
+
+
 def test_first_person_outside_quotations_is_the_publisher(code):
     """(no publisher given: no actor, rather than the quoted speaker of another sentence)"""
     events = code('Iran\'s minister said "we will talk". We attacked the rebels in Idlib.')

@@ -117,10 +117,10 @@ class ActorResolver:
         self.dictionary = dictionary or ActorDictionary.default()
         self.date = date
         self.discourse = Discourse()
-        # "I", "we" in a press release are its publisher ("US State Department" → USA GOV)
-        self.publisher = self._publisher(publisher) if publisher else None
         self._doc: Any = None
         self._cased: bool | None = None  # the text has capitals and small letters (names stand out)
+        # "I", "we" in a press release are its publisher ("US State Department" → USA GOV)
+        self.publisher = self._publisher(publisher) if publisher else None
         self._cache: dict[tuple[int, bool], list[Actor]] = {}
         # per head: its phrase's tokens and the person it names, if any (the parse alone says;
         # a head is resolved up to three times, once per strictness)
