@@ -184,6 +184,8 @@ def test_nationality_adjective_is_not_a_place(parse):
     assert _where(parse, "Russian officials condemned the attack.", "condemned") is None
     assert _where(parse, "The delegation met Russian officials on Thursday.", "met") is None
     assert _where(parse, "US officials condemned the attack.", "condemned") is None
+    # (even where the recogniser takes it for a place before a place noun)
+    assert _where(parse, "He commanded a garrison on the Kuwaiti island of Failaka.", "commanded") is None
 
 
 def test_country_as_actor_is_not_a_place(parse):

@@ -403,6 +403,8 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
         if root.dep_ in ("amod",) or (root.dep_ == "compound" and root.head.lower_ not in PLACE_NOUNS
                                       and root.head.ent_type_ not in PLACE_LABELS):
             continue  # "US officials", "Russian forces": a modifier, not a place
+        if len(ent) == 1 and gaz.demonym(ent.text):
+            continue  # "the Kuwaiti island of Failaka" (a nationality the recogniser took for a place)
         prep, top, hint = _preposition_of(root, gaz)
         fhint, skip = _following_hint(ent, sent, gaz)
         place = gaz.lookup(ent.text, fhint or hint)
