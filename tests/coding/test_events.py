@@ -244,6 +244,9 @@ def test_an_after_clause_is_background_to_the_sentences_own_event(code):
     events = code("Greece restored diplomatic ties with Albania, five years after protesters "
                   "burned down the Greek embassy in Tirana.")
     assert {e["trigger"]["text"] for e in events} == {"restored"}
+    # so is what a relative clause says of someone
+    events = code("President Clinton imposed sanctions on the Taliban faction that controls Afghanistan.")
+    assert {e["trigger"]["text"] for e in events} == {"imposed"}
     # a report of it keeps it: the saying is no event of its own
     events = code("Greece said on Monday, after protesters burned down its embassy in Tirana, that it was angry.")
     assert any(e["trigger"]["text"] == "burned" for e in events)

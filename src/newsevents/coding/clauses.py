@@ -109,11 +109,13 @@ BACKGROUND_MARKS = {"after", "since", "before"}
 
 
 def in_background(verb: Any) -> bool:
-    """The verb is in (or under) an "after"/"since"/"before" clause: "... after crowds trashed
-    its embassy", "since the army took power"."""
+    """The verb is in (or under) an "after"/"since"/"before" clause ("... after crowds trashed
+    its embassy", "since the army took power") or a relative clause that describes someone
+    ("the Taliban faction that controls Afghanistan", "de Klerk, who is trying to ...")."""
     tok = verb
     for _ in range(8):
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
+        if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children)):
             return True
         if tok.head.i == tok.i:
             return False

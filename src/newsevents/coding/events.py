@@ -145,9 +145,10 @@ class EventCoder:
             if clauses.in_background(cand.verb):
                 background.update(id(ev) for ev in cand_events)
         if background and any(id(ev) not in background and ev.cameo[:2] != "01" for ev in events):
-            # "... almost five years after crowds trashed its embassy": what an after/since clause
-            # tells is background to the sentence's own event (and happened at another time); but
-            # "X said on Monday, after Y attacked Z" is the attack
+            # "... almost five years after crowds trashed its embassy", "sanctions on the faction
+            # that controls Afghanistan": what an after/since clause or a relative clause tells is
+            # background to the sentence's own event (and happened at another time, if at all);
+            # but "X said on Monday, after Y attacked Z" is the attack
             events = [ev for ev in events if id(ev) not in background]
         if sent_time is None:
             t = resolve_time(sent, article.published, None)
