@@ -99,6 +99,9 @@ def _verb(nlp, text, word):
         ("The envoy undertook a mediation mission between the two sides.", "undertook", "045"),
         ("The rebels laid down their arms.", "laid", "0871"),
         ("Egypt launched a mediation effort between the two sides.", "launched", "045"),
+        ("The Treasury removed sanctions on the shipping companies.", "removed", "085"),
+        ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
+        ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],
