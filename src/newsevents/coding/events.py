@@ -61,7 +61,7 @@ class _Candidate:
     match: VerbMatch
     code: str
     reverse: bool
-    frame: str | None = None  # "intent" | "refusal" | "demand" when a framing word re-coded it
+    frame: str | None = None  # "intent" | "refusal" | "demand" | "appeal" when a framing word re-coded it
 
 
 class EventCoder:
@@ -215,7 +215,7 @@ class EventCoder:
         sources = _agents(agent, verb, resolver, si, m.score >= 1 and own and agent is not None
                           and agent.pos_ == "NOUN" and agent.i not in m.consumed)
         targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
-        demander = _demander(verb) if cand.frame == "demand" else None
+        demander = _demander(verb) if cand.frame in ("demand", "appeal") else None
         if demander is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject
             speaker, _ = clauses.subject_of(demander)
@@ -245,7 +245,7 @@ class EventCoder:
         paired = m.alt if (m.alt and m.code == cand.code and not cand.reverse and not mutual
                            and not clauses.is_passive(verb)) else None
         negated = clauses.is_negated(verb) and cand.frame != "refusal"
-        modality = "asserted" if cand.frame in ("demand", "refusal") else clauses.modality_of(verb)
+        modality = "asserted" if cand.frame in ("demand", "appeal", "refusal") else clauses.modality_of(verb)
         trig_start = verb.idx - sent.start_char
         sentence = _verbatim(article, sent)
         for a in (*sources, *targets):
@@ -547,8 +547,8 @@ def _demander(verb: Any) -> Any | None:
     clause = verb.head if verb.dep_ == "xcomp" else verb
     if framing.demanded(clause):
         return clause.head
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in framing.DEMAND_FRAMES and any(
-            c.dep_ == "dobj" for c in verb.head.children):
+    if verb.dep_ == "xcomp" and ((verb.head.lemma_ in framing.DEMAND_FRAMES and any(
+            c.dep_ == "dobj" for c in verb.head.children)) or framing.appeals(verb.head)):
         return verb.head
     return None
 

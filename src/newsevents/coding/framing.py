@@ -27,6 +27,8 @@ DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force
 DEMAND_MODALS = {"must", "should"}
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
 DEMAND_VERBS = {"demand", "insist", "push", "press"}  # verbs that demand by themselves ("called for" only appeals)
+# "urged Iran to release the sailors": an appeal (02x) for what a demand would demand (10x)
+APPEAL_FRAMES = {"urge", "ask", "appeal", "encourage", "implore", "beg", "exhort", "invite"}
 
 # root of the framed action → the frame's code
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
@@ -42,7 +44,7 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
     **{("refusal", c): "1241" for c in ("081", "0811", "0812", "0813", "0814")}, ("refusal", "082"): "1242",
     ("refusal", "084"): "1243", ("refusal", "0842"): "1243", ("refusal", "085"): "1244", ("refusal", "086"): "1245",
     **{("refusal", c): "1246" for c in ("087", "0871", "0872", "0873")},
-    ("refusal", "046"): "125", ("demand", "0841"): "1053", ("demand", "0874"): "1056",
+    ("refusal", "046"): "125", ("demand", "0841"): "1053", ("demand", "0874"): "1056", ("demand", "0871"): "1056",
     ("demand", "071"): "1031", ("demand", "072"): "1032", ("demand", "073"): "1033",
     ("threat", "161"): "1313", ("threat", "162"): "1311", ("threat", "163"): "1312", ("threat", "164"): "134",
     ("threat", "165"): "135", ("threat", "166"): "136",
@@ -50,7 +52,7 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
 
 
 def frame_of(verb: Any) -> tuple[str, Any] | None:
-    """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "decision", the frame's token) when
+    """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "appeal" | "decision", the frame's token) when
     ``verb`` is framed."""
     tok = verb
     if tok.dep_ == "xcomp" and demanded(tok.head):  # "said the US must be ready to mediate": a demand
@@ -60,6 +62,8 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         word = head.lemma_.lower()
         if head.pos_ == "ADJ" or word in ("be",):
             word = head.lower_
+        if tok.dep_ == "xcomp" and appeals(head):
+            return "appeal", head
         for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("threat", THREAT_FRAMES),
                             ("intent", INTENT_FRAMES), ("decision", DECISION_FRAMES)):
             if word in words:
@@ -80,6 +84,15 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     if main and auxes & {"can", "ca"} and _has_negation(verb):  # "it cannot accept more refugees"
         return "refusal", verb
     return None
+
+
+def appeals(verb: Any) -> bool:
+    """An appealing verb whose infinitive says what is asked for: "urged Iran to ...", "called on
+    Israel to ..." (not "called Erdogan to apologize": a call made to someone)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    return lemma in APPEAL_FRAMES
 
 
 def demanded(clause: Any) -> bool:
@@ -121,6 +134,9 @@ def reframe(kind: str, code: str) -> str | None:
         return None
     if kind == "refusal" and code[:2] in ("12",):
         return None
+    if kind == "appeal":  # CAMEO's 02 mirrors its 10 code for code: the demand's code, as an appeal
+        demand = code if code[:2] == "10" else reframe("demand", code)
+        return "02" + demand[2:] if demand and demand[:2] == "10" else None
     if kind == "demand" and code[:2] in ("02", "10"):
         return None
     specific = _SPECIFIC.get((kind, code))
