@@ -340,6 +340,11 @@ def test_violence_by_a_weapon_has_victims_and_no_named_attacker(code, text):
     assert ev["source"] is None and _country(ev["target"]) == "AFG"
 
 
+def test_a_passive_without_agent_keeps_the_one_acted_on_named_only_by_country(code):
+    ev = _one(code("A US national has been put under investigation in Italy."), "09")
+    assert ev["source"] is None and _country(ev["target"]) == "USA"
+
+
 def test_a_frame_word_is_coded_itself_when_what_it_frames_gives_no_event(code):
     ev = _one(code("Kenyan opposition leaders demanded that the vote be annulled."), "10")
     assert _country(ev["source"]) == "KEN"

@@ -224,11 +224,12 @@ class EventCoder:
                 sources, targets, strong = said_by, [a for a in sources if a is not None], True
         if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
             sources, targets = [None], [a for a in sources if a is not None]
-        # "three civilians were killed", "a roadside bomb killed three soldiers": the victims are
-        # known, who attacked them is not
+        # "three civilians were killed", "a US national was put under investigation", "a roadside
+        # bomb killed three soldiers", "a minefield explosion killed two Iraqi youths": the one acted
+        # on is known (if only by a country), who acted is not
         unnamed = clauses.is_passive(verb) if agent is None else cand.code[:2] in VIOLENT_ROOTS
-        if not sources and targets and unnamed and (strong or cand.code[:2] in VIOLENT_ROOTS):
-            sources = [None]  # ("a minefield explosion killed two Iraqi youths": whoever is named is the victim)
+        if not sources and targets and unnamed:
+            sources = [None]
         if not sources or not any(sources) and not targets:
             return []
         reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
