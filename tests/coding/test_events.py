@@ -340,6 +340,17 @@ def test_violence_by_a_weapon_has_victims_and_no_named_attacker(code, text):
     assert ev["source"] is None and _country(ev["target"]) == "AFG"
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The UN withdrew peacekeepers from Sinai.", "EGY"),
+    ("Britain is deploying 300 troops to the peacekeeping mission in Mali.", "MLI"),
+    ("Honduras is willing to withdraw its troops from a five kilometer zone along the border.", None),
+])
+def test_forces_moved_by_their_own_side_are_not_the_target(code, text, target):
+    ev = max(code(text), key=lambda e: e["confidence"])
+    assert ev["target"] is None or "troops" not in ev["target"]["text"] and "peacekeepers" not in ev["target"]["text"]
+    assert _country(ev["target"]) == target
+
+
 def test_a_passive_without_agent_keeps_the_one_acted_on_named_only_by_country(code):
     ev = _one(code("A US national has been put under investigation in Italy."), "09")
     assert ev["source"] is None and _country(ev["target"]) == "USA"

@@ -45,6 +45,9 @@ SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
+MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid, yielding, posture, cuts
+FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
+               "battalion", "brigade", "warship", "reinforcement", "reservist"}
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
 # Verbs too general to mean an event by themselves: they code only through a pattern
 # ("take ... seriously" is no seizure, "called it a day" no phone call).
@@ -289,8 +292,12 @@ class EventCoder:
 
         obj = clauses.object_of(verb)
         preps = clauses.prepositional_objects(verb)
-        heads = _target_heads(verb, m, code, obj, preps)
-        for strict, candidates in ((True, heads), ("near", heads), (False, [m.anchor, *heads])):
+        # forces moved by their own side ("withdrew peacekeepers from Sinai", "is deploying 300
+        # troops to Mali"): what is moved, never whom the act is aimed at
+        moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and code[:2] in MOVING_ROOTS and _own_forces(obj) else set()
+        heads = [h for h in _target_heads(verb, m, code, obj, preps) if h.i not in moved]
+        anchor = m.anchor if m.anchor is None or m.anchor.i not in moved else None
+        for strict, candidates in ((True, heads), ("near", heads), (False, [anchor, *heads])):
             for h in candidates:
                 if h is None:
                     continue
@@ -340,6 +347,13 @@ class EventCoder:
             if h.tag_ in ("NNS", "NNPS") and h.i not in m.consumed and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+def _own_forces(obj: Any) -> bool:
+    """Forces with no other side's name on them ("peacekeepers", "its troops", "300 troops"),
+    which a withdrawal, a deployment or a mobilisation moves."""
+    return obj.lemma_.lower() in FORCE_NOUNS and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in obj.children)
 
 
 def _returns_something_to(verb: Any) -> bool:
