@@ -351,6 +351,15 @@ def test_forces_moved_by_their_own_side_are_not_the_target(code, text, target):
     assert _country(ev["target"]) == target
 
 
+def test_an_opinion_about_what_will_happen_is_a_guess_not_a_threat(code):
+    ev = _one(code("Analysts believe Iran will retaliate against Israel."))
+    assert not ev["cameo"].startswith("13") and ev["modality"] == "hypothetical"
+    said = _one(code("Iran said it will retaliate against Israel."))
+    assert said["cameo"].startswith("13") and said["confidence"] > ev["confidence"]
+    # thinking is no consultation
+    assert code("Many Iraqis think the war was a mistake.") == []
+
+
 def test_a_passive_without_agent_keeps_the_one_acted_on_named_only_by_country(code):
     ev = _one(code("A US national has been put under investigation in Italy."), "09")
     assert ev["source"] is None and _country(ev["target"]) == "USA"

@@ -13,6 +13,8 @@ REPORTING = {
     "accord", "allege", "argue", "assert", "believe", "mention", "reiterate", "remark", "reveal",
     "conclude",
 }
+# opinions: what they say will happen is a guess, not anyone's intention
+OPINION_VERBS = {"believe", "think", "expect", "fear", "suspect", "predict", "doubt", "speculate", "estimate"}
 INTENT_GOVERNORS = {
     "plan", "intend", "want", "hope", "seek", "aim", "expect", "propose", "prepare", "wish",
     "plot", "scheme", "try", "attempt", "mean", "vow", "pledge", "promise", "offer",
@@ -194,8 +196,8 @@ def modality_of(verb: Any) -> str:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MODAL_HYPOTHETICAL:
         return "hypothetical"
-    if auxes & MODAL_FUTURE or _going_to(verb):
-        return "intended"
+    if auxes & MODAL_FUTURE or _going_to(verb):  # ("analysts believe Iran will retaliate": a guess)
+        return "hypothetical" if verb.dep_ == "ccomp" and verb.head.lemma_ in OPINION_VERBS else "intended"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return "hypothetical"
     tok = verb

@@ -639,8 +639,8 @@ def _confidence(m: VerbMatch, src: Actor | None, tgt: Actor | None, modality: st
         c += 0.1
     if tgt is not None and tgt.code:
         c += 0.1
-    if modality != "asserted":
-        c -= 0.1
+    if modality != "asserted":  # (what may happen, at most half as sure as what was said)
+        c -= 0.2 if modality == "hypothetical" else 0.1
     return max(0.05, min(0.95, c))
 
 

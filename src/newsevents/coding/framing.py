@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clauses import REPORTING as _REPORTING
+from .clauses import OPINION_VERBS, REPORTING as _REPORTING
 
 # words that frame an action as an intention, a refusal or a demand
 INTENT_FRAMES = {
@@ -77,7 +77,9 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         return "demand", verb.head
     # "X will provide aid", "they would boycott ...", "... unless Y": a main statement about the
     # future is an intent (03x) or, for a hostile act, a threat (13x)
-    main = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING)
+    # (but "analysts believe Iran will retaliate" is the analysts' guess, not Iran's threat)
+    main = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING
+                                   and verb.head.lemma_ not in OPINION_VERBS)
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if main and auxes & FUTURE_AUX:
         return _negated("intent", verb), verb
