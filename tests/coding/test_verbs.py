@@ -100,6 +100,8 @@ def _verb(nlp, text, word):
         ("The rebels laid down their arms.", "laid", "0871"),
         ("Egypt launched a mediation effort between the two sides.", "launched", "045"),
         ("The Treasury removed sanctions on the shipping companies.", "removed", "085"),
+        ("Donors provided support for the installation of latrines.", "provided", "070"),
+        ("France gave its support to the peace plan.", "gave", "051"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
         # equal patterns: the one whose words are nearer the verb
