@@ -102,6 +102,7 @@ def _verb(nlp, text, word):
         ("The Treasury removed sanctions on the shipping companies.", "removed", "085"),
         ("Donors provided support for the installation of latrines.", "provided", "070"),
         ("France gave its support to the peace plan.", "gave", "051"),
+        ("The UN chief condemned the terrorist attack in Quetta.", "condemned", "111"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
         # equal patterns: the one whose words are nearer the verb
