@@ -635,10 +635,22 @@ def test_military_exercises_held_by_two_countries_together_are_cooperation(code)
     assert _one(code("China conducted military exercises near Taiwan."))["cameo"] == "150"
 
 
-def test_a_call_to_someone_is_done_for_its_purpose_a_call_on_someone_is_an_appeal(code):
-    best = max(code("NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the incident."),
-               key=lambda e: e["confidence"])
-    assert best["cameo"] == "055" and _country(best["target"]) == "TUR"
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the incident.",
+    "On Nov. 18, NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the incident.",
+])
+def test_a_call_to_someone_is_done_for_its_purpose(code, text):
+    best = max(code(text), key=lambda e: e["confidence"])
+    assert best["cameo"] == "055" and _country(best["target"]) == "TUR" and "Stoltenberg" in best["source"]["text"]
+
+
+def test_a_verb_coordinated_with_a_framed_one_shares_its_frame(code):
+    events = code("Iraqi fighters agreed to lay down their weapons and join forces with the United States.")
+    join = next(e for e in events if e["trigger"]["text"] == "join")
+    assert join["cameo"].startswith("03") and "framed by 'agreed'" in join["rule"]
+
+
+def test_a_call_on_someone_is_an_appeal(code):
     # what the call on Israel asks for is the UN's appeal to Israel (the UN would not halt anything)
     halt = [e for e in code("The UN called on Israel to halt the air strikes.") if e["trigger"]["text"] == "halt"]
     assert all(e["cameo"].startswith("02") and _country(e["target"]) == "ISR" for e in halt)

@@ -90,7 +90,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
                 if head.lemma_ == "call":  # "called on Israel to halt": Israel halts ("called Erdogan to apologize": he did)
                     obj = next((x for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                                for x in c.children if x.dep_ == "pobj"), None)
+                                and c.i > head.i for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None and head.lemma_ in ("urge", "ask", "call", "force", "order", "invite", "encourage", "allow", "help", "persuade", "tell",
                                                       "press", "pressure", "pressurize", "push", "require", "compel"):
                     return obj, False

@@ -55,6 +55,8 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "appeal" | "decision", the frame's token) when
     ``verb`` is framed."""
     tok = verb
+    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":  # "agreed to lay down their weapons and join ..."
+        tok = tok.head
     if tok.dep_ == "xcomp" and demanded(tok.head):  # "said the US must be ready to mediate": a demand
         return "demand", tok.head.head
     if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
@@ -92,8 +94,8 @@ def appeals(verb: Any) -> bool:
     """An appealing verb whose infinitive says what is asked for: "urged Iran to ...", "called on
     Israel to ..." (not "called Erdogan to apologize": a call made to someone)."""
     lemma = verb.lemma_.lower()
-    if lemma == "call":
-        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    if lemma == "call":  # ("On Monday, X called Erdogan to apologize": no call on anyone)
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i for c in verb.children)
     return lemma in APPEAL_FRAMES
 
 
