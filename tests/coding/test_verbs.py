@@ -103,6 +103,9 @@ def _verb(nlp, text, word):
         ("Donors provided support for the installation of latrines.", "provided", "070"),
         ("France gave its support to the peace plan.", "gave", "051"),
         ("The UN chief condemned the terrorist attack in Quetta.", "condemned", "111"),
+        ("The government declared a state of siege in the province.", "declared", "1724"),
+        ("The army declared martial law in the capital.", "declared", "1724"),
+        ("The president declared a cessation of hostilities.", "declared", "0871"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
         # equal patterns: the one whose words are nearer the verb
