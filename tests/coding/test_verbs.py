@@ -106,6 +106,8 @@ def _verb(nlp, text, word):
         ("The government declared a state of siege in the province.", "declared", "1724"),
         ("The army declared martial law in the capital.", "declared", "1724"),
         ("The president declared a cessation of hostilities.", "declared", "0871"),
+        ("Teachers went on strike for better pay.", "went", "143"),
+        ("The prisoners went on a hunger strike.", "went", "142"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
         # equal patterns: the one whose words are nearer the verb
