@@ -169,16 +169,17 @@ class Coder:
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
         texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer) for a in short]
         docs = dict(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
+        coded: list[list[Event]] = []
         for art in batch:
             doc = docs.get(id(art))
             if doc is None:
                 doc = self._parse_long(art.text)
-            events = self.coder.code_doc(art, doc)
-            if self.learned and events:
-                from .learn.policy import relabel_article
+            coded.append(self.coder.code_doc(art, doc))
+        if self.learned:  # the classifier asked once for the batch's sentences
+            from .learn.policy import relabel_articles
 
-                events = relabel_article(events)
-            yield art, events
+            coded = relabel_articles(coded)
+        yield from zip(batch, coded)
 
     def _parse_long(self, text: str):
         """Parse a very long text paragraph by paragraph and join the parses."""
