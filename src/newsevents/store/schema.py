@@ -32,7 +32,17 @@ STORE_VERSION = "1"
 (``store/migrations/versions``), applied by ``Store`` on open; change a table here
 only together with a new revision there."""
 
+SCHEMA_REVISION = "0003"
+"""The newest Alembic revision in ``store/migrations/versions`` (a test checks that Alembic
+agrees): a database stamped with it opens without importing Alembic."""
+
 metadata = MetaData()
+
+alembic_version = Table(
+    "alembic_version",
+    MetaData(),  # Alembic's own table, not part of the layout
+    Column("version_num", String(32), primary_key=True),
+)
 
 schema_info = Table(
     "schema_info",
