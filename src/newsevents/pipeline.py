@@ -12,6 +12,7 @@ import itertools
 import logging
 import os
 import pickle
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
@@ -42,6 +43,8 @@ GC_YOUNG_THRESHOLD = 50_000
 # A parallel task closes at this many characters of text (or at batch_size articles), so that
 # the workers get tasks of similar size and finish together.
 TASK_CHARS = 20_000
+# the smallest of the last tasks (see ``_tasks``)
+TAIL_CHARS = 2_000
 
 
 # -- the dictionaries, cached as one pickle ------------------------------------------------
@@ -207,17 +210,33 @@ def _work(batch: list[Article], batch_size: int) -> list[tuple[Article, list[Eve
     return list(_WORKER.code_articles(batch, batch_size=batch_size))
 
 
-def _tasks(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
-    """Consecutive tasks of at most ``batch_size`` articles and about ``TASK_CHARS`` characters."""
-    task: list[Article] = []
-    chars = 0
-    for art in articles:
-        task.append(art)
-        chars += len(art.text)
-        if len(task) >= batch_size or chars >= TASK_CHARS:
-            yield task
-            task, chars = [], 0
-    if task:
+def _tasks(articles: Iterable[Article], batch_size: int, workers: int = 1) -> Iterator[list[Article]]:
+    """Consecutive tasks of at most ``batch_size`` articles and about ``TASK_CHARS`` characters;
+    once the input's end is in sight (it is read ``2 × workers`` tasks ahead), each task takes
+    a ``2 × workers``-th of what is left (at least ``TAIL_CHARS``): the last tasks get smaller
+    and smaller, so that the workers finish together."""
+    it = iter(articles)
+    ahead: deque[Article] = deque()
+    left = 0  # characters in ``ahead``
+    done = False
+    while True:
+        while not done and left < TASK_CHARS * 2 * workers:
+            art = next(it, None)
+            if art is None:
+                done = True
+            else:
+                ahead.append(art)
+                left += len(art.text)
+        if not ahead:
+            return
+        limit = TASK_CHARS if not done else min(TASK_CHARS, max(TAIL_CHARS, left // (2 * workers)))
+        task: list[Article] = []
+        chars = 0
+        while ahead and len(task) < batch_size and chars < limit:
+            art = ahead.popleft()
+            task.append(art)
+            chars += len(art.text)
+        left -= chars
         yield task
 
 
@@ -248,7 +267,7 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                  initargs=(model, learned)) as pool:
             pending = []
-            for task in _tasks(it, batch_size):
+            for task in _tasks(it, batch_size, workers):
                 pending.append(pool.submit(_work, task, batch_size))
                 while len(pending) > workers * 2:
                     yield from pending.pop(0).result()
