@@ -58,7 +58,9 @@ from .schema import (
     actors,
     alembic_version,
     articles,
+    create_if_empty,
     events,
+    lock_schema,
     rollup_daily,
     rollup_day_type,
     schema_info,
@@ -430,13 +432,16 @@ class Store:
                     # newest revision.
                     if _stored_revision(conn) == SCHEMA_REVISION and self._check_layout(conn):
                         return
-                try:
-                    from . import migrations
-                except ImportError as exc:  # pragma: no cover - a broken install
-                    raise StoreError(f"cannot open databases without Alembic ({exc}): "
-                                     "pip install alembic") from exc
                 with self._write() as conn:
-                    migrations.upgrade(conn, self._display)
+                    lock_schema(conn)
+                    # a new database is created without Alembic too; any other goes through it
+                    if not create_if_empty(conn, self._display):
+                        try:
+                            from . import migrations
+                        except ImportError as exc:  # pragma: no cover - a broken install
+                            raise StoreError(f"cannot open databases without Alembic ({exc}): "
+                                             "pip install alembic") from exc
+                        migrations.upgrade(conn, self._display)
                     if not self._check_layout(conn):
                         conn.execute(
                             insert(schema_info),
