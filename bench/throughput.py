@@ -18,7 +18,7 @@ time), with the peak RSS of every process of the phase sampled from /proc (VmHWM
 
 a, b, c and w2 run in turn --repeat times (default 3); each ratio (b/a, c/a, b/w2) is the median
 of the rounds' own ratios, on wall times, on CPU times (user + sys of the phase's processes:
-less sensitive to other load on the machine), and "net" (minus each phase's start-up).
+without the time spent waiting for a core), and "net" (minus each phase's start-up).
 The event_ids of b, c, w2 and d2 must be identical (checked).
 """
 from __future__ import annotations
