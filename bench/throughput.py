@@ -16,7 +16,9 @@ time), with the peak RSS of every process of the phase sampled from /proc (VmHWM
   d2 newsevents code CORPUS --cluster local:2 -o DIR --format parquet   (with Dask)
   s  newsevents code ONE-SENTENCE.txt               (start-up: process, imports, model)
 
-Ratios b/a and c/a are given on wall times, and "net" (minus each phase's start-up).
+a, b, c and w2 run in turn --repeat times (default 3); each ratio (b/a, c/a, b/w2) is the median
+of the rounds' own ratios, on wall times, on CPU times (user + sys of the phase's processes:
+without the time spent waiting for a core), and "net" (minus each phase's start-up).
 The event_ids of b, c, w2 and d2 must be identical (checked).
 """
 from __future__ import annotations
@@ -41,6 +43,7 @@ sys.path.insert(0, str(HERE))
 from throughput_corpus import build_corpus  # noqa: E402
 
 PY = sys.executable
+ROUND_PHASES = ("a", "b", "c", "w2")  # run in turn, --repeat times
 NEWSEVENTS = [PY, "-m", "newsevents.cli"]
 ONE_SENTENCE = "Russia condemned the missile attack on Kyiv on Monday.\n"
 
@@ -235,14 +238,14 @@ def main(argv: list[str] | None = None) -> int:
         return x
 
     rounds: list[dict[str, dict]] = []
-    for _ in range(max(1, args.repeat)):  # a, b, c in turn: each round's ratios compare like with like
+    for _ in range(max(1, args.repeat)):  # a, b, c, w2 in turn: each round's ratios compare like with like
         (work / "bench.db").unlink(missing_ok=True)
-        rounds.append({name: run(name, cmd) for name, cmd in phases if name in ("a", "b", "c")})
-    for name in ("a", "b", "c"):
+        rounds.append({name: run(name, cmd) for name, cmd in phases if name in ROUND_PHASES})
+    for name in ROUND_PHASES:
         runs_of = sorted((rd[name] for rd in rounds), key=lambda x: x["wall_s"])
         r[name] = {**runs_of[len(runs_of) // 2], "all_s": [rd[name]["wall_s"] for rd in rounds]}
     for name, cmd in phases:
-        if name not in ("a", "b", "c"):
+        if name not in ROUND_PHASES:
             r[name] = run(name, cmd)
     r["a"].update(json.loads(r["a"]["stdout"].strip().splitlines()[-1]))
     runs = [run_phase("s", NEWSEVENTS + ["code", str(one)] + model, env=env)
@@ -282,19 +285,27 @@ def main(argv: list[str] | None = None) -> int:
     b, c, a = r["b"]["wall_s"], r["c"]["wall_s"], r["a"]["wall_s"]
     s = r["s"]["wall_s"]
 
-    def ratio(num: str, key: str = "wall_s") -> float:
-        """The median over the rounds of each round's own num/a."""
-        return statistics.median(rd[num][key] / rd["a"][key] for rd in rounds)
+    def per_round(num: str, den: str = "a", key: str = "wall_s") -> list[float]:
+        """Each round's own num/den."""
+        return [rd[num][key] / rd[den][key] for rd in rounds]
+
+    def ratio(num: str, key: str = "wall_s", den: str = "a") -> float:
+        """The median over the rounds of each round's own num/den."""
+        return statistics.median(per_round(num, den, key))
 
     fig = {
         "b/a": ratio("b"), "c/a": ratio("c"),
-        "b/a per round": [rd["b"]["wall_s"] / rd["a"]["wall_s"] for rd in rounds],
-        "c/a per round": [rd["c"]["wall_s"] / rd["a"]["wall_s"] for rd in rounds],
+        "b/a per round": per_round("b"),
+        "c/a per round": per_round("c"),
         "b/a on CPU time (robust to a busy machine)": ratio("b", "cpu_s"),
+        "b/a on CPU time per round": per_round("b", key="cpu_s"),
         "c/a on CPU time": ratio("c", "cpu_s"),
+        "c/a on CPU time per round": per_round("c", key="cpu_s"),
         "b/a net of start-up": (b - s) / a_net, "c/a net of start-up": (c - s) / a_net,
-        "workers 2 speed-up (b / w2)": b / r["w2"]["wall_s"],
+        "workers 2 speed-up (b / w2)": ratio("b", den="w2"),
+        "workers 2 speed-up per round": per_round("b", "w2"),
         "workers 2 speed-up net of start-up": (b - s) / (r["w2"]["wall_s"] - s),
+        "workers 2 CPU time / one worker's (w2/b; 1 = no cost of the second worker)": ratio("w2", "cpu_s", "b"),
         "incremental rerun / first run (c2/c)": r["c2"]["wall_s"] / c,
         "incremental on CPU time": r["c2"]["cpu_s"] / r["c"]["cpu_s"],
         "start-up, one sentence (s, median)": s,

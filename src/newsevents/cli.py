@@ -5,6 +5,8 @@ a hint, and into exit status 1 (bad articles) or 2 (nothing could be done).
 """
 from __future__ import annotations
 
+import atexit
+import gc
 import itertools
 import logging
 import sys
@@ -101,6 +103,7 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
                              batch_size=batch_size, max_bytes=max_bytes, force=force))
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs -o FILE (Parquet cannot stream to a terminal)")
+    _freeze_at_exit()
     store = _open_store(db) if db else None
     stats: Counter[str] = Counter()
     articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes), stats, store, force)
@@ -125,6 +128,21 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     click.echo(f"newsevents: {msg}", err=True)
     if stats["errors"]:
         sys.exit(1)
+
+
+_FREEZING_AT_EXIT = False
+
+
+def _freeze_at_exit() -> None:
+    """At the interpreter's exit, first move every object out of the garbage collector's sight
+    (``gc.freeze``): coding leaves large caches (phrases, matches, features) that the
+    collections of the interpreter's shutdown would otherwise walk again, ~0.15 s on the
+    benchmark corpus, for nothing. Registered once per process; harmless in a process that
+    goes on (it only acts at exit)."""
+    global _FREEZING_AT_EXIT
+    if not _FREEZING_AT_EXIT:
+        atexit.register(gc.freeze)
+        _FREEZING_AT_EXIT = True
 
 
 def _open_store(url: str):

@@ -12,7 +12,9 @@ import itertools
 import logging
 import os
 import pickle
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -30,9 +32,19 @@ log = logging.getLogger("newsevents")
 MAX_PARSE_CHARS = 100_000
 
 
+# While coding, the young generation is collected after this many allocations (Python's
+# default: 700). Coding a document makes tens of thousands of short-lived objects (its tokens,
+# phrases, matches) that reference each other: with the default, most are examined and promoted
+# again and again before their document is done with; collected in larger batches, most are
+# gone by then. A few MB more memory at most.
+GC_YOUNG_THRESHOLD = 50_000
+
+
 # A parallel task closes at this many characters of text (or at batch_size articles), so that
 # the workers get tasks of similar size and finish together.
 TASK_CHARS = 20_000
+# the smallest of the last tasks (see ``_tasks``)
+TAIL_CHARS = 2_000
 
 
 # -- the dictionaries, cached as one pickle ------------------------------------------------
@@ -103,6 +115,18 @@ def _event_coder() -> EventCoder:
     return coder
 
 
+@contextmanager
+def _rarer_young_collections() -> Iterator[None]:
+    """The garbage collector's young generation collected every ``GC_YOUNG_THRESHOLD``
+    allocations (not fewer) meanwhile; the thresholds as they were afterwards."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_YOUNG_THRESHOLD), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 class Coder:
     """A spaCy pipeline plus the event coder, ready to code articles."""
 
@@ -134,29 +158,31 @@ class Coder:
 
     def code_articles(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[Event]]]:
         """Code articles in order, parsing them in batches; yields (article, events)."""
-        batch: list[Article] = []
-        for art in articles:
-            batch.append(art)
-            if len(batch) >= batch_size:
+        with _rarer_young_collections():
+            batch: list[Article] = []
+            for art in articles:
+                batch.append(art)
+                if len(batch) >= batch_size:
+                    yield from self._code_batch(batch)
+                    batch = []
+            if batch:
                 yield from self._code_batch(batch)
-                batch = []
-        if batch:
-            yield from self._code_batch(batch)
 
     def _code_batch(self, batch: Sequence[Article]) -> Iterator[tuple[Article, list[Event]]]:
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
         texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer) for a in short]
         docs = dict(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
+        coded: list[list[Event]] = []
         for art in batch:
             doc = docs.get(id(art))
             if doc is None:
                 doc = self._parse_long(art.text)
-            events = self.coder.code_doc(art, doc)
-            if self.learned and events:
-                from .learn.policy import relabel_article
+            coded.append(self.coder.code_doc(art, doc))
+        if self.learned:  # the classifier asked once for the batch's sentences
+            from .learn.policy import relabel_articles
 
-                events = relabel_article(events)
-            yield art, events
+            coded = relabel_articles(coded)
+        yield from zip(batch, coded)
 
     def _parse_long(self, text: str):
         """Parse a very long text paragraph by paragraph and join the parses."""
@@ -184,17 +210,33 @@ def _work(batch: list[Article], batch_size: int) -> list[tuple[Article, list[Eve
     return list(_WORKER.code_articles(batch, batch_size=batch_size))
 
 
-def _tasks(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
-    """Consecutive tasks of at most ``batch_size`` articles and about ``TASK_CHARS`` characters."""
-    task: list[Article] = []
-    chars = 0
-    for art in articles:
-        task.append(art)
-        chars += len(art.text)
-        if len(task) >= batch_size or chars >= TASK_CHARS:
-            yield task
-            task, chars = [], 0
-    if task:
+def _tasks(articles: Iterable[Article], batch_size: int, workers: int = 1) -> Iterator[list[Article]]:
+    """Consecutive tasks of at most ``batch_size`` articles and about ``TASK_CHARS`` characters;
+    once the input's end is in sight (it is read ``2 × workers`` tasks ahead), each task takes
+    a ``2 × workers``-th of what is left (at least ``TAIL_CHARS``): the last tasks get smaller
+    and smaller, so that the workers finish together."""
+    it = iter(articles)
+    ahead: deque[Article] = deque()
+    left = 0  # characters in ``ahead``
+    done = False
+    while True:
+        while not done and left < TASK_CHARS * 2 * workers:
+            art = next(it, None)
+            if art is None:
+                done = True
+            else:
+                ahead.append(art)
+                left += len(art.text)
+        if not ahead:
+            return
+        limit = TASK_CHARS if not done else min(TASK_CHARS, max(TAIL_CHARS, left // (2 * workers)))
+        task: list[Article] = []
+        chars = 0
+        while ahead and len(task) < batch_size and chars < limit:
+            art = ahead.popleft()
+            task.append(art)
+            chars += len(art.text)
+        left -= chars
         yield task
 
 
@@ -225,7 +267,7 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                  initargs=(model, learned)) as pool:
             pending = []
-            for task in _tasks(it, batch_size):
+            for task in _tasks(it, batch_size, workers):
                 pending.append(pool.submit(_work, task, batch_size))
                 while len(pending) > workers * 2:
                     yield from pending.pop(0).result()

@@ -40,6 +40,7 @@ from newsevents.store import Store, analytics, migrations, normalize_url, rollup
 from newsevents.store.records import actor_identity, article_to_row, as_record, record_to_row
 from newsevents.store.schema import (
     ROLLUP_TABLES,
+    SCHEMA_REVISION,
     STORE_VERSION,
     actors,
     articles,
@@ -180,6 +181,40 @@ def test_a_new_database_is_created_at_the_head(db_url):
         assert s.count_events() == 0
     assert _revision(db_url) == migrations.head() == "0003"
     assert _event_indexes(db_url)[NEW_INDEX] == ("date", "plover_type")
+
+
+def test_schema_revision_is_alembics_head():
+    """``Store`` opens a database at ``SCHEMA_REVISION`` without Alembic: it must be the head."""
+    assert SCHEMA_REVISION == migrations.head()
+
+
+def test_new_and_current_databases_open_without_alembic(tmp_path):
+    """Creating a database and opening one at the head import no Alembic; the version table
+    is the one Alembic's own ``stamp`` makes."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    path = tmp_path / "events.db"
+    code = ("import sys; from newsevents.store import Store; Store(sys.argv[1]).close(); "
+            "print('alembic' in sys.modules)")
+    for _ in ("new", "current"):
+        out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == "False"
+    by_alembic = tmp_path / "alembic.db"
+    engine = _engine(str(by_alembic))
+    try:
+        with engine.begin() as conn:
+            command.stamp(migrations.alembic_config(connection=conn), "head")
+    finally:
+        engine.dispose()
+
+    def version_table(db: Path) -> str:
+        with sqlite3.connect(db) as con:
+            return con.execute("SELECT sql FROM sqlite_master WHERE name = 'alembic_version'").fetchone()[0]
+
+    assert version_table(path) == version_table(by_alembic)
+    assert _revision(str(path)) == migrations.head()
 
 
 def test_the_migrations_give_exactly_the_tables_of_schema_py(db_url):

@@ -24,6 +24,16 @@ def test_workers_give_the_same_events_in_order(articles_file, coder, monkeypatch
     assert sum(len(e) for _, e in one) > 20
 
 
+def test_tasks_keep_the_order_and_shrink_at_the_end():
+    arts = [Article(id=str(i), text="x" * (500 + 37 * (i % 7))) for i in range(300)]
+    tasks = list(pipeline._tasks(iter(arts), batch_size=32, workers=2))
+    assert [a for t in tasks for a in t] == arts
+    assert all(0 < len(t) <= 32 for t in tasks)
+    sizes = [sum(len(a.text) for a in t) for t in tasks]
+    assert max(sizes) < pipeline.TASK_CHARS + 1_000
+    assert sizes[-1] <= pipeline.TAIL_CHARS + 1_000 and sizes[-1] < sizes[0] / 4  # small at the end
+
+
 def test_no_article_loads_nothing(monkeypatch):
     def boom(*a, **k):
         raise AssertionError("the model was loaded for nothing")

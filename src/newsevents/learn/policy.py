@@ -107,26 +107,35 @@ def relabel_article(events: Sequence[Event]) -> list[Event]:
     Only sentences with events are looked at (no event is ever invented); within each, the
     most confident event may be relabelled as ``apply`` says. Events keep their order.
     """
+    return relabel_articles([events])[0]
+
+
+def relabel_articles(articles: Sequence[Sequence[Event]]) -> list[list[Event]]:
+    """``relabel_article`` of each article's events, the classifier asked once for all their
+    sentences (each sentence's prediction is the same as when asked alone)."""
     from .classifier import EventClassifier
 
-    by_sentence: dict[int, list[int]] = {}
-    for i, ev in enumerate(events):
-        by_sentence.setdefault(ev.sentence_index, []).append(i)
-    if not by_sentence:
-        return list(events)
+    # (article, its events' indices) of each sentence with events, article by article
+    sentences: list[tuple[int, list[int]]] = []
+    for a, events in enumerate(articles):
+        by_sentence: dict[int, list[int]] = {}
+        for i, ev in enumerate(events):
+            by_sentence.setdefault(ev.sentence_index, []).append(i)
+        sentences += [(a, by_sentence[k]) for k in sorted(by_sentence)]
+    out = [list(events) for events in articles]
+    if not sentences:
+        return out
     try:
         classifier = EventClassifier.default()
     except (OSError, ValueError, KeyError) as exc:  # the model file was removed or is damaged
         _warn_once(f"the learned check is off: cannot load data/event_classifier.npz ({exc}); "
                    "use --no-learned to silence this")
-        return list(events)
-    keys = sorted(by_sentence)
-    groups = [[events[i] for i in by_sentence[k]] for k in keys]
+        return out
+    groups = [[articles[a][i] for i in idx] for a, idx in sentences]
     preds = classifier.predict([g[0].sentence for g in groups], [[_record(e) for e in g] for g in groups])
-    out = list(events)
-    for k, group, pred in zip(keys, groups, preds):
-        for i, ev in zip(by_sentence[k], apply(group, group[0].sentence, pred, fill_threshold=None)):
-            out[i] = ev
+    for (a, idx), group, pred in zip(sentences, groups, preds):
+        for i, ev in zip(idx, apply(group, group[0].sentence, pred, fill_threshold=None)):
+            out[a][i] = ev
     return out
 
 

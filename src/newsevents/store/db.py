@@ -28,6 +28,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     literal,
     or_,
     select,
@@ -52,10 +53,14 @@ from .records import (
 )
 from . import rollups
 from .schema import (
+    SCHEMA_REVISION,
     STORE_VERSION,
     actors,
+    alembic_version,
     articles,
+    create_if_empty,
     events,
+    lock_schema,
     rollup_daily,
     rollup_day_type,
     schema_info,
@@ -178,6 +183,15 @@ def _make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _stored_revision(conn: Connection) -> str | None:
+    """The Alembic revision the database is stamped with, read as Alembic would (None: no
+    ``alembic_version`` table, or not exactly one row in it)."""
+    if not inspect(conn).has_table(alembic_version.name):
+        return None
+    found = conn.execute(select(alembic_version.c.version_num)).scalars().all()
+    return found[0] if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------------ filters
@@ -411,20 +425,23 @@ class Store:
     def _init_schema(self) -> None:
         """Create the tables in a new database, upgrade an older one (Alembic,
         ``store/migrations``), and check the layout family in ``schema_info``."""
-        try:
-            from . import migrations
-        except ImportError as exc:  # pragma: no cover - a broken install
-            raise StoreError(f"cannot open databases without Alembic ({exc}): "
-                             "pip install alembic") from exc
         for attempt in range(2):
             try:
                 with self.engine.connect() as conn:
-                    # Fast path, read only: already at the newest revision.
-                    if migrations.current_revision(conn) == migrations.head():
-                        if self._check_layout(conn):
-                            return
+                    # Fast path, read only, without Alembic (0.2 s to import): already at the
+                    # newest revision.
+                    if _stored_revision(conn) == SCHEMA_REVISION and self._check_layout(conn):
+                        return
                 with self._write() as conn:
-                    migrations.upgrade(conn, self._display)
+                    lock_schema(conn)
+                    # a new database is created without Alembic too; any other goes through it
+                    if not create_if_empty(conn, self._display):
+                        try:
+                            from . import migrations
+                        except ImportError as exc:  # pragma: no cover - a broken install
+                            raise StoreError(f"cannot open databases without Alembic ({exc}): "
+                                             "pip install alembic") from exc
+                        migrations.upgrade(conn, self._display)
                     if not self._check_layout(conn):
                         conn.execute(
                             insert(schema_info),

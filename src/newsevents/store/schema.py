@@ -12,27 +12,71 @@ and never rejects a long actor code or name.
 """
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import (
     Boolean,
     Column,
+    Connection,
     DateTime,
     Double,
     ForeignKey,
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
     UniqueConstraint,
+    func,
+    insert,
+    inspect,
+    select,
 )
+
+log = logging.getLogger("newsevents.store")
 
 STORE_VERSION = "1"
 """Family of this table layout. Changes within it are Alembic revisions
 (``store/migrations/versions``), applied by ``Store`` on open; change a table here
 only together with a new revision there."""
 
+SCHEMA_REVISION = "0003"
+"""The newest Alembic revision in ``store/migrations/versions`` (a test checks that Alembic
+agrees): a database stamped with it opens without importing Alembic."""
+
 metadata = MetaData()
+
+alembic_version = Table(
+    "alembic_version",
+    MetaData(),  # Alembic's own table (as its ``stamp`` makes it), not part of the layout
+    Column("version_num", String(32), nullable=False),
+    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+)
+
+PG_LOCK_KEY = 0x6E657773  # "news": pg_advisory_xact_lock key for schema changes
+
+
+def lock_schema(conn: Connection) -> None:
+    """PostgreSQL: serialise schema changes (a transaction-scoped advisory lock); SQLite's
+    ``BEGIN IMMEDIATE`` already does."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(PG_LOCK_KEY)))
+
+
+def create_if_empty(conn: Connection, display: str) -> bool:
+    """In a database with neither newsevents tables nor ``alembic_version`` (inside a write
+    transaction, ``lock_schema`` taken): create the tables and stamp them at
+    ``SCHEMA_REVISION``, as Alembic's ``stamp`` would, without importing Alembic. False (and
+    nothing done) for any other database."""
+    if set(inspect(conn).get_table_names()) & {"articles", "events", alembic_version.name}:
+        return False
+    metadata.create_all(conn)
+    alembic_version.create(conn)
+    conn.execute(insert(alembic_version).values(version_num=SCHEMA_REVISION))
+    log.info("created the newsevents tables in %s (schema revision %s)", display, SCHEMA_REVISION)
+    return True
 
 schema_info = Table(
     "schema_info",

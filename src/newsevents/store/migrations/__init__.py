@@ -34,18 +34,16 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, func, inspect, select
+from sqlalchemy import Connection, inspect
 
 from ...errors import StoreError
-from ..schema import metadata
+from ..schema import create_if_empty, lock_schema
 
 log = logging.getLogger("newsevents.store")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 BASELINE = "0001"
 """The first schema: what newsevents created before it had migrations."""
-
-PG_LOCK_KEY = 0x6E657773  # "news": pg_advisory_xact_lock key for schema changes
 
 
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:
@@ -76,11 +74,6 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def _lock(conn: Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        conn.execute(select(func.pg_advisory_xact_lock(PG_LOCK_KEY)))
-
-
 def _stamp(conn: Connection, revision: str) -> None:
     MigrationContext.configure(conn).stamp(script_directory(), revision)
 
@@ -88,21 +81,17 @@ def _stamp(conn: Connection, revision: str) -> None:
 def upgrade(conn: Connection, display: str, target: str | None = None) -> str | None:
     """Bring the database on ``conn`` (inside a write transaction) to ``target``
     (default: the head). Returns "created", "upgraded" or None (nothing to do)."""
-    _lock(conn)
+    lock_schema(conn)
     script = script_directory()
     target = target or head()
+    if target == head() and create_if_empty(conn, display):
+        return "created"
     current = current_revision(conn)
     if current == target:
         return None
     if current is None:
         tables = set(inspect(conn).get_table_names())
-        if not tables & {"articles", "events"}:
-            if target == head():
-                metadata.create_all(conn)
-                _stamp(conn, target)
-                log.info("created the newsevents tables in %s (schema revision %s)", display, target)
-                return "created"
-        else:
+        if tables & {"articles", "events"}:
             # Made by a newsevents from before migrations: that is the baseline layout.
             _stamp(conn, BASELINE)
             current = BASELINE
