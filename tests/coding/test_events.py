@@ -98,6 +98,13 @@ def test_a_role_named_again_with_the_is_the_earlier_actor_of_that_role(code):
     assert praise["target"]["code"] == "NGAMIL"
 
 
+def test_a_role_of_a_name_no_dictionary_knows_is_not_of_the_place_it_acts_in(code):
+    ev = _one(code("On Monday, Coalition military forces conducted 34 strikes against ISIL terrorists in Syria."), "19")
+    assert ev["source"]["text"] == "Coalition military forces" and _country(ev["source"]) is None
+    police = _one(code("Police fired tear gas at protesters in Nairobi."), "17")
+    assert _country(police["source"]) == "KEN"
+
+
 def test_a_role_named_again_in_its_own_sentence_is_someone_else(code):
     ev = _one(code("Russian troops attacked the soldiers near the border."), "19")
     assert _country(ev["target"]) != "RUS"

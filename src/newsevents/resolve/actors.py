@@ -398,7 +398,11 @@ class ActorResolver:
             if back is not None:
                 return back, True
             # a role with no named actor ("protesters", "police"): the country we are in, if known
-            country = self.discourse.sentence_country
+            # (but "Coalition military forces" belong to a name no dictionary knows, not to where they strike)
+            first = facts(head.doc).sentence_of(head).start
+            named = any(t.is_title and first < t.i < head.i and t.pos_ in ("NOUN", "PROPN")
+                        and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
+            country = None if named else self.discourse.sentence_country
             if country is None and sector:
                 back = self._same_role(head, sector, si)
                 if back is not None:
