@@ -107,6 +107,7 @@ def _verb(nlp, text, word):
         ("The army declared martial law in the capital.", "declared", "1724"),
         ("The president declared a cessation of hostilities.", "declared", "0871"),
         ("Teachers went on strike for better pay.", "went", "143"),
+        ("Opposition leaders called off the demonstrations.", "called", "082"),
         ("The prisoners went on a hunger strike.", "went", "142"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
