@@ -30,8 +30,8 @@ FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves
 RECIPROCAL_HEADS = {"party", "parties", "side", "sides"}
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
 _NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "day", "part", "number"}
-# (dictionary, date, words) → matches; DictMatch is immutable, so results are shared safely
-_MATCHES: dict[tuple[int, str | None, tuple[str, ...]], list[DictMatch]] = {}
+# (dictionary, date, text cased, words) → matches; DictMatch is immutable, so results are shared safely
+_MATCHES: dict[tuple[int, str | None, bool | None, tuple[str, ...]], list[DictMatch]] = {}
 _SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
 
 
