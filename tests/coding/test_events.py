@@ -227,6 +227,18 @@ def test_coordinated_roles_share_the_first_phrases_modifiers(code, text, codes):
     assert {e["source"]["code"] for e in code(text) if e["source"]} == codes
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Croatian Serbs attacked the town with mortars.", "HRV"),  # a people by its modifier's country
+    ("Syrian Kurds protested against the new governor.", "SYR"),
+    ("Ethnic Georgians in northern Armenia demanded more schools.", "ARM"),  # by the place after it
+    ("The Uzbeks of southern Kyrgyzstan demanded more schools.", "KGZ"),
+    ("Hundreds of ethnic Russians demonstrated on Monday in Estonia.", "EST"),  # by the sentence's place
+    ("Hungarians demonstrated in Budapest.", "HUN"),  # a people in its own country
+])
+def test_a_people_is_coded_by_the_country_it_lives_in(code, text, country):
+    assert _country(code(text)[0]["source"]) == country
+
+
 def test_an_appositive_hung_on_a_distant_name_is_not_its_span(code):
     """The parser hangs "the scene of ..." on "Serbia" across the verb: the span stays "Serbia"."""
     ev = _one(code("Serbia eased emergency measures on Wednesday in Montenegro province, the scene of "

@@ -378,6 +378,8 @@ class ActorResolver:
         actors = [m for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
         actor = _nearest(actors, head_pos)
+        if actor is not None:
+            actor = _homeland(tokens, head, head_pos, actor, actors, self.discourse.sentence_country)
         # a dictionary may name several actors for one phrase ("THE_SHIRE [FRO/BIL/SAM]"): one each
         alternatives = tuple(actor.code.split("/")[1:]) if actor is not None else ()
         actor = _single_code(actor) if actor is not None else None
@@ -428,15 +430,17 @@ class ActorResolver:
 
     def _not_a_person(self, chain: list[Any], name_toks: list[Any]) -> bool:
         """A name the recogniser took for a person but is none: "the Houthis" (a person's name
-        takes no article), "Abha" (the dictionaries know it as a place: a bare country code)."""
+        takes no article), "Abha" (the dictionaries know it as a place: a bare country code),
+        "Bosnian Serbs" (a people: a plural the dictionaries know as a country)."""
         untitled = all(t in name_toks or t.pos_ == "DET" for t in chain)
-        if not untitled:
+        people = name_toks[-1].tag_ == "NNPS"
+        if not untitled and not people:
             return False
-        if chain[0].pos_ == "DET":
+        if untitled and chain[0].pos_ == "DET":
             return True
-        words = [t.text for t in name_toks]
-        return any(m.kind == "actor" and m.start == 0 and m.end == len(words) and len(m.code) == 3
-                   for m in self._match(words))
+        words = [name_toks[-1].text] if people else [t.text for t in name_toks]
+        return any(m.kind == "actor" and m.start == 0 and m.end == len(words)
+                   and (len(_single_code(m).code) == 3 or _bare_country(m) is not None) for m in self._match(words))
 
     def _of_actor(self, after: list[Any]) -> DictMatch | None:
         """The actor an "of"/"from" phrase right after a name gives ("... of Morocco"), if any."""
@@ -784,6 +788,41 @@ def _nearest(matches: list[DictMatch], head_pos: int) -> DictMatch | None:
         return (1 if m.end <= head_pos else 2, dist)
 
     return min(matches, key=rank)
+
+
+def _bare_country(m: DictMatch) -> str | None:
+    """The country a match names when it names a country alone ("Serbian" → SRB), else None."""
+    country, sector = split_code(m.code)
+    return country if sector is None else None
+
+
+def _homeland(tokens: list[Any], head: Any, head_pos: int, actor: DictMatch, actors: list[DictMatch],
+              sentence_country: str | None) -> DictMatch:
+    """A people is coded by the country it lives in, not by its name: "Bosnian Serbs" and
+    "Iraqi Kurds" by the modifier's country, "ethnic Albanians in south Serbia" and "the
+    Albanians of southern Serbia" by the place named after them, else by the sentence's place
+    ("ethnic Albanians demonstrated in Serbia"). Other actors are returned as they are."""
+    own = _bare_country(actor)
+    if own is None:
+        return actor
+    # "Uzbeks", "Serbs" (the tagger may call them singular), not "the Philippines"
+    people = (actor.start <= head_pos < actor.end and head.lower_.endswith("s")
+              and not actor.entry.lower().endswith("s"))
+    ethnic = actor.start > 0 and tokens[actor.start - 1].lower_ == "ethnic"
+    if not (people or ethnic):
+        return actor
+    before = [m for m in actors if people and m.end <= actor.start and _bare_country(m) not in (None, own)]
+    if before:
+        return before[-1]
+    # the place an "in"/"of" phrase gives them: its head word's match
+    places = [x for p in head.rights if p.dep_ == "prep" and p.lower_ in ("in", "of", "from")
+              for x in p.children if x.dep_ == "pobj" and x in tokens]
+    after = [m for m in actors if places and m.start <= tokens.index(places[0]) < m.end]
+    if after:
+        return after[0] if _bare_country(after[0]) not in (None, own) else actor
+    if ethnic and sentence_country and sentence_country != own:
+        return DictMatch(actor.start, actor.end, actor.kind, actor.entry, sentence_country)
+    return actor
 
 
 def _covers(m: DictMatch, tokens: list[Any], name_toks: list[Any]) -> bool:
