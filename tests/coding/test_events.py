@@ -210,6 +210,9 @@ def test_a_demand_in_a_report_is_the_speakers(code):
     # an order to someone: the one who orders demands of the one ordered
     ("Kenya ordered Uganda to withdraw its troops from the island.", "KEN", "UGA"),
     ("Iranian authorities pressured the workers to end their strike.", "IRN", None),
+    # a demand that someone act: the one demanded of is the target, not the source
+    ("Germany demanded that Serbia release the detained journalists.", "DEU", "SRB"),
+    ("Egypt reiterated its demand that Ethiopia stop filling the dam.", "EGY", "ETH"),
 ])
 def test_demands_in_reported_speech_are_the_speakers(code, text, source, target):
     ev = _one(code(text), "10")

@@ -562,6 +562,13 @@ def _demander(verb: Any) -> Any | None:
     clause = verb.head if verb.dep_ == "xcomp" else verb
     if framing.demanded(clause):
         return clause.head
+    # "Washington demanded that Hamas renounce ...", "insisted that the government grant ..."
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in framing.DEMAND_FRAMES and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head
+    noun = framing.demand_noun(verb)
+    if noun is not None:  # "reiterated its demand that Israel ease ...": who made the demand
+        return noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.dep_ == "xcomp" and ((verb.head.lemma_ in framing.DEMAND_FRAMES and any(
             c.dep_ == "dobj" for c in verb.head.children)) or framing.appeals(verb.head)):
         return verb.head

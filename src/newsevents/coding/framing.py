@@ -77,6 +77,9 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
                 return kind, adj
     if demanded(verb):
         return "demand", verb.head
+    noun = demand_noun(verb)
+    if noun is not None:
+        return "demand", noun
     # "X will provide aid", "they would boycott ...", "... unless Y": a main statement about the
     # future is an intent (03x) or, for a hostile act, a threat (13x)
     # (but "analysts believe Iran will retaliate" is the analysts' guess, not Iran's threat)
@@ -104,6 +107,15 @@ def demanded(clause: Any) -> bool:
     (but "A and B agree that it should be resolved" agrees)."""
     return (clause.dep_ == "ccomp" and clause.head.lemma_ in _REPORTING | DEMAND_FRAMES
             and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children))
+
+
+def demand_noun(clause: Any) -> Any | None:
+    """The noun "demand(s)" a that-clause spells out ("its demand that Israel ease ..."), if any."""
+    head = clause.head
+    if (clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_ in ("demand", "insistence")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return head
+    return None
 
 
 def _has_negation(tok: Any) -> bool:
