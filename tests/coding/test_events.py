@@ -503,6 +503,19 @@ def test_conjoined_verbs_share_the_passive_subject(code):
     assert _country(_one(events, "17")["target"]) == "IRN"
 
 
+@pytest.mark.parametrize("text, root, target", [
+    ("Japanese doctors donated and personally delivered medicine to a Kenyan hospital.", "07", "KEN"),
+    ("Turkish troops attacked and killed three Iraqi soldiers.", "19", "IRQ"),
+])
+def test_a_verb_shares_the_object_of_the_verb_coordinated_with_it(code, text, root, target):
+    assert _country(_one(code(text), root)["target"]) == target
+
+
+def test_a_verb_of_motion_does_not_share_the_next_verbs_object(code):
+    ev = _one(code("Egyptian police arrived and arrested twelve Sudanese traders."), "04")
+    assert ev["target"] is None
+
+
 @pytest.mark.parametrize("text, country, code_", [
     ("King Hassan of Morocco said he would host a meeting of the two leaders.", "MAR", "MARGOV"),
     ("Secretary-General Kofi Annan of the United Nations urged Iraq to comply.", None, "IGOUNO"),

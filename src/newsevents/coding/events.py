@@ -292,6 +292,13 @@ class EventCoder:
 
         obj = clauses.object_of(verb)
         preps = clauses.prepositional_objects(verb)
+        # "donated and delivered goods to X", "attacked and killed 12 fighters": a giving or a
+        # violent verb shares the next verb's object (but "arrived and arrested 12 people" does not)
+        if obj is None and not preps and code[:2] in TRANSFER_ROOTS + VIOLENT_ROOTS + ("17",):
+            shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+            if shared is not None:
+                obj, preps = clauses.object_of(shared), clauses.prepositional_objects(shared)
         # forces moved by their own side ("withdrew peacekeepers from Sinai", "is deploying 300
         # troops to Mali"): what is moved, never whom the act is aimed at
         moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and code[:2] in MOVING_ROOTS and _own_forces(obj) else set()
