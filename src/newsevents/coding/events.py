@@ -176,9 +176,11 @@ class EventCoder:
             # "sanctions were lifted": a passive's subject is what the active's object would be
             m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
                                                    for w in (c, *c.lefts) if w.dep_ != "det"])
-            if (m is None or m.score == 0) and tok.lemma_.lower() in CONTINUATIONS:
+            if (m is None or m.score == 0) and tok.lemma_.lower() in CONTINUATIONS and not any(
+                    c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
                 # "are continuing a hunger strike", "kept up their attacks": going on with an act
-                # is the act, as starting it would be (only where a pattern names it)
+                # is the act, as starting it would be (only where a pattern names it; in "continued
+                # to send arms" the infinitive is the act)
                 begun = self.verbs.match(tok, lemma="start")
                 if begun is not None and begun.score >= 1:
                     begun.rule = f"{tok.lemma_.upper()} as {begun.rule}"
