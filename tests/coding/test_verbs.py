@@ -142,6 +142,11 @@ def test_a_bare_to_phrase_is_no_infinitive(verbs, nlp):
     assert m is not None and m.code == "051", m.rule
     m = verbs.match(_verb(nlp, "The minister welcomed the Iraqi envoy to Cairo.", "welcomed"))
     assert m is not None and m.code == "043", m.rule
+    # "- * TO [030]" (HEAD to) is a direction, not the "to" of "ordered the minister to appear"
+    m = verbs.match(_verb(nlp, "The court ordered the minister to appear before parliament.", "ordered"))
+    assert m is not None and m.code == "100", m.rule
+    m = verbs.match(_verb(nlp, "The president headed to Nairobi.", "headed"))
+    assert m is not None and m.code == "030", m.rule
 
 
 NEGATIONS = """

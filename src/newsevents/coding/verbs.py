@@ -548,7 +548,8 @@ class VerbDictionary:
         cands = scope.after(pos)
         if kind == "w":
             for i in cands:
-                if self._wm(el[1], i):
+                # a bare "* TO" (HEAD to) is a direction, not the "to" of an infinitive ("ordered him to appear")
+                if self._wm(el[1], i) and not (doc[i].dep_ == "aux" and doc[i].tag_ == "TO"):
                     state["anchor"] = doc[i]
                     return 1, {i}
             return None
