@@ -48,6 +48,28 @@ def test_malformed_pattern_is_reported_with_its_line():
     assert any(w.startswith("small.txt:20:") for w in d["warnings"]), d["warnings"]
 
 
+PHRASAL = """
+####### VERB PATTERNS #######
+---  DESTROY   [190]  ---
+DESTROY
+BEAT
+BREAK
+- * (WITH)                      [130]       # BREAK
+- * DOWN                        [1712]
+- * &FOOD                       [073]       # BREAK
+"""
+
+
+def test_a_bare_particle_pattern_belongs_to_the_verb_its_comment_names(nlp):
+    d = parse_petrarch_verbs(PHRASAL, "phrasal.txt")
+    pats = d["blocks"]["DESTROY"]["patterns"]
+    # only a pattern of one bare particle is the comment's verb's own; one with words serves the block
+    assert [p.get("only") for p in pats] == ["break", None, None]
+    verbs = VerbDictionary(d)
+    assert verbs.match(_verb(nlp, "Kenya broke with Uganda in March.", "broke")).code == "130"
+    assert verbs.match(_verb(nlp, "Soldiers beat prisoners with sticks.", "beat")).code == "190"
+
+
 @pytest.fixture(scope="module")
 def verbs():
     return VerbDictionary.default()

@@ -160,9 +160,11 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
                 warnings.append(f"{name}:{lineno}: pattern without '*': {raw.strip()}")
                 continue
             k = elements.index(["verb"])
-            blocks[cur_block]["patterns"].append(
-                {"pre": elements[:k], "post": elements[k + 1:], "code": code, "alt": alt, "line": lineno}
-            )
+            pattern = {"pre": elements[:k], "post": elements[k + 1:], "code": code, "alt": alt, "line": lineno}
+            only = _phrasal_verb(pattern, raw)
+            if only:
+                pattern["only"] = only
+            blocks[cur_block]["patterns"].append(pattern)
             continue
         # a verb line: WORD or +MULTI_WORD, optional {FORMS}, optional [CODE]
         cm = _CODE_RE.search(line)
@@ -177,11 +179,30 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
         words = [w for w in head_words[0].lstrip("+").lower().split("_") if w]
         if not words:
             continue
-        entry = {"block": cur_block, "words": words[1:], "code": code, "alt": alt}
+        entry = {"block": cur_block, "verb": words[0], "words": words[1:], "code": code, "alt": alt}
         keys = {words[0]} | {f.lstrip("+").lower().split("_")[0] for f in forms if f.strip("+_")}
         for key in sorted(keys):
             verbs.setdefault(key, []).append(entry)
     return {"synsets": synsets, "blocks": blocks, "verbs": verbs, "warnings": warnings}
+
+
+# words that make a phrasal verb of the verb before them
+PARTICLES = {"TO", "WITH", "FOR", "AT", "IN", "ON", "AGAINST", "FROM", "INTO", "OVER", "BACK", "OFF", "OUT",
+             "UP", "DOWN", "AWAY", "BY", "UPON", "BETWEEN", "BEFORE", "OUTSIDE", "INSIDE", "THROUGH"}
+
+
+def _phrasal_verb(pattern: dict[str, Any], raw: str) -> str | None:
+    """The verb a pattern of one bare particle belongs to, from the pattern's comment: "- * (WITH)
+    [130]  # BREAK" is "break with", not "beat with"; "- * DOWN [0831]  # STEP" is "step down".
+    Patterns with words of their own ("* SANCTIONS") serve the whole block."""
+    post = pattern["post"]
+    if pattern["pre"] or len(post) != 1 or "#" not in raw:
+        return None
+    el = post[0]
+    bare = (el[0] == "w" and el[1].rstrip("_") in PARTICLES) or (el[0] == "pp" and not el[2])
+    comment = raw.split("#", 1)[1].split()
+    return comment[0].lower() if bare and len(comment) == 1 and comment[0].isalpha() else None
+
 
 
 # ---------------------------------------------------------------- matching -----------
@@ -391,6 +412,8 @@ class VerbDictionary:
             pre_scope, pre_keys = pre if index.looks_before else _NOTHING_BEFORE
             keys = (pre_keys, scope_keys[1])
             for pat in index.candidates(keys):
+                if "only" in pat and not self._same_verb(pat["only"], entry):
+                    continue
                 m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
                 if m is None:
                     continue
@@ -406,6 +429,11 @@ class VerbDictionary:
             if best is None or cand.score > best.score:
                 best = cand
         return best
+
+    def _same_verb(self, word: str, entry: dict[str, Any]) -> bool:
+        """``word`` (a form, as a pattern's comment gives it: "RALLIED") is the entry's verb."""
+        return any(e.get("verb") == entry.get("verb") and e["block"] == entry["block"]
+                   for e in self.verbs.get(word) or self._by_form(word) or ())
 
     def _patterns_for(self, name: str, block: dict[str, Any],
                       keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
