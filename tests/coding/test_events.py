@@ -213,6 +213,8 @@ def test_a_demand_in_a_report_is_the_speakers(code):
     # a demand that someone act: the one demanded of is the target, not the source
     ("Germany demanded that Serbia release the detained journalists.", "DEU", "SRB"),
     ("Egypt reiterated its demand that Ethiopia stop filling the dam.", "EGY", "ETH"),
+    # a message that someone must act: a demand of the one addressed
+    ("Germany issued a reminder to Serbia that it must release the detained journalists.", "DEU", "SRB"),
 ])
 def test_demands_in_reported_speech_are_the_speakers(code, text, source, target):
     ev = _one(code(text), "10")

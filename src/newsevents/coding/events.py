@@ -226,7 +226,10 @@ class EventCoder:
             speaker, _ = clauses.subject_of(demander)
             said_by = _agents(speaker, demander, resolver, si, speaker is not None and speaker.pos_ == "NOUN")
             if said_by:
-                sources, targets, strong = said_by, [a for a in sources if a is not None], True
+                demanded_of = [a for a in sources if a is not None and not any(_same(a, b) for b in said_by)]
+                if not demanded_of:  # "reminded Iraq that it must ...": the one addressed
+                    demanded_of = [a for h in _addressees(demander) for a in resolver.resolve_conjuncts(h, si)]
+                sources, targets, strong = said_by, demanded_of, True
         if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
             sources, targets = [None], [a for a in sources if a is not None]
         # "three civilians were killed", "a US national was put under investigation", "a roadside
@@ -582,6 +585,12 @@ def _demander(verb: Any) -> Any | None:
             c.dep_ == "dobj" for c in verb.head.children)) or framing.appeals(verb.head)):
         return verb.head
     return None
+
+
+def _addressees(verb: Any) -> list[Any]:
+    """Whom a verb of saying or demanding addresses: "told Iraq", "issued a reminder to Iraq"."""
+    return [x for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "prep") and (c.dep_ != "prep" or c.lower_ == "to")
+            for x in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
 
 
 def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep_noun: bool) -> list[Actor]:

@@ -110,10 +110,13 @@ def demanded(clause: Any) -> bool:
 
 
 def demand_noun(clause: Any) -> Any | None:
-    """The noun "demand(s)" a that-clause spells out ("its demand that Israel ease ..."), if any."""
+    """The noun whose that-clause spells out a demand, if any: "its demand that Israel ease ...",
+    "a stern reminder to Iraq that it must cooperate"."""
     head = clause.head
-    if (clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_ in ("demand", "insistence")
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+    if (clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and (head.lemma_ in ("demand", "insistence")
+                 or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children))):
         return head
     return None
 
