@@ -516,6 +516,17 @@ def test_a_verb_shares_the_object_of_the_verb_coordinated_with_it(code, text, ro
     assert _country(_one(code(text), root)["target"]) == target
 
 
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Human Rights Watch released a report accusing the Ethiopian army of killing civilians.", "11", "NGO", "ETH"),
+    ("The Dutch parliament adopted a resolution condemning the Turkish government.", "11", "NLD", "TUR"),
+])
+def test_a_document_says_what_its_author_says(code, text, root, source, target):
+    events = code(text)
+    ev = max(events, key=lambda e: e["confidence"])  # the content is the event of record, not the publishing
+    assert ev["cameo"].startswith(root)
+    assert ((ev["source"] or {}).get("country") or ev["source"]["code"][:3], _country(ev["target"])) == (source, target)
+
+
 def test_a_verb_of_motion_does_not_share_the_next_verbs_object(code):
     ev = _one(code("Egyptian police arrived and arrested twelve Sudanese traders."), "04")
     assert ev["target"] is None

@@ -84,6 +84,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return subj, tok.i == verb.i
         if tok.dep_ == "relcl":
             return tok.head, False
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
+            tok = published_by(tok)  # "put out a report accusing the army of ...": its author's words
+            if tok is None:
+                return None, False
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp") or tok.dep_ == "acomp":
             head = tok.head
             if tok.dep_ == "xcomp":
@@ -108,6 +113,21 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
 
 
 BACKGROUND_MARKS = {"after", "since", "before"}
+# what speaks for its author: "a report accusing ...", "a letter threatening ..."
+DOCUMENT_NOUNS = {"report", "statement", "resolution", "letter", "message", "communique", "declaration",
+                  "note", "memo", "memorandum", "petition", "motion", "bill", "decree", "order", "ruling",
+                  "verdict", "judgment", "judgement", "editorial", "article", "video", "speech", "address"}
+
+
+def published_by(content: Any) -> Any | None:
+    """The verb that puts out the document whose content ``content`` (an "-ing" participle) is:
+    "put out" in "put out a report accusing the army", "approved" in "approved a resolution
+    criticizing ...", "sent" in "sent a letter threatening to ..."; None when there is none."""
+    if content.dep_ != "acl" or content.tag_ != "VBG" or content.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    noun = content.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") else None
 
 
 def in_background(verb: Any) -> bool:

@@ -685,12 +685,18 @@ def _prominence(verb: Any, code: str) -> float:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in clauses.REPORTING:
             tok = tok.head
             continue
+        if clauses.published_by(tok) is not None:  # "a report accusing the army": what the report says
+            tok = clauses.published_by(tok)
+            continue
         bonus = -0.2  # relative clauses, adverbial clauses, participles: background to the main act
         break
     if code[:2] in ("01", "02") and code != "015":  # (claiming responsibility is the event of record)
         bonus -= 0.1
     if verb.dep_ == "ccomp" and _claims_own_act(verb.head):
         bonus -= 0.1  # "the Houthis claimed that they had attacked the airport": the claim outranks the act
+    obj = clauses.object_of(verb)
+    if obj is not None and any(clauses.published_by(c) is verb for c in obj.children):
+        bonus -= 0.15  # "put out a report accusing ...": the accusation is the act
     if _vehicle(verb) and any(_infinitive(c) for c in verb.children):
         bonus -= 0.15  # "summoned the envoy to complain": the purpose is the act
     elif verb.dep_ in ("advcl", "xcomp") and _vehicle(verb.head):
