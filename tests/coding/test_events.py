@@ -244,6 +244,12 @@ def test_a_people_is_coded_by_the_country_it_lives_in(code, text, country):
     assert _country(code(text)[0]["source"]) == country
 
 
+def test_a_title_the_parse_split_from_its_name_is_one_actor(code):
+    """The parse makes "Nicolas Maduro" an appositive of "President": still one speaker, one record."""
+    events = code("The current President Nicolas Maduro said that the talks had failed.")
+    assert [e["source"]["text"] for e in events] == ["The current President Nicolas Maduro"]
+
+
 def test_an_appositive_hung_on_a_distant_name_is_not_its_span(code):
     """The parser hangs "the scene of ..." on "Serbia" across the verb: the span stays "Serbia"."""
     ev = _one(code("Serbia eased emergency measures on Wednesday in Montenegro province, the scene of "

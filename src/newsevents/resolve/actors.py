@@ -641,10 +641,13 @@ def _described(named: Actor, appos: Actor) -> Actor:
 
 
 def _conjuncts(head: Any) -> list[Any]:
+    """Phrases coordinated with ``head`` ("A and B"), and the appositives set off after it ("A,
+    B" of a list, "X, the minister"; not "President Nicolas Maduro", a title the parse made one)."""
     out = []
     for c in head.children:
         if (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")) or (
-                c.dep_ == "appos" and _next_to(head, c) and ((c.pos_ == "PROPN" and head.pos_ == "PROPN") or _describes(c))):
+                c.dep_ == "appos" and _next_to(head, c) and _set_off(head, c)
+                and ((c.pos_ == "PROPN" and head.pos_ == "PROPN") or _describes(c))):
             out.append(c)
             out.extend(_conjuncts(c))
     return out
@@ -685,6 +688,12 @@ def _next_to(head: Any, appos: Any) -> bool:
     own = {t.i for t in head.subtree}
     start = min(t.i for t in appos.subtree)
     return all(t.pos_ == "PUNCT" or t.i in own for t in facts(head.doc).tokens[head.i + 1:start])
+
+
+def _set_off(head: Any, appos: Any) -> bool:
+    """Punctuation stands between a phrase and its appositive."""
+    start = min(t.i for t in appos.subtree)
+    return any(t.pos_ == "PUNCT" for t in facts(head.doc).tokens[head.i + 1:start])
 
 
 def mention_tokens(head: Any) -> list[Any]:
