@@ -304,6 +304,13 @@ def test_a_group_given_to_is_the_target_though_no_dictionary_knows_it(code):
     assert ev["target"]["text"] == "about 550 households" and ev["target"]["code"] is None
 
 
+def test_what_an_attack_is_aimed_at_is_its_target_though_no_dictionary_knows_it(code):
+    ev = _one(code("Rebels shelled the main airport on Monday."), "19")
+    assert ev["target"]["text"] == "the main airport" and ev["target"]["code"] is None
+    # but in "launched an offensive" the object is the act itself
+    assert _one(code("Rebels launched an offensive on Monday."), "19")["target"] is None
+
+
 def test_going_on_with_an_act_is_the_act(code):
     """"continuing a hunger strike" is coded as starting one would be (the dictionary's START)."""
     ev = _one(code("Kurdish prisoners in Turkey are continuing a hunger strike."), "14")

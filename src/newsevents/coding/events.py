@@ -49,6 +49,9 @@ MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
+# verbs whose object is the act itself: "launched an offensive", "waged a campaign of strikes"
+ACT_CARRIERS = frozenset({"launch", "mount", "conduct", "stage", "perpetrate", "unleash", "wage", "step",
+                          "commit", "execute", "resume", "intensify", "escalate", "renew"})
 # Verbs too general to mean an event by themselves: they code only through a pattern
 # ("take ... seriously" is no seizure, "called it a day" no phone call).
 LIGHT_VERBS = frozenset(
@@ -353,6 +356,11 @@ class EventCoder:
         for h in heads:
             if _named(h) and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
+        # what an attack is aimed at, even when it names no actor ("attacked the Catumbela air base";
+        # but in "carried out an attack" the object is the act itself)
+        if code[:2] in VIOLENT_ROOTS and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+                and verb.lemma_.lower() not in LIGHT_VERBS | ACT_CARRIERS and not any(_same_span(obj, s) for s in src):
+            return [_unresolved(obj, resolver.role_of(mention_tokens(obj)))], False
         # and a group it is given or said to ("provided assistance to about 550 households",
         # "expressed condolences to the families of the victims")
         for h in [p for name, p in preps if name == "to"] + [c for c in verb.children if c.dep_ in ("dative", "iobj")]:
