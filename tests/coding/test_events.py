@@ -304,6 +304,17 @@ def test_a_group_given_to_is_the_target_though_no_dictionary_knows_it(code):
     assert ev["target"]["text"] == "about 550 households" and ev["target"]["code"] is None
 
 
+@pytest.mark.parametrize("text, cameo, target", [
+    ("The Kenyan finance ministry said it is skeptical of the bank's forecast.", "012", "the bank's forecast"),
+    ("The Nigerian oil minister says he is optimistic about the new pipeline.", "013", "the new pipeline"),
+    ("China expressed pessimism about ending the trade dispute.", "012", "the trade dispute"),
+])
+def test_a_comment_of_doubt_or_hope_is_coded_with_what_it_is_about(code, text, cameo, target):
+    events = code(text)
+    assert [e["cameo"] for e in events] == [cameo]  # the comment, not also the saying
+    assert events[0]["source"] is not None and events[0]["target"]["text"] == target
+
+
 def test_what_an_attack_is_aimed_at_is_its_target_though_no_dictionary_knows_it(code):
     ev = _one(code("Rebels shelled the main airport on Monday."), "19")
     assert ev["target"]["text"] == "the main airport" and ev["target"]["code"] is None
@@ -481,7 +492,7 @@ def test_a_name_no_dictionary_knows_can_be_referred_back_to_and_described(code):
 
 
 def test_a_statement_is_coded_when_what_it_reports_gives_no_event(code):
-    ev = _one(code("The Kenyan farmers' union said it is skeptical of the new rules."), "01")
+    ev = _one(code("The Kenyan farmers' union said the new rules are complicated."), "01")
     assert ev["cameo"] == "010"
 
 

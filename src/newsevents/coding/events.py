@@ -49,6 +49,10 @@ MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
+# adjectives of a comment's mood (CAMEO 012 pessimistic, 013 optimistic)
+MOODS = {**dict.fromkeys(("skeptical", "sceptical", "pessimistic", "doubtful", "wary", "cautious"), "012"),
+         **dict.fromkeys(("optimistic", "hopeful", "confident", "upbeat"), "013")}
+COMMENT_MOODS = ("012", "013")
 # verbs whose object is the act itself: "launched an offensive", "waged a campaign of strikes"
 ACT_CARRIERS = frozenset({"launch", "mount", "conduct", "stage", "perpetrate", "unleash", "wage", "step",
                           "commit", "execute", "resume", "intensify", "escalate", "renew"})
@@ -124,8 +128,9 @@ class EventCoder:
         produced: set[int] = set()
         background: set[int] = set()
         # a frame word ("demanded", "agreed") is coded by itself only when what it frames gave no
-        # event; so is a statement ("X said Y attacked Z": the event is the attack, not the saying)
-        for cand in sorted(candidates, key=lambda c: (c.verb.i in frames, c.code[:2] == "01")):
+        # event; so is a statement ("X said Y attacked Z": the event is the attack, not the saying;
+        # "X said it is skeptical of Y": the comment, not the saying)
+        for cand in sorted(candidates, key=lambda c: (c.verb.i in frames, c.code[:2] == "01", c.code == "010")):
             if cand.verb.i in consumed or (cand.verb.i in frames and frames[cand.verb.i] in produced):
                 continue
             if cand.code[:2] == "01" and cand.code != "015" and _reports_an_event(cand.verb, produced):
@@ -168,6 +173,10 @@ class EventCoder:
 
     def _candidates(self, sent: Any) -> Iterator[_Candidate]:
         for tok in facts(sent.doc).sentence_tokens(sent):
+            mood = _mood(tok)
+            if mood is not None:  # "said it is skeptical of the plan": a pessimistic comment
+                yield _Candidate(tok, mood, mood.code, False)
+                continue
             if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") \
                     and not _verb_taken_for_noun(tok):
                 continue
@@ -298,6 +307,13 @@ class EventCoder:
         def ok(actors: list[Actor]) -> list[Actor]:
             return [a for a in actors if not any((a.start, a.end) == (s.start, s.end) or _same(a, s) for s in src)]
 
+        # what a pessimistic or optimistic comment is about ("skeptical of the government's ability",
+        # "expressed optimism at a bipartisan deal", "pessimistic that the Olympics will go ahead")
+        if code in COMMENT_MOODS and m.anchor is not None:
+            about = _about(m.anchor)
+            if about is not None and not any(_same_span(about, s) for s in src):
+                found = ok(resolver.resolve_conjuncts(about, si, strict="near"))
+                return found or [_unresolved(about, resolver.role_of(mention_tokens(about)))], False
         obj = clauses.object_of(verb)
         preps = clauses.prepositional_objects(verb)
         # "donated and delivered goods to X", "attacked and killed 12 fighters": a giving or a
@@ -367,6 +383,34 @@ class EventCoder:
             if h.tag_ in ("NNS", "NNPS") and h.i not in m.consumed and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+def _mood(tok: Any) -> VerbMatch | None:
+    """A copula whose adjective says how its subject sees something ("is skeptical of", "is
+    optimistic about"): CAMEO's pessimistic (012) or optimistic (013) comment, on what it is about."""
+    if tok.lemma_ != "be":
+        return None
+    adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in MOODS), None)
+    if adj is None:
+        return None
+    code = MOODS[adj.lower_]
+    return VerbMatch(code, "", f"BE {adj.text.upper()} [{code}]", 1, anchor=adj, consumed={adj.i})
+
+
+def _about(word: Any) -> Any | None:
+    """What a word of feeling is about: its about/of/over/at/on/in phrase, or the subject of its
+    that-clause; also one the parse hung on the verb ("expressed optimism | at a deal")."""
+    after_verb = [c for c in word.head.children if c.i > word.i] if word.dep_ in ("dobj", "acomp") else []
+    for c in [*word.children, *after_verb]:
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "at", "on", "in", "regarding"):
+            pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and pobj.pos_ == "VERB":  # "about bringing the standoff to an end"
+                pobj = clauses.object_of(pobj)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON") and pobj.ent_type_ not in ("DATE", "TIME"):
+                return pobj
+        if c.dep_ == "ccomp" or (c.dep_ == "acl" and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)):
+            return clauses.subject_of(c)[0] or clauses.object_of(c)
+    return None
 
 
 def _own_forces(obj: Any) -> bool:
@@ -614,6 +658,13 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
         found += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
     if not found and (_nameable(agent) or keep_noun):
         found = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
+    clause = agent.head
+    if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
+        # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no
+        # earlier actor explains is the speaker
+        speaker, _ = clauses.subject_of(clause.head)
+        if speaker is not None and speaker.pos_ != "PRON":
+            return _agents(speaker, clause.head, resolver, si, speaker.pos_ == "NOUN")
     return found
 
 
