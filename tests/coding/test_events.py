@@ -326,6 +326,8 @@ def test_going_on_with_an_act_is_the_act(code):
     """"continuing a hunger strike" is coded as starting one would be (the dictionary's START)."""
     ev = _one(code("Kurdish prisoners in Turkey are continuing a hunger strike."), "14")
     assert ev["plover"]["type"] == "PROTEST" and "CONTINUE as START" in ev["rule"]
+    # taking an act up again is the act too
+    assert _one(code("Turkey resumed air strikes on Kurdish positions in Iraq."), "19")["source"]["country"] == "TUR"
     # "continued to send arms": the infinitive is the act, not a start of anything
     events = code("France continued to send weapons to Ukraine last year.")
     assert [e["cameo"][:2] for e in events] == ["07"] and _country(events[0]["target"]) == "UKR"
