@@ -315,6 +315,15 @@ def test_a_comment_of_doubt_or_hope_is_coded_with_what_it_is_about(code, text, c
     assert events[0]["source"] is not None and events[0]["target"]["text"] == target
 
 
+def test_those_guilty_of_or_responsible_for_an_act_did_it(code):
+    ev = _one(code("Hezbollah was responsible for firing rockets at Israel."), "19")
+    assert (_country(ev["source"]), _country(ev["target"])) == ("LBN", "ISR")
+    # a ceasefire two sides violated is one between them: each against the other
+    events = code("Armenia and Azerbaijan were guilty of violating the ceasefire agreement.")
+    assert {(_country(e["source"]), _country(e["target"])) for e in events if e["cameo"] == "196"} == {
+        ("ARM", "AZE"), ("AZE", "ARM")}
+
+
 def test_what_an_attack_is_aimed_at_is_its_target_though_no_dictionary_knows_it(code):
     ev = _one(code("Rebels shelled the main airport on Monday."), "19")
     assert ev["target"]["text"] == "the main airport" and ev["target"]["code"] is None

@@ -42,7 +42,7 @@ PURPOSE_TARGET_ROOTS = ("14", "18", "19")
 PURPOSE_VEHICLES = {"summon", "convene"}
 OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
                  "findings", "analysis", "sentiment", "opinion", "statement", "argument", "characterization"}
-SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION = "150", "062", "196"
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
@@ -50,6 +50,8 @@ MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
+# "X were guilty of violating the ceasefire", "X is responsible for shelling ...": X did it
+CULPABLE = {"guilty", "responsible", "culpable"}
 # adjectives of a comment's mood (CAMEO 012 pessimistic, 013 optimistic)
 MOODS = {**dict.fromkeys(("skeptical", "sceptical", "pessimistic", "doubtful", "wary", "cautious"), "012"),
          **dict.fromkeys(("optimistic", "hopeful", "confident", "upbeat"), "013")}
@@ -184,8 +186,8 @@ class EventCoder:
             # (asked before the dictionary: whatever it says, these code nothing)
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
                 continue
-            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):  # "accused X of supporting ...": the charge
-                continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lower_ not in CULPABLE:
+                continue  # "accused X of supporting ...": the charge (but "X were guilty of violating ...": X did)
             # "sanctions were lifted": a passive's subject is what the active's object would be
             m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
                                                    for w in (c, *c.lefts) if w.dep_ != "det"])
@@ -258,7 +260,9 @@ class EventCoder:
             # "French and Egyptian warships launched war games": exercises held together are
             # military cooperation (062), each with the other
             cand.code, m.rule = JOINT_EXERCISE, f"{m.rule} together [{JOINT_EXERCISE}]"
-        mutual = len(sources) >= 2 and cand.code[:2] in SYMMETRIC_ROOTS and (not targets or (reciprocal and not strong))
+        # (a ceasefire that "A and B violated" is one between them: each violates it against the other)
+        symmetric = cand.code[:2] in SYMMETRIC_ROOTS or cand.code == CEASEFIRE_VIOLATION
+        mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong))
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
             pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
         else:
@@ -375,7 +379,7 @@ class EventCoder:
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         # what an attack is aimed at, even when it names no actor ("attacked the Catumbela air base";
         # but in "carried out an attack" the object is the act itself)
-        if code[:2] in VIOLENT_ROOTS and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+        if code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                 and verb.lemma_.lower() not in LIGHT_VERBS | ACT_CARRIERS and not any(_same_span(obj, s) for s in src):
             return [_unresolved(obj, resolver.role_of(mention_tokens(obj)))], False
         # and a group it is given or said to ("provided assistance to about 550 households",
@@ -737,6 +741,9 @@ def _prominence(verb: Any, code: str) -> float:
             break
         if tok.dep_ == "conj":
             tok = tok.head
+            continue
+        if tok.dep_ == "pcomp" and tok.head.head.lower_ in CULPABLE:  # "were guilty of violating ...": the act
+            tok = tok.head.head.head
             continue
         if tok.dep_ == "xcomp":  # "staged a rally to demand ...": the infinitive is not the main act
             bonus = min(bonus, 0.0)
