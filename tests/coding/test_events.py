@@ -315,6 +315,11 @@ def test_a_comment_of_doubt_or_hope_is_coded_with_what_it_is_about(code, text, c
     assert events[0]["source"] is not None and events[0]["target"]["text"] == target
 
 
+def test_a_meeting_between_two_parties_stands_for_them(code):
+    events = code("Talks between Serbia and Kosovo collapsed on Monday.")
+    assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("SRB", "XKX"), ("XKX", "SRB")}
+
+
 def test_those_guilty_of_or_responsible_for_an_act_did_it(code):
     ev = _one(code("Hezbollah was responsible for firing rockets at Israel."), "19")
     assert (_country(ev["source"]), _country(ev["target"])) == ("LBN", "ISR")

@@ -260,8 +260,9 @@ class EventCoder:
             # "French and Egyptian warships launched war games": exercises held together are
             # military cooperation (062), each with the other
             cand.code, m.rule = JOINT_EXERCISE, f"{m.rule} together [{JOINT_EXERCISE}]"
-        # (a ceasefire that "A and B violated" is one between them: each violates it against the other)
-        symmetric = cand.code[:2] in SYMMETRIC_ROOTS or cand.code == CEASEFIRE_VIOLATION
+        # (a ceasefire that "A and B violated" is one between them: each violates it against the other;
+        # so is an act the dictionary codes both ways, "[164:164]": "talks between A and B collapsed")
+        symmetric = cand.code[:2] in SYMMETRIC_ROOTS or cand.code in (CEASEFIRE_VIOLATION, m.alt)
         mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong))
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
             pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]

@@ -28,6 +28,9 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
 RECIPROCAL_HEADS = {"party", "parties", "side", "sides"}
+# what is held or kept between parties: "talks between A and B"
+MEETING_HEADS = {"summit", "talk", "meeting", "negotiation", "tie", "relation", "dialogue", "contact", "resumption",
+                 "normalization", "normalisation", "rapprochement", "reconciliation", "cooperation"}
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
 _NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "day", "part", "number"}
 # (dictionary, date, text cased, words) → matches; DictMatch is immutable, so results are shared safely
@@ -185,6 +188,10 @@ class ActorResolver:
                 text, start, end = _span_text(mention_tokens(head))
                 return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
                               code=a.code, members=list(a.members)) for a in found]
+        parties = _between(head)
+        if parties is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            # "The summit between the EU and Turkey failed ...": the two who met
+            return self.resolve_conjuncts(parties, si, strict)
         tokens, person = self._phrase(head)
         # "both parties", "the two sides": the pair the document was just talking about
         if low in RECIPROCAL_HEADS and any(t.lower_ in ("both", "two", "the") for t in head.lefts):
@@ -565,6 +572,16 @@ def _collective_of(head: Any) -> Any | None:
         return None
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def _between(head: Any) -> Any | None:
+    """The first of the parties a meeting or a relation is between ("talks between A and B" → A)."""
+    if head.lemma_.lower() not in MEETING_HEADS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
             return next((x for x in c.children if x.dep_ == "pobj"), None)
     return None
 
