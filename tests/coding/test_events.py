@@ -315,6 +315,14 @@ def test_a_comment_of_doubt_or_hope_is_coded_with_what_it_is_about(code, text, c
     assert events[0]["source"] is not None and events[0]["target"]["text"] == target
 
 
+@pytest.mark.parametrize("text, root, target", [
+    ("Syria is willing to withdraw its troops from Lebanon.", "03", "LBN"),  # the place left
+    ("Fujimori resigned as president of Peru on Monday.", "08", "PER"),  # the office's country
+])
+def test_a_withdrawal_or_a_resignation_is_about_the_place_left(code, text, root, target):
+    assert _country(_one(code(text), root)["target"]) == target
+
+
 def test_a_meeting_between_two_parties_stands_for_them(code):
     events = code("Talks between Serbia and Kosovo collapsed on Monday.")
     assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("SRB", "XKX"), ("XKX", "SRB")}

@@ -42,7 +42,9 @@ PURPOSE_TARGET_ROOTS = ("14", "18", "19")
 PURPOSE_VEHICLES = {"summon", "convene"}
 OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
                  "findings", "analysis", "sentiment", "opinion", "statement", "argument", "characterization"}
-SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION = "150", "062", "196"
+SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION = "150", "062", "196", "083"
+# withdrawals, and intents, demands and refusals of them: the place left is what they are about
+WITHDRAWALS = {"0874", "0356", "1056", "1246"}
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
@@ -359,6 +361,10 @@ class EventCoder:
         # met in Cairo": each other)
         if code[:2] not in SYMMETRIC_ROOTS or len(src) < 2:
             names = ("in", "to", "at") if code[:2] in PLACE_TARGET_ROOTS else ("in",)
+            if code in WITHDRAWALS:  # "is willing to withdraw its troops from Abyei"
+                names += ("from",)
+            if code == RESIGNATION:  # "resigned as president of Indonesia"
+                names += ("of",)
             for h in (p for name, p in preps if name in names):
                 found = ok(resolver.resolve_conjuncts(h, si, strict="near"))
                 if found:
