@@ -323,6 +323,12 @@ def test_a_withdrawal_or_a_resignation_is_about_the_place_left(code, text, root,
     assert _country(_one(code(text), root)["target"]) == target
 
 
+def test_a_coordinated_name_no_dictionary_knows_is_kept_as_a_party(code):
+    events = code("Russia and the Zorblax Front signed a ceasefire on Monday.")
+    assert {(e["source"]["text"], e["target"]["text"]) for e in events} == {
+        ("Russia", "the Zorblax Front"), ("the Zorblax Front", "Russia")}
+
+
 def test_a_meeting_between_two_parties_stands_for_them(code):
     events = code("Talks between Serbia and Kosovo collapsed on Monday.")
     assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("SRB", "XKX"), ("XKX", "SRB")}

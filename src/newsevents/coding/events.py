@@ -670,6 +670,10 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
         found += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
     if not found and (_nameable(agent) or keep_noun):
         found = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
+    elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
+        for c in _conjunct_names(agent):
+            if _nameable(c) and not any(_same_span(c, a) for a in found):
+                found.append(_unresolved(c, resolver.role_of(mention_tokens(c))))
     clause = agent.head
     if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
         # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no
@@ -678,6 +682,15 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
         if speaker is not None and speaker.pos_ != "PRON":
             return _agents(speaker, clause.head, resolver, si, speaker.pos_ == "NOUN")
     return found
+
+
+def _conjunct_names(head: Any) -> list[Any]:
+    """The phrases coordinated with ``head`` by "and" ("A, B and C" → B, C)."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+            out += [c, *_conjunct_names(c)]
+    return out
 
 
 def _nameable(head: Any) -> bool:
