@@ -581,6 +581,13 @@ def test_a_document_says_what_its_author_says(code, text, root, source, target):
     assert ((ev["source"] or {}).get("country") or ev["source"]["code"][:3], _country(ev["target"])) == (source, target)
 
 
+def test_a_main_verb_the_parse_took_for_a_description_is_still_coded(code):
+    """The parse makes "Doctors" the root and "donated" a participle describing "groups"."""
+    ev = _one(code("Doctors from two Japanese aid groups donated and personally delivered medicine "
+                   "to a Kenyan hospital."), "07")
+    assert (_country(ev["source"]), _country(ev["target"])) == ("JPN", "KEN")
+
+
 def test_a_verb_of_motion_does_not_share_the_next_verbs_object(code):
     ev = _one(code("Egyptian police arrived and arrested twelve Sudanese traders."), "04")
     assert ev["target"] is None

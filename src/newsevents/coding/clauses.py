@@ -39,6 +39,8 @@ STATIVE_PARTICIPLES = {"opposed", "engaged", "involved", "committed", "determine
 def is_passive(verb: Any) -> bool:
     if verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
         return False
+    if misparsed_main_verb(verb):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl"
     )
@@ -84,6 +86,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return subj, tok.i == verb.i
         if tok.dep_ == "relcl":
             return tok.head, False
+        if misparsed_main_verb(tok):  # "Doctors from two aid groups donated ...": the sentence's noun
+            return tok.sent.root, tok.i == verb.i
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
             tok = published_by(tok)  # "put out a report accusing the army of ...": its author's words
             if tok is None:
@@ -117,6 +121,14 @@ BACKGROUND_MARKS = {"after", "since", "before"}
 DOCUMENT_NOUNS = {"report", "statement", "resolution", "letter", "message", "communique", "declaration",
                   "note", "memo", "memorandum", "petition", "motion", "bill", "decree", "order", "ruling",
                   "verdict", "judgment", "judgement", "editorial", "article", "video", "speech", "address"}
+
+
+def misparsed_main_verb(verb: Any) -> bool:
+    """A past-tense verb the parse hung on a noun as if it described it, under a sentence whose
+    root is that noun phrase: "Doctors from two aid groups donated and delivered ...". A
+    describing participle is never in the past tense (VBD), nor coordinated with one."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children))
+    return verb.dep_ == "acl" and past and verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < verb.i
 
 
 def published_by(content: Any) -> Any | None:

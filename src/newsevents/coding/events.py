@@ -186,7 +186,8 @@ class EventCoder:
                     and not _verb_taken_for_noun(tok):
                 continue
             # (asked before the dictionary: whatever it says, these code nothing)
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a delegation led by ...": a description
+            # "a delegation led by ...": a description (unless the parse took the main verb for one)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and not clauses.misparsed_main_verb(tok):
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lower_ not in CULPABLE:
                 continue  # "accused X of supporting ...": the charge (but "X were guilty of violating ...": X did)
@@ -757,7 +758,7 @@ def _prominence(verb: Any, code: str) -> float:
     """Main-clause events (and what a report reports) outrank side remarks and statements."""
     tok, bonus = verb, 0.1
     for _ in range(6):
-        if tok.dep_ == "ROOT":
+        if tok.dep_ == "ROOT" or clauses.misparsed_main_verb(tok):
             break
         if tok.dep_ == "conj":
             tok = tok.head
