@@ -33,7 +33,7 @@ ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 VIOLENT_ROOTS = ("18", "19", "20")
 CONTINUATIONS = {"continue", "maintain", "keep", "intensify", "escalate", "prolong", "step", "sustain",
-                 "renew", "resume", "restart"}  # (taking an act up again is the act too)
+                 "resume", "restart"}  # (taking an act up again is the act too; "renewed the arms embargo" is not)
 # acts whose target is often named only by their purpose: "went on hunger strike to protest the
 # president's decision", "blocked roads in protest against the government", "opened fire to disperse
 # demonstrators"
