@@ -322,7 +322,8 @@ class EventCoder:
             about = _about(m.anchor)
             if about is not None and not any(_same_span(about, s) for s in src):
                 found = ok(resolver.resolve_conjuncts(about, si, strict="near"))
-                return found or [_unresolved(about, resolver.role_of(mention_tokens(about)))], False
+                if found or about.pos_ != "PRON":  # ("confident that we will ...": no one new)
+                    return found or [_unresolved(about, resolver.role_of(mention_tokens(about)))], False
         obj = clauses.object_of(verb)
         preps = clauses.prepositional_objects(verb)
         # "donated and delivered goods to X", "attacked and killed 12 fighters": a giving or a
@@ -387,7 +388,8 @@ class EventCoder:
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         # what an attack is aimed at, even when it names no actor ("attacked the Catumbela air base";
         # but in "carried out an attack" the object is the act itself)
-        if code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+        # (only beside a known attacker: a thing alone makes no event)
+        if src and code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                 and verb.lemma_.lower() not in LIGHT_VERBS | ACT_CARRIERS and not any(_same_span(obj, s) for s in src):
             return [_unresolved(obj, resolver.role_of(mention_tokens(obj)))], False
         # and a group it is given or said to ("provided assistance to about 550 households",
