@@ -588,6 +588,16 @@ def test_a_main_verb_the_parse_took_for_a_description_is_still_coded(code):
     assert (_country(ev["source"]), _country(ev["target"])) == ("JPN", "KEN")
 
 
+def test_a_fronted_place_is_no_subject(code):
+    """The parse makes "Near Mosul" a second subject of "engaged"."""
+    events = code("Near Mosul, three strikes engaged four ISIL tactical units.")
+    assert events and all(e["source"] is None for e in events)
+    # (but an appositive set off by commas on both sides is no fronted phrase)
+    ev = _one(code("Members of the Association of Kenyan Jurists, a body linked to the African Union, "
+                   "investigated the welfare of nearly 2,000 Libyans."), "09")
+    assert ev["source"]["text"] == "Members of the Association of Kenyan Jurists"
+
+
 def test_a_verb_of_motion_does_not_share_the_next_verbs_object(code):
     ev = _one(code("Egyptian police arrived and arrested twelve Sudanese traders."), "04")
     assert ev["target"] is None

@@ -68,7 +68,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 return None, False
             return None, False
         # (a stative participle's "nsubjpass" is its subject: the passive case returned above)
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+        subj = subjects[0] if subjects else None
+        if len(subjects) >= 2 and fronted(subjects[0], subjects[1]):
+            subj = subjects[1]  # "Near Ar Raqqah, three strikes engaged ...": the fronted phrase is no subject
         if subj is None:  # a parse that hangs the subject on the auxiliary
             for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
                 subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
@@ -121,6 +124,18 @@ BACKGROUND_MARKS = {"after", "since", "before"}
 DOCUMENT_NOUNS = {"report", "statement", "resolution", "letter", "message", "communique", "declaration",
                   "note", "memo", "memorandum", "petition", "motion", "bill", "decree", "order", "ruling",
                   "verdict", "judgment", "judgement", "editorial", "article", "video", "speech", "address"}
+
+
+def fronted(first: Any, second: Any) -> bool:
+    """A comma, and no "and", ends the first phrase before the second begins, and the second
+    runs up to their verb: "Near Ar Raqqah, three strikes engaged ..." (not the list "Lions,
+    tigers, and Gondor", nor "Members of X, a body linked to Y, investigated ...")."""
+    end = max(t.i for t in first.subtree)
+    start = min(t.i for t in second.subtree)
+    last = max((t.i for t in second.subtree if not t.is_punct), default=start)
+    between = first.doc[end + 1:start]
+    return (end < start and any(t.text == "," for t in between) and not any(t.dep_ == "cc" for t in between)
+            and not any(t.text == "," for t in first.doc[last + 1:second.head.i]))
 
 
 def misparsed_main_verb(verb: Any) -> bool:
