@@ -589,8 +589,8 @@ def test_a_main_verb_the_parse_took_for_a_description_is_still_coded(code):
 
 
 def test_a_fronted_place_is_no_subject(code):
-    """The parse makes "Near Mosul" a second subject of "engaged"."""
-    events = code("Near Mosul, three strikes engaged four ISIL tactical units.")
+    """The parse makes "Near Ar Raqqah" a second subject of "engaged"."""
+    events = code("Near Ar Raqqah, three strikes engaged five ISIL tactical units.")
     assert events and all(e["source"] is None for e in events)
     # (but an appositive set off by commas on both sides is no fronted phrase)
     ev = _one(code("Members of the Association of Kenyan Jurists, a body linked to the African Union, "
