@@ -588,6 +588,16 @@ def test_a_main_verb_the_parse_took_for_a_description_is_still_coded(code):
     assert (_country(ev["source"]), _country(ev["target"])) == ("JPN", "KEN")
 
 
+def test_one_who_died_is_the_victim_not_the_attacker(code):
+    ev = _one(code("A Kurdish journalist died in a Turkish prison last week."), "18")
+    assert ev["source"] is None and ev["target"]["text"] == "A Kurdish journalist"
+
+
+def test_an_appeal_covers_every_act_coordinated_in_it(code):
+    ev = _one(code("Kenya urged Uganda on Tuesday to reform its courts and ensure police do not torture suspects."), "02")
+    assert (_country(ev["source"]), _country(ev["target"])) == ("KEN", "UGA")
+
+
 def test_a_fronted_place_is_no_subject(code):
     """The parse makes "Near Ar Raqqah" a second subject of "engaged"."""
     events = code("Near Ar Raqqah, three strikes engaged five ISIL tactical units.")

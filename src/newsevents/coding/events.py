@@ -638,6 +638,8 @@ def _demander(verb: Any) -> Any | None:
     """The verb whose subject demands the framed act of the act's subject: "said" in "Russia
     said Sudan must return ..." and "said the US must be ready to mediate"; "ordered" in "Kenya
     ordered Uganda to withdraw"."""
+    if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp"):  # "urged Ethiopia to open up ... and ensure ..."
+        verb = verb.head
     clause = verb.head if verb.dep_ == "xcomp" else verb
     if framing.demanded(clause):
         return clause.head
