@@ -589,7 +589,7 @@ def test_a_main_verb_the_parse_took_for_a_description_is_still_coded(code):
 
 
 def test_one_who_died_is_the_victim_not_the_attacker(code):
-    ev = _one(code("A Kurdish journalist died in a Turkish prison last week."), "18")
+    ev = _one(code("A Kurdish journalist has died as a result of torture."), "19")
     assert ev["source"] is None and ev["target"]["text"] == "A Kurdish journalist"
 
 
