@@ -299,6 +299,11 @@ def test_a_target_named_deeper_in_a_phrase_the_parser_made_prepositional(code):
     assert ev["target"]["text"] == "Gaza"
 
 
+def test_a_name_deep_in_what_is_acted_on_is_the_target_though_no_dictionary_knows_it(code):
+    ev = _one(code("Kenya lifted its ban on the operations of Zorblax Holdings."), "08")
+    assert ev["target"]["text"] == "Zorblax Holdings" and ev["target"]["code"] is None
+
+
 def test_a_group_given_to_is_the_target_though_no_dictionary_knows_it(code):
     ev = _one(code("The Red Cross has provided financial assistance to about 550 households."), "07")
     assert ev["target"]["text"] == "about 550 households" and ev["target"]["code"] is None

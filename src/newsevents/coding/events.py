@@ -383,8 +383,9 @@ class EventCoder:
                 if found:
                     return found, False
         # a named target no dictionary knows ("lift the ban on the LTTE"): kept uncoded, as sources are
-        for h in heads:
-            if _named(h) and not any(_same_span(h, s) for s in src):
+        deep = _deep_heads(acted_on) if acted_on is not None else []  # ("lift the ban on doing business with ZTE")
+        for h in heads + deep:
+            if _named(h) and not any(_same_span(h, s) or s.text == h.text for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         # what an attack is aimed at, even when it names no actor ("attacked the Catumbela air base";
         # but in "carried out an attack" the object is the act itself)
