@@ -194,6 +194,14 @@ def test_an_appeal_to_someone_to_act_is_an_appeal_for_the_act(code, text, cameo,
     assert (_country(ev["source"]), _country(ev["target"])) == (source, target)
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("The Kenyan president has pushed for reforms.", "020"),  # pushing for something: lobbying
+    ("Kenya pushed Uganda to withdraw its troops from the border.", "105"),  # pushing someone: a demand
+])
+def test_pushing_for_something_appeals_and_pushing_someone_demands(code, text, cameo):
+    assert code(text)[0]["cameo"] == cameo
+
+
 def test_a_demand_in_a_report_is_the_speakers(code):
     ev = _one(code("Russia said on Tuesday that Sudan must return the helicopter."), "10")
     assert (_country(ev["source"]), _country(ev["target"])) == ("RUS", "SDN")

@@ -26,7 +26,7 @@ REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "rel
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
 DEMAND_MODALS = {"must", "should"}
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
-DEMAND_VERBS = {"demand", "insist", "push", "press"}  # verbs that demand by themselves ("called for" only appeals)
+DEMAND_VERBS = {"demand", "insist", "press"}  # verbs that demand by themselves ("called for", "pushed for" only appeal)
 # "urged Iran to release the sailors": an appeal (02x) for what a demand would demand (10x)
 APPEAL_FRAMES = {"urge", "ask", "appeal", "encourage", "implore", "beg", "exhort", "invite"}
 
@@ -133,8 +133,10 @@ def _negated(kind: str, verb: Any) -> str:
 
 def as_demand(verb: Any, code: str) -> str:
     """"demanded elections": a demanding verb makes the dictionary's appeal (02x) the parallel
-    demand (10x: CAMEO's 10 mirrors 02 code for code)."""
-    if code[:2] == "02" and verb.lemma_.lower() in DEMAND_VERBS:
+    demand (10x: CAMEO's 10 mirrors 02 code for code); so does pushing someone ("pushed Uganda
+    to withdraw"), where pushing for something ("pushed for reforms") only appeals."""
+    lemma = verb.lemma_.lower()
+    if code[:2] == "02" and (lemma in DEMAND_VERBS or (lemma == "push" and any(c.dep_ == "dobj" for c in verb.children))):
         return "10" + code[2:]
     return code
 
