@@ -202,6 +202,11 @@ def test_pushing_for_something_appeals_and_pushing_someone_demands(code, text, c
     assert code(text)[0]["cameo"] == cameo
 
 
+def test_an_option_considered_is_coded_as_considered_with_the_acts_target(code):
+    events = code("Turkey is considering sending troops to Syria.")
+    assert [(e["cameo"], _country(e["source"]), _country(e["target"])) for e in events] == [("014", "TUR", "SYR")]
+
+
 def test_a_demand_in_a_report_is_the_speakers(code):
     ev = _one(code("Russia said on Tuesday that Sudan must return the helicopter."), "10")
     assert (_country(ev["source"]), _country(ev["target"])) == ("RUS", "SDN")

@@ -237,7 +237,9 @@ class EventCoder:
         agent = m.source or subj
         sources = _agents(agent, verb, resolver, si, m.score >= 1 and own and agent is not None
                           and agent.pos_ == "NOUN" and agent.i not in m.consumed)
-        targets, strong = self._targets(verb, m, cand.code, resolver, si, sources)
+        # (an option weighed, "considering sending troops to Syria", has the targets of the act weighed)
+        acted = m.code if cand.frame == "option" and m.code else cand.code
+        targets, strong = self._targets(verb, m, acted, resolver, si, sources)
         demander = _demander(verb) if cand.frame in ("demand", "appeal") else None
         if demander is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject

@@ -21,6 +21,9 @@ THREAT_FRAMES = {"threaten"}
 # words whose framed act is the event itself: "decided to ease sanctions" eases them (CAMEO
 # codes the decision as the act decided on)
 DECISION_FRAMES = {"decide", "vote"}
+# words whose framed act is only an option weighed: "is considering giving money to ..." (014)
+CONSIDER_FRAMES = {"consider", "mull", "contemplate", "weigh"}
+CONSIDER_CODE = "014"
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
@@ -52,7 +55,7 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
 
 
 def frame_of(verb: Any) -> tuple[str, Any] | None:
-    """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "appeal" | "decision", the frame's token) when
+    """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "appeal" | "decision" | "option", the frame's token) when
     ``verb`` is framed."""
     tok = verb
     if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":  # "agreed to lay down their weapons and join ..."
@@ -67,7 +70,7 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         if tok.dep_ == "xcomp" and appeals(head):
             return "appeal", head
         for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("threat", THREAT_FRAMES),
-                            ("intent", INTENT_FRAMES), ("decision", DECISION_FRAMES)):
+                            ("intent", INTENT_FRAMES), ("decision", DECISION_FRAMES), ("option", CONSIDER_FRAMES)):
             if word in words:
                 return _negated(kind, head), head
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
@@ -147,6 +150,8 @@ def reframe(kind: str, code: str) -> str | None:
         return None  # not a CAMEO code (a user dictionary's own): nothing to map
     if kind == "decision":
         return code if code[:2] not in ("01", "02") else None
+    if kind == "option":  # "is considering sending aid": a policy option considered, whatever the act
+        return CONSIDER_CODE
     if kind == "no-intent":  # "will not attack" is no rejection: only what cooperates is refused
         return reframe("refusal", code) if "03" <= code[:2] <= "08" else None
     if kind == "threat":  # "threatened to cut aid / to attack" (13x); "threatened to stop talks": a threat too
