@@ -130,6 +130,8 @@ def _verb(nlp, text, word):
         ("The president declared a cessation of hostilities.", "declared", "0871"),
         ("Teachers went on strike for better pay.", "went", "143"),
         ("Opposition leaders called off the demonstrations.", "called", "082"),
+        ("Japan sent a team of rescue workers to Turkey.", "sent", "070"),  # help, not an intent to meet
+        ("The mayor has pushed for reforms.", "pushed", "020"),  # lobbying, an appeal
         ("The prisoners went on a hunger strike.", "went", "142"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
