@@ -132,6 +132,7 @@ def _verb(nlp, text, word):
         ("Opposition leaders called off the demonstrations.", "called", "082"),
         ("Japan sent a team of rescue workers to Turkey.", "sent", "070"),  # help, not an intent to meet
         ("The mayor has pushed for reforms.", "pushed", "020"),  # lobbying, an appeal
+        ("Sudan allowed humanitarian access to Darfur.", "allowed", "0863"),
         ("The prisoners went on a hunger strike.", "went", "142"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
