@@ -175,6 +175,8 @@ def test_all_capitals_headline(code):
         ("Washington demanded that Hamas release the hostages.", "10", "REQUEST"),
         ("Palestinian leaders said they would boycott all official contact with the United States.", "13", "THREATEN"),
         ("The United Nations will provide food aid to refugees in Liberia.", "03", "AGREE"),
+        # the purpose of a framed act is as framed as the act
+        ("Japan is willing to send more resources to Kenya to help the country care for refugees.", "03", "AGREE"),
     ],
 )
 def test_framing_words_code_the_frame_not_the_framed_act(code, text, root, plover):

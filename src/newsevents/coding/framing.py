@@ -60,6 +60,8 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     tok = verb
     if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":  # "agreed to lay down their weapons and join ..."
         tok = tok.head
+    if tok.dep_ == "advcl" and tok.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        tok = tok.head  # "is willing to send resources to help Colombia": the purpose is as framed as the act
     if tok.dep_ == "xcomp" and demanded(tok.head):  # "said the US must be ready to mediate": a demand
         return "demand", tok.head.head
     if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
