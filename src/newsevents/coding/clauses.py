@@ -142,8 +142,10 @@ def misparsed_main_verb(verb: Any) -> bool:
     """A past-tense verb the parse hung on a noun as if it described it, under a sentence whose
     root is that noun phrase: "Doctors from two aid groups donated and delivered ...". A
     describing participle is never in the past tense (VBD), nor coordinated with one."""
+    if verb.dep_ != "acl":
+        return False
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children))
-    return verb.dep_ == "acl" and past and verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < verb.i
+    return past and verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < verb.i
 
 
 def published_by(content: Any) -> Any | None:

@@ -204,7 +204,6 @@ def _phrasal_verb(pattern: dict[str, Any], raw: str) -> str | None:
     return comment[0].lower() if bare and len(comment) == 1 and comment[0].isalpha() else None
 
 
-
 # ---------------------------------------------------------------- matching -----------
 
 
