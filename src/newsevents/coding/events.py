@@ -17,7 +17,7 @@ from ..nlp.dates import resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
-from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, mention_tokens
+from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, all_conjuncts, mention_tokens
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, framing, nominal
 from .discards import Discards
@@ -680,7 +680,7 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
     if not found and (_nameable(agent) or keep_noun):
         found = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
     elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
-        for c in _conjunct_names(agent):
+        for c in all_conjuncts(agent):
             if _nameable(c) and not any(_same_span(c, a) for a in found):
                 found.append(_unresolved(c, resolver.role_of(mention_tokens(c))))
     clause = agent.head
@@ -691,15 +691,6 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
         if speaker is not None and speaker.pos_ != "PRON":
             return _agents(speaker, clause.head, resolver, si, speaker.pos_ == "NOUN")
     return found
-
-
-def _conjunct_names(head: Any) -> list[Any]:
-    """The phrases coordinated with ``head`` by "and" ("A, B and C" → B, C)."""
-    out = []
-    for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
-            out += [c, *_conjunct_names(c)]
-    return out
 
 
 def _nameable(head: Any) -> bool:

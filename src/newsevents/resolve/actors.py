@@ -312,7 +312,7 @@ class ActorResolver:
         for p in head.rights:
             pobj = next((x for x in p.children if x.dep_ == "pobj"), None)
             if p.dep_ == "prep" and p.lower_ in ("in", "from", "of") and p.i > tok.i and pobj is not None:
-                variants += [own + [p] + _own_tokens(g) for g in (pobj, *_conjuncts_any(pobj))]
+                variants += [own + [p] + _own_tokens(g) for g in (pobj, *all_conjuncts(pobj))]
         found: list[Entity] = []
         for toks in variants:
             ent, strong = self._from_dictionary(tok, toks, si)
@@ -598,16 +598,17 @@ def _coordinated_modifiers(head: Any) -> list[list[Any]]:
         else:
             continue
         if owner is not None and any(x.dep_ == "conj" for x in owner.children):
-            groups.append([owner, *_conjuncts_any(owner)])
+            groups.append([owner, *all_conjuncts(owner)])
     return groups
 
 
-def _conjuncts_any(tok: Any) -> list[Any]:
+def all_conjuncts(tok: Any) -> list[Any]:
+    """Every phrase coordinated with ``tok``, however deep ("A, B and C" → B, C)."""
     out = []
     for c in tok.children:
         if c.dep_ == "conj":
             out.append(c)
-            out.extend(_conjuncts_any(c))
+            out.extend(all_conjuncts(c))
     return out
 
 
@@ -882,4 +883,4 @@ def _modifies(tokens: list[Any], m: DictMatch, head: Any) -> bool:
     return False
 
 
-__all__ = ["ActorResolver", "Discourse", "Entity", "mention_tokens"]
+__all__ = ["ActorResolver", "Discourse", "Entity", "all_conjuncts", "mention_tokens"]
