@@ -814,3 +814,15 @@ def test_the_python_api_repairs_mojibake_as_the_readers_do():
     events = code_text("Turkeyâ€™s army shelled Kurdish positions in northern Syria.", learned=False)
     ev = next(e for e in events if e.cameo.startswith("19"))
     assert ev.source.code == "TURMIL" and ev.source.text == "Turkey’s army"
+
+
+def test_a_place_is_where_an_act_was_done_not_a_party_to_it(code):
+    # the place is the target; it does not declare the ceasefire back, as a party would
+    events = code("The rebel commander declared a ceasefire in Tripoli on Sunday.")
+    assert [_country(e["target"]) for e in events] == ["LBY"]
+    # a named place no dictionary knows is kept uncoded, without what is set beside it
+    ev = _one(code("The army imposed a curfew in Zorbakand, a town near the border."), "17")
+    assert ev["target"]["text"] == "Zorbakand" and ev["target"]["code"] is None
+    # part of a place is the place
+    ev = _one(code("Indian authorities have imposed a curfew in parts of Tripoli."), "17")
+    assert _country(ev["target"]) == "LBY"

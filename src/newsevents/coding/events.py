@@ -9,7 +9,7 @@ sentence or, failing that, from the sentences before it.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
 from ..models import Actor, Article, Event, Place
@@ -17,7 +17,7 @@ from ..nlp.dates import resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
-from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, all_conjuncts, mention_tokens
+from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, all_conjuncts, collective_of, mention_tokens
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, framing, nominal
 from .discards import Discards
@@ -274,7 +274,10 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
         # a paired pattern ("LEFT [032:033]", "TALKS [046:046]"): the target does the second code to the source
+        # (a place is a party to a coming, "arrived in Gondor", not to an act done there: "declared a
+        # ceasefire in Tripoli")
         paired = m.alt if (m.alt and m.code == cand.code and not cand.reverse and not mutual
+                           and not (clauses.object_of(verb) is not None and any(_located(t, sent) for t in targets))
                            and not clauses.is_passive(verb)) else None
         negated = clauses.is_negated(verb) and cand.frame != "refusal"
         modality = "asserted" if cand.frame in ("demand", "appeal", "refusal") else clauses.modality_of(verb)
@@ -370,7 +373,7 @@ class EventCoder:
             if code == RESIGNATION:  # "resigned as president of Indonesia"
                 names += ("of",)
             for h in (p for name, p in preps if name in names):
-                found = ok(resolver.resolve_conjuncts(h, si, strict="near"))
+                found = ok(resolver.resolve_conjuncts(h, si, strict="near")) or self._place_actor(h)
                 if found:
                     return found, False
         # "met his Jordanian counterpart and signed a trade deal": a joint act done next with the
@@ -401,6 +404,21 @@ class EventCoder:
             if h.tag_ in ("NNS", "NNPS") and h.i not in m.consumed and not any(_same_span(h, s) for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
+
+
+    def _place_actor(self, head: Any) -> list[Actor]:
+        """A named place no actor dictionary knows, coded by its country when the gazetteer
+        knows it ("a ceasefire in Tripoli" → LBY), else kept uncoded ("in Maungtaw district");
+        [] when the phrase names no place."""
+        named = collective_of(head) or head  # "in parts of Kashmir"
+        if named.ent_type_ not in ("GPE", "LOC", "FAC") or not any(t.pos_ == "PROPN" for t in named.subtree):
+            return []
+        actor = _unresolved(head, appos=False)
+        place = self.gazetteer.lookup(_unresolved(named, appos=False).name or named.text)
+        if place is not None and place.country is not None:
+            return [replace(actor, country=place.country, code=place.country)]
+        # (a country's own place, kept uncoded; not a sea or a range: "war games in the Mediterranean")
+        return [actor] if named.ent_type_ == "GPE" else []
 
 
 def _mood(tok: Any) -> VerbMatch | None:
@@ -700,6 +718,15 @@ def _nameable(head: Any) -> bool:
     return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in head.subtree if t.i <= head.i)
 
 
+def _located(actor: Actor | None, sent: Any) -> bool:
+    """An actor named only as where something happened ("in Tripoli", "at the border")."""
+    if actor is None:
+        return False
+    span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+
+
 def _named(head: Any) -> bool:
     """A phrase headed by a name ("ZTE", "the Tamil Tigers"), not a common noun."""
     return head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "")
@@ -710,10 +737,16 @@ def _same_span(head: Any, actor: Actor) -> bool:
     return actor.start <= start < actor.end
 
 
-def _unresolved(head: Any, sector: str | None = None) -> Actor:
+def _unresolved(head: Any, sector: str | None = None, appos: bool = True) -> Actor:
     """An actor mention that no dictionary resolves: its span, its name if it is a name, and
-    the role its words give ("the official news agency WFNA" → ---GOV, country unknown)."""
+    the role its words give ("the official news agency WFNA" → ---GOV, country unknown);
+    ``appos=False`` leaves out what is set beside it ("Hodeidah, a major flashpoint")."""
     toks = mention_tokens(head)
+    if not appos:
+        beside = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        toks = [t for t in toks if t.i not in beside]
+        while toks and toks[-1].is_punct:
+            toks.pop()
     doc = facts(head.doc)
     sent = doc.sentence_of(head)
     start = toks[0].idx - sent.start_char

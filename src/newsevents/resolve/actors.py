@@ -181,7 +181,7 @@ class ActorResolver:
             # "Farc said it will release ...": the actor's words are the name the sentence gave it
             same_sentence = ent.position[0] == si and ent.span is not None
             return [ent.actor(*ent.span) if same_sentence else ent.actor(head.text, *_offsets(head))]
-        of_obj = _collective_of(head)
+        of_obj = collective_of(head)
         if of_obj is not None:  # "thousands of Iraqi Kurds", "a group of Moroccan diplomats": the members
             found = self.resolve(of_obj, si, strict)
             if found:
@@ -560,13 +560,13 @@ MEMBER_HEADS = {"member", "members", "supporter", "supporters", "loyalists", "fo
                 "group", "groups", "faction", "factions"}
 COLLECTIVE_HEADS = {
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
-    "groups", "number", "member", "members", "some", "many", "most", "all", "part", "majority", "team",
+    "groups", "number", "member", "members", "some", "many", "most", "all", "part", "parts", "majority", "team",
     "contingent", "deployment", "batch", "patch", "unit", "units", "wave", "crowd", "crowds", "band", "squad", "one",
     "two", "three", "several", "scores", "tens", "handful", "detachment", "convoy", "column",
 }
 
 
-def _collective_of(head: Any) -> Any | None:
+def collective_of(head: Any) -> Any | None:
     """The object of "of" after a quantity or collective head ("thousands of X" → X)."""
     if head.lower_ not in COLLECTIVE_HEADS and head.pos_ != "NUM":
         return None
