@@ -436,9 +436,11 @@ def test_the_agent_of_a_nominal_act_is_the_target(code):
     # victims named only by their country ("Afghan teenagers" is no dictionary role)
     "A mine explosion near the village killed two Afghan teenagers on Sunday.",
 ])
-def test_violence_by_a_weapon_has_victims_and_no_named_attacker(code, text):
+def test_violence_by_a_weapon_has_victims_and_an_unidentified_attacker(code, text):
+    # the weapon stands for an unidentified armed force, of the country where it struck if known
     ev = _one(code(text), "1")
-    assert ev["source"] is None and _country(ev["target"]) == "AFG"
+    assert ev["source"]["sector"] == "UAF" and ev["source"]["name"] is None and _country(ev["target"]) == "AFG"
+    assert _country(ev["source"]) == ("AFG" if "Kandahar" in text else None)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -621,7 +623,8 @@ def test_an_appeal_covers_every_act_coordinated_in_it(code):
 def test_a_fronted_place_is_no_subject(code):
     """The parse makes "Near Ar Raqqah" a second subject of "engaged"."""
     events = code("Near Ar Raqqah, three strikes engaged five ISIL tactical units.")
-    assert events and all(e["source"] is None for e in events)
+    # (the strikes stand for an unidentified armed force)
+    assert events and all(e["source"]["text"] == "three strikes" and e["source"]["sector"] == "UAF" for e in events)
     # (but an appositive set off by commas on both sides is no fronted phrase)
     ev = _one(code("Members of the Association of Kenyan Jurists, a body linked to the African Union, "
                    "investigated the welfare of nearly 2,000 Libyans."), "09")
@@ -826,3 +829,15 @@ def test_a_place_is_where_an_act_was_done_not_a_party_to_it(code):
     # part of a place is the place
     ev = _one(code("Indian authorities have imposed a curfew in parts of Tripoli."), "17")
     assert _country(ev["target"]) == "LBY"
+
+
+def test_a_weapon_no_one_is_named_for_is_an_armed_force_of_where_it_struck(code):
+    ev = _one(code("A roadside bomb near the town of Samarra killed two Iraqi policemen on Sunday."), "1")
+    assert ev["source"]["text"] == "A roadside bomb" and ev["source"]["code"] == "IRQUAF"
+    ev = _one(code("A journalist was killed in a car bomb explosion in eastern Beirut."), "1")
+    assert ev["source"]["text"] == "a car bomb explosion" and ev["source"]["code"] == "LBNUAF"
+    # a weapon used by someone named is no actor; a killing with no weapon named has no source
+    ev = _one(code("Israeli jets killed three militants in Gaza."), "1")
+    assert _country(ev["source"]) == "ISR"
+    ev = _one(code("Three civilians were killed in Kabul on Monday."), "2")
+    assert ev["source"] is None

@@ -170,6 +170,14 @@ def test_city_of(parse):
     assert (p.name, p.country) == ("Aleppo", "SYR")
 
 
+def test_outside_of_and_a_town_named_as_a_place(parse):
+    p = _where(parse, "Two soldiers were killed outside of the Iraqi city of Basra.", "killed")
+    assert (p.name, p.country) == ("Basrah", "IRQ")
+    # the recogniser takes "Samarra" for a people; "the town of" says it is a place
+    p = _where(parse, "A roadside bomb near the town of Samarra killed one soldier.", "killed")
+    assert p is not None and p.country == "IRQ"
+
+
 def test_moscow_the_russian_capital(parse):
     p = _where(parse, "The talks were held in Moscow, the Russian capital, on Monday.", "held")
     assert (p.name, p.country) == ("Moscow", "RUS")
@@ -184,8 +192,9 @@ def test_nationality_adjective_is_not_a_place(parse):
     assert _where(parse, "Russian officials condemned the attack.", "condemned") is None
     assert _where(parse, "The delegation met Russian officials on Thursday.", "met") is None
     assert _where(parse, "US officials condemned the attack.", "condemned") is None
-    # (even where the recogniser takes it for a place before a place noun)
-    assert _where(parse, "He commanded a garrison on the Kuwaiti island of Failaka.", "commanded") is None
+    # (even where the recogniser takes it for a place before a place noun: the island is the place)
+    p = _where(parse, "He commanded a garrison on the Kuwaiti island of Failaka.", "commanded")
+    assert (p.name, p.country) == ("Failaka", "KWT")
 
 
 def test_country_as_actor_is_not_a_place(parse):

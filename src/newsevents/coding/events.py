@@ -52,6 +52,10 @@ MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
+# what kills when no one is named: "a roadside bomb killed ...", "killed in a car bomb explosion"
+WEAPON_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "missile", "rocket",
+                "shell", "shelling", "grenade", "mortar", "airstrike", "strike", "attack", "explosive", "gunfire",
+                "drone", "artillery", "ambush"}
 # "X were guilty of violating the ceasefire", "X is responsible for shelling ...": X did it
 CULPABLE = {"guilty", "responsible", "culpable"}
 # adjectives of a comment's mood (CAMEO 012 pessimistic, 013 optimistic)
@@ -157,6 +161,7 @@ class EventCoder:
             for ev in cand_events:
                 ev.date, ev.date_precision = when
                 ev.location = place
+                ev.source = _where_it_struck(ev.source, place)
                 events.append(ev)
             if clauses.in_background(cand.verb):
                 background.update(id(ev) for ev in cand_events)
@@ -257,7 +262,9 @@ class EventCoder:
         # on is known (if only by a country), who acted is not
         unnamed = clauses.is_passive(verb) if agent is None else cand.code[:2] in VIOLENT_ROOTS
         if not sources and targets and unnamed:
-            sources = [None]
+            # (a weapon that did it stands for an unidentified armed force of where it happened)
+            weapon = _weapon(agent, verb) if cand.code[:2] in VIOLENT_ROOTS else None
+            sources = [_armed_force(weapon) if weapon is not None else None]
         if not sources or not any(sources) and not targets:
             return []
         reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
@@ -716,6 +723,31 @@ def _nameable(head: Any) -> bool:
     if head.pos_ == "PROPN" or head.lemma_.lower() in INSTITUTIONS:
         return True
     return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in head.subtree if t.i <= head.i)
+
+
+def _weapon(agent: Any | None, verb: Any) -> Any | None:
+    """The weapon or blast that did a violent act no one is named for: the subject ("a roadside
+    bomb killed ..."), the passive's agent ("killed by an improvised explosive device"), or the
+    blast it was done in ("was killed in a car bomb explosion")."""
+    if agent is None:
+        agent = next((x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for x in c.children if x.dep_ == "pobj"), None)
+    return agent if agent is not None and agent.lemma_.lower() in WEAPON_NOUNS else None
+
+
+def _armed_force(weapon: Any) -> Actor:
+    """An unidentified armed force (CAMEO ``UAF``) named by its weapon ("a car bomb explosion",
+    not what follows it); its country is where it struck, when that is known."""
+    actor = _unresolved(weapon)
+    end = weapon.idx + len(weapon.text) - weapon.sent.start_char
+    return replace(actor, text=actor.text[:end - actor.start], end=end, sector="UAF", code="---UAF")
+
+
+def _where_it_struck(actor: Actor | None, place: Place | None) -> Actor | None:
+    """An armed force no one names ("gunmen", "a roadside bomb") is of the country where it struck."""
+    if actor is None or actor.country or actor.sector != "UAF" or place is None or not place.country:
+        return actor
+    return replace(actor, country=place.country, code=place.country + "UAF")
 
 
 def _located(actor: Actor | None, sent: Any) -> bool:

@@ -297,6 +297,11 @@ def _attachment(prep: "Token", trigger: "Token | None") -> int:
     return 20
 
 
+def _named_as_place(root: "Token") -> bool:
+    """A name the recogniser took for a people but the text calls a place: "the town of Samarra"."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS
+
+
 def _span_of(sent: "Span", tok: "Token"):
     for ent in facts(sent.doc).sentence_ents(sent):
         if ent.start <= tok.i < ent.end:
@@ -343,6 +348,8 @@ def _preposition_of(tok: "Token", gaz: Gazetteer) -> tuple["Token | None", "Toke
                 hint = hint or _demonym_hint(head.head, gaz)
                 node = head.head
                 continue
+            if head.lower_ == "of" and head.head.lower_ in ("outside", "inside", "out"):
+                return head.head, node, hint  # "outside of the Iraqi city of Basra"
             if head.dep_ in ("prep", "agent", "dative", "pcomp") or head.pos_ == "ADP":
                 return head, node, hint
             return None, node, hint
@@ -397,9 +404,9 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
         return found[1]
     mentions: list[_Mention] = []
     for ent in facts(sent.doc).sentence_ents(sent):
-        if ent.label_ not in PLACE_LABELS:
-            continue
         root = ent.root
+        if ent.label_ not in PLACE_LABELS and not _named_as_place(root):
+            continue
         if root.dep_ in ("amod",) or (root.dep_ == "compound" and root.head.lower_ not in PLACE_NOUNS
                                       and root.head.ent_type_ not in PLACE_LABELS):
             continue  # "US officials", "Russian forces": a modifier, not a place
