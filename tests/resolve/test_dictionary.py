@@ -150,6 +150,8 @@ def test_overlay_groups(d):
     assert one(d, "Taliban", "2015-01-01").code == "AFGREB"
     assert one(d, "Taliban", "2023-01-01").code == "AFGGOV"
     assert one(d, "SDF").code == "SYRREB"
+    assert one(d, "Jewish settlers").code == "ISRCVL"  # not the religion ~JEW, which has no country
+    assert one(d, "inhabitants").code == "~CVL"
 
 
 def test_plural_and_possessive_forms(d):
