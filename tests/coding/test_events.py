@@ -841,3 +841,16 @@ def test_a_weapon_no_one_is_named_for_is_an_armed_force_of_where_it_struck(code)
     assert _country(ev["source"]) == "ISR"
     ev = _one(code("Three civilians were killed in Kabul on Monday."), "2")
     assert ev["source"] is None
+
+
+def test_allowing_is_yielding_to_the_one_allowed(code):
+    ev = _one(code("The Pakistani interior minister allowed the opposition leader to hold a rally in Lahore."), "08")
+    assert (ev["source"]["code"], ev["target"]["code"]) == ("PAKGOV", "PAKOPP")
+    assert ev["plover"]["type"] == "CONCEDE"
+    # a promise to allow is an intent to yield; a refusal to allow, a refusal
+    ev = _one(code("Turkey will allow 13,000 Kurdish refugees to return home."), "03")
+    assert _country(ev["source"]) == "TUR" and ev["target"]["sector"] == "REF"
+    ev = _one(code("Israel refused to allow Palestinian workers into its territory."), "12")
+    assert _country(ev["target"]) == "PSE"
+    # what allows is no actor: no event
+    assert code("The new law allows companies to hire more workers.") == []

@@ -30,6 +30,7 @@ TARGET_PREPS = ("with", "against", "between", "among", "to", "toward", "towards"
 PLACE_TARGET_ROOTS = ("04",)
 # Appeals, demands, accusations, rejections and threats are addressed to a clause's subject.
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
+PERMISSION_VERBS = {"allow", "permit", "let"}
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 VIOLENT_ROOTS = ("18", "19", "20")
 CONTINUATIONS = {"continue", "maintain", "keep", "intensify", "escalate", "prolong", "step", "sustain",
@@ -69,7 +70,7 @@ ACT_CARRIERS = frozenset({"launch", "mount", "conduct", "stage", "perpetrate", "
 # ("take ... seriously" is no seizure, "called it a day" no phone call).
 LIGHT_VERBS = frozenset(
     "take make give get have keep put set go come do bring turn run play see look find serve "
-    "provide use include continue remain become seem allow let begin start show lead move "
+    "provide use include continue remain become seem let begin start show lead move "
     "follow call hold work stand pass carry open face".split()
 )
 
@@ -566,7 +567,9 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
     vehicle = clauses.object_of(verb.head) if (verb.dep_ in ("advcl", "xcomp") and _vehicle(verb.head)) else None
     heads = [x for x in (m.target, *datives, *([] if named else [obj]), vehicle, *agentive, *pattern_preps,
                          *ordered, *inner, *framed, *([obj] if named else [])) if x is not None]
-    if code[:2] in ADDRESSEE_ROOTS:  # "demanded that the US cancel ...": the one addressed
+    # "demanded that the US cancel ...": the one addressed; "allowed the opposition leader to hold a
+    # rally": the one let
+    if code[:2] in ADDRESSEE_ROOTS or verb.lemma_.lower() in PERMISSION_VERBS:
         heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                   for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
     return heads
