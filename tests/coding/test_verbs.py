@@ -136,6 +136,8 @@ def _verb(nlp, text, word):
         ("The prisoners went on a hunger strike.", "went", "142"),
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
+        ("Morocco suspended relations with Germany.", "suspended", "161"),
+        ("Bahrain suspended diplomatic ties with Qatar.", "suspended", "161"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
     ],

@@ -218,11 +218,13 @@ class EventCoder:
                 code, reverse = m.alt, True
             if code == NO_EVENT and _returns_something_to(tok):
                 code, m.rule = RETURN_PROPERTY, f"{m.rule} returned to [{RETURN_PROPERTY}]"
-            if not code or code == NO_EVENT or not code.isdigit():
-                continue
+            # "ordered the release of ...", "speeded up the withdrawal": the act the noun names
+            # (whether or not the verb codes anything by itself)
             named = self._named_act(tok, m)
             if named is not None:
                 m, code, reverse = named, named.code, False
+            if not code or code == NO_EVENT or not code.isdigit():
+                continue
             yield _Candidate(tok, m, _recode(tok, m, code), reverse)
 
     def _named_act(self, verb: Any, m: VerbMatch) -> VerbMatch | None:

@@ -20,8 +20,10 @@ NOUN_VERBS = {
     "recognition": "recognize", "rejection": "reject", "approval": "approve", "delivery": "deliver",
 }
 # verbs whose object act is what happens: statements, decisions, orders
+# and verbs of its course: "speeded up the withdrawal", "completed the evacuation"
 CARRIERS = {"announce", "declare", "order", "decree", "approve", "authorize", "authorise", "decide", "confirm",
-            "unveil", "report", "say", "carry", "conduct"}  # (and "carried out / conducted an evacuation")
+            "unveil", "report", "say", "carry", "conduct",  # (and "carried out / conducted an evacuation")
+            "speed", "accelerate", "hasten", "complete", "finish", "begin", "start"}
 
 
 def act_object(verb: Any) -> tuple[Any, str] | None:
