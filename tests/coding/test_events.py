@@ -857,3 +857,12 @@ def test_allowing_is_yielding_to_the_one_allowed(code):
     assert _country(ev["target"]) == "PSE"
     # what allows is no actor: no event
     assert code("The new law allows companies to hire more workers.") == []
+
+
+def test_praise_by_several_is_not_of_each_other(code):
+    events = code("Russia, the United States and France welcomed the agreement.")
+    assert {_country(e["source"]) for e in events} == {"RUS", "USA", "FRA"}
+    assert all(e["target"] is None for e in events)
+    # but an agreement two sign is with each other
+    events = code("Israel and Jordan signed a peace treaty.")
+    assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("ISR", "JOR"), ("JOR", "ISR")}

@@ -32,6 +32,9 @@ PLACE_TARGET_ROOTS = ("04",)
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 PERMISSION_VERBS = {"allow", "permit", "let"}
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
+# (but praising, defending, recognising, apologising, forgiving are done to someone: "A and B
+# welcomed the agreement" is no praise of each other)
+ONE_WAY = ("051", "052", "053", "054", "055", "056")
 VIOLENT_ROOTS = ("18", "19", "20")
 CONTINUATIONS = {"continue", "maintain", "keep", "intensify", "escalate", "prolong", "step", "sustain",
                  "resume", "restart"}  # (taking an act up again is the act too; "renewed the arms embargo" is not)
@@ -277,7 +280,8 @@ class EventCoder:
             cand.code, m.rule = JOINT_EXERCISE, f"{m.rule} together [{JOINT_EXERCISE}]"
         # (a ceasefire that "A and B violated" is one between them: each violates it against the other;
         # so is an act the dictionary codes both ways, "[164:164]": "talks between A and B collapsed")
-        symmetric = cand.code[:2] in SYMMETRIC_ROOTS or cand.code in (CEASEFIRE_VIOLATION, m.alt)
+        symmetric = (cand.code[:2] in SYMMETRIC_ROOTS and cand.code[:3] not in ONE_WAY) \
+            or cand.code in (CEASEFIRE_VIOLATION, m.alt)
         mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong))
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
             pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
