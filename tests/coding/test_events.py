@@ -224,7 +224,7 @@ def test_a_demand_in_a_report_is_the_speakers(code):
     ("The Norwegian Red Cross operating in Sudan said Chadian forces must protect the camps.", None, "TCD"),
     # an order to someone: the one who orders demands of the one ordered
     ("Kenya ordered Uganda to withdraw its troops from the island.", "KEN", "UGA"),
-    ("Iranian authorities pressured the workers to end their strike.", "IRN", None),
+    ("Iranian authorities pressured the workers to end their strike.", "IRN", "IRN"),
     # a demand that someone act: the one demanded of is the target, not the source
     ("Germany demanded that Serbia release the detained journalists.", "DEU", "SRB"),
     ("Egypt reiterated its demand that Ethiopia stop filling the dam.", "EGY", "ETH"),
@@ -491,7 +491,7 @@ def test_members_of_a_group_named_by_modifiers_are_the_group_and_can_be_referred
 
 def test_a_named_target_no_dictionary_knows_is_kept_uncoded(code):
     ev = _one(code("The Kenyan government expelled Zorblax Corporation."), "1")
-    assert ev["target"]["text"] == "Zorblax Corporation" and ev["target"]["country"] is None
+    assert ev["target"]["text"] == "Zorblax Corporation" and ev["target"]["sector"] == "BUS"
 
 
 @pytest.mark.parametrize("text, cameo", [
@@ -866,3 +866,13 @@ def test_praise_by_several_is_not_of_each_other(code):
     # but an agreement two sign is with each other
     events = code("Israel and Jordan signed a peace treaty.")
     assert {(_country(e["source"]), _country(e["target"])) for e in events} == {("ISR", "JOR"), ("JOR", "ISR")}
+
+
+def test_a_role_of_no_known_country_is_of_the_other_partys(code):
+    ev = _one(code("Islamic fundamentalists went on hunger strike to demand the resignation of the Algerian president."), "1")
+    assert ev["source"]["code"] == "DZAMUS"
+    ev = _one(code("A judge opened an investigation into 28 Chilean officials."), "09")
+    assert _country(ev["source"]) == "CHL"
+    # but not in violence, where the sides are as often foreign to each other
+    ev = _one(code("Rebels killed five French soldiers."), "19")
+    assert ev["source"]["code"] == "---REB"

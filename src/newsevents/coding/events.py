@@ -305,6 +305,8 @@ class EventCoder:
         for src, tgt in pairs:
             if src is not None and tgt is not None and _same(src, tgt):
                 tgt = None
+            if cand.code[:2] not in VIOLENT_ROOTS:
+                src, tgt = _of_the_others_country(src, tgt), _of_the_others_country(tgt, src)
             directed = [(src, tgt, cand.code, 0.0)]
             if paired and src is not None and tgt is not None:
                 directed.append((tgt, src, paired, -0.05))  # ranks just below the event it pairs with
@@ -757,6 +759,16 @@ def _where_it_struck(actor: Actor | None, place: Place | None) -> Actor | None:
     if actor is None or actor.country or actor.sector != "UAF" or place is None or not place.country:
         return actor
     return replace(actor, country=place.country, code=place.country + "UAF")
+
+
+def _of_the_others_country(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """A role no country is known for ("rebels", "a judge") in an act with an actor of a known
+    country is taken to be of that country: "Islamic fundamentalists demanded the resignation of
+    the Algerian president" (DZAMUS), "Judge Alejandro Rivera opened investigations against 28
+    Chilean officials" (CHLJUD). (Not in violence, where the two sides are often foreign.)"""
+    if actor is None or other is None or not other.country or not (actor.code or "").startswith("---"):
+        return actor
+    return replace(actor, country=other.country, code=other.country + actor.code[3:])
 
 
 def _located(actor: Actor | None, sent: Any) -> bool:
