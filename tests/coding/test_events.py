@@ -464,7 +464,7 @@ def test_an_opinion_about_what_will_happen_is_a_guess_not_a_threat(code):
 
 
 def test_a_passive_without_agent_keeps_the_one_acted_on_named_only_by_country(code):
-    ev = _one(code("A US national has been put under investigation in Italy."), "09")
+    ev = _one(code("A US national has been put under investigation."), "09")
     assert ev["source"] is None and _country(ev["target"]) == "USA"
 
 
@@ -876,3 +876,13 @@ def test_a_role_of_no_known_country_is_of_the_other_partys(code):
     # but not in violence, where the sides are as often foreign to each other
     ev = _one(code("Rebels killed five French soldiers."), "19")
     assert ev["source"]["code"] == "---REB"
+
+
+def test_an_arrest_with_no_agent_is_the_states_where_it_was_made(code):
+    ev = _one(code("A Canadian missionary was arrested in Lebanon for collaborating with Israel."), "17")
+    assert (ev["source"]["text"], ev["source"]["code"]) == ("Lebanon", "LBN") and _country(ev["target"]) == "CAN"
+    ev = _one(code("A US national has been put under investigation in Italy."), "09")
+    assert _country(ev["source"]) == "ITA" and _country(ev["target"]) == "USA"
+    # (a killing is no state's act)
+    ev = _one(code("Three Afghan civilians were killed in Kabul on Monday."))
+    assert ev["source"] is None

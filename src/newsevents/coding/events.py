@@ -31,6 +31,7 @@ PLACE_TARGET_ROOTS = ("04",)
 # Appeals, demands, accusations, rejections and threats are addressed to a clause's subject.
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 PERMISSION_VERBS = {"allow", "permit", "let"}
+STATE_ACT_ROOTS = ("09", "11", "17")  # investigate, accuse, coerce
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 # (but praising, defending, recognising, apologising, forgiving are done to someone: "A and B
 # welcomed the agreement" is no praise of each other)
@@ -268,9 +269,11 @@ class EventCoder:
         # on is known (if only by a country), who acted is not
         unnamed = clauses.is_passive(verb) if agent is None else cand.code[:2] in VIOLENT_ROOTS
         if not sources and targets and unnamed:
-            # (a weapon that did it stands for an unidentified armed force of where it happened)
+            # (a weapon that did it stands for an unidentified armed force of where it happened;
+            # the state where someone "was arrested in Lebanon", "put under investigation in Italy")
             weapon = _weapon(agent, verb) if cand.code[:2] in VIOLENT_ROOTS else None
-            sources = [_armed_force(weapon) if weapon is not None else None]
+            state = self._state_where(verb, resolver, si) if agent is None and cand.code[:2] in STATE_ACT_ROOTS else []
+            sources = [_armed_force(weapon)] if weapon is not None else state or [None]
         if not sources or not any(sources) and not targets:
             return []
         reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
@@ -421,6 +424,15 @@ class EventCoder:
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
 
+
+    def _state_where(self, verb: Any, resolver: ActorResolver, si: int) -> list[Actor]:
+        """The country a passive act with no agent was done in ("was arrested in Lebanon"), as its
+        source: arrests, charges and investigations are the state's."""
+        for name, pobj in clauses.prepositional_objects(verb):  # (also "under investigation in Italy")
+            found = [a for a in resolver.resolve(pobj, si, strict=True) if a.country and a.code == a.country]
+            if name == "in" and found:
+                return found[:1]
+        return []
 
     def _place_actor(self, head: Any) -> list[Actor]:
         """A named place no actor dictionary knows, coded by its country when the gazetteer
