@@ -886,3 +886,10 @@ def test_an_arrest_with_no_agent_is_the_states_where_it_was_made(code):
     # (a killing is no state's act)
     ev = _one(code("Three Afghan civilians were killed in Kabul on Monday."))
     assert ev["source"] is None
+
+
+def test_a_group_is_of_the_country_it_is_based_in(code):
+    ev = _one(code("A terror group based in Trinidad claims to be building chemical weapons."))
+    assert _country(ev["source"]) == "TTO"
+    ev = _one(code("An armed group operating in Mali attacked a village."), "19")
+    assert ev["source"]["code"] == "MLIUAF"

@@ -245,6 +245,11 @@ class ActorResolver:
             # "The ELN has said it will ...": a name no dictionary knows can still be referred back to
             span = _span_text(tokens)
             self._remember(Entity(span[0], None, self.role_of(tokens), None, heads={low}), head, si, span)
+        home = self._home_of(head, si) if ent is None else None
+        if home is not None:  # "a terror group based in Trinidad": of the country it is based in
+            sector = self.role_of(tokens)
+            ent, strong = Entity(self._country_name(home), home, sector, home + (sector or ""),
+                                 heads={low}, sentence=si), True
         if ent is None or (strict is True and not strong):
             return []
         if strict == "near" and not strong and not _near_modifier(tokens, head, self.dictionary, self.date):
@@ -257,6 +262,12 @@ class ActorResolver:
         first = ent.actor(text, start, end)
         return [first] + [replace(first, code=alt, country=split_code(alt)[0], sector=split_code(alt)[1])
                           for alt in ent.alternatives]
+
+    def _home_of(self, head: Any, si: int) -> str | None:
+        """The country of the place a group is "based in", "operating in" ("a terror group based
+        in Trinidad" → TTO), if the phrase says one."""
+        place = _based_in(head)
+        return next((a.country for a in self.resolve(place, si, "near") if a.country), None) if place is not None else None
 
     def _phrase(self, head: Any) -> tuple[list[Any], tuple[list[Any], list[Any]] | None]:
         """``mention_tokens(head)`` and ``_person_mention`` of them, remembered for the document
@@ -411,7 +422,7 @@ class ActorResolver:
             first = facts(head.doc).sentence_of(head).start
             named = any(t.is_title and first < t.i < head.i and t.pos_ in ("NOUN", "PROPN")
                         and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
-            country = None if named else self.discourse.sentence_country
+            country = self._home_of(head, si) or (None if named else self.discourse.sentence_country)
             if country is None and sector:
                 back = self._same_role(head, sector, si)
                 if back is not None:
@@ -573,6 +584,19 @@ def collective_of(head: Any) -> Any | None:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+BASED = {"base", "headquarter", "locate", "station", "operate"}
+
+
+def _based_in(head: Any) -> Any | None:
+    """Where a group is "based in", "headquartered in", "operating in" ("a group based in Trinidad" → Trinidad)."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in BASED:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "in":
+                    return next((x for x in p.children if x.dep_ == "pobj"), None)
     return None
 
 
