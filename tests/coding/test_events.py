@@ -893,3 +893,9 @@ def test_a_group_is_of_the_country_it_is_based_in(code):
     assert _country(ev["source"]) == "TTO"
     ev = _one(code("An armed group operating in Mali attacked a village."), "19")
     assert ev["source"]["code"] == "MLIUAF"
+
+
+def test_a_verb_carrying_a_demand_noun_is_no_event_of_its_own(code):
+    events = code("The rebel group insisted on its demands that Burundi's government release the prisoners.")
+    assert [e["cameo"][:2] for e in events] == ["10"]
+    assert _country(events[0]["target"]) == "BDI"

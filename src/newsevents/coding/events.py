@@ -612,6 +612,13 @@ def _apply_frames(candidates: list[_Candidate], consumed: set[int]) -> dict[int,
             cand.match.rule = f"{cand.match.rule} framed by '{word}' [{code}]"
             if frame[1].i != cand.verb.i:
                 frames[frame[1].i] = cand.verb.i
+                # "insisted on its demands that the government grant ...": the verb that carries
+                # a framing noun frames the act too
+                carrier = frame[1].head if frame[1].pos_ == "NOUN" else None
+                if carrier is not None and carrier.pos_ == "ADP":
+                    carrier = carrier.head
+                if carrier is not None and carrier.pos_ == "VERB":
+                    frames.setdefault(carrier.i, cand.verb.i)
     return frames
 
 
