@@ -899,3 +899,10 @@ def test_a_verb_carrying_a_demand_noun_is_no_event_of_its_own(code):
     events = code("The rebel group insisted on its demands that Burundi's government release the prisoners.")
     assert [e["cameo"][:2] for e in events] == ["10"]
     assert _country(events[0]["target"]) == "BDI"
+
+
+def test_strikes_after_a_fronted_place_destroy_what_they_hit(code):
+    # the parser makes "Near Palmyra" a subject (with "Near" a name): it is fronted, no actor
+    events = code("Near Palmyra, two strikes engaged an ISIL tactical unit and destroyed two tactical vehicles.")
+    assert {e["trigger"]["text"] for e in events} == {"engaged", "destroyed"}
+    assert all(e["source"]["text"] == "two strikes" and e["source"]["sector"] == "UAF" for e in events)

@@ -130,7 +130,7 @@ def fronted(first: Any, second: Any) -> bool:
     """A comma, and no "and", ends the first phrase before the second begins, and the second
     runs up to their verb: "Near Ar Raqqah, three strikes engaged ..." (not the list "Lions,
     tigers, and Gondor", nor "Members of X, a body linked to Y, investigated ...")."""
-    end = max(t.i for t in first.subtree)
+    end = max((t.i for t in first.subtree if not t.is_punct), default=first.i)  # (the parse may hang the comma on it)
     start = min(t.i for t in second.subtree)
     last = max((t.i for t in second.subtree if not t.is_punct), default=start)
     between = first.doc[end + 1:start]

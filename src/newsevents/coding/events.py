@@ -32,6 +32,11 @@ PLACE_TARGET_ROOTS = ("04",)
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 PERMISSION_VERBS = {"allow", "permit", "let"}
 STATE_ACT_ROOTS = ("09", "11", "17")  # investigate, accuse, coerce
+DESTRUCTION = "1712"  # destroy property: violence done to things
+# acts mostly done within a country: yielding, investigating, demanding, rejecting, threatening,
+# protesting, posturing, cutting relations, coercing (not meetings, comments, praise or aid, which
+# cross borders as often; not violence, whose sides are as often foreign to each other)
+DOMESTIC_ROOTS = ("08", "09", "10", "12", "13", "14", "15", "16", "17")
 SYMMETRIC_ROOTS = ("03", "04", "05", "06")
 # (but praising, defending, recognising, apologising, forgiving are done to someone: "A and B
 # welcomed the agreement" is no praise of each other)
@@ -267,12 +272,14 @@ class EventCoder:
         # "three civilians were killed", "a US national was put under investigation", "a roadside
         # bomb killed three soldiers", "a minefield explosion killed two Iraqi youths": the one acted
         # on is known (if only by a country), who acted is not
-        unnamed = clauses.is_passive(verb) if agent is None else cand.code[:2] in VIOLENT_ROOTS
+        violent = cand.code[:2] in VIOLENT_ROOTS or cand.code == DESTRUCTION
+        unnamed = clauses.is_passive(verb) if agent is None else violent
         if not sources and targets and unnamed:
             # (a weapon that did it stands for an unidentified armed force of where it happened;
             # the state where someone "was arrested in Lebanon", "put under investigation in Italy")
-            weapon = _weapon(agent, verb) if cand.code[:2] in VIOLENT_ROOTS else None
-            state = self._state_where(verb, resolver, si) if agent is None and cand.code[:2] in STATE_ACT_ROOTS else []
+            weapon = _weapon(agent, verb) if violent else None
+            state = [a for a in self._state_where(verb, resolver, si) if not any(_same(a, t) for t in targets)] \
+                if agent is None and cand.code[:2] in STATE_ACT_ROOTS else []
             sources = [_armed_force(weapon)] if weapon is not None else state or [None]
         if not sources or not any(sources) and not targets:
             return []
@@ -308,7 +315,7 @@ class EventCoder:
         for src, tgt in pairs:
             if src is not None and tgt is not None and _same(src, tgt):
                 tgt = None
-            if cand.code[:2] not in VIOLENT_ROOTS:
+            if cand.code[:2] in DOMESTIC_ROOTS:
                 src, tgt = _of_the_others_country(src, tgt), _of_the_others_country(tgt, src)
             directed = [(src, tgt, cand.code, 0.0)]
             if paired and src is not None and tgt is not None:
@@ -781,10 +788,10 @@ def _where_it_struck(actor: Actor | None, place: Place | None) -> Actor | None:
 
 
 def _of_the_others_country(actor: Actor | None, other: Actor | None) -> Actor | None:
-    """A role no country is known for ("rebels", "a judge") in an act with an actor of a known
-    country is taken to be of that country: "Islamic fundamentalists demanded the resignation of
-    the Algerian president" (DZAMUS), "Judge Alejandro Rivera opened investigations against 28
-    Chilean officials" (CHLJUD). (Not in violence, where the two sides are often foreign.)"""
+    """A role no country is known for ("rebels", "a judge") in a domestic kind of act with an
+    actor of a known country is taken to be of that country: "Islamic fundamentalists demanded
+    the resignation of the Algerian president" (DZAMUS), "Judge Alejandro Rivera opened
+    investigations against 28 Chilean officials" (CHLJUD)."""
     if actor is None or other is None or not other.country or not (actor.code or "").startswith("---"):
         return actor
     return replace(actor, country=other.country, code=other.country + actor.code[3:])
