@@ -554,6 +554,7 @@ def test_a_statement_is_coded_when_what_it_reports_gives_no_event(code):
     # a verb of the act's course is the act too, even one that codes nothing by itself
     ("The United States speeded up the withdrawal of its forces from Panama.", "0874"),
     ("Italy announced a suspension of air links with Serbia.", "160"),
+    ("The ceasefire committee has completed its investigation into the attack on Greenville.", "090"),
 ])
 def test_an_act_announced_by_its_noun_is_coded_as_the_act(code, text, cameo):
     best = max(code(text), key=lambda e: e["confidence"])

@@ -137,6 +137,7 @@ def _verb(nlp, text, word):
         ("The European Union is mobilising additional funds for Colombia.", "mobilising", "070"),
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
         ("Morocco suspended relations with Germany.", "suspended", "161"),
+        ("A Saudi businessman is suing the United States for damages.", "suing", "115"),  # a lawsuit, not an arrest
         ("Bahrain suspended diplomatic ties with Qatar.", "suspended", "161"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),

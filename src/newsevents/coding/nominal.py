@@ -18,6 +18,7 @@ NOUN_VERBS = {
     "evacuation": "evacuate", "reduction": "reduce", "halt": "halt", "end": "end", "ban": "ban",
     "boycott": "boycott", "blockade": "blockade", "severance": "sever", "restoration": "restore",
     "recognition": "recognize", "rejection": "reject", "approval": "approve", "delivery": "deliver",
+    "investigation": "investigate", "inquiry": "investigate", "probe": "investigate",
 }
 # verbs whose object act is what happens: statements, decisions, orders
 # and verbs of its course: "speeded up the withdrawal", "completed the evacuation"
