@@ -907,3 +907,9 @@ def test_strikes_after_a_fronted_place_destroy_what_they_hit(code):
     events = code("Near Palmyra, two strikes engaged an ISIL tactical unit and destroyed two tactical vehicles.")
     assert {e["trigger"]["text"] for e in events} == {"engaged", "destroyed"}
     assert all(e["source"]["text"] == "two strikes" and e["source"]["sector"] == "UAF" for e in events)
+
+
+def test_an_infinitive_parsed_as_a_purpose_after_a_vow_is_still_the_vowed_act(code):
+    # the parser makes "to fight" a purpose clause of "sworn"; it is what they swore to do
+    ev = _one(code("Ethnic Albanian rebels have sworn to fight until they gain control of the villages."))
+    assert ev["cameo"].startswith("13") and ev["plover"]["type"] == "THREATEN"

@@ -62,6 +62,12 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         tok = tok.head
     if tok.dep_ == "advcl" and tok.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         tok = tok.head  # "is willing to send resources to help Colombia": the purpose is as framed as the act
+    if tok.dep_ == "advcl" and _infinitive_right_after(tok):
+        # "have sworn to fight", "vowed to retaliate": an infinitive the parse took for a purpose
+        # clause, right after a verb that takes one; a complement all the same
+        for kind, words in (("refusal", REFUSAL_FRAMES), ("threat", THREAT_FRAMES), ("intent", INTENT_FRAMES)):
+            if tok.head.lemma_.lower() in words:
+                return _negated(kind, tok.head), tok.head
     if tok.dep_ == "xcomp" and demanded(tok.head):  # "said the US must be ready to mediate": a demand
         return "demand", tok.head.head
     if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
@@ -96,6 +102,12 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     if main and auxes & {"can", "ca"} and _has_negation(verb):  # "it cannot accept more refugees"
         return "refusal", verb
     return None
+
+
+def _infinitive_right_after(tok: Any) -> bool:
+    """"sworn | to fight": a to-infinitive beginning right after the verb it hangs on."""
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i == tok.head.i + 1 and tok.i == to.i + 1
 
 
 def appeals(verb: Any) -> bool:
