@@ -913,3 +913,11 @@ def test_an_infinitive_parsed_as_a_purpose_after_a_vow_is_still_the_vowed_act(co
     # the parser makes "to fight" a purpose clause of "sworn"; it is what they swore to do
     ev = _one(code("Ethnic Albanian rebels have sworn to fight until they gain control of the villages."))
     assert ev["cameo"].startswith("13") and ev["plover"]["type"] == "THREATEN"
+
+
+def test_the_one_attacked_comes_before_where_it_happened(code):
+    ev = _one(code("Iranian intelligence police tortured a 35-year-old inmate to death in western Iran."), "18")
+    assert ev["target"]["text"] == "a 35-year-old inmate" and _country(ev["target"]) == "IRN"
+    # (a weapon fired is not what is hit)
+    ev = _one(code("Israeli tanks fired four shell bombs at targets in Jericho."), "1")
+    assert "bombs" not in (ev["target"] or {}).get("text", "")

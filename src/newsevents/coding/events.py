@@ -390,6 +390,19 @@ class EventCoder:
                  or (acted_on is not None and first((True,), _deep_heads(acted_on))))
         if found:
             return found, False
+        # what an attack is aimed at, even when it names no actor ("attacked the Catumbela air base";
+        # but in "carried out an attack" the object is the act itself), of the country where it was
+        # hit, if known: "tortured an inmate to death in western Iran" (IRN)
+        # (only beside a known attacker: a thing alone makes no event)
+        if src and code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+                and verb.lemma_.lower() not in LIGHT_VERBS | ACT_CARRIERS and obj.lemma_.lower() not in WEAPON_NOUNS \
+                and not any(_same_span(obj, s) for s in src):  # (not "fired four shell bombs at ...")
+            hit = _unresolved(obj, resolver.role_of(mention_tokens(obj)))
+            where = next((a.country for name, p in preps if name == "in"
+                          for a in resolver.resolve_conjuncts(p, si, strict="near") if a.country), None)
+            if where is not None:
+                hit = replace(hit, country=where, code=where + (hit.sector or ""))
+            return [hit], False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
         # met in Cairo": each other)
         if code[:2] not in SYMMETRIC_ROOTS or len(src) < 2:
@@ -418,12 +431,6 @@ class EventCoder:
         for h in heads + deep:
             if _named(h) and not any(_same_span(h, s) or s.text == h.text for s in src):
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
-        # what an attack is aimed at, even when it names no actor ("attacked the Catumbela air base";
-        # but in "carried out an attack" the object is the act itself)
-        # (only beside a known attacker: a thing alone makes no event)
-        if src and code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
-                and verb.lemma_.lower() not in LIGHT_VERBS | ACT_CARRIERS and not any(_same_span(obj, s) for s in src):
-            return [_unresolved(obj, resolver.role_of(mention_tokens(obj)))], False
         # and a group it is given or said to ("provided assistance to about 550 households",
         # "expressed condolences to the families of the victims")
         for h in [p for name, p in preps if name == "to"] + [c for c in verb.children if c.dep_ in ("dative", "iobj")]:
