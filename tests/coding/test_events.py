@@ -882,6 +882,9 @@ def test_a_role_of_no_known_country_is_of_the_other_partys(code):
 def test_an_arrest_with_no_agent_is_the_states_where_it_was_made(code):
     ev = _one(code("A Canadian missionary was arrested in Lebanon for collaborating with Israel."), "17")
     assert (ev["source"]["text"], ev["source"]["code"]) == ("Lebanon", "LBN") and _country(ev["target"]) == "CAN"
+    # (a date is no one acted on: "on Monday in Niger")
+    ev = _one(code("The journalist Moussa Tchangari was arrested on Monday in Niger."), "17")
+    assert (ev["source"]["code"], ev["target"]["text"]) == ("NER", "The journalist Moussa Tchangari")
     ev = _one(code("A US national has been put under investigation in Italy."), "09")
     assert _country(ev["source"]) == "ITA" and _country(ev["target"]) == "USA"
     # (a killing is no state's act)

@@ -600,7 +600,8 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
     # "summoned the envoy to complain about ...": the one summoned is the one complained to
     vehicle = clauses.object_of(verb.head) if (verb.dep_ in ("advcl", "xcomp") and _vehicle(verb.head)) else None
     heads = [x for x in (m.target, *datives, *([] if named else [obj]), vehicle, *agentive, *pattern_preps,
-                         *ordered, *inner, *framed, *([obj] if named else [])) if x is not None]
+                         *ordered, *inner, *framed, *([obj] if named else []))
+             if x is not None and x.ent_type_ not in ("DATE", "TIME")]  # (not "on Monday in Niger")
     # "demanded that the US cancel ...": the one addressed; "allowed the opposition leader to hold a
     # rally": the one let
     if code[:2] in ADDRESSEE_ROOTS or verb.lemma_.lower() in PERMISSION_VERBS:
