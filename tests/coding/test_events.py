@@ -924,3 +924,10 @@ def test_the_one_attacked_comes_before_where_it_happened(code):
     # (a weapon fired is not what is hit)
     ev = _one(code("Israeli tanks fired four shell bombs at targets in Jericho."), "1")
     assert "bombs" not in (ev["target"] or {}).get("text", "")
+
+
+def test_an_expulsion_with_no_agent_is_by_the_state_left(code):
+    ev = _one(code("Two inspectors for the UN nuclear agency have been expelled from North Korea."), "16")
+    assert _country(ev["source"]) == "PRK" and ev["target"]["text"] == "Two inspectors for the UN nuclear agency"
+    ev = _one(code("Three British diplomats were expelled from Russia on Monday."), "16")
+    assert (_country(ev["source"]), _country(ev["target"])) == ("RUS", "GBR")

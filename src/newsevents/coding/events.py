@@ -33,6 +33,7 @@ ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 PERMISSION_VERBS = {"allow", "permit", "let"}
 STATE_ACT_ROOTS = ("09", "11", "17")  # investigate, accuse, coerce
 DESTRUCTION = "1712"  # destroy property: violence done to things
+EXPULSIONS = ("161", "166", "174")  # expel diplomats or organisations, deport persons
 # acts mostly done within a country: yielding, investigating, demanding, rejecting, threatening,
 # protesting, posturing, cutting relations, coercing (not meetings, comments, praise or aid, which
 # cross borders as often; not violence, whose sides are as often foreign to each other)
@@ -278,8 +279,13 @@ class EventCoder:
             # (a weapon that did it stands for an unidentified armed force of where it happened;
             # the state where someone "was arrested in Lebanon", "put under investigation in Italy")
             weapon = _weapon(agent, verb) if violent else None
-            state = [a for a in self._state_where(verb, resolver, si) if not any(_same(a, t) for t in targets)] \
+            state = [a for a in self._state_where(verb, resolver, si, "in") if not any(_same(a, t) for t in targets)] \
                 if agent is None and cand.code[:2] in STATE_ACT_ROOTS else []
+            if agent is None and cand.code.startswith(EXPULSIONS):
+                # "two inspectors have been expelled from North Korea": by the state they leave
+                state = self._state_where(verb, resolver, si, "from")
+                if state:
+                    targets = [t for t in targets if not _same(t, state[0])] or self._sent_off(verb, resolver, si)
             sources = [_armed_force(weapon)] if weapon is not None else state or [None]
         if not sources or not any(sources) and not targets:
             return []
@@ -439,12 +445,24 @@ class EventCoder:
         return [], False
 
 
-    def _state_where(self, verb: Any, resolver: ActorResolver, si: int) -> list[Actor]:
-        """The country a passive act with no agent was done in ("was arrested in Lebanon"), as its
-        source: arrests, charges and investigations are the state's."""
+    @staticmethod
+    def _sent_off(verb: Any, resolver: ActorResolver, si: int) -> list[Actor]:
+        """Who a passive expulsion sends off, the whole phrase ("two inspectors for the UN agency"),
+        coded by any actor in it."""
+        head = clauses.object_of(verb)
+        if head is None:
+            return []
+        whole = _unresolved(head)
+        found = resolver.resolve_conjuncts(head, si, strict=False)
+        return [replace(a, text=whole.text, start=whole.start, end=whole.end) for a in found[:1]] or [whole]
+
+    def _state_where(self, verb: Any, resolver: ActorResolver, si: int, prep: str) -> list[Actor]:
+        """The country a passive act with no agent was done in ("was arrested in Lebanon") or,
+        ``prep="from"``, sent from, as its source: arrests, charges, investigations and expulsions
+        are the state's."""
         for name, pobj in clauses.prepositional_objects(verb):  # (also "under investigation in Italy")
             found = [a for a in resolver.resolve(pobj, si, strict=True) if a.country and a.code == a.country]
-            if name == "in" and found:
+            if name == prep and found:
                 return found[:1]
         return []
 
