@@ -931,3 +931,8 @@ def test_an_expulsion_with_no_agent_is_by_the_state_left(code):
     assert _country(ev["source"]) == "PRK" and ev["target"]["text"] == "Two inspectors for the UN nuclear agency"
     ev = _one(code("Three British diplomats were expelled from Russia on Monday."), "16")
     assert (_country(ev["source"]), _country(ev["target"])) == ("RUS", "GBR")
+
+
+def test_a_name_after_a_title_word_the_parse_made_a_second_object(code):
+    ev = _one(code("Erdogan will meet his counterpart Italian President Sergio Mattarella at a lunch in Rome."), "03")
+    assert ev["target"]["code"] == "ITAGOV"

@@ -189,9 +189,9 @@ def object_of(verb: Any) -> Any | None:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj
     for dep in ("dobj", "dative", "obj", "iobj"):
-        obj = next((c for c in verb.children if c.dep_ == dep), None)
-        if obj is not None:
-            return obj
+        objs = [c for c in verb.children if c.dep_ == dep]
+        if objs:  # ("meet his counterpart Italian President Mattarella": the parse's two objects, the name)
+            return next((c for c in objs if c.pos_ != "ADJ"), objs[0])
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":  # a headline's verb taken for a noun: "US sanctions Iran"
         return next((c for c in verb.children if c.dep_ == "appos" and c.i > verb.i), None)
     return None
