@@ -936,3 +936,8 @@ def test_an_expulsion_with_no_agent_is_by_the_state_left(code):
 def test_a_name_after_a_title_word_the_parse_made_a_second_object(code):
     ev = _one(code("Erdogan will meet his counterpart Italian President Sergio Mattarella at a lunch in Rome."), "03")
     assert ev["target"]["code"] == "ITAGOV"
+
+
+def test_a_phrase_shared_by_two_prepositions(code):
+    ev = _one(code("Japan lifted travel curbs to and from North Korea."), "08")
+    assert _country(ev["target"]) == "PRK"

@@ -218,6 +218,9 @@ def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
         for c in owner.children:
             if c.dep_ in ("prep", "dative") and (c.i > verb.i or owner is not verb):
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is None:  # "travel curbs to and from North Korea": the object they share
+                    pobj = next((x for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP"
+                                 for x in p.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
                     out.append((c.lower_, pobj))
     return out

@@ -525,8 +525,8 @@ def _returns_something_to(verb: Any) -> bool:
     obj = clauses.object_of(verb)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(x.dep_ == "pobj" for x in c.children)
-               for c in verb.children)
+    # (the parse may hang "to ..." on the object's words: "a silver pendant | to Russian authorities")
+    return any(name == "to" and pobj.ent_type_ not in ("DATE", "TIME") for name, pobj in clauses.prepositional_objects(verb))
 
 
 def _verb_taken_for_noun(tok: Any) -> bool:
