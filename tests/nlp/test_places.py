@@ -178,6 +178,12 @@ def test_outside_of_and_a_town_named_as_a_place(parse):
     assert p is not None and p.country == "IRQ"
 
 
+def test_a_fronted_locative_the_recogniser_took_for_a_name(parse):
+    # "Near Palmyra" is a person to the recogniser and the subject to the parser
+    p = _where(parse, "Near Palmyra, one strike destroyed an ISIL-held tank.", "destroyed")
+    assert p is not None and p.country == "SYR"
+
+
 def test_moscow_the_russian_capital(parse):
     p = _where(parse, "The talks were held in Moscow, the Russian capital, on Monday.", "held")
     assert (p.name, p.country) == ("Moscow", "RUS")

@@ -32,7 +32,6 @@ PLACE_TARGET_ROOTS = ("04",)
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 PERMISSION_VERBS = {"allow", "permit", "let"}
 STATE_ACT_ROOTS = ("09", "11", "17")  # investigate, accuse, coerce
-DESTRUCTION = "1712"  # destroy property: violence done to things
 EXPULSIONS = ("161", "166", "174")  # expel diplomats or organisations, deport persons
 # acts mostly done within a country: yielding, investigating, demanding, rejecting, threatening,
 # protesting, posturing, cutting relations, coercing (not meetings, comments, praise or aid, which
@@ -273,12 +272,12 @@ class EventCoder:
         # "three civilians were killed", "a US national was put under investigation", "a roadside
         # bomb killed three soldiers", "a minefield explosion killed two Iraqi youths": the one acted
         # on is known (if only by a country), who acted is not
-        violent = cand.code[:2] in VIOLENT_ROOTS or cand.code == DESTRUCTION
-        unnamed = clauses.is_passive(verb) if agent is None else violent
+        # (a weapon that did it stands for an unidentified armed force of where it happened, also
+        # in coercion: "one strike suppressed / destroyed ...")
+        weapon = _weapon(agent, verb) if cand.code[:2] in VIOLENT_ROOTS + ("17",) else None
+        unnamed = clauses.is_passive(verb) if agent is None else (cand.code[:2] in VIOLENT_ROOTS or weapon is not None)
         if not sources and targets and unnamed:
-            # (a weapon that did it stands for an unidentified armed force of where it happened;
-            # the state where someone "was arrested in Lebanon", "put under investigation in Italy")
-            weapon = _weapon(agent, verb) if violent else None
+            # (the state where someone "was arrested in Lebanon", "put under investigation in Italy")
             state = [a for a in self._state_where(verb, resolver, si, "in") if not any(_same(a, t) for t in targets)] \
                 if agent is None and cand.code[:2] in STATE_ACT_ROOTS else []
             if agent is None and cand.code.startswith(EXPULSIONS):

@@ -423,6 +423,10 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
             prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
             prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place))
 
+    fronted = _fronted_place(sent, gaz)
+    if fronted is not None and not any(m.start == fronted.start for m in mentions):
+        mentions.append(fronted)
+
     # "arrived in the Russian capital" (no named place): the country's capital
     capitals: list[tuple[Token, int, Place]] = []
     mentions_capital = "capital" in facts(sent.doc).span_text(sent).lower()  # (else no token is one)
@@ -441,6 +445,24 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
                     capitals.append((tok.head, tok.i, cap))
     memo[key] = (gaz, (mentions, capitals))
     return mentions, capitals
+
+
+def _fronted_place(sent: "Span", gaz: Gazetteer) -> _Mention | None:
+    """"Near Palmyra, one strike destroyed ...": a fronted locative phrase the recogniser read as a
+    name ("Near Palmyra", a person) and the parser as the subject, when the gazetteer knows the place."""
+    first = sent[0]
+    if first.lower_ not in LOCATIVE_PREPS or not first.is_title:
+        return None
+    comma = next((t.i for t in sent[1:8] if t.text == ","), None)
+    if comma is None or comma - first.i < 2:
+        return None
+    words = sent.doc[first.i + 1:comma]
+    if not all(t.is_title or t.is_punct for t in words):
+        return None
+    place = gaz.lookup(words.text)
+    if place is None:
+        return None
+    return _Mention(words.start, first, first.lower_, False, words.root, False, None, place)
 
 
 def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Place | None:
