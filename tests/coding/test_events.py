@@ -941,3 +941,10 @@ def test_a_name_after_a_title_word_the_parse_made_a_second_object(code):
 def test_a_phrase_shared_by_two_prepositions(code):
     ev = _one(code("Japan lifted travel curbs to and from North Korea."), "08")
     assert _country(ev["target"]) == "PRK"
+
+
+def test_a_thing_returned_to_someone_by_an_acronym_agency(code):
+    # an acronym no dictionary knows is kept as the source; the tagger's "pendant" is an adjective
+    # and its parse hangs "to Russian authorities" on it
+    ev = _one(code("ICE returned a silver pendant to Russian authorities in Moscow."), "08")
+    assert ev["cameo"] == "0842" and ev["source"]["text"] == "ICE" and ev["target"]["code"] == "RUSGOV"

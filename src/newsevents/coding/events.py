@@ -522,10 +522,14 @@ def _returns_something_to(verb: Any) -> bool:
     if verb.lemma_.lower() not in RETURN_VERBS:
         return False
     obj = clauses.object_of(verb)
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
-        return False
-    # (the parse may hang "to ..." on the object's words: "a silver pendant | to Russian authorities")
-    return any(name == "to" and pobj.ent_type_ not in ("DATE", "TIME") for name, pobj in clauses.prepositional_objects(verb))
+    if obj is None or obj.pos_ not in ("NOUN", "ADJ") or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return False  # (the tagger may take the thing for an adjective: "a silver pendant")
+    # (the parse may hang "to ..." on the object's words: "a silver pendant | to Russian authorities";
+    # but not inside a clause of its own: "skulls that date back to A.D. 640")
+    inner = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    tos = [c for c in verb.children if c.dep_ == "prep"] + [t for t in obj.subtree if t.dep_ == "prep" and t.i not in inner]
+    return any(p.lower_ == "to" and any(x.dep_ == "pobj" and x.ent_type_ not in ("DATE", "TIME") for x in p.children)
+               for p in tos)
 
 
 def _verb_taken_for_noun(tok: Any) -> bool:
@@ -781,8 +785,10 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
 
 
 def _nameable(head: Any) -> bool:
-    """A subject worth keeping though no dictionary knows it: a name or an institution."""
-    if head.pos_ == "PROPN" or head.lemma_.lower() in INSTITUTIONS:
+    """A subject worth keeping though no dictionary knows it: a name, an acronym ("ICE returned
+    ..."), or an institution."""
+    if head.pos_ == "PROPN" or head.lemma_.lower() in INSTITUTIONS or (
+            len(head.text) >= 2 and head.text.isalpha() and head.text.isupper() and not head.doc.text.isupper()):
         return True
     return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in head.subtree if t.i <= head.i)
 
