@@ -443,7 +443,6 @@ class EventCoder:
                 return [_unresolved(h, resolver.role_of(mention_tokens(h)))], False
         return [], False
 
-
     @staticmethod
     def _sent_off(verb: Any, resolver: ActorResolver, si: int) -> list[Actor]:
         """Who a passive expulsion sends off, the whole phrase ("two inspectors for the UN agency"),
