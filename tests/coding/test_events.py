@@ -746,6 +746,10 @@ def test_a_summons_to_complain_is_the_complaint_to_the_one_summoned(code):
     ("French officials said they agree with the recommendation.", "019"),
     ("Russia and China agreed that their countries should cooperate more closely.", "030"),
     ("Russia agreed to hold talks with Ukraine.", "036"),
+    # agreeing with someone, now, is accord; having agreed with them on something, a deal
+    ("Both ministers said they agree with the interior minister.", "019"),
+    ("Americans said they agree with what Republicans in Congress were proposing.", "019"),
+    ("Iran agreed with the IAEA on a roadmap.", "030"),
 ])
 def test_agreeing_that_something_is_so_is_accord_not_intent(code, text, cameo):
     assert cameo in {e["cameo"] for e in code(text)}

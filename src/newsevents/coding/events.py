@@ -680,8 +680,14 @@ def _agrees_that(verb: Any) -> bool:
     cooperate") or to do it is an intent (030)."""
     if verb.lemma_.lower() != "agree" or clauses.is_negated(verb):
         return False
-    if any(o.lemma_.lower() in OPINION_NOUNS for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-           for o in p.children if o.dep_ == "pobj"):  # "agree with the recommendation / his assessment"
+    withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+             if o.dep_ in ("pobj", "pcomp")]
+    if any(o.lemma_.lower() in OPINION_NOUNS for o in withs):  # "agree with the recommendation / his assessment"
+        return True
+    # "said they agree with Tantan", "agree with what Republicans propose": agreeing with someone, in
+    # the present, is accord; "agreed with Turkey to set up ..." or "on a roadmap" is a deal
+    if withs and verb.tag_ in ("VBP", "VBZ") and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to")) for c in verb.children):
         return True
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:  # "agree with the NCAA that G. made ...", parsed as a relative clause of the NCAA
