@@ -138,6 +138,7 @@ def _verb(nlp, text, word):
         ("Serbia mobilized its reserve troops.", "mobilized", "154"),  # (forces still are)
         ("Morocco suspended relations with Germany.", "suspended", "161"),
         ("A Saudi businessman is suing the United States for damages.", "suing", "115"),  # a lawsuit, not an arrest
+        ("The king sent a condolence message to the president.", "sent", "018"),  # condolences, not a consultation
         ("Bahrain suspended diplomatic ties with Qatar.", "suspended", "161"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
