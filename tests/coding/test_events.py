@@ -952,3 +952,13 @@ def test_a_thing_returned_to_someone_by_an_acronym_agency(code):
     # and its parse hangs "to Russian authorities" on it
     ev = _one(code("ICE returned a silver pendant to Russian authorities in Moscow."), "08")
     assert ev["cameo"] == "0842" and ev["source"]["text"] == "ICE" and ev["target"]["code"] == "RUSGOV"
+
+
+def test_every_party_of_a_coordinated_target_is_kept(code):
+    # the members of "a number of A, B and C" are all three
+    events = code("Turkey opened its borders to a large number of Syrians, Iraqis and Afghans.")
+    assert {_country(e["target"]) for e in events} == {"SYR", "IRQ", "AFG"}
+    assert all(e["target"]["text"] == "a large number of Syrians, Iraqis and Afghans" for e in events)
+    # a named party no dictionary knows stays beside the known one
+    events = code("The rebels released a kidnapped Peace Corps volunteer and a Japanese citizen.")
+    assert {e["target"]["text"] for e in events} == {"a kidnapped Peace Corps volunteer", "a Japanese citizen"}

@@ -379,8 +379,10 @@ class EventCoder:
                 if h is None:
                     continue
                 found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
-                if found:
-                    return found, strict is True
+                if found:  # (with the named ones beside them no dictionary knows: "a kidnapped Peace
+                    # Corps volunteer and a Japanese citizen")
+                    return found + [_unresolved(c, resolver.role_of(mention_tokens(c))) for c in [h, *all_conjuncts(h)]
+                                    if _nameable(c) and not any(_same_span(c, a) for a in found + src)], strict is True
         def first(levels: tuple, candidates: list[Any]) -> list[Actor]:
             return next((found for strict in levels for h in candidates
                          if (found := ok(resolver.resolve_conjuncts(h, si, strict=strict)))), [])

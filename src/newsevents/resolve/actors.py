@@ -183,9 +183,11 @@ class ActorResolver:
             return [ent.actor(*ent.span) if same_sentence else ent.actor(head.text, *_offsets(head))]
         of_obj = collective_of(head)
         if of_obj is not None:  # "thousands of Iraqi Kurds", "a group of Moroccan diplomats": the members
-            found = self.resolve(of_obj, si, strict)
+            found = self.resolve_conjuncts(of_obj, si, strict)  # (and "a number of Syrians, Iraqis and Afghans")
             if found:
-                text, start, end = _span_text(mention_tokens(head))
+                last = ([of_obj] + _conjuncts(of_obj))[-1]
+                text, start, end = _span_text(sorted({*mention_tokens(head), *(t for t in head.subtree if t.i <= last.i)},
+                                                     key=lambda t: t.i))
                 return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
                               code=a.code, members=list(a.members)) for a in found]
         parties = _between(head)
