@@ -962,3 +962,9 @@ def test_every_party_of_a_coordinated_target_is_kept(code):
     # a named party no dictionary knows stays beside the known one
     events = code("The rebels released a kidnapped Peace Corps volunteer and a Japanese citizen.")
     assert {e["target"]["text"] for e in events} == {"a kidnapped Peace Corps volunteer", "a Japanese citizen"}
+
+
+def test_a_name_inside_a_partys_name_is_not_what_it_refers_back_to(code):
+    # "it" is the party, not "Nation" in its name; the party keeps its whole name
+    ev = _one(code("The fundamentalist Umma (Nation) party has said it will boycott the elections."), "1")
+    assert ev["source"]["text"] == "The fundamentalist Umma (Nation) party"

@@ -130,7 +130,7 @@ class EventCoder:
             resolver.discourse.location_country = last_place.country
         # mention the sentence's noun phrases in order, so that a pronoun finds only what came before it
         for tok in facts(sent.doc).sentence_tokens(sent):
-            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss"):
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss", "nmod"):
                 resolver.resolve(tok, si)
         text = facts(sent.doc).span_text(sent)
         if text.rstrip().endswith("?"):  # a question asks whether something happened; it reports nothing

@@ -246,7 +246,8 @@ class ActorResolver:
         if ent is None and strict is True and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "NORP", "GPE", ""):
             # "The ELN has said it will ...": a name no dictionary knows can still be referred back to
             span = _span_text(tokens)
-            self._remember(Entity(span[0], None, self.role_of(tokens), None, heads={low}), head, si, span)
+            role = self.role_of(tokens)  # (a role with no country is "---" and the role, as elsewhere)
+            self._remember(Entity(span[0], None, role, "---" + role if role else None, heads={low}), head, si, span)
         home = self._home_of(head, si) if ent is None else None
         if home is not None:  # "a terror group based in Trinidad": of the country it is based in
             sector = self.role_of(tokens)
