@@ -381,8 +381,7 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                 if found:  # (with the named ones beside them no dictionary knows: "a kidnapped Peace
                     # Corps volunteer and a Japanese citizen")
-                    return found + [_unresolved(c, resolver.role_of(mention_tokens(c))) for c in [h, *all_conjuncts(h)]
-                                    if _nameable(c) and not any(_same_span(c, a) for a in found + src)], strict is True
+                    return found + _named_beside([h, *all_conjuncts(h)], found + src, resolver), strict is True
         def first(levels: tuple, candidates: list[Any]) -> list[Actor]:
             return next((found for strict in levels for h in candidates
                          if (found := ok(resolver.resolve_conjuncts(h, si, strict=strict)))), [])
@@ -778,9 +777,7 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
     if not found and (_nameable(agent) or keep_noun):
         found = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
     elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
-        for c in all_conjuncts(agent):
-            if _nameable(c) and not any(_same_span(c, a) for a in found):
-                found.append(_unresolved(c, resolver.role_of(mention_tokens(c))))
+        found += _named_beside(all_conjuncts(agent), found, resolver)
     clause = agent.head
     if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
         # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no
@@ -789,6 +786,13 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
         if speaker is not None and speaker.pos_ != "PRON":
             return _agents(speaker, clause.head, resolver, si, speaker.pos_ == "NOUN")
     return found
+
+
+def _named_beside(phrases: list[Any], found: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Those of ``phrases`` that name a party no dictionary knows and no actor in ``found``
+    covers, kept unresolved with their role."""
+    return [_unresolved(c, resolver.role_of(mention_tokens(c))) for c in phrases
+            if _nameable(c) and not any(_same_span(c, a) for a in found)]
 
 
 def _nameable(head: Any) -> bool:
