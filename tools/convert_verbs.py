@@ -51,15 +51,33 @@ def main() -> int:
 
     plover_src = shared / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
     rows = parse_cameo2plover(plover_src.read_text(encoding="utf-8"), plover_src.name)
+    rows = amend(rows, ROOT / "tools" / "plover_amendments.txt")
     pout = data / "plover.tsv"
     with pout.open("w", encoding="utf-8") as fh:
         fh.write("# CAMEO -> PLOVER (type, mode, context) from CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8,\n")
-        fh.write("# Open Event Data Alliance, CC BY-SA 4.0. Converted by tools/convert_verbs.py.\n")
+        fh.write("# Open Event Data Alliance, CC BY-SA 4.0. Converted by tools/convert_verbs.py, with the\n")
+        fh.write("# amendments in tools/plover_amendments.txt (where the manual's text overrides the table).\n")
+        fh.write("# A key 'CODE:lemma' applies to CODE only when the event's trigger verb has that lemma.\n")
         fh.write("cameo\ttype\tmode\tcontext\tdescription\n")
         for r in rows:
             fh.write("\t".join([r["cameo"], r["type"], r["mode"], ";".join(r["context"]), r["description"]]) + "\n")
     print(f"{pout}: {len(rows)} CAMEO codes")
     return 0
+
+
+def amend(rows: list[dict], path: Path) -> list[dict]:
+    """Replace or add table rows from the amendments file (``cameo[:lemma] type mode context why``)."""
+    by_key = {r["cameo"]: r for r in rows}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5 or not cols[1]:
+            sys.exit(f"{path}:{lineno}: expected 5 tab-separated columns: cameo[:lemma] type mode context why")
+        key, typ, mode, context, why = cols
+        by_key[key] = {"cameo": key, "type": typ, "mode": mode, "context": [c for c in context.split(";") if c],
+                       "description": f"amended: {why}"}
+    return list(by_key.values())
 
 
 def merge(base: dict, fixes: dict) -> dict:

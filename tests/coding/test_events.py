@@ -968,3 +968,15 @@ def test_a_name_inside_a_partys_name_is_not_what_it_refers_back_to(code):
     # "it" is the party, not "Nation" in its name; the party keeps its whole name
     ev = _one(code("The fundamentalist Umma (Nation) party has said it will boycott the elections."), "1")
     assert ev["source"]["text"] == "The fundamentalist Umma (Nation) party"
+
+
+@pytest.mark.parametrize("text, root, plover", [
+    ("The Ruritanian prime minister resigned on Monday.", "08", ("RETREAT", "resign")),  # manual 3.7
+    ("The interior minister of Ruritania stepped down on Monday.", "08", ("RETREAT", "resign")),
+    ("Serbia lifted a night curfew in Montenegro.", "08", ("CONCEDE", None)),  # manual 3.4
+    ("The European Union imposed sanctions on Belarus.", "16", ("SANCTION", "discontinue")),  # manual 3.13
+    ("The army imposed a curfew in Zorbakand.", "17", ("COERCE", "curfew")),  # the table where the manual is silent
+])
+def test_plover_type_follows_the_manual_where_it_overrides_the_table(code, text, root, plover):
+    ev = _one(code(text), root)
+    assert (ev["plover"]["type"], ev["plover"]["mode"]) == plover

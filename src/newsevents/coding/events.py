@@ -335,7 +335,7 @@ class EventCoder:
                              "end": trig_start + len(verb.text)},
                     source=a,
                     target=b,
-                    plover=to_plover(code),
+                    plover=to_plover(code, verb.lemma_.lower()),
                     negated=negated,
                     modality=modality,
                     rule=m.rule,

@@ -1,7 +1,8 @@
 """CAMEO → PLOVER: event type, mode and context for a CAMEO code.
 
 The table (``data/plover.tsv``) is converted from the PLOVER project's
-``CAMEO2PLOVER-2021.txt`` by ``tools/convert_verbs.py``. Codes without a row of their own
+``CAMEO2PLOVER-2021.txt`` by ``tools/convert_verbs.py``, amended where the PLOVER manual
+says otherwise in so many words (``tools/plover_amendments.txt``). Codes without a row of their own
 take their parent's (``0431`` → ``043``); CAMEO roots 01 (statements) and 02 (appeals)
 have no PLOVER counterpart and give ``None``.
 """
@@ -56,11 +57,16 @@ def _table() -> dict[str, dict[str, Any]]:
     return table
 
 
-def to_plover(cameo: str) -> dict[str, Any] | None:
-    """PLOVER ``{"type", "mode", "context"}`` for a CAMEO code, or None (roots 01, 02)."""
+def to_plover(cameo: str, verb: str | None = None) -> dict[str, Any] | None:
+    """PLOVER ``{"type", "mode", "context"}`` for a CAMEO code, or None (roots 01, 02).
+
+    ``verb`` is the lemma of the word that triggered the event: a few rows hold only for
+    one verb ("083:resign": resignations are RETREAT, other concessions under 083 are not).
+    """
     table = _table()
     for code in (cameo, cameo[:3], cameo[:2] + "0"):
-        row = table.get(code)
+        row = table.get(f"{code}:{verb}") if verb else None
+        row = row or table.get(code)
         if row is not None:
             return {"type": row["type"], "mode": row["mode"], "context": list(row["context"])}
     return None
