@@ -980,3 +980,24 @@ def test_a_name_inside_a_partys_name_is_not_what_it_refers_back_to(code):
 def test_plover_type_follows_the_manual_where_it_overrides_the_table(code, text, root, plover):
     ev = _one(code(text), root)
     assert (ev["plover"]["type"], ev["plover"]["mode"]) == plover
+
+
+@pytest.mark.parametrize("text, cameo, source", [
+    ("Palestinian riots against Israeli military policies are still continuing.", "145", "PSE"),
+    ("Kurdish protests erupted in Diyarbakir on Monday.", "14", None),
+])
+def test_an_act_said_to_happen_is_coded_as_the_act(code, text, cameo, source):
+    ev = _one(code(text), cameo)
+    assert ev["rule"].split()[0].lower() in text.lower()  # the noun named the act
+    if source:
+        assert _country(ev["source"]) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between Hamas and Fatah erupted in Gaza.",
+    "Fighting broke out between Hamas and Fatah fighters on Monday.",
+])
+def test_what_is_fought_between_two_parties_is_each_against_the_other(code, text):
+    events = [e for e in code(text) if e["cameo"].startswith("19")]
+    pairs = {(e["source"]["name"], e["target"]["name"]) for e in events}
+    assert len(pairs) == 2 and {(b, a) for a, b in pairs} == pairs  # no place as a party

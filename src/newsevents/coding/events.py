@@ -218,9 +218,12 @@ class EventCoder:
                 if begun is not None and begun.score >= 1:
                     begun.rule = f"{tok.lemma_.upper()} as {begun.rule}"
                     m = begun
+            occurring = self._occurring_act(tok)
+            if occurring is not None:  # "Palestinian riots continued": the riots, not the continuing
+                m = occurring
             if m is None:
                 continue
-            if m.score == 0 and tok.lemma_.lower() in LIGHT_VERBS:
+            if m.score == 0 and tok.lemma_.lower() in LIGHT_VERBS and occurring is None:
                 continue
             code, reverse = m.code, False
             if not code and m.alt:
@@ -235,6 +238,18 @@ class EventCoder:
             if not code or code == NO_EVENT or not code.isdigit():
                 continue
             yield _Candidate(tok, m, _recode(tok, m, code), reverse)
+
+    def _occurring_act(self, verb: Any) -> VerbMatch | None:
+        """"Fighting broke out", "riots continued": the act the subject names, which happens."""
+        act = nominal.act_subject(verb)
+        if act is None:
+            return None
+        named = self.verbs.match(act[0], lemma=act[1])
+        if named is None or not named.code or named.code == NO_EVENT:
+            return None
+        named.rule = f"{act[0].text} {verb.lemma_.upper()} as {named.rule}"
+        named.consumed |= {act[0].i}
+        return named
 
     def _named_act(self, verb: Any, m: VerbMatch) -> VerbMatch | None:
         """"announced a suspension of aid", "ordered the release of ...": the act the noun names."""
@@ -254,6 +269,9 @@ class EventCoder:
         agent = m.source or subj
         sources = _agents(agent, verb, resolver, si, m.score >= 1 and own and agent is not None
                           and agent.pos_ == "NOUN" and agent.i not in m.consumed)
+        parties = _between(agent, verb)
+        if not sources and parties is not None and agent is not None and agent.i in m.consumed:
+            sources = resolver.resolve_conjuncts(parties, si)  # "fighting broke out between A and B"
         # (an option weighed, "considering sending troops to Syria", has the targets of the act weighed)
         acted = m.code if cand.frame == "option" and m.code else cand.code
         targets, strong = self._targets(verb, m, acted, resolver, si, sources)
@@ -297,6 +315,10 @@ class EventCoder:
         # so is an act the dictionary codes both ways, "[164:164]": "talks between A and B collapsed")
         symmetric = (cand.code[:2] in SYMMETRIC_ROOTS and cand.code[:3] not in ONE_WAY) \
             or cand.code in (CEASEFIRE_VIOLATION, m.alt)
+        if len(sources) >= 2 and _between(agent, verb):
+            # "clashes between A and B continued", "fighting broke out between A and B": what is
+            # between two parties is each's against the other (not against where it happened)
+            symmetric, targets = True, []
         mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong))
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
             pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
@@ -760,6 +782,17 @@ def _addressees(verb: Any) -> list[Any]:
     """Whom a verb of saying or demanding addresses: "told Iraq", "issued a reminder to Iraq"."""
     return [x for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "prep") and (c.dep_ != "prep" or c.lower_ == "to")
             for x in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
+
+
+def _between(agent: Any | None, verb: Any) -> Any | None:
+    """The first party of "between A and B" on a noun subject or on its verb ("clashes between
+    A and B erupted", "fighting broke out between A and B")."""
+    if agent is None or agent.pos_ != "NOUN":
+        return None
+    for c in (*agent.children, *verb.children):
+        if c.dep_ == "prep" and c.lower_ == "between":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
 
 
 def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep_noun: bool) -> list[Actor]:

@@ -1,8 +1,11 @@
-"""Events named by nouns: "announced a suspension of aid", "ordered the release of prisoners".
+"""Events named by nouns: "announced a suspension of aid", "ordered the release of prisoners",
+"riots erupted".
 
 A statement or an order whose object is an act ("suspension", "withdrawal", "release") is
 coded as that act, matched against the verb dictionary's patterns for the verb the noun
 names; the speaker is its source, the noun's phrases ("of aid to Pakistan") its object.
+So is an act that is the subject of a verb saying it happens ("Palestinian riots continued",
+"fighting broke out"): who it is of ("Palestinian") is its source.
 """
 from __future__ import annotations
 
@@ -36,3 +39,25 @@ def act_object(verb: Any) -> tuple[Any, str] | None:
         return None
     lemma = NOUN_VERBS.get(obj.lemma_.lower())
     return (obj, lemma) if lemma else None
+
+
+# acts that happen, as the verb they name ("riots erupted", "fighting continued")
+OCCURRING_ACTS = {"protest": "demonstrate", "demonstration": "demonstrate", "march": "march", "riot": "riot",
+                  "clash": "clash", "fighting": "fight", "attack": "attack", "shelling": "shell", "bombing": "bomb"}
+# verbs saying an act happens, with the particle or object some need ("broke out", "took place")
+OCCURRENCES = {"erupt": None, "continue": None, "spread": None, "flare": None, "rage": None, "escalate": None,
+               "intensify": None, "resume": None, "persist": None, "occur": None, "happen": None, "begin": None,
+               "start": None, "spill": None, "break": "out", "take": "place", "go": "on"}
+
+
+def act_subject(verb: Any) -> tuple[Any, str] | None:
+    """(the act noun, the verb it names) when ``verb`` says the act its subject names happens."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCES:
+        return None
+    needed = OCCURRENCES[lemma]
+    if needed and not any(c.lower_ == needed and c.dep_ in ("prt", "dobj", "advmod", "prep") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    named = OCCURRING_ACTS.get(subj.lemma_.lower()) if subj is not None else None
+    return (subj, named) if named else None

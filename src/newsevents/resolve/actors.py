@@ -28,9 +28,10 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
 RECIPROCAL_HEADS = {"party", "parties", "side", "sides"}
-# what is held or kept between parties: "talks between A and B"
+# what is held, kept or fought between parties: "talks between A and B", "clashes between A and B"
 MEETING_HEADS = {"summit", "talk", "meeting", "negotiation", "tie", "relation", "dialogue", "contact", "resumption",
-                 "normalization", "normalisation", "rapprochement", "reconciliation", "cooperation"}
+                 "normalization", "normalisation", "rapprochement", "reconciliation", "cooperation",
+                 "clash", "fighting", "fight", "battle", "skirmish", "confrontation", "hostility", "war"}
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
 _NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "day", "part", "number"}
 # (dictionary, date, text cased, words) → matches; DictMatch is immutable, so results are shared safely
