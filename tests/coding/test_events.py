@@ -1001,3 +1001,15 @@ def test_what_is_fought_between_two_parties_is_each_against_the_other(code, text
     events = [e for e in code(text) if e["cameo"].startswith("19")]
     pairs = {(e["source"]["name"], e["target"]["name"]) for e in events}
     assert len(pairs) == 2 and {(b, a) for a, b in pairs} == pairs  # no place as a party
+
+
+@pytest.mark.parametrize("text, cameo, modality", [
+    ("Russian troops prepared to storm the town of Grozny.", "150", "asserted"),  # readying force shows it
+    ("The Sudanese army is prepared to attack the rebels.", "138", None),  # saying one is ready threatens
+    ("Iran prepared to send aid to Syria.", "033", None),  # readying anything else is an intent
+])
+def test_getting_ready_to_use_force_is_a_show_of_force(code, text, cameo, modality):
+    ev = _one(code(text), cameo[:2])
+    assert ev["cameo"] == cameo
+    if modality:
+        assert ev["modality"] == modality

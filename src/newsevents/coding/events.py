@@ -90,7 +90,7 @@ class _Candidate:
     match: VerbMatch
     code: str
     reverse: bool
-    frame: str | None = None  # "intent" | "refusal" | "demand" | "appeal" when a framing word re-coded it
+    frame: str | None = None  # "intent" | "refusal" | "demand" | "appeal" | ... when a framing word re-coded it
 
 
 class EventCoder:
@@ -331,7 +331,7 @@ class EventCoder:
                            and not (clauses.object_of(verb) is not None and any(_located(t, sent) for t in targets))
                            and not clauses.is_passive(verb)) else None
         negated = clauses.is_negated(verb) and cand.frame != "refusal"
-        modality = "asserted" if cand.frame in ("demand", "appeal", "refusal") else clauses.modality_of(verb)
+        modality = "asserted" if cand.frame in ("demand", "appeal", "refusal", "posture") else clauses.modality_of(verb)
         trig_start = verb.idx - sent.start_char
         sentence = _verbatim(article, sent)
         for a in (*sources, *targets):

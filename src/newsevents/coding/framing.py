@@ -18,6 +18,11 @@ INTENT_FRAMES = {
     "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek", "swear",
 }
 THREAT_FRAMES = {"threaten"}
+# verbs of getting ready: "the army prepared to resume shelling" readies force (CAMEO 15,
+# PLOVER MOBILIZE: "moves that fall short of the actual use of force"); saying one is
+# "prepared to" act ("is prepared to fight") stays an intent
+POSTURE_FRAMES = {"prepare", "gear", "mass", "muster"}
+POSTURE_CODE = "150"
 # words whose framed act is the event itself: "decided to ease sanctions" eases them (CAMEO
 # codes the decision as the act decided on)
 DECISION_FRAMES = {"decide", "vote"}
@@ -55,8 +60,8 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
 
 
 def frame_of(verb: Any) -> tuple[str, Any] | None:
-    """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "appeal" | "decision" | "option", the frame's token) when
-    ``verb`` is framed."""
+    """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "appeal" | "decision" | "option" |
+    "posture", the frame's token) when ``verb`` is framed."""
     tok = verb
     if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":  # "agreed to lay down their weapons and join ..."
         tok = tok.head
@@ -77,6 +82,8 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
             word = head.lower_
         if tok.dep_ == "xcomp" and appeals(head):
             return "appeal", head
+        if head.pos_ == "VERB" and word in POSTURE_FRAMES:
+            return "posture", head
         for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("threat", THREAT_FRAMES),
                             ("intent", INTENT_FRAMES), ("decision", DECISION_FRAMES), ("option", CONSIDER_FRAMES)):
             if word in words:
@@ -166,6 +173,8 @@ def reframe(kind: str, code: str) -> str | None:
         return code if code[:2] not in ("01", "02") else None
     if kind == "option":  # "is considering sending aid": a policy option considered, whatever the act
         return CONSIDER_CODE
+    if kind == "posture":  # readying force is a show of it; readying anything else an intent
+        return POSTURE_CODE if code[:2] in ("18", "19", "20") else reframe("intent", code)
     if kind == "no-intent":  # "will not attack" is no rejection: only what cooperates is refused
         return reframe("refusal", code) if "03" <= code[:2] <= "08" else None
     if kind == "threat":  # "threatened to cut aid / to attack" (13x); "threatened to stop talks": a threat too
