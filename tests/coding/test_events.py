@@ -1013,3 +1013,16 @@ def test_getting_ready_to_use_force_is_a_show_of_force(code, text, cameo, modali
     assert ev["cameo"] == cameo
     if modality:
         assert ev["modality"] == modality
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The European Union may halt its mediation between the parties if the fighting goes on.", "135"),
+    ("Washington could impose sanctions on Iran unless it stops enrichment.", "1312"),
+    ("Japan may provide aid to Vietnam if reforms continue.", "0331"),  # (a conditional promise)
+])
+def test_what_one_may_do_on_a_condition_is_threatened_or_promised(code, text, cameo):
+    assert _one(code(text), cameo[:2])["cameo"][:3] == cameo[:3]
+
+
+def test_what_one_may_do_without_a_condition_is_no_threat(code):
+    assert [e["cameo"] for e in code("The rebels may attack the capital.")][:1] == ["190"]

@@ -30,6 +30,8 @@ DECISION_FRAMES = {"decide", "vote"}
 CONSIDER_FRAMES = {"consider", "mull", "contemplate", "weigh"}
 CONSIDER_CODE = "014"
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+POSSIBLE_AUX = {"may", "might", "could"}
+CONDITIONS = {"if", "unless"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
 DEMAND_MODALS = {"must", "should"}
@@ -104,11 +106,18 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     main = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING
                                    and verb.head.lemma_ not in OPINION_VERBS)
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if main and auxes & FUTURE_AUX:
+    if main and (auxes & FUTURE_AUX or (auxes & POSSIBLE_AUX and _conditional(verb))):
+        # ("may halt its mediation if ...": what one may do on a condition is promised or threatened)
         return _negated("intent", verb), verb
     if main and auxes & {"can", "ca"} and _has_negation(verb):  # "it cannot accept more refugees"
         return "refusal", verb
     return None
+
+
+def _conditional(verb: Any) -> bool:
+    """"... if cooperation founders", "unless Iraq complies": a clause that sets a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in verb.children)
 
 
 def _infinitive_right_after(tok: Any) -> bool:
@@ -181,6 +190,8 @@ def reframe(kind: str, code: str) -> str | None:
         return _SPECIFIC.get(("threat", code)) or (_INTENT.get(code[:2]) if code[:2] >= "14" else "130")
     if kind == "intent" and code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
         return None
+    if kind == "intent" and code[:2] >= "14":  # "will cut aid", "may halt its mediation if ...": a threat
+        return reframe("threat", code)
     if kind == "refusal" and code[:2] in ("12",):
         return None
     if kind == "appeal":  # CAMEO's 02 mirrors its 10 code for code: the demand's code, as an appeal
