@@ -1026,3 +1026,13 @@ def test_what_one_may_do_on_a_condition_is_threatened_or_promised(code, text, ca
 
 def test_what_one_may_do_without_a_condition_is_no_threat(code):
     assert [e["cameo"] for e in code("The rebels may attack the capital.")][:1] == ["190"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Shopkeepers in Srinagar closed their shops to protest against the killing of a student.", "140"),
+    ("Palestinians in Hebron stayed away from work to protest at the new settlements.", "140"),
+    ("Hamas fired rockets at Israel to protest the blockade.", "19"),  # violence stays violence
+])
+def test_an_act_done_to_protest_is_a_protest(code, text, cameo):
+    ev = max(code(text), key=lambda e: e["confidence"])
+    assert ev["cameo"].startswith(cameo) and ev["modality"] == "asserted"

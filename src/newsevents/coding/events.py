@@ -331,7 +331,8 @@ class EventCoder:
                            and not (clauses.object_of(verb) is not None and any(_located(t, sent) for t in targets))
                            and not clauses.is_passive(verb)) else None
         negated = clauses.is_negated(verb) and cand.frame != "refusal"
-        modality = "asserted" if cand.frame in ("demand", "appeal", "refusal", "posture") else clauses.modality_of(verb)
+        modality = "asserted" if cand.frame in ("demand", "appeal", "refusal", "posture") \
+            or framing.protest_purpose(verb.head) is verb else clauses.modality_of(verb)  # (a protest "to protest" is)
         trig_start = verb.idx - sent.start_char
         sentence = _verbatim(article, sent)
         for a in (*sources, *targets):

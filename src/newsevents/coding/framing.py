@@ -31,6 +31,9 @@ CONSIDER_FRAMES = {"consider", "mull", "contemplate", "weigh"}
 CONSIDER_CODE = "014"
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 POSSIBLE_AUX = {"may", "might", "could"}
+# "stayed home to protest ...": an act done to protest is a protest (CAMEO 140)
+PROTEST_PURPOSES = {"protest", "demonstrate"}
+PROTEST_CODE = "140"
 CONDITIONS = {"if", "unless"}
 REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
 DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
@@ -63,7 +66,10 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
 
 def frame_of(verb: Any) -> tuple[str, Any] | None:
     """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "appeal" | "decision" | "option" |
-    "posture", the frame's token) when ``verb`` is framed."""
+    "posture" | "protest", the frame's token) when ``verb`` is framed."""
+    purpose = protest_purpose(verb)
+    if purpose is not None:
+        return "protest", purpose
     tok = verb
     if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":  # "agreed to lay down their weapons and join ..."
         tok = tok.head
@@ -112,6 +118,13 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
     if main and auxes & {"can", "ca"} and _has_negation(verb):  # "it cannot accept more refugees"
         return "refusal", verb
     return None
+
+
+def protest_purpose(verb: Any) -> Any | None:
+    """"shunned work to protest at ...", "closed their shops to protest ...": the protest an act
+    is done for (the act is the protest)."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in PROTEST_PURPOSES
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _conditional(verb: Any) -> bool:
@@ -182,6 +195,8 @@ def reframe(kind: str, code: str) -> str | None:
         return code if code[:2] not in ("01", "02") else None
     if kind == "option":  # "is considering sending aid": a policy option considered, whatever the act
         return CONSIDER_CODE
+    if kind == "protest":  # (not a violent act, a statement or a protest already)
+        return PROTEST_CODE if code[:2] not in ("01", "14", "18", "19", "20") else None
     if kind == "posture":  # readying force is a show of it; readying anything else an intent
         return POSTURE_CODE if code[:2] in ("18", "19", "20") else reframe("intent", code)
     if kind == "no-intent":  # "will not attack" is no rejection: only what cooperates is refused
