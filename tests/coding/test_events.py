@@ -1036,3 +1036,12 @@ def test_what_one_may_do_without_a_condition_is_no_threat(code):
 def test_an_act_done_to_protest_is_a_protest(code, text, cameo):
     ev = max(code(text), key=lambda e: e["confidence"])
     assert ev["cameo"].startswith(cameo) and ev["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Kyrgyzstan received a mission of observers from the OSCE.", "0862"),  # lets them in
+    ("Haiti received 500 UN peacekeepers on Monday.", "0861"),
+    ("The supreme court opened a hearing into the legality of the detentions.", "090"),
+])
+def test_receiving_monitors_and_opening_hearings(code, text, cameo):
+    assert _one(code(text), cameo[:2])["cameo"] == cameo
