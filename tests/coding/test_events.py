@@ -1045,3 +1045,13 @@ def test_an_act_done_to_protest_is_a_protest(code, text, cameo):
 ])
 def test_receiving_monitors_and_opening_hearings(code, text, cameo):
     assert _one(code(text), cameo[:2])["cameo"] == cameo
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Police in Minsk prevented a demonstration by opposition supporters.", "1721"),  # stopping a protest
+    ("The opposition postponed its rally until Friday.", None),  # putting one off is no repression
+    ("The Spanish king gave a warm welcome to the visiting Chilean president.", "043"),  # hosting
+])
+def test_stopping_a_protest_and_welcoming_a_visitor(code, text, cameo):
+    codes = [e["cameo"] for e in code(text)]
+    assert (cameo in codes) if cameo else not any(c.startswith("17") for c in codes)
