@@ -1054,3 +1054,8 @@ def test_receiving_monitors_and_opening_hearings(code, text, cameo):
 ])
 def test_stopping_a_protest_and_welcoming_a_visitor(code, text, cameo):
     assert cameo in [e["cameo"] for e in code(text)]
+
+
+def test_returning_somewhere_for_talks_is_coming_for_talks(code):
+    ev = _one(code("The Iranian foreign minister returned to Vienna for talks on the nuclear deal."), "04")
+    assert ev["cameo"] == "046" and _country(ev["source"]) == "IRN"
