@@ -1059,3 +1059,12 @@ def test_stopping_a_protest_and_welcoming_a_visitor(code, text, cameo):
 def test_returning_somewhere_for_talks_is_coming_for_talks(code):
     ev = _one(code("The Iranian foreign minister returned to Vienna for talks on the nuclear deal."), "04")
     assert ev["cameo"] == "046" and _country(ev["source"]) == "IRN"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Iraq received a team of UN weapons inspectors.", "0862"),  # inspectors, not weapons received
+    ("The UN will withdraw its weapons inspectors from Iraq.", "13"),  # threatened withdrawal (1662)
+    ("Iraq expelled the UN weapons inspectors.", "1662"),
+])
+def test_weapons_inspectors_are_inspectors(code, text, cameo):
+    assert any(e["cameo"].startswith(cameo) for e in code(text))
