@@ -81,11 +81,14 @@ def amend(rows: list[dict], path: Path) -> list[dict]:
 
 
 def merge(base: dict, fixes: dict) -> dict:
-    """Apply corrections: synonym sets grow, a corrected verb replaces its code, corrected patterns go first."""
+    """Apply corrections: synonym sets grow (or lose a member), a corrected verb replaces its code,
+    corrected patterns go first."""
     out = json.loads(json.dumps(base))
     for name, members in fixes["synsets"].items():  # corrections add members to a set
         out["synsets"].setdefault(name, [])
         out["synsets"][name] += [m for m in members if m not in out["synsets"][name]]
+    for name, members in fixes.get("removed", {}).items():
+        out["synsets"][name] = [m for m in out["synsets"].get(name, []) if m not in members]
     for name, block in fixes["blocks"].items():
         target = out["blocks"].setdefault(name, {"code": block["code"], "alt": block.get("alt"), "patterns": []})
         target["patterns"] = block["patterns"] + target["patterns"]

@@ -1068,3 +1068,8 @@ def test_returning_somewhere_for_talks_is_coming_for_talks(code):
 ])
 def test_weapons_inspectors_are_inspectors(code, text, cameo):
     assert any(e["cameo"].startswith(cameo) for e in code(text))
+
+
+def test_research_is_no_investigation(code):
+    codes = [e["cameo"] for e in code("The ASEAN forum agreed to set up an energy research center in Tokyo.")]
+    assert codes and not any(c.startswith("09") for c in codes)

@@ -197,3 +197,15 @@ def test_a_synonym_set_member_may_be_words_joined_by_spaces(nlp):
     assert vd.synsets["&NEGAUX"] == [["DID", "N'T"], ["WILL", "NOT"]]
     assert vd.match(_verb(nlp, "The minister didn't clash over the efforts of the council.", "clash")).code == "904"
     assert vd.match(_verb(nlp, "The minister clashed over the efforts of the council.", "clashed")).code == "121"
+
+
+def test_a_corrections_file_may_take_a_member_out_of_a_synonym_set():
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location("convert_verbs", Path(__file__).parents[2] / "tools" / "convert_verbs.py")
+    convert = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(convert)
+    base = parse_petrarch_verbs("&INQUIRY\n+INVESTIGATION\n+RESEARCH\n\n", "base.txt")
+    fixes = parse_petrarch_verbs("&INQUIRY\n# research inquires into nothing\n-RESEARCH\n+HEARING\n\n", "fixes.txt")
+    assert fixes["removed"] == {"&INQUIRY": [["RESEARCH"]]}
+    assert convert.merge(base, fixes)["synsets"]["&INQUIRY"] == [["INVESTIGATION"], ["HEARING"]]

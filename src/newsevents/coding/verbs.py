@@ -111,11 +111,13 @@ def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str)
 
 
 def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
-    """Parse a PETRARCH verb dictionary into ``{"synsets", "blocks", "verbs", "warnings"}``."""
+    """Parse a PETRARCH verb dictionary into ``{"synsets", "blocks", "verbs", "warnings"}`` (and
+    ``"removed"``: synonym-set members a corrections file takes out with ``-WORD``)."""
     synsets: dict[str, list[list[str]]] = {}
     blocks: dict[str, dict[str, Any]] = {}
     verbs: dict[str, list[dict[str, Any]]] = {}
     warnings: list[str] = []
+    removed: dict[str, list[list[str]]] = {}
     cur_syn: str | None = None
     cur_block: str | None = None
     for lineno, raw in enumerate(text.splitlines(), 1):
@@ -131,10 +133,12 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
             synsets[cur_syn] = []
             cur_block = None
             continue
-        if cur_syn and line.startswith("+"):
+        if cur_syn and line[:1] in "+-":
             words = line[1:].strip().upper()
             # "+UN_PEACEKEEPERS", "+DID N'T": underscores and spaces both join the words of a member
-            synsets[cur_syn].append([p for p in re.split(r"[_\s]+", words) if p] + ([""] if words.endswith("_") else []))
+            member = [p for p in re.split(r"[_\s]+", words) if p] + ([""] if words.endswith("_") else [])
+            # (a corrections file may also take a member out: "-RESEARCH")
+            (synsets[cur_syn] if line[0] == "+" else removed.setdefault(cur_syn, [])).append(member)
             continue
         m = _HEADER_RE.match(line)
         if m:
@@ -183,7 +187,10 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
         keys = {words[0]} | {f.lstrip("+").lower().split("_")[0] for f in forms if f.strip("+_")}
         for key in sorted(keys):
             verbs.setdefault(key, []).append(entry)
-    return {"synsets": synsets, "blocks": blocks, "verbs": verbs, "warnings": warnings}
+    out: dict[str, Any] = {"synsets": synsets, "blocks": blocks, "verbs": verbs, "warnings": warnings}
+    if removed:
+        out["removed"] = removed
+    return out
 
 
 # words that make a phrasal verb of the verb before them
