@@ -1073,3 +1073,9 @@ def test_weapons_inspectors_are_inspectors(code, text, cameo):
 def test_research_is_no_investigation(code):
     codes = [e["cameo"] for e in code("The ASEAN forum agreed to set up an energy research center in Tokyo.")]
     assert codes and not any(c.startswith("09") for c in codes)
+
+
+def test_a_subject_the_parse_joined_to_a_fronted_phrase_is_the_subject(code):
+    ev = _one(code("With the signing of a memorandum on the ceasefire, the Sudanese government and the "
+                   "rebels have agreed to allow humanitarian access to Darfur."), "03")
+    assert _country(ev["source"]) == "SDN"

@@ -77,6 +77,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
         if subj is None:  # "US envoy visits Kyiv": a headline's subject the parser made a compound
             subj = headline_subject(tok)
+        if subj is None:  # "With the signing of X, A and B have agreed ...": hung on the fronted phrase
+            subj = stranded_subject(tok)
         if subj is None:  # "USAID had announced ...": an acronym the tagger took for an adverb
             subj = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
                          and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
@@ -179,6 +181,24 @@ def headline_subject(verb: Any) -> Any | None:
     "US sanctions Iran"): the phrase right before the verb."""
     return next((c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i == verb.i - 1
                  and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def stranded_subject(verb: Any) -> Any | None:
+    """The subject a parse joined to a fronted phrase as one more conjunct ("With the signing of
+    the MOU, the government and the SPLM have agreed ..."): the noun phrase between the phrase's
+    comma and the main verb, when its head hangs before that comma."""
+    if verb.dep_ != "ROOT":
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    sent = verb.sent
+    comma = next((k for k in range(first - 1, sent.start, -1) if verb.doc[k].text == ","), None)
+    if comma is None or comma + 1 >= first:
+        return None
+    span = range(comma + 1, first)
+    heads = [verb.doc[k] for k in span if verb.doc[k].head.i not in span]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ not in ("conj", "appos"):
+        return None
+    return heads[0] if heads[0].head.i < comma else None
 
 
 def object_of(verb: Any) -> Any | None:
