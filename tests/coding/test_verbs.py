@@ -209,3 +209,20 @@ def test_a_corrections_file_may_take_a_member_out_of_a_synonym_set():
     fixes = parse_petrarch_verbs("&INQUIRY\n# research inquires into nothing\n-RESEARCH\n+HEARING\n\n", "fixes.txt")
     assert fixes["removed"] == {"&INQUIRY": [["RESEARCH"]]}
     assert convert.merge(base, fixes)["synsets"]["&INQUIRY"] == [["INVESTIGATION"], ["HEARING"]]
+
+
+COMPOUNDS = """
+---  CONCUR   [081]  ---
+CONCUR
+- % * [030:030]
+- * WITH % [031]
+"""
+
+
+@pytest.mark.slow
+def test_a_percent_sign_matches_a_compound_actor(nlp):
+    vd = VerbDictionary(parse_petrarch_verbs(COMPOUNDS, "compounds.txt"))
+    assert vd.match(_verb(nlp, "France and Spain concur that the dispute should go to arbitration.", "concur")).code == "030"
+    assert vd.match(_verb(nlp, "France concurs that the dispute should go to arbitration.", "concurs")).code == "081"
+    assert vd.match(_verb(nlp, "Italy concurred with France and Spain on the plan.", "concurred")).code == "031"
+    assert vd.match(_verb(nlp, "Italy concurred with France on the plan.", "concurred")).code == "081"

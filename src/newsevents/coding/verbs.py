@@ -89,7 +89,9 @@ def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str)
             out.append(["src"])
         elif tok == "+":
             out.append(["tgt"])
-        elif tok in ("^", "%"):
+        elif tok == "%":  # a compound actor: "- % * [030:030]" ("A and B agree")
+            out.append(["compound"])
+        elif tok == "^":
             continue
         elif tok.startswith("&"):
             out.append(["syn", tok.rstrip("_")])
@@ -528,6 +530,13 @@ class VerbDictionary:
                 if state[key] is None:
                     state[key] = _phrase_after(doc, pos, scope)
                 continue
+            if kind == "compound":  # "%": a coordinated noun phrase ("France and Spain"), whose words stay actors
+                head = next((i for i in scope.after(pos) if doc[i].pos_ in ("NOUN", "PROPN")
+                             and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in doc[i].children)), None)
+                if head is None:
+                    return None
+                score, pos = score + 1, head
+                continue
             hit = self._element(el, scope, pos, state, doc)
             if hit is None:
                 return None
@@ -800,6 +809,8 @@ def _describe(pat: dict[str, Any]) -> str:
                 out.append("+")
             elif e[0] == "src":
                 out.append("$")
+            elif e[0] == "compound":
+                out.append("%")
         return " ".join(x for x in out if x)
 
     return " ".join(x for x in (show(pat["pre"]), "*", show(pat["post"])) if x)
