@@ -315,9 +315,10 @@ class EventCoder:
         # so is an act the dictionary codes both ways, "[164:164]": "talks between A and B collapsed")
         symmetric = (cand.code[:2] in SYMMETRIC_ROOTS and cand.code[:3] not in ONE_WAY) \
             or cand.code in (CEASEFIRE_VIOLATION, m.alt)
-        if len(sources) >= 2 and _between(agent, verb):
+        if len(sources) >= 2 and (_between(agent, verb) or m.among):
             # "clashes between A and B continued", "fighting broke out between A and B": what is
-            # between two parties is each's against the other (not against where it happened)
+            # between two parties is each's against the other (not against where it happened);
+            # so is what a pattern says a compound subject does ("% HAVE * [191]")
             symmetric, targets = True, []
         mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong))
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other

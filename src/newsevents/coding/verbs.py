@@ -228,6 +228,7 @@ class VerbMatch:
     source: Any = None  # a token the pattern marks as source (``$``), if any
     anchor: Any = None  # the last content token the pattern matched (to look for the target near it)
     consumed: set[int] = field(default_factory=set)  # token indices the pattern used
+    among: bool = False  # a compound subject ("% * ...") does it among its members: each to the others
 
 
 # What a pattern element cannot match without: one of the first words exactly as a token's text
@@ -425,7 +426,7 @@ class VerbDictionary:
                 m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
                 if m is None:
                     continue
-                score, consumed, tgt, src, anchor = m
+                score, consumed, tgt, src, anchor, among = m
                 score += len(entry["words"])
                 # on a tie the pattern whose words are nearer the verb: "issued an ultimatum to
                 # Ecuador to halt attacks" is the ultimatum (139), not the attacks
@@ -433,7 +434,7 @@ class VerbDictionary:
                                           and _distance(consumed, verb.i) < _distance(cand.consumed - used, verb.i)):
                     pcode, palt = pat["code"], pat["alt"]
                     rule = f"{name} {_describe(pat)} [{_fmt(pcode, palt)}]"
-                    cand = VerbMatch(pcode, palt, rule, score, tgt, src, anchor, consumed | used)
+                    cand = VerbMatch(pcode, palt, rule, score, tgt, src, anchor, consumed | used, among)
             if best is None or cand.score > best.score:
                 best = cand
         return best
@@ -495,14 +496,15 @@ class VerbDictionary:
 
     def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any,
                        keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]] | None = None) -> tuple | None:
-        """(score, consumed token ids, target, source, anchor) when the pattern matches."""
+        """(score, consumed token ids, target, source, anchor, whether a compound subject matched)
+        when the pattern matches."""
         if not pat["post"] and not pat["pre"]:
             return None
         if keys is not None:  # a quick test on the words the pattern needs, before the real match
             req = self._requirements(pat)
             if not (self._possible(req[0], keys[0]) and self._possible(req[1], keys[1])):
                 return None
-        state: dict[str, Any] = {"tgt": None, "src": None, "anchor": None}
+        state: dict[str, Any] = {"tgt": None, "src": None, "anchor": None, "among": False}
         consumed: set[int] = set()
         score = 0
         for elements, scope in ((pat["pre"], pre), (pat["post"], post)):
@@ -515,7 +517,8 @@ class VerbDictionary:
             consumed |= r[1]
         if score == 0:
             return None
-        return score, consumed, state["tgt"], state["src"], state["anchor"]
+        return score, consumed, state["tgt"], state["src"], state["anchor"], state["among"] and any(
+            e[0] == "compound" for e in pat["pre"])
 
     def _seq(self, elements: list[Any], scope: "_Scope", pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
         """Match elements in order at increasing token positions within ``scope``."""
@@ -535,7 +538,7 @@ class VerbDictionary:
                              and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in doc[i].children)), None)
                 if head is None:
                     return None
-                score, pos = score + 1, head
+                score, pos, state["among"] = score + 1, head, True
                 continue
             hit = self._element(el, scope, pos, state, doc)
             if hit is None:
