@@ -1091,3 +1091,12 @@ def test_a_subject_the_parse_joined_to_a_fronted_phrase_is_the_subject(coder):
     doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 15)
     assert clauses.subject_of(doc[12])[0].text == "government"
     assert clauses.subject_of(doc[14])[0].text == "government"  # (and the infinitive's, through it)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Afghan interior minister warned of the Taliban on Monday.", "AFG"),  # the verb's own "of"
+    ("Pakistan accused India of supporting the rebels.", "IND"),  # (the object comes first)
+])
+def test_a_known_actor_in_the_verbs_own_of_phrase_is_its_target(code, text, target):
+    ev = max(code(text), key=lambda e: e["confidence"])
+    assert _country(ev["target"]) == target

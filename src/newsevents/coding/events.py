@@ -445,6 +445,11 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict="near")) or self._place_actor(h)
                 if found:
                     return found, False
+        # "warned of the Prince of Dol Amroth", "spoke of Iran": the verb's own "of" phrase, when it
+        # names a known actor (not "accused X of ...": X is the object, found before)
+        found = first((True,), [p for name, p in preps if name == "of" and p.head.head.i == verb.i])
+        if found:
+            return found, False
         # "met his Jordanian counterpart and signed a trade deal": a joint act done next with the
         # one just met, talked to, or named by the verb it is coordinated with
         if code[:2] in SYMMETRIC_ROOTS and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
