@@ -1100,3 +1100,14 @@ def test_a_subject_the_parse_joined_to_a_fronted_phrase_is_the_subject(coder):
 def test_a_known_actor_in_the_verbs_own_of_phrase_is_its_target(code, text, target):
     ev = max(code(text), key=lambda e: e["confidence"])
     assert _country(ev["target"]) == target
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The rebels were reported to have seized the town of Kidal.", "MLI", None),  # the one reported acts
+    ("Israel was urged to withdraw from Lebanon.", None, "ISR"),  # the one urged is urged
+])
+def test_who_is_seen_or_reported_to_act_does_it(code, text, source, target):
+    ev = max(code(text), key=lambda e: e["confidence"])
+    assert _country(ev["source"]) == source
+    if target:
+        assert _country(ev["target"]) == target

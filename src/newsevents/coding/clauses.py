@@ -54,11 +54,15 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """
     seen = 0
     tok = verb
-    via_conj = False
+    via_conj = via_xcomp = False
     while tok is not None and seen < 6:
         seen += 1
         if is_passive(tok):
             if via_conj and not is_passive(verb):  # "was indicted ... and will resign": the one indicted
+                return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
+            if via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES and not any(c.dep_ == "agent" for c in tok.children):
+                # "Gollum was seen to break into ...", "the rebels were reported to have seized ...":
+                # the one seen or reported does the act
                 return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -112,7 +116,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 head = head.head
             if tok.dep_ == "advcl" and tok.tag_ == "VBN":
                 return None, False
-            via_conj = tok.dep_ == "conj"
+            via_conj, via_xcomp = tok.dep_ == "conj", tok.dep_ == "xcomp"
             tok = head
             if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "amod"):
                 tok = tok.head
@@ -122,6 +126,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
 
 
 BACKGROUND_MARKS = {"after", "since", "before"}
+# passives whose subject does the infinitive's act ("were seen to break in", "is reported to have
+# fled"), unlike "was urged / forced to ...", where someone else acts on the subject
+RAISING_PASSIVES = {"see", "report", "believe", "say", "know", "think", "allege", "understand", "expect",
+                    "suspect", "rumor", "rumour", "presume", "hear", "estimate", "find", "consider", "feel"}
 # what speaks for its author: "a report accusing ...", "a letter threatening ..."
 DOCUMENT_NOUNS = {"report", "statement", "resolution", "letter", "message", "communique", "declaration",
                   "note", "memo", "memorandum", "petition", "motion", "bill", "decree", "order", "ruling",
