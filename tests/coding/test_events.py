@@ -1111,3 +1111,12 @@ def test_who_is_seen_or_reported_to_act_does_it(code, text, source, target):
     assert _country(ev["source"]) == source
     if target:
         assert _country(ev["target"]) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian hackers defaced hundreds of Israeli web sites on Monday.",
+    "Russian hackers hacked the email accounts of the German parliament.",
+])
+def test_a_cyber_attack_is_coerce_cyber(code, text):
+    ev = _one(code(text), "17")
+    assert ev["cameo"] == "176" and (ev["plover"]["type"], ev["plover"]["mode"]) == ("COERCE", "cyber")
