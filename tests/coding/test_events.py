@@ -1120,3 +1120,12 @@ def test_who_is_seen_or_reported_to_act_does_it(code, text, source, target):
 def test_a_cyber_attack_is_coerce_cyber(code, text):
     ev = _one(code(text), "17")
     assert ev["cameo"] == "176" and (ev["plover"]["type"], ev["plover"]["mode"]) == ("COERCE", "cyber")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Sinaloa cartel has been responsible for mass killings in northern Mexico.", "Sinaloa"),
+    ("The Syrian army was responsible for the attack on Douma.", "SYR"),
+])
+def test_an_act_someone_is_responsible_for_is_their_act(code, text, source):
+    ev = _one(code(text), "19")
+    assert source in ((ev["source"] or {}).get("country") or "", ev["source"]["text"])

@@ -66,8 +66,6 @@ _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
 WEAPON_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "missile", "rocket",
                 "shell", "shelling", "grenade", "mortar", "airstrike", "strike", "attack", "explosive", "gunfire",
                 "drone", "artillery", "ambush"}
-# "X were guilty of violating the ceasefire", "X is responsible for shelling ...": X did it
-CULPABLE = {"guilty", "responsible", "culpable"}
 # adjectives of a comment's mood (CAMEO 012 pessimistic, 013 optimistic)
 MOODS = {**dict.fromkeys(("skeptical", "sceptical", "pessimistic", "doubtful", "wary", "cautious"), "012"),
          **dict.fromkeys(("optimistic", "hopeful", "confident", "upbeat"), "013")}
@@ -204,7 +202,7 @@ class EventCoder:
             # "a delegation led by ...": a description (unless the parse took the main verb for one)
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and not clauses.misparsed_main_verb(tok):
                 continue
-            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lower_ not in CULPABLE:
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lower_ not in nominal.CULPABLE:
                 continue  # "accused X of supporting ...": the charge (but "X were guilty of violating ...": X did)
             # "sanctions were lifted": a passive's subject is what the active's object would be
             m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
@@ -240,8 +238,9 @@ class EventCoder:
             yield _Candidate(tok, m, _recode(tok, m, code), reverse)
 
     def _occurring_act(self, verb: Any) -> VerbMatch | None:
-        """"Fighting broke out", "riots continued": the act the subject names, which happens."""
-        act = nominal.act_subject(verb)
+        """"Fighting broke out", "riots continued": the act the subject names, which happens;
+        "X is responsible for mass killings": the act X answers for."""
+        act = nominal.act_subject(verb) or nominal.culpable_act(verb)
         if act is None:
             return None
         named = self.verbs.match(act[0], lemma=act[1])
@@ -956,7 +955,7 @@ def _prominence(verb: Any, code: str) -> float:
         if tok.dep_ == "conj":
             tok = tok.head
             continue
-        if tok.dep_ == "pcomp" and tok.head.head.lower_ in CULPABLE:  # "were guilty of violating ...": the act
+        if tok.dep_ == "pcomp" and tok.head.head.lower_ in nominal.CULPABLE:  # "were guilty of violating ...": the act
             tok = tok.head.head.head
             continue
         if tok.dep_ == "xcomp":  # "staged a rally to demand ...": the infinitive is not the main act

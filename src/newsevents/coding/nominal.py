@@ -5,7 +5,8 @@ A statement or an order whose object is an act ("suspension", "withdrawal", "rel
 coded as that act, matched against the verb dictionary's patterns for the verb the noun
 names; the speaker is its source, the noun's phrases ("of aid to Pakistan") its object.
 So is an act that is the subject of a verb saying it happens ("Palestinian riots continued",
-"fighting broke out"): who it is of ("Palestinian") is its source.
+"fighting broke out"): who it is of ("Palestinian") is its source; and an act someone is
+"responsible for" or "guilty of": they are its source.
 """
 from __future__ import annotations
 
@@ -41,9 +42,14 @@ def act_object(verb: Any) -> tuple[Any, str] | None:
     return (obj, lemma) if lemma else None
 
 
-# acts that happen, as the verb they name ("riots erupted", "fighting continued")
-OCCURRING_ACTS = {"protest": "demonstrate", "demonstration": "demonstrate", "march": "march", "riot": "riot",
-                  "clash": "clash", "fighting": "fight", "attack": "attack", "shelling": "shell", "bombing": "bomb"}
+# acts that happen or that someone answers for, as the verb they name ("riots erupted",
+# "fighting continued", "the cartel is responsible for mass killings")
+ACT_NOUNS = {"protest": "demonstrate", "demonstration": "demonstrate", "march": "march", "riot": "riot",
+             "clash": "clash", "fighting": "fight", "attack": "attack", "shelling": "shell", "bombing": "bomb",
+             "killing": "kill", "murder": "murder", "massacre": "massacre", "abduction": "abduct",
+             "kidnapping": "kidnap", "beheading": "behead", "assassination": "assassinate", "torture": "torture"}
+# "X were guilty of violating the ceasefire", "X is responsible for mass killings": X did it
+CULPABLE = {"guilty", "responsible", "culpable"}
 # verbs saying an act happens, with the particle or object some need ("broke out", "took place")
 OCCURRENCES = {"erupt": None, "continue": None, "spread": None, "flare": None, "rage": None, "escalate": None,
                "intensify": None, "resume": None, "persist": None, "occur": None, "happen": None, "begin": None,
@@ -59,5 +65,15 @@ def act_subject(verb: Any) -> tuple[Any, str] | None:
     if needed and not any(c.lower_ == needed and c.dep_ in ("prt", "dobj", "advmod", "prep") for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    named = OCCURRING_ACTS.get(subj.lemma_.lower()) if subj is not None else None
+    named = ACT_NOUNS.get(subj.lemma_.lower()) if subj is not None else None
     return (subj, named) if named else None
+
+
+def culpable_act(verb: Any) -> tuple[Any, str] | None:
+    """(the act noun, the verb it names) when ``verb`` says its subject is "responsible for" or
+    "guilty of" an act: "Los Zetas has been responsible for mass killings and beheadings"."""
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CULPABLE), None)
+    act = next((x for p in adj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None) if adj is not None else None
+    named = ACT_NOUNS.get(act.lemma_.lower()) if act is not None else None
+    return (act, named) if named else None
