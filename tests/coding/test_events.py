@@ -1128,4 +1128,4 @@ def test_a_cyber_attack_is_coerce_cyber(code, text):
 ])
 def test_an_act_someone_is_responsible_for_is_their_act(code, text, source):
     ev = _one(code(text), "19")
-    assert source in ((ev["source"] or {}).get("country") or "", ev["source"]["text"])
+    assert source in f'{ev["source"].get("country")} {ev["source"]["text"]}'
