@@ -152,6 +152,7 @@ def test_overlay_groups(d):
     assert one(d, "SDF").code == "SYRREB"
     assert one(d, "Jewish settlers").code == "ISRCVL"  # not the religion ~JEW, which has no country
     assert one(d, "inhabitants").code == "~CVL"
+    assert one(d, "prison guards").code == "~COP" and one(d, "jailers").code == "~COP"  # the state's jailers
 
 
 def test_plural_and_possessive_forms(d):
