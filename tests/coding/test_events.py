@@ -1129,3 +1129,10 @@ def test_a_cyber_attack_is_coerce_cyber(code, text):
 def test_an_act_someone_is_responsible_for_is_their_act(code, text, source):
     ev = _one(code(text), "19")
     assert source in f'{ev["source"].get("country")} {ev["source"]["text"]}'
+
+
+def test_the_parties_of_a_relation_resumed_are_those_it_is_between(code):
+    events = code("The resumption of talks between Israel and Syria may spur reconciliation between Lebanon and Syria.")
+    pairs = {(_country(e["source"]), _country(e["target"])) for e in events}
+    assert ("ISR", "LBN") in pairs and ("SYR", "LBN") in pairs
+    assert all(e["target"] and e["target"]["country"] for e in events)  # no uncoded copy of a known party

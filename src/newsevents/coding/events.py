@@ -404,7 +404,7 @@ class EventCoder:
                 found = ok(resolver.resolve_conjuncts(h, si, strict=strict))
                 if found:  # (with the named ones beside them no dictionary knows: "a kidnapped Peace
                     # Corps volunteer and a Japanese citizen")
-                    return found + _named_beside([h, *all_conjuncts(h)], found + src, resolver), strict is True
+                    return found + _named_beside([h, *all_conjuncts(h)], found + src, resolver, si), strict is True
         def first(levels: tuple, candidates: list[Any]) -> list[Actor]:
             return next((found for strict in levels for h in candidates
                          if (found := ok(resolver.resolve_conjuncts(h, si, strict=strict)))), [])
@@ -816,7 +816,7 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
     if not found and (_nameable(agent) or keep_noun):
         found = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
     elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
-        found += _named_beside(all_conjuncts(agent), found, resolver)
+        found += _named_beside(all_conjuncts(agent), found, resolver, si)
     clause = agent.head
     if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
         # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no
@@ -827,11 +827,12 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
     return found
 
 
-def _named_beside(phrases: list[Any], found: list[Actor], resolver: ActorResolver) -> list[Actor]:
+def _named_beside(phrases: list[Any], found: list[Actor], resolver: ActorResolver, si: int) -> list[Actor]:
     """Those of ``phrases`` that name a party no dictionary knows and no actor in ``found``
-    covers, kept unresolved with their role."""
+    covers, kept unresolved with their role (not a known party left out on purpose: "talks
+    between Israel and Syria spur reconciliation between Lebanon and Syria")."""
     return [_unresolved(c, resolver.role_of(mention_tokens(c))) for c in phrases
-            if _nameable(c) and not any(_same_span(c, a) for a in found)]
+            if _nameable(c) and not any(_same_span(c, a) for a in found) and not resolver.resolve(c, si)]
 
 
 def _nameable(head: Any) -> bool:

@@ -605,12 +605,19 @@ def _based_in(head: Any) -> Any | None:
 
 
 def _between(head: Any) -> Any | None:
-    """The first of the parties a meeting or a relation is between ("talks between A and B" → A)."""
+    """The first of the parties a meeting or a relation is between ("talks between A and B" → A;
+    also "the resumption of ties between A and B")."""
     if head.lemma_.lower() not in MEETING_HEADS:
         return None
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "between":
             return next((x for x in c.children if x.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if inner is not None and inner.i != head.i:
+                found = _between(inner)
+                if found is not None:
+                    return found
     return None
 
 
