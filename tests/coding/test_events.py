@@ -1136,3 +1136,12 @@ def test_the_parties_of_a_relation_resumed_are_those_it_is_between(code):
     pairs = {(_country(e["source"]), _country(e["target"])) for e in events}
     assert ("ISR", "LBN") in pairs and ("SYR", "LBN") in pairs
     assert all(e["target"] and e["target"]["country"] for e in events)  # no uncoded copy of a known party
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia eased emergency measures in Montenegro province.",
+    "China lifted lockdown measures in Wuhan on Wednesday.",
+])
+def test_easing_measures_eases_administrative_sanctions(code, text):
+    ev = _one(code(text), "08")
+    assert ev["cameo"] == "081" and ev["plover"]["type"] == "CONCEDE"

@@ -216,7 +216,7 @@ class EventCoder:
                 if begun is not None and begun.score >= 1:
                     begun.rule = f"{tok.lemma_.upper()} as {begun.rule}"
                     m = begun
-            occurring = self._occurring_act(tok)
+            occurring = self._noun_act(tok)
             if occurring is not None:  # "Palestinian riots continued": the riots, not the continuing
                 m = occurring
             if m is None:
@@ -237,7 +237,7 @@ class EventCoder:
                 continue
             yield _Candidate(tok, m, _recode(tok, m, code), reverse)
 
-    def _occurring_act(self, verb: Any) -> VerbMatch | None:
+    def _noun_act(self, verb: Any) -> VerbMatch | None:
         """"Fighting broke out", "riots continued": the act the subject names, which happens;
         "X is responsible for mass killings": the act X answers for."""
         act = nominal.act_subject(verb) or nominal.culpable_act(verb)
@@ -269,7 +269,7 @@ class EventCoder:
         sources = _agents(agent, verb, resolver, si, m.score >= 1 and own and agent is not None
                           and agent.pos_ == "NOUN" and agent.i not in m.consumed)
         parties = _between(agent, verb)
-        if not sources and parties is not None and agent is not None and agent.i in m.consumed:
+        if not sources and parties is not None and agent.i in m.consumed:
             sources = resolver.resolve_conjuncts(parties, si)  # "fighting broke out between A and B"
         # (an option weighed, "considering sending troops to Syria", has the targets of the act weighed)
         acted = m.code if cand.frame == "option" and m.code else cand.code
@@ -314,7 +314,7 @@ class EventCoder:
         # so is an act the dictionary codes both ways, "[164:164]": "talks between A and B collapsed")
         symmetric = (cand.code[:2] in SYMMETRIC_ROOTS and cand.code[:3] not in ONE_WAY) \
             or cand.code in (CEASEFIRE_VIOLATION, m.alt)
-        if len(sources) >= 2 and (_between(agent, verb) or m.among):
+        if len(sources) >= 2 and (parties is not None or m.among):
             # "clashes between A and B continued", "fighting broke out between A and B": what is
             # between two parties is each's against the other (not against where it happened);
             # so is what a pattern says a compound subject does ("% HAVE * [191]")
