@@ -1145,3 +1145,22 @@ def test_the_parties_of_a_relation_resumed_are_those_it_is_between(code):
 def test_easing_measures_eases_administrative_sanctions(code, text):
     ev = _one(code(text), "08")
     assert ev["cameo"] == "081" and ev["plover"]["type"] == "CONCEDE"
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    # a past tense the parse hung on the subject as a participle: it takes a direct object
+    ("The Iraqi air force carried out three air strikes in western Mosul.", "195", "IRQ", None),
+    # a headline's passive without its auxiliary
+    ("Two Israeli soldiers wounded by Hamas gunmen.", "18", "PSE", "ISR"),
+    ("Refugees given shelter by Turkey.", "07", "TUR", None),
+])
+def test_headline_passives_and_misparsed_main_verbs(code, text, cameo, source, target):
+    ev = _one(code(text), cameo)
+    assert _country(ev["source"]) == source
+    if target:
+        assert _country(ev["target"]) == target
+
+
+def test_a_participle_describing_a_noun_of_a_main_clause_is_no_event(code):
+    events = code("A delegation led by the Iranian foreign minister arrived in Moscow.")
+    assert [e["trigger"]["text"] for e in events] == ["arrived"]

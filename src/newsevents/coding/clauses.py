@@ -43,7 +43,32 @@ def is_passive(verb: Any) -> bool:
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl"
-    )
+    ) or headline_passive(verb)
+
+
+def headline_passive(verb: Any) -> bool:
+    """A headline's passive without its auxiliary, which the parse takes for an active verb with
+    a plain "by" phrase: "Refugees given shelter by Turkey" (a past tense the tagger took for a
+    participle has no "by": "The group released 19 hostages")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
+
+
+def headline_participle(verb: Any) -> bool:
+    """The participle a verbless headline hangs on its noun: "Two Israeli soldiers wounded by
+    Hamas gunmen", "Three killed in attack" (no other verb in the sentence: no description of
+    a noun of some main clause)."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i != root.i or root.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    own = {t.i for t in verb.subtree}
+    return not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in verb.sent)
+
+
+def _agent_phrase(verb: Any) -> Any | None:
+    """The by-phrase of a passive (a headline's too, which the parse hangs as a plain "by")."""
+    return next((c for c in verb.children if c.dep_ == "agent"
+                 or (c.dep_ == "prep" and c.lower_ == "by" and headline_passive(verb))), None)
 
 
 def subject_of(verb: Any) -> tuple[Any | None, bool]:
@@ -64,7 +89,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 # "Gollum was seen to break into ...", "the rebels were reported to have seized ...":
                 # the one seen or reported does the act
                 return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            agent = _agent_phrase(tok)
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 return pobj, tok.i == verb.i
@@ -126,6 +151,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
 
 
 BACKGROUND_MARKS = {"after", "since", "before"}
+# verbs whose passive participle still takes an object ("refugees given shelter", "a town denied aid")
+DOUBLE_OBJECT_VERBS = {"give", "grant", "award", "offer", "send", "show", "deny", "promise", "tell", "hand",
+                       "pay", "lend", "allow", "assign", "teach", "sell", "refuse", "owe", "ask", "issue"}
 # passives whose subject does the infinitive's act ("were seen to break in", "is reported to have
 # fled"), unlike "was urged / forced to ...", where someone else acts on the subject
 RAISING_PASSIVES = {"see", "report", "believe", "say", "know", "think", "allege", "understand", "expect",
@@ -150,11 +178,15 @@ def fronted(first: Any, second: Any) -> bool:
 
 def misparsed_main_verb(verb: Any) -> bool:
     """A past-tense verb the parse hung on a noun as if it described it, under a sentence whose
-    root is that noun phrase: "Doctors from two aid groups donated and delivered ...". A
-    describing participle is never in the past tense (VBD), nor coordinated with one."""
+    root is that noun phrase: "Doctors from two aid groups donated and delivered ...", "The
+    Iraqi air force carried out three air strikes". A describing participle is never in the
+    past tense (VBD), nor coordinated with one, nor (but for verbs of giving: "students given
+    grants") takes a direct object."""
     if verb.dep_ != "acl":
         return False
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children))
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)) \
+        or (verb.tag_ == "VBN" and verb.lemma_.lower() not in DOUBLE_OBJECT_VERBS
+            and any(c.dep_ == "dobj" for c in verb.children))
     return past and verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < verb.i
 
 
@@ -212,7 +244,10 @@ def stranded_subject(verb: Any) -> Any | None:
 def object_of(verb: Any) -> Any | None:
     """The direct object (or the passive subject, which is the thing acted on)."""
     if is_passive(verb):
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                     or (c.dep_ == "nsubj" and headline_passive(verb))), None)
+        if subj is None and headline_participle(verb):  # "Two soldiers wounded by ...": the soldiers
+            subj = verb.head
         if subj is None and verb.dep_ == "conj":  # "Iran attacked ships and was punished": their shared subject
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj

@@ -200,7 +200,8 @@ class EventCoder:
                 continue
             # (asked before the dictionary: whatever it says, these code nothing)
             # "a delegation led by ...": a description (unless the parse took the main verb for one)
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and not clauses.misparsed_main_verb(tok):
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and not clauses.misparsed_main_verb(tok) \
+                    and not clauses.headline_participle(tok):
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lower_ not in nominal.CULPABLE:
                 continue  # "accused X of supporting ...": the charge (but "X were guilty of violating ...": X did)
@@ -951,7 +952,7 @@ def _prominence(verb: Any, code: str) -> float:
     """Main-clause events (and what a report reports) outrank side remarks and statements."""
     tok, bonus = verb, 0.1
     for _ in range(6):
-        if tok.dep_ == "ROOT" or clauses.misparsed_main_verb(tok):
+        if tok.dep_ == "ROOT" or clauses.misparsed_main_verb(tok) or clauses.headline_participle(tok):
             break
         if tok.dep_ == "conj":
             tok = tok.head
