@@ -1164,3 +1164,9 @@ def test_headline_passives_and_misparsed_main_verbs(code, text, cameo, source, t
 def test_a_participle_describing_a_noun_of_a_main_clause_is_no_event(code):
     events = code("A delegation led by the Iranian foreign minister arrived in Moscow.")
     assert [e["trigger"]["text"] for e in events] == ["arrived"]
+
+
+def test_a_weapon_its_user_names_is_theirs(code):
+    assert _country(_one(code("Five civilians were killed in an Israeli air strike in Gaza."))["source"]) == "ISR"
+    # (nobody's weapon is an unidentified armed force's)
+    assert _one(code("Two Iraqi soldiers were killed by a roadside bomb."))["source"]["sector"] == "UAF"

@@ -303,7 +303,9 @@ class EventCoder:
                 state = self._state_where(verb, resolver, si, "from")
                 if state:
                     targets = [t for t in targets if not _same(t, state[0])] or self._sent_off(verb, resolver, si)
-            sources = [_armed_force(weapon)] if weapon is not None else state or [None]
+            # (a weapon its user names is theirs: "killed in a Taliban attack", "an Israeli air strike")
+            owner = resolver.resolve(weapon, si, strict="near") if weapon is not None else []
+            sources = owner or ([_armed_force(weapon)] if weapon is not None else state or [None])
         if not sources or not any(sources) and not targets:
             return []
         reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
