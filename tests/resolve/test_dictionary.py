@@ -326,3 +326,11 @@ def test_a_phrase_with_several_codes_stands_for_each_actor(validate, coder):
     actors = ActorResolver(validate, None).resolve(doc[1])
     assert [a.code for a in actors] == ["FRO", "BIL", "SAM"]
     assert all(a.text == "The Shire" for a in actors)
+
+
+def test_overlay_leaders_after_2013_have_their_terms(d):
+    assert one(d, "Trump", "2018-06-01").code == "USAGOV"
+    assert one(d, "Trump", "2022-06-01").code == "USAELI"  # out of office between his terms
+    assert one(d, "Joe Biden", "2018-06-01").code == "USAELI"  # (the file left his 2009 term open)
+    assert one(d, "Zelenskyy", "2023-01-01").code == "UKRGOV"
+    assert one(d, "Guterres", "2020-01-01").code == "IGOUNO"
