@@ -85,7 +85,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if is_passive(tok):
             if via_conj and not is_passive(verb):  # "was indicted ... and will resign": the one indicted
                 return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
-            if via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES and not any(c.dep_ == "agent" for c in tok.children):
+            if via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES and _agent_phrase(tok) is None:
                 # "Gollum was seen to break into ...", "the rebels were reported to have seized ...":
                 # the one seen or reported does the act
                 return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
@@ -184,9 +184,9 @@ def misparsed_main_verb(verb: Any) -> bool:
     grants") takes a direct object."""
     if verb.dep_ != "acl":
         return False
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)) \
-        or (verb.tag_ == "VBN" and verb.lemma_.lower() not in DOUBLE_OBJECT_VERBS
-            and any(c.dep_ == "dobj" for c in verb.children))
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (
+        any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+        or (verb.lemma_.lower() not in DOUBLE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in verb.children))))
     return past and verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < verb.i
 
 
