@@ -58,8 +58,7 @@ def headline_participle(verb: Any) -> bool:
     """The participle a verbless headline hangs on its noun: "Two Israeli soldiers wounded by
     Hamas gunmen", "Three killed in attack" (no other verb in the sentence: no description of
     a noun of some main clause)."""
-    root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i != root.i or root.pos_ not in ("NOUN", "PROPN", "NUM"):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
     own = {t.i for t in verb.subtree}
     return not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in verb.sent)
