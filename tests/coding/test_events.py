@@ -1170,3 +1170,7 @@ def test_a_weapon_its_user_names_is_theirs(code):
     assert _country(_one(code("Five civilians were killed in an Israeli air strike in Gaza."))["source"]) == "ISR"
     # (nobody's weapon is an unidentified armed force's)
     assert _one(code("Two Iraqi soldiers were killed by a roadside bomb."))["source"]["sector"] == "UAF"
+
+
+def test_calling_for_an_end_to_attacks_appeals_for_de_escalation(code):
+    assert _one(code("The United States called for an end to the attacks on Aleppo."), "02")["cameo"] == "0256"
