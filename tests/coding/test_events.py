@@ -540,7 +540,7 @@ def test_a_passive_subject_fills_the_pattern_an_active_object_would(code):
 def test_a_name_no_dictionary_knows_can_be_referred_back_to_and_described(code):
     ev = _one(code("The Zorblax Front has said it will release Odin Sanchez, a former Colombian congressman."), "03")
     assert ev["source"]["text"] == "The Zorblax Front" and ev["source"]["code"] is None
-    assert ev["target"]["text"] == "Odin Sanchez" and ev["target"]["country"] == "COL"
+    assert ev["target"]["text"] == "Odin Sanchez, a former Colombian congressman" and ev["target"]["country"] == "COL"
 
 
 def test_a_statement_is_coded_when_what_it_reports_gives_no_event(code):
@@ -1174,3 +1174,22 @@ def test_a_weapon_its_user_names_is_theirs(code):
 
 def test_calling_for_an_end_to_attacks_appeals_for_de_escalation(code):
     assert _one(code("The United States called for an end to the attacks on Aleppo."), "02")["cameo"] == "0256"
+
+
+def test_an_agreements_purpose_names_whom_it_is_for(code):
+    ev = _one(code("Japan signed a deal on Monday to provide Vietnam with six patrol boats."), "05")
+    assert (_country(ev["source"]), _country(ev["target"])) == ("JPN", "VNM")
+
+
+def test_what_a_phrasal_verb_acts_on_is_searched_for_its_target(code):
+    # "sealed off the roads leading into X": the pattern took "off", the roads lead to the target
+    ev = _one(code("Israeli troops cordoned off the roads leading into Nablus on Friday."))
+    assert _country(ev["target"]) == "PSE"
+
+
+def test_an_actors_words_run_on_to_its_description_and_closing_bracket(code):
+    ev = _one(code("Vladimir Putin, the Russian president, met Angela Merkel, the German chancellor, in Sochi."), "04")
+    assert ev["source"]["text"] == "Vladimir Putin, the Russian president"
+    assert ev["target"]["text"] == "Angela Merkel, the German chancellor"  # (not "..., in Sochi")
+    ev = _one(code("The Lebanese Armed Forces (LAF) attacked Islamic State positions near Arsal."), "19")
+    assert ev["source"]["text"] == "The Lebanese Armed Forces (LAF)"

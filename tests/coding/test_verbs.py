@@ -228,3 +228,20 @@ def test_a_percent_sign_matches_a_compound_actor(nlp):
     joined = vd.match(_verb(nlp, "Italy concurred with France and Spain on the plan.", "concurred"))
     assert joined.code == "031" and not joined.among
     assert vd.match(_verb(nlp, "Italy concurred with France on the plan.", "concurred")).code == "081"
+
+
+FORMS = """
+---  LEAVE   [012]  ---
+LEAVE
+
+---  LEFT   [032:033]  ---
+LEFT
+"""
+
+
+@pytest.mark.slow
+def test_a_form_with_a_verb_line_of_its_own_is_that_verb(nlp):
+    """PETRARCH matches words: a form the dictionary gives its own line ("LEFT") is not its lemma's verb."""
+    vd = VerbDictionary(parse_petrarch_verbs(FORMS, "forms.txt"))
+    assert vd.match(_verb(nlp, "The minister left for Cairo on Monday.", "left")).code == "032"
+    assert vd.match(_verb(nlp, "The minister will leave for Cairo on Monday.", "leave")).code == "012"

@@ -93,3 +93,16 @@ def test_score_counts_exact_records_and_no_event_records():
     assert res.figures["coding_recall"] == 1.0 and res.figures["coding_precision"] == 2 / 3
     assert [e.item_id for e in res.errors] == ["A-6"]
     assert "3 skipped" in res.notes[0]
+
+
+def test_a_record_is_read_as_its_parse_tree_has_it():
+    """PETRARCH codes the parse tree: a name the text joins with "_" is two words there."""
+    xml = """<Validation><Sentences><Sentence date="19990809" id="C-20" category="COMPOUND">
+<EventCoding sourcecode="ITH" targetcode="DOL" eventcode="160"></EventCoding>
+<Text>Ithilen warned of the Prince of Dol_Amroth.</Text>
+<Parse>(ROOT (S (NP (NNP Ithilen)) (VP (VBD warned) (PP (IN of) (NP (NP (DT the) (NNP Prince))
+(PP (IN of) (NP (NNP Dol) (NNP Amroth))))))))</Parse>
+</Sentence></Sentences></Validation>"""
+    assert parse_records(xml)[0].text == "Ithilen warned of the Prince of Dol Amroth."
+    # (a tree that keeps the underscore keeps it in the text too)
+    assert parse_records(xml.replace("(NNP Dol) (NNP Amroth)", "(NNP Dol_Amroth)"))[0].text.endswith("Dol_Amroth.")

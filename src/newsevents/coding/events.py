@@ -48,6 +48,8 @@ CONTINUATIONS = {"continue", "maintain", "keep", "intensify", "escalate", "prolo
 # president's decision", "blocked roads in protest against the government", "opened fire to disperse
 # demonstrators"
 PURPOSE_TARGET_ROOTS = ("14", "18", "19")
+# agreeing and cooperating: an agreement's purpose clause may name whom it is with or for
+AGREEMENT_ROOTS = ("03", "05", "06", "08")
 # verbs done for the sake of what follows them: their purpose clause is the event of record
 PURPOSE_VEHICLES = {"summon", "convene"}
 OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
@@ -416,10 +418,12 @@ class EventCoder:
         # attack if Hamas runs"); last, deeper in what is acted on ("cordoned off the roads leading
         # into Mordor", "expressed hopes that Osgiliath could be drawn in")
         # (what is acted on may be a phrase the parser made prepositional: "cordoned off the roads")
-        acted_on = obj if obj is not None else next((p for _, p in preps if p.i in m.consumed), None)
+        acted_on = obj if obj is not None else next((p for _, p in preps if p.i in m.consumed or p.head.i in m.consumed), None)
         found = ((code[:2] in PURPOSE_TARGET_ROOTS and first((True, "near"), _purpose_heads(verb)))
                  or (code[:2] == "13" and first((True, "near"), _condition_subjects(verb)))
-                 or (acted_on is not None and first((True,), _deep_heads(acted_on))))
+                 or (acted_on is not None and first((True,), _deep_heads(acted_on)))
+                 # "signed an accord to supply Gondor with wheat": whom the agreement is for
+                 or (acted_on is not None and code[:2] in AGREEMENT_ROOTS and first((True,), _purpose_heads(verb))))
         if found:
             return found, False
         # what an attack is aimed at, even when it names no actor ("attacked the Catumbela air base";

@@ -381,7 +381,11 @@ class VerbDictionary:
         verb it names ("suspension" as "suspend"); ``extra_words`` are single tokens patterns may
         also use (a passive's subject without its own phrases).
         """
-        entries = (self.verbs.get(lemma) if lemma else None) or self.verbs.get(verb.lemma_.lower()) \
+        form = self.verbs.get(verb.lower_) if lemma is None else None
+        if form and not (all(e["verb"] == verb.lower_ for e in form) and any(not e["words"] for e in form)):
+            form = None  # (a form of another verb's line, "found" of FIND: the lemma's entries say it)
+        # a form the dictionary gives a verb line of its own ("LEFT [032:033]" beside "LEAVE [012]")
+        entries = form or (self.verbs.get(lemma) if lemma else None) or self.verbs.get(verb.lemma_.lower()) \
             or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
         if not entries:
             return None

@@ -20,6 +20,7 @@ records expect no event and are scored.
 from __future__ import annotations
 
 import copy
+import re
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -83,7 +84,7 @@ def parse_records(xml_text: str) -> list[PetrRecord]:
             id=(el.get("id") or f"record-{len(out) + 1}").strip(),
             date=_iso(el.get("date")),
             category=(el.get("category") or "").strip(),
-            text=" ".join((el.findtext("Text") or "").split()),
+            text=_as_parsed(" ".join((el.findtext("Text") or "").split()), el.findtext("Parse") or ""),
             require_dyad=_truthy(options.get("require_dyad"), True),
         )
         for ec in el.findall("EventCoding"):
@@ -106,6 +107,14 @@ def parse_records(xml_text: str) -> list[PetrRecord]:
             rec.skip = rec.skip or "no text"
         out.append(rec)
     return out
+
+
+def _as_parsed(text: str, parse: str) -> str:
+    """The text as the record's parse tree (what PETRARCH codes) has it: a word the text joins
+    with "_" ("Dol_Amroth") is two words of the tree ("(NNP Dol) (NNP Amroth)")."""
+    if "_" not in text or not parse.strip() or "_" in parse:
+        return text
+    return re.sub(r"(?<=\w)_(?=\w)", " ", text)
 
 
 def read_records(path: str | Path) -> list[PetrRecord]:

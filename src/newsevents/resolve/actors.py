@@ -158,7 +158,7 @@ class ActorResolver:
             if out and not found and strict is True and _describes(tok):  # "..., the UN relief coordinator"
                 found = self.resolve(tok, sentence_index, "near")
             if out and found and _describes(tok) and not _next_of_list(out[-1], found[0], tok):
-                out[-1] = _described(out[-1], found[0])
+                out[-1] = _with_description(_described(out[-1], found[0]), tok)
                 continue
             out.extend(found)
         return out
@@ -693,6 +693,19 @@ def _described(named: Actor, appos: Actor) -> Actor:
     return named
 
 
+def _with_description(named: Actor, tok: Any) -> Actor:
+    """``named`` whose words run on to its describing appositive's: "Vladimir Putin, the
+    Russian president" is one mention."""
+    # (a place the parse hung on the appositive is not part of it: "..., the German chancellor, in Sochi")
+    place = [c for c in tok.children if c.dep_ == "prep" and c.lower_ not in ("of", "for")]
+    last = max(t.i for t in mention_tokens(tok) if not any(t in c.subtree for c in place))
+    end = _offsets(tok.doc[last])[1]
+    if end <= named.end:
+        return named
+    doc = facts(tok.doc)
+    return replace(named, text=doc.span_text(doc.sentence_of(tok))[named.start:end], end=end)
+
+
 def _conjuncts(head: Any) -> list[Any]:
     """Phrases coordinated with ``head`` ("A and B"), and the appositives set off after it ("A,
     B" of a list, "X, the minister"; not "President Nicolas Maduro", a title the parse made one)."""
@@ -769,7 +782,26 @@ def mention_tokens(head: Any) -> list[Any]:
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].dep_ == "case"):
         keep.pop()
-    return keep or [head]
+    if not keep:
+        return [head]
+    closer = _closing_bracket(keep)
+    return keep + [closer] if closer is not None else keep
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _closing_bracket(tokens: list[Any]) -> Any | None:
+    """The bracket right after the phrase that closes one opened inside it ("the Lebanese
+    Armed Forces (LAF)": the phrase's words end at "LAF")."""
+    doc = tokens[0].doc
+    last = tokens[-1].i
+    if last + 1 >= len(doc):
+        return None
+    words = [t.text for t in doc[tokens[0].i:last + 1]]
+    nxt = doc[last + 1]
+    return nxt if any(_BRACKETS.get(w) == nxt.text and words[k:].count(nxt.text) == 0
+                      for k, w in enumerate(words)) else None
 
 
 _CHAIN_POS = {"PROPN", "ADP", "DET", "CCONJ", "PART", "ADJ"}
