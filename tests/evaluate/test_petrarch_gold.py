@@ -14,7 +14,8 @@ XML = """<Validation><Environment><Verbfile>v.txt</Verbfile></Environment>
 Arnor is about to restore full diplomatic
 ties with Gondor.
 </Text>
-<Parse>(ROOT (S (NP (NNP Arnor))))</Parse>
+<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ about) (S (VP (TO to) (VP (VB restore)
+(NP (JJ full) (JJ diplomatic) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))))))) (. .)))</Parse>
 </Sentence>
 <Config option="require_dyad" value="false"></Config>
 <Sentence date = "19950102" id ="A-2" category="DEMO" sentence="true">
@@ -106,3 +107,20 @@ def test_a_record_is_read_as_its_parse_tree_has_it():
     assert parse_records(xml)[0].text == "Ithilen warned of the Prince of Dol Amroth."
     # (a tree that keeps the underscore keeps it in the text too)
     assert parse_records(xml.replace("(NNP Dol) (NNP Amroth)", "(NNP Dol_Amroth)"))[0].text.endswith("Dol_Amroth.")
+
+
+def test_a_record_whose_parse_has_other_words_is_read_as_the_parse():
+    xml = """<Validation><Sentences><Sentence date="19950106" id="AGENT-12" category="AGENT">
+<EventCoding sourcecode="CALLEG" targetcode="OSGMIL" eventcode="122"></EventCoding>
+<Text>The Calenardhon government condemned an attack by Osgiliath soldiers</Text>
+<Parse>(ROOT (S (NP (DT The) (JJ Calenardhon) (NN Congresses)) (VP (VBD condemned) (NP (DT an) (NN attack))
+(PP (IN by) (NP (NNP Osgiliath) (NNS soldiers) (-LRB- -LRB-) (NNP OSG) (-RRB- -RRB-)))) (. .)))</Parse>
+</Sentence><Sentence date="19950106" id="P-12" category="PATTERN">
+<EventCoding sourcecode="HOB" targetcode="MOR" eventcode="024"></EventCoding>
+<Text>Gollum allowed that Mordor isn't nice.</Text>
+<Parse>(ROOT (S (NP (NNP Gollum)) (VP (VBD allowed) (SBAR (IN that) (S (NP (NNP Mordor))
+(VP (VBZ is) (RB n't) (ADJP (JJ nice)))))) (. .)))</Parse>
+</Sentence></Sentences></Validation>"""
+    recs = parse_records(xml)
+    assert recs[0].text == "The Calenardhon Congresses condemned an attack by Osgiliath soldiers (OSG)."
+    assert recs[1].text == "Gollum allowed that Mordor isn't nice."  # the same words: the text as written

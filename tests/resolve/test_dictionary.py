@@ -334,3 +334,14 @@ def test_overlay_leaders_after_2013_have_their_terms(d):
     assert one(d, "Joe Biden", "2018-06-01").code == "USAELI"  # (the file left his 2009 term open)
     assert one(d, "Zelenskyy", "2023-01-01").code == "UKRGOV"
     assert one(d, "Guterres", "2020-01-01").code == "IGOUNO"
+
+
+@pytest.mark.slow
+def test_a_role_adjective_gives_the_role_when_no_role_noun_does(validate, coder):
+    from newsevents.resolve.actors import ActorResolver
+
+    resolver = ActorResolver(validate, None)
+    doc = coder.nlp("The primary official news agency said on Thursday that talks had begun.")
+    assert resolver.role_of(list(doc[:5])) == "GOV"  # (OFFICIAL is a role; "news agency" is none here)
+    doc = coder.nlp("Official students marched.")
+    assert resolver.role_of(list(doc[:2])) == "EDU"  # a role noun comes before a role adjective

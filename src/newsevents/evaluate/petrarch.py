@@ -110,11 +110,25 @@ def parse_records(xml_text: str) -> list[PetrRecord]:
 
 
 def _as_parsed(text: str, parse: str) -> str:
-    """The text as the record's parse tree (what PETRARCH codes) has it: a word the text joins
-    with "_" ("Dol_Amroth") is two words of the tree ("(NNP Dol) (NNP Amroth)")."""
-    if "_" not in text or not parse.strip() or "_" in parse:
-        return text
-    return re.sub(r"(?<=\w)_(?=\w)", " ", text)
+    """The sentence PETRARCH codes: the words of the record's parse tree.
+
+    Where the tree's words are the text's (contractions and brackets aside) the text is kept as
+    written; where they differ (a text "government" parsed as "Congresses", "Dol_Amroth" as "Dol
+    Amroth"), the expected codings follow the tree, so the tree's words are the sentence."""
+    leaves = [w for _, w in _LEAF.findall(parse)]
+    if not leaves or _words(" ".join(leaves)) == _words(text.replace("_", " ")):
+        return text.replace("_", " ") if leaves and "_" not in parse else text
+    out = " ".join(_PTB.get(w, w) for w in leaves)
+    out = re.sub(r" (?=[.,;:!?)%]|'s\b|n't\b|'')", "", out)
+    return re.sub(r"(?<=[($]) ", "", out)
+
+
+_LEAF = re.compile(r"\(([^\s()]+) ([^\s()]+)\)")
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "``": '"', "''": '"'}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower().replace("n't", " not"))
 
 
 def read_records(path: str | Path) -> list[PetrRecord]:

@@ -356,7 +356,9 @@ class ActorResolver:
 
     def role_of(self, tokens: list[Any]) -> str | None:
         """The sector the role words of a phrase give ("official news agency" → GOV), if any."""
-        agents = [m for m in self._match([t.text for t in tokens]) if m.kind == "agent" and _is_noun_match(tokens, m)]
+        found = [m for m in self._match([t.text for t in tokens]) if m.kind == "agent"]
+        # a role noun ("diplomats"), else a role adjective of the phrase ("official news agency")
+        agents = [m for m in found if _is_noun_match(tokens, m)] or found
         if not agents:
             return None
         _, _, sector = combine(None, agents[:1])
