@@ -16,11 +16,11 @@ __all__ = ["Actor", "Article", "Event", "Place", "NewsEventsError", "code_text",
 
 
 def code_text(text: str, published: str | None = None, *, title: str | None = None,
-              article_id: str = "text", model: str | None = None, learned: bool = True) -> list[Event]:
+              article_id: str = "text", model: str | None = None, learned: bool = False) -> list[Event]:
     """Code one article's text into events. ``published`` is its ISO publication date.
 
-    ``learned`` (default) lets the learned classifier relabel a sentence's most confident event
-    when it is confident the dictionaries chose the wrong class; ``False`` gives the dictionary
+    ``learned=True`` lets the learned classifier relabel a sentence's most confident event
+    when it is confident the dictionaries chose the wrong class; the default gives the dictionary
     coder's own output. Mojibake ("Turkeyâ€™s") is repaired first, as the readers of
     ``newsevents code`` do.
     """
@@ -32,7 +32,7 @@ def code_text(text: str, published: str | None = None, *, title: str | None = No
     return Coder.get(model, learned).code_article(article)
 
 
-def code_articles(articles, *, model: str | None = None, batch_size: int = 32, learned: bool = True):
+def code_articles(articles, *, model: str | None = None, batch_size: int = 32, learned: bool = False):
     """Code many ``Article`` objects; yields ``(article, events)`` pairs in input order."""
     from .pipeline import Coder
 

@@ -79,15 +79,16 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
-@click.option("--learned/--no-learned", default=True, show_default=True,
+@click.option("--learned/--no-learned", default=False, show_default=True,
               help="Let the learned classifier (data/event_classifier.npz) relabel a sentence's most "
                    "confident event when it is confident the dictionaries chose the wrong class "
-                   "(the rule then reads 'model:root=NN p=… (was …)').")
+                   "(the rule then reads 'model:root=NN p=… (was …)'). Off by default: in "
+                   "cross-validation it barely helps PentaClass and costs PLOVER types (README, Accuracy).")
 @click.option("--cluster", metavar="local[:N]|tcp://HOST:8786",
               help="Code on a Dask cluster: a local one with N workers, or a scheduler's address.")
 def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, model: str | None,
              workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None,
-             learned: bool = True, cluster: str | None = None) -> None:
+             learned: bool = False, cluster: str | None = None) -> None:
     """Code news articles (files, folders or - for stdin) into events."""
     from .export import guess_format, write_events
     from .read import read_inputs
@@ -100,7 +101,7 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
         from .scale import run_cluster
 
         sys.exit(run_cluster(inputs=list(inputs), cluster=cluster, out=out, fmt=fmt, db=db, model=model,
-                             batch_size=batch_size, max_bytes=max_bytes, force=force))
+                             batch_size=batch_size, max_bytes=max_bytes, force=force, learned=learned))
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs -o FILE (Parquet cannot stream to a terminal)")
     _freeze_at_exit()
@@ -234,7 +235,7 @@ def demo_cmd(db: str, workers: int) -> None:
     ctx = click.get_current_context()
     Path(db).unlink(missing_ok=True)
     ctx.invoke(code_cmd, inputs=(str(sample_path()),), out=None, fmt=None, db=db, model=None, workers=workers,
-               batch_size=32, max_bytes=20_000_000, force=True, progress=None, learned=True)
+               batch_size=32, max_bytes=20_000_000, force=True, progress=None, learned=False)
     print_summary(db)
 
 

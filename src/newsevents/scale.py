@@ -58,26 +58,29 @@ class ClusterError(NewsEventsError):
 
 # -- the worker side -----------------------------------------------------------------------
 
-_CODERS: dict[str | None, Any] = {}
+_CODERS: dict[tuple[str | None, bool], Any] = {}
 _CODERS_LOCK = threading.Lock()
 
 
-def worker_coder(model: str | None = None):
-    """This process's ``Coder`` for ``model``, loaded on first use (thread-safe)."""
-    coder = _CODERS.get(model)
+def worker_coder(model: str | None = None, learned: bool = False):
+    """This process's ``Coder`` for ``model`` (with the learned check or not), loaded on first use
+    (thread-safe)."""
+    key = (model, learned)
+    coder = _CODERS.get(key)
     if coder is None:
         with _CODERS_LOCK:
-            coder = _CODERS.get(model)
+            coder = _CODERS.get(key)
             if coder is None:
                 from .pipeline import Coder
 
-                coder = _CODERS[model] = Coder.get(model, True)
+                coder = _CODERS[key] = Coder.get(model, learned)
     return coder
 
 
-def code_partition(articles: Sequence[Article], model: str | None, batch_size: int) -> list[tuple[Article, list[dict]]]:
+def code_partition(articles: Sequence[Article], model: str | None, batch_size: int,
+                   learned: bool = False) -> list[tuple[Article, list[dict]]]:
     """Code one partition (runs on a worker): (article, event records) in input order."""
-    coder = worker_coder(model)
+    coder = worker_coder(model, learned)
     return [(art, [ev.to_dict() for ev in evs]) for art, evs in coder.code_articles(articles, batch_size=batch_size)]
 
 
@@ -87,16 +90,17 @@ def _plugin_class():
     class CoderPlugin(WorkerPlugin):
         """Loads the model once in each worker process, when the worker starts (or joins)."""
 
-        def __init__(self, model: str | None) -> None:
+        def __init__(self, model: str | None, learned: bool = False) -> None:
             self.model = model
-            self.name = f"newsevents-coder-{model or 'default'}"
+            self.learned = learned
+            self.name = f"newsevents-coder-{model or 'default'}{'-learned' if learned else ''}"
 
         async def setup(self, worker) -> None:  # pragma: no cover - runs in the worker
             import asyncio
 
             os.environ.setdefault("OMP_NUM_THREADS", "1")
             # off the event loop, so the worker keeps answering the scheduler meanwhile
-            await asyncio.get_running_loop().run_in_executor(None, worker_coder, self.model)
+            await asyncio.get_running_loop().run_in_executor(None, worker_coder, self.model, self.learned)
 
     return CoderPlugin
 
@@ -115,27 +119,31 @@ class Partition:
             self.fingerprint = partition_fingerprint(self.articles)
 
 
-def partition_fingerprint(articles: Iterable[Article], model: str | None = None) -> str:
-    """What a partition's output depends on: its articles (ids and content) and the model."""
+def partition_fingerprint(articles: Iterable[Article], model: str | None = None, learned: bool = False) -> str:
+    """What a partition's output depends on: its articles (ids and content), the model and
+    whether the learned check ran."""
     h = hashlib.sha256()
     h.update(f"model={model or ''}\0".encode())
+    if learned:
+        h.update(b"learned\0")
     for art in articles:
         h.update(f"{art.id}\0{art.content_hash}\n".encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:32]
 
 
-def iter_partitions(articles: Iterable[Article], size: int, model: str | None = None) -> Iterator[Partition]:
+def iter_partitions(articles: Iterable[Article], size: int, model: str | None = None,
+                    learned: bool = False) -> Iterator[Partition]:
     """Consecutive partitions of ``size`` articles, numbered from 0."""
     chunk: list[Article] = []
     index = 0
     for art in articles:
         chunk.append(art)
         if len(chunk) >= size:
-            yield Partition(index, chunk, partition_fingerprint(chunk, model))
+            yield Partition(index, chunk, partition_fingerprint(chunk, model, learned))
             index += 1
             chunk = []
     if chunk:
-        yield Partition(index, chunk, partition_fingerprint(chunk, model))
+        yield Partition(index, chunk, partition_fingerprint(chunk, model, learned))
 
 
 # -- writing partitions --------------------------------------------------------------------
@@ -266,21 +274,21 @@ def _connect(spec: str, *, memory_limit: str | None = None):
 def run_cluster(*, inputs: Sequence[str], cluster: str, out: str | None, fmt: str | None, db: str | None,
                 model: str | None, batch_size: int = 32, max_bytes: int = 20_000_000, force: bool = False,
                 partition_size: int | None = None, max_in_flight: int | None = None,
-                stdout=None, stderr=None) -> int:
+                stdout=None, stderr=None, learned: bool = False) -> int:
     """Code ``inputs`` on a Dask cluster; returns the exit status (0 ok, 1 some failures, 2 nothing done)."""
     err = stderr or sys.stderr
     try:
         return _run(inputs=inputs, cluster=cluster, out=out, fmt=fmt or "jsonl", db=db, model=model,
                     batch_size=batch_size, max_bytes=max_bytes, force=force,
                     partition_size=partition_size or batch_size, max_in_flight=max_in_flight,
-                    stdout=stdout or sys.stdout, err=err)
+                    stdout=stdout or sys.stdout, err=err, learned=learned)
     except NewsEventsError as exc:
         print(f"newsevents: error: {exc}", file=err)
         return 2
 
 
 def _run(*, inputs, cluster, out, fmt, db, model, batch_size, max_bytes, force, partition_size, max_in_flight,
-         stdout, err) -> int:
+         stdout, err, learned=False) -> int:
     from .read import read_inputs
 
     _, _, as_completed = _import_dask()  # fail before reading anything
@@ -319,9 +327,9 @@ def _run(*, inputs, cluster, out, fmt, db, model, batch_size, max_bytes, force, 
             return conn[0][0]
 
         try:
-            _code_on(connect, as_completed, iter_partitions(articles(), partition_size, model), parts_dir, store,
-                     stdout if (parts_dir is None and store is None) else None, model, batch_size, force,
-                     max_in_flight, stats, err)
+            _code_on(connect, as_completed, iter_partitions(articles(), partition_size, model, learned), parts_dir,
+                     store, stdout if (parts_dir is None and store is None) else None, model, batch_size, force,
+                     max_in_flight, stats, err, learned)
         finally:
             for client, local in conn:
                 client.close()
@@ -350,7 +358,7 @@ MAX_ATTEMPTS = 3
 
 
 def _code_on(connect, as_completed, partitions: Iterator[Partition], parts_dir: PartitionDir | None, store, stdout,
-             model, batch_size, force, max_in_flight, stats: RunStats, err) -> None:
+             model, batch_size, force, max_in_flight, stats: RunStats, err, learned: bool = False) -> None:
     client = None
     limit = 1
     ac = None
@@ -372,12 +380,12 @@ def _code_on(connect, as_completed, partitions: Iterator[Partition], parts_dir: 
                 continue
             if client is None:
                 client = connect()
-                plugin = _plugin_class()(model)
+                plugin = _plugin_class()(model, learned)
                 client.register_plugin(plugin, name=plugin.name)
                 n_workers = max(1, len(client.scheduler_info().get("workers", {})))
                 limit = max_in_flight or 2 * n_workers + 2
                 ac = as_completed()
-            fut = client.submit(code_partition, part.articles, model, batch_size,
+            fut = client.submit(code_partition, part.articles, model, batch_size, learned,
                                 key=f"newsevents-part-{part.index:05d}-{part.fingerprint[:16]}")
             running[fut.key] = part
             ac.add(fut)
@@ -395,7 +403,7 @@ def _code_on(connect, as_completed, partitions: Iterator[Partition], parts_dir: 
             if attempts[part.index] <= MAX_ATTEMPTS:  # the cluster's own retries may not cover a lost worker
                 print(f"newsevents: partition {part.index} failed ({type(exc).__name__}: {exc}); "
                       f"trying again ({attempts[part.index]}/{MAX_ATTEMPTS})", file=err)
-                retry = client.submit(code_partition, part.articles, model, batch_size,
+                retry = client.submit(code_partition, part.articles, model, batch_size, learned,
                                       key=f"newsevents-part-{part.index:05d}-{part.fingerprint[:16]}-"
                                           f"try{attempts[part.index]}")
                 running[retry.key] = part

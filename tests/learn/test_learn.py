@@ -121,6 +121,14 @@ def test_policy_relabels_most_confident_event_only_when_confident():
     assert policy.apply(evs, "x", _pred("084", 2, 0.9), relabel_threshold=0.8)[0].plover["type"] == "RETREAT"
 
 
+def test_policy_keeps_a_sanction_the_classifier_puts_in_the_golds_class_3():
+    """The PentaClass gold labels sanctions (CAMEO 16) class 3: the classifier agrees, so an
+    expulsion is not relabelled an accusation."""
+    evs = [_event("161", 0.6)]
+    assert policy.apply(evs, "x", _pred("110", 3, 0.97), relabel_threshold=0.7)[0].cameo == "161"
+    assert policy.apply(evs, "x", _pred("040", 1, 0.97), relabel_threshold=0.7)[0].cameo == "040"
+
+
 def test_policy_fills_in_an_event_when_the_coder_has_none():
     src = Actor(text="Rebels", start=0, end=6, code="REB")
     assert policy.apply([], "Rebels attacked.", _pred("190", 4, 0.9), fill_threshold=None) == []

@@ -32,10 +32,10 @@ def articles_file(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def coder():
-    """The coder as the command line and the cluster run it (with the learned check)."""
+    """The coder as the command line and the cluster run it by default (no learned check)."""
     from newsevents.pipeline import Coder
 
-    return Coder.get(None, True)
+    return Coder.get(None)
 
 
 @pytest.fixture(scope="session")

@@ -54,6 +54,16 @@ def test_parse_cluster():
             parse_cluster(bad)
 
 
+def test_a_partition_coded_with_the_learned_check_is_another_partition():
+    from newsevents.models import Article
+    from newsevents.scale import iter_partitions
+
+    arts = [Article(id="a1", text="Rebels attacked the town.")]
+    plain, = iter_partitions(arts, 4)
+    learned, = iter_partitions(arts, 4, learned=True)
+    assert plain.fingerprint != learned.fingerprint  # (a rerun with the other setting codes it again)
+
+
 def test_without_dask_a_clear_message(articles_file, monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed → ImportError
     status, err = _run(articles_file, "local:2", out=str(tmp_path / "out"))

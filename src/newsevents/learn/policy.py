@@ -25,6 +25,9 @@ ROOT_THRESHOLD: float | None = 0.7
 # nothing about whether there is one)
 FILL_THRESHOLD: float | None = 0.5
 FILL_CONFIDENCE_FACTOR = 0.7
+# the PentaClass gold labels sanctions (CAMEO 16) class 3, so the classifier says 3 for them: for
+# a sanction that is agreement, not a reason to relabel it an accusation or a rejection
+SANCTIONS, SANCTIONS_GOLD_CLASS = "16", 3
 
 
 def _best_index(events: Sequence[Event]) -> int | None:
@@ -65,6 +68,8 @@ def apply(events: Sequence[Event], sentence: str, prediction: Any, *,
         i = _best_index(out)
         ev = out[i]
         cur_penta = penta_of_code(ev.cameo)
+        if ev.cameo[:2] == SANCTIONS and prediction.pentaclass == SANCTIONS_GOLD_CLASS:
+            return out  # the classifier agrees, in the training gold's own terms
         if cur_penta != prediction.pentaclass:
             if relabel_threshold is not None and prediction.proba >= relabel_threshold:
                 out[i] = _relabel(ev, code, prediction.proba)
@@ -129,7 +134,7 @@ def relabel_articles(articles: Sequence[Sequence[Event]]) -> list[list[Event]]:
         classifier = EventClassifier.default()
     except (OSError, ValueError, KeyError) as exc:  # the model file was removed or is damaged
         _warn_once(f"the learned check is off: cannot load data/event_classifier.npz ({exc}); "
-                   "use --no-learned to silence this")
+                   "run without --learned to silence this")
         return out
     groups = [[articles[a][i] for i in idx] for a, idx in sentences]
     preds = classifier.predict([g[0].sentence for g in groups], [[_record(e) for e in g] for g in groups])
