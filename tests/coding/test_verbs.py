@@ -245,3 +245,45 @@ def test_a_form_with_a_verb_line_of_its_own_is_that_verb(nlp):
     vd = VerbDictionary(parse_petrarch_verbs(FORMS, "forms.txt"))
     assert vd.match(_verb(nlp, "The minister left for Cairo on Monday.", "left")).code == "032"
     assert vd.match(_verb(nlp, "The minister will leave for Cairo on Monday.", "leave")).code == "012"
+
+
+JOINED = """
+---  ALLOW   [080]  ---
+ALLOW
+- RECENTLY_*  [025]
+- * THE_NEATEST_PLACE  [027]
+
+--- DELAY [120]  [031:031]  ---
+DELAY
+POSTPONE
+
+--- LASH OUT  [122] ---
+LASH OUT
+
+---  CELEBRATE   [181]  ---
+CELEBRATE
+- * IFTAR IN ^ +  [045]
+"""
+
+
+def test_headers_with_two_words_or_two_codes_start_their_blocks():
+    d = parse_petrarch_verbs(JOINED, "joined.txt")
+    assert not d["warnings"]
+    assert d["blocks"]["DELAY"]["code"] == "120" and d["blocks"]["LASH_OUT"]["code"] == "122"
+    assert [e["block"] for e in d["verbs"]["postpone"]] == ["DELAY"]  # (not the block before)
+    pre = d["blocks"]["ALLOW"]["patterns"][0]["pre"]
+    assert pre == [["w", "RECENTLY"], ["touch"]]
+
+
+@pytest.mark.slow
+def test_a_word_joined_to_the_verb_must_stand_next_to_it(nlp):
+    vd = VerbDictionary(parse_petrarch_verbs(JOINED, "joined.txt"))
+    assert vd.match(_verb(nlp, "Gollum recently allowed the visit.", "allowed")).code == "025"
+    assert vd.match(_verb(nlp, "Gollum recently did allow the visit.", "allow")).code == "080"
+
+
+@pytest.mark.slow
+def test_a_caret_passes_over_a_noun_phrase(nlp):
+    vd = VerbDictionary(parse_petrarch_verbs(JOINED, "joined.txt"))
+    m = vd.match(_verb(nlp, "Arnor celebrated Iftar in Osgiliath with the leaders of Gondor.", "celebrated"))
+    assert m.code == "045" and m.target.text == "leaders"

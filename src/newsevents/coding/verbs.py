@@ -48,10 +48,14 @@ def _split_code(text: str) -> tuple[str, str]:
 
 
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
-_HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
+# "--- ABANDON [345] ---"; also "--- LASH OUT [122] ---", "--- DELAY [120] [031:031] ---" (the first
+# code) and a header whose closing dashes a comment took ("--- TROUBLED [---] # NOUN ---")
+_HEADER_RE = re.compile(r"^---\s+([^\[]+?)\s+\[([^\]]*)\](?:\s*\[[^\]]*\])*\s*(?:---|$)")
 
 
 def _tokenize_pattern(text: str) -> list[str]:
+    # "RECENTLY_*", "*_OUT": words joined to the verb stand next to it ("<>"); ("*SCEPTICAL" is a typo)
+    text = re.sub(r"(_?)\*(_?)", lambda m: f" {'<> ' if m.group(1) else ''}*{' <>' if m.group(2) else ''} ", text)
     return re.sub(r"([(){}])", r" \1 ", text).upper().split()
 
 
@@ -91,8 +95,10 @@ def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str)
             out.append(["tgt"])
         elif tok == "%":  # a compound actor: "- % * [030:030]" ("A and B agree")
             out.append(["compound"])
-        elif tok == "^":
-            continue
+        elif tok == "^":  # a noun phrase passed over: "- * IFTAR IN ^ +" ("in Cairo with X": X)
+            out.append(["skip"])
+        elif tok == "<>":  # the words on this side of it stand next to the verb
+            out.append(["touch"])
         elif tok.startswith("&"):
             out.append(["syn", tok.rstrip("_")])
         else:
@@ -145,7 +151,7 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
         m = _HEADER_RE.match(line)
         if m:
             code, alt = _split_code(m.group(2))
-            cur_block = m.group(1)
+            cur_block = "_".join(m.group(1).split())
             blocks.setdefault(cur_block, {"code": code, "alt": alt, "patterns": []})
             continue
         if cur_block is None:
@@ -427,7 +433,7 @@ class VerbDictionary:
             for pat in index.candidates(keys):
                 if "only" in pat and not self._same_verb(pat["only"], entry):
                     continue
-                m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys)
+                m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys, verb.i)
                 if m is None:
                     continue
                 score, consumed, tgt, src, anchor, among = m
@@ -499,7 +505,8 @@ class VerbDictionary:
                    for need_exact, need_stem in req)
 
     def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any,
-                       keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]] | None = None) -> tuple | None:
+                       keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]] | None = None,
+                       verb_i: int = -1) -> tuple | None:
         """(score, consumed token ids, target, source, anchor, whether a compound subject matched)
         when the pattern matches."""
         if not pat["post"] and not pat["pre"]:
@@ -508,7 +515,7 @@ class VerbDictionary:
             req = self._requirements(pat)
             if not (self._possible(req[0], keys[0]) and self._possible(req[1], keys[1])):
                 return None
-        state: dict[str, Any] = {"tgt": None, "src": None, "anchor": None, "among": False}
+        state: dict[str, Any] = {"tgt": None, "src": None, "anchor": None, "among": False, "verb": verb_i}
         consumed: set[int] = set()
         score = 0
         for elements, scope in ((pat["pre"], pre), (pat["post"], post)):
@@ -528,14 +535,27 @@ class VerbDictionary:
         """Match elements in order at increasing token positions within ``scope``."""
         score = 0
         used: set[int] = set()
-        for el in elements:
+        at: int | None = None  # where the next element must start (after "*_")
+        for n, el in enumerate(elements):
             kind = el[0]
             if kind == "verb":
+                continue
+            if kind == "touch":  # "RECENTLY_*": the words before end next to the verb; "*_OUT": start next to it
+                if n == 0:
+                    pos, at = state["verb"], state["verb"] + 1
+                elif not used or pos != state["verb"] - 1:
+                    return None
                 continue
             if kind in ("src", "tgt"):  # "WARN * ABOUT +": the phrase after the last matched word
                 key = "tgt" if kind == "tgt" else "src"
                 if state[key] is None:
                     state[key] = _phrase_after(doc, pos, scope)
+                continue
+            if kind == "skip":
+                nxt = _phrase_after(doc, pos, scope)
+                if nxt is None:
+                    return None
+                pos = nxt.i
                 continue
             if kind == "compound":  # "%": a coordinated noun phrase ("France and Spain"), whose words stay actors
                 head = next((i for i in scope.after(pos) if doc[i].pos_ in ("NOUN", "PROPN")
@@ -545,8 +565,9 @@ class VerbDictionary:
                 score, pos, state["among"] = score + 1, head, True
                 continue
             hit = self._element(el, scope, pos, state, doc)
-            if hit is None:
+            if hit is None or (at is not None and min(hit[1], default=-1) != at):
                 return None
+            at = None
             s, ids = hit
             score += s
             used |= ids
@@ -818,6 +839,8 @@ def _describe(pat: dict[str, Any]) -> str:
                 out.append("$")
             elif e[0] == "compound":
                 out.append("%")
+            elif e[0] == "skip":
+                out.append("^")
         return " ".join(x for x in out if x)
 
     return " ".join(x for x in (show(pat["pre"]), "*", show(pat["post"])) if x)
