@@ -287,3 +287,39 @@ def test_a_caret_passes_over_a_noun_phrase(nlp):
     vd = VerbDictionary(parse_petrarch_verbs(JOINED, "joined.txt"))
     m = vd.match(_verb(nlp, "Arnor celebrated Iftar in Osgiliath with the leaders of Gondor.", "celebrated"))
     assert m.code == "045" and m.target.text == "leaders"
+
+
+UPPER = """
+&TIETYPES
++ECONOMIC
++CULTURAL
+
+&FIGHT_OF_WORDS
++WAR_OF_WORDS
+
+---  WELCOME   [041]  ---
+WELCOME
+- * &TIETYPES_MEMOS FROM [911]
+
+---  DEPLORE   [122]  ---
+DEPLORE
+- INDICATED *  [123]
+
+---  ENGAGE   [---]  ---
+ENGAGE
+- * (IN &FIGHT_OF_WORDS)  [111]
+"""
+
+
+def test_a_synonym_set_joined_to_a_word_is_a_sequence_unless_it_is_a_sets_name():
+    d = parse_petrarch_verbs(UPPER, "upper.txt")
+    assert d["blocks"]["WELCOME"]["patterns"][0]["post"][0] == ["seq", ["&TIETYPES", "MEMOS"]]
+    assert d["blocks"]["ENGAGE"]["patterns"][0]["post"][0][2] == [["syn", "&FIGHT_OF_WORDS"]]
+
+
+@pytest.mark.slow
+def test_words_before_the_verb_include_the_verb_a_clause_completes(nlp):
+    vd = VerbDictionary(parse_petrarch_verbs(UPPER, "upper.txt"))
+    assert vd.match(_verb(nlp, "Ethiopia indicated it deplored the raid.", "deplored")).code == "123"
+    assert vd.match(_verb(nlp, "Ethiopia deplored the raid.", "deplored")).code == "122"
+    assert vd.match(_verb(nlp, "Ethiopia welcomed economic memos from Bree.", "welcomed")).code == "911"

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..errors import DictionaryError
 from ..nlp.docfacts import subtree_ids
@@ -59,8 +59,10 @@ def _tokenize_pattern(text: str) -> list[str]:
     return re.sub(r"([(){}])", r" \1 ", text).upper().split()
 
 
-def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str) -> tuple[list[Any], int]:
-    """Parse pattern tokens into element lists (see module docstring) until ``closer``."""
+def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str,
+                    synsets: Container[str] = ()) -> tuple[list[Any], int]:
+    """Parse pattern tokens into element lists (see module docstring) until ``closer``
+    (``synsets``: the synonym sets' names, some of which have "_" in them)."""
     out: list[Any] = []
     while pos < len(tokens):
         tok = tokens[pos]
@@ -69,14 +71,14 @@ def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str)
         if tok in (")", "}"):
             raise ValueError(f"unbalanced '{tok}'")
         if tok == "(":
-            inner, pos = _parse_elements(tokens, pos + 1, ")", where)
+            inner, pos = _parse_elements(tokens, pos + 1, ")", where, synsets)
             if not inner or inner[0][0] != "w":
                 raise ValueError("a phrase in ( ) must start with its preposition")
             preps = [p.strip("_") for p in inner[0][1].split("/") if p.strip("_")]
             out.append(["pp", preps, inner[1:]])
             continue
         if tok == "{":
-            inner, pos = _parse_elements(tokens, pos + 1, "}", where)
+            inner, pos = _parse_elements(tokens, pos + 1, "}", where, synsets)
             words: list[str] = []
             for e in inner:  # words, synonym sets ("&MILITARY") and joined words, in order
                 if e[0] in ("w", "syn"):
@@ -99,7 +101,8 @@ def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str)
             out.append(["skip"])
         elif tok == "<>":  # the words on this side of it stand next to the verb
             out.append(["touch"])
-        elif tok.startswith("&"):
+        elif tok.startswith("&") and ("_" not in tok.rstrip("_") or tok.rstrip("_") in synsets):
+            # ("&TIETYPES_MEMOS" is a set and a word joined; "&FIGHT_OF_WORDS" is a set)
             out.append(["syn", tok.rstrip("_")])
         else:
             parts = [p for p in tok.split("_")]
@@ -164,7 +167,7 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
                 continue
             code, alt = _split_code(cm.group(1))
             try:
-                elements, _ = _parse_elements(_tokenize_pattern(body[: cm.start()]), 0, None, f"{name}:{lineno}")
+                elements, _ = _parse_elements(_tokenize_pattern(body[: cm.start()]), 0, None, f"{name}:{lineno}", synsets)
             except ValueError as exc:
                 warnings.append(f"{name}:{lineno}: {exc}: {raw.strip()}")
                 continue
@@ -425,7 +428,7 @@ class VerbDictionary:
             scope = scope_keys[0]
             index = self._index(entry["block"], block)
             if pre is None and index.looks_before:
-                pre_scope = _Scope(i for i in self._subtree(verb) if i < verb.i)
+                pre_scope = _Scope(_pre_scope(verb, self._subtree))
                 pre = (pre_scope, self._keys(pre_scope))
             # (a block whose patterns all start at the verb does not look at the subject's words)
             pre_scope, pre_keys = pre if index.looks_before else _NOTHING_BEFORE
@@ -783,6 +786,17 @@ def _word_matches(word: str, text: str, lemma: str) -> bool:
 
 
 
+
+
+def _pre_scope(verb: Any, subtree: Any) -> set[int]:
+    """Token indices before the verb that patterns' words before ``*`` may use: the verb's own
+    phrase, and for a clause that completes the verb before it, that verb and what precedes it
+    ("Ethiopia indicated it deplored Libya", "police tried to disperse the crowd")."""
+    ids = {i for i in subtree(verb) if i < verb.i}
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        ids |= {i for i in subtree(head) if i <= head.i}
+    return ids
 
 
 def _post_scope(verb: Any, extra: Iterable[Any]) -> set[int]:
