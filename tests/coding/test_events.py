@@ -1193,3 +1193,8 @@ def test_an_actors_words_run_on_to_its_description_and_closing_bracket(code):
     assert ev["target"]["text"] == "Angela Merkel, the German chancellor"  # (not "..., in Sochi")
     ev = _one(code("The Lebanese Armed Forces (LAF) attacked Islamic State positions near Arsal."), "19")
     assert ev["source"]["text"] == "The Lebanese Armed Forces (LAF)"
+
+
+def test_one_of_two_subjects_may_be_the_others_target(code):
+    pairs = {(_country(e["source"]), _country(e["target"])) for e in code("Egypt and Jordan urged talks between Israel and Jordan.")}
+    assert pairs == {("EGY", "ISR"), ("EGY", "JOR"), ("JOR", "ISR")}  # (not Jordan to itself)

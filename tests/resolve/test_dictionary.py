@@ -345,3 +345,23 @@ def test_a_role_adjective_gives_the_role_when_no_role_noun_does(validate, coder)
     assert resolver.role_of(list(doc[:5])) == "GOV"  # (OFFICIAL is a role; "news agency" is none here)
     doc = coder.nlp("Official students marched.")
     assert resolver.role_of(list(doc[:2])) == "EDU"  # a role noun comes before a role adjective
+
+
+@pytest.mark.slow
+def test_a_place_coordinated_after_a_heads_place_is_a_second_such_place(validate, coder):
+    from newsevents.resolve.actors import ActorResolver
+
+    doc = coder.nlp("Lawmakers in Fornost and Gondor welcomed the talks.")
+    assert doc[4].head.i == 0  # (the parse makes Gondor a second subject, beside the lawmakers)
+    actors = ActorResolver(validate, "1999-01-01").resolve_conjuncts(doc[0])
+    assert [a.code for a in actors] == ["FORLEG", "GONLEG"]
+
+
+@pytest.mark.slow
+def test_a_name_the_dictionary_codes_keeps_its_code_in_a_text_about_elsewhere(validate, coder):
+    from newsevents.resolve.actors import ActorResolver
+
+    doc = coder.nlp("The Shire welcomed talks between Minas Tirith and Osgiliath.")
+    resolver = ActorResolver(validate, "1999-01-01")
+    resolver.resolve_conjuncts(doc[1])  # (the text's actors so far are of the Shire)
+    assert [a.code for a in resolver.resolve(doc[6])] == ["GON"]  # not the context's FRO

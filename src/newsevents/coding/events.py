@@ -328,7 +328,8 @@ class EventCoder:
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
             pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
         else:
-            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            pairs = [(s, t) for s in sources for t in (targets or [None])
+                     if not (s is not None and t is not None and len(targets) > 1 and _same(s, t))]
         # a paired pattern ("LEFT [032:033]", "TALKS [046:046]"): the target does the second code to the source
         # (a place is a party to a coming, "arrived in Gondor", not to an act done there: "declared a
         # ceasefire in Tripoli")
@@ -378,7 +379,10 @@ class EventCoder:
         src = [a for a in sources if a is not None]
 
         def ok(actors: list[Actor]) -> list[Actor]:
-            return [a for a in actors if not any((a.start, a.end) == (s.start, s.end) or _same(a, s) for s in src)]
+            # (one of two subjects may be the others' target: "A and B may spur reconciliation
+            # between C and B": A's with B)
+            return [a for a in actors if not any((a.start, a.end) == (s.start, s.end) for s in src)
+                    and (len(src) >= 2 or not any(_same(a, s) for s in src))]
 
         # what a pessimistic or optimistic comment is about ("skeptical of the government's ability",
         # "expressed optimism at a bipartisan deal", "pessimistic that the Olympics will go ahead")

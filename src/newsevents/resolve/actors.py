@@ -155,6 +155,8 @@ class ActorResolver:
             found = self.resolve(tok, sentence_index, strict)
             if tok is not head and not tok.ent_type_:  # a bare role: its country can only be borrowed
                 found = self._shared_modifiers(tok, head, sentence_index) or found
+            if tok is not head and found and _bare(found[0].code):
+                found = self._second_place(tok, head, found[0], sentence_index) or found
             if out and not found and strict is True and _describes(tok):  # "..., the UN relief coordinator"
                 found = self.resolve(tok, sentence_index, "near")
             if out and found and _describes(tok) and not _next_of_list(out[-1], found[0], tok):
@@ -335,6 +337,26 @@ class ActorResolver:
                 found.append(ent)
         return [ent.actor(*_span_text(own)) for ent in found]
 
+    def _second_place(self, tok: Any, head: Any, place: Actor, si: int) -> list[Actor]:
+        """"Lawmakers in Fornost and Gondor" parsed as lawmakers and Gondor: a place coordinated
+        right after the place of the head's "in"/"from"/"of" phrase is a second such place
+        (lawmakers in Gondor), when both are bare places."""
+        for p in head.children:
+            pobj = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if p.dep_ != "prep" or p.lower_ not in ("in", "from", "of") or pobj is None or pobj.i > tok.i \
+                    or any(x.dep_ == "conj" for x in pobj.children):
+                continue
+            between = facts(tok.doc).tokens[pobj.right_edge.i + 1:tok.i]
+            first = self.resolve(pobj, si, "near")
+            if not between or any(t.dep_ not in ("cc", "punct") for t in between) \
+                    or not first or not _bare(first[0].code) or first[0].code == place.code:
+                return []
+            own = [t for t in _own_tokens(head) if t not in p.subtree]
+            ent, strong = self._from_dictionary(head, sorted(own + [p, tok], key=lambda t: t.i), si)
+            if ent is not None and strong and ent.code and ent.code != place.code and ent.code.startswith(place.code):
+                return [ent.actor(*_span_text([tok]))]
+        return []
+
     def _actor_words(self, head: Any, tokens: list[Any]) -> list[Any]:
         """The words of a phrase that name its actor when the head does not: the phrase up to
         its head for a modifier ("U.S. calls for a ceasefire" → "U.S. calls"), the inner phrase
@@ -503,9 +525,9 @@ class ActorResolver:
             if owner is not None:
                 code, country = owner.code, owner.country
                 sector = owner.sector or sector
-        if country is None and known is not None and not international:
+        if country is None and known is not None and not international and not person_match:
             return known
-        if country is None and not international:
+        if country is None and not international and not person_match:  # (a name the dictionary codes keeps its code)
             country = self._context_country()
             if country:
                 code = country + (sector or "")
