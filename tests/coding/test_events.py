@@ -1198,3 +1198,21 @@ def test_an_actors_words_run_on_to_its_description_and_closing_bracket(code):
 def test_one_of_two_subjects_may_be_the_others_target(code):
     pairs = {(_country(e["source"]), _country(e["target"])) for e in code("Egypt and Jordan urged talks between Israel and Jordan.")}
     assert pairs == {("EGY", "ISR"), ("EGY", "JOR"), ("JOR", "ISR")}  # (not Jordan to itself)
+
+
+def test_a_coordinated_noun_of_a_named_owner_is_the_owners(code):
+    codes = {e["source"]["code"] for e in code("Israeli police and supporters of Hamas clashed in Jerusalem.")}
+    assert "ISRCOP" in codes and any(c.startswith("PSE") for c in codes)
+    # (a bare role still borrows the first phrase's country)
+    assert {e["source"]["code"] for e in code("Iraqi police and soldiers attacked the town.")} == {"IRQCOP", "IRQMIL"}
+
+
+def test_the_phrase_of_a_patterns_last_word_may_name_the_target(shared):
+    from newsevents.evaluate.petrarch import build_coder
+    from newsevents.models import Article
+
+    coder = build_coder(shared / "data" / "gold" / "petrarch", None)  # ("- * LINKED [111]" under BELIEVE)
+    text = "A Pakistani woman believed linked to Al-Qaeda was extradited to the United States."
+    events = coder.code_article(Article(id="a", text=text, published="2008-08-04"))
+    ev = next(e for e in events if e.cameo == "111")
+    assert ev.source.code == "PAK" and ev.target.code == "IMGMOSALQ"

@@ -638,6 +638,9 @@ def _purpose_heads(verb: Any) -> list[Any]:
 def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tuple[str, Any]]) -> list[Any]:
     """The phrases that may name the target, best first."""
     pattern_preps = [pobj for p, pobj in preps if any(c.i in m.consumed for c in (pobj.head,))]
+    # "believed linked to Al-Qaeda": the phrase of the pattern's last word, when not the verb's own
+    if m.anchor is not None and m.anchor.i != verb.i and m.anchor.pos_ in ("VERB", "ADJ"):
+        pattern_preps += [x for c in m.anchor.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
     ordered = [p for prep in TARGET_PREPS for (name, p) in preps if name == prep]
     ordered.sort(key=lambda p: 0 if p.head.head.i == verb.i else 1)  # the verb's own phrases first
     # "plans to visit Syria": the infinitive's object when the pattern took in the infinitive

@@ -155,6 +155,8 @@ class ActorResolver:
             found = self.resolve(tok, sentence_index, strict)
             if tok is not head and not tok.ent_type_:  # a bare role: its country can only be borrowed
                 found = self._shared_modifiers(tok, head, sentence_index) or found
+            if out and not found and strict is True and tok.dep_ == "conj" and tok.pos_ == "NOUN":
+                found = self._of_owner(tok, sentence_index)  # "Ithilen's sheep and goats of Gondor"
             if tok is not head and found and _bare(found[0].code):
                 found = self._second_place(tok, head, found[0], sentence_index) or found
             if out and not found and strict is True and _describes(tok):  # "..., the UN relief coordinator"
@@ -336,6 +338,16 @@ class ActorResolver:
             if ent is not None and strong and ent.country and all(ent.code != e.code for e in found):
                 found.append(ent)
         return [ent.actor(*_span_text(own)) for ent in found]
+
+    def _of_owner(self, tok: Any, si: int) -> list[Actor]:
+        """A coordinated noun that names no actor itself, of a known actor ("Israeli troops and
+        supporters of Hamas"): that actor's."""
+        pobj = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for x in c.children if x.dep_ == "pobj"), None)
+        if pobj is None:
+            return []
+        text, start, end = _span_text(mention_tokens(tok))
+        return [replace(a, text=text, start=start, end=end) for a in self.resolve(pobj, si)]
 
     def _second_place(self, tok: Any, head: Any, place: Actor, si: int) -> list[Actor]:
         """"Lawmakers in Fornost and Gondor" parsed as lawmakers and Gondor: a place coordinated
