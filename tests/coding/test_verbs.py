@@ -323,3 +323,39 @@ def test_words_before_the_verb_include_the_verb_a_clause_completes(nlp):
     assert vd.match(_verb(nlp, "Ethiopia indicated it deplored the raid.", "deplored")).code == "123"
     assert vd.match(_verb(nlp, "Ethiopia deplored the raid.", "deplored")).code == "122"
     assert vd.match(_verb(nlp, "Ethiopia welcomed economic memos from Bree.", "welcomed")).code == "911"
+
+
+BEFORE = """
+&ACCORDSYN
++CLOSER
++NEARER
+
+---  CONFISCATE   [1711]  ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+- WILL NOT * [081]
+
+---  ACCORD   [---]  ---
+ACCORD
+- INCHING &ACCORDSYN *  [083]
+"""
+
+
+def test_a_verb_line_may_name_words_before_the_verb():
+    d = parse_petrarch_verbs(BEFORE, "before.txt")
+    entry, = d["verbs"]["tapped"]
+    assert (entry["verb"], entry["before"], entry["words"]) == ("tap", ["wire"], [])
+
+
+@pytest.mark.slow
+def test_words_before_the_verb_must_stand_right_before_it(nlp):
+    vd = VerbDictionary(parse_petrarch_verbs(BEFORE, "before.txt"))
+    assert vd.match(_verb(nlp, "Soldiers wire tapped the phone lines.", "tapped")).code == "1711"
+    assert vd.match(_verb(nlp, "Soldiers tapped the phone lines.", "tapped")) is None
+
+
+@pytest.mark.slow
+def test_words_before_a_completing_clause_reach_back_past_its_head(nlp):
+    vd = VerbDictionary(parse_petrarch_verbs(BEFORE, "before.txt"))
+    verb = _verb(nlp, "Arnor is inching nearer to accord with Gondor.", "accord")
+    assert verb.dep_ == "xcomp" and vd.match(verb).code == "083"  # ("nearer" hangs on "inching")

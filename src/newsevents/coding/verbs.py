@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Any, Callable, Container, Iterable, Sequence
 
 from ..errors import DictionaryError
-from ..nlp.docfacts import subtree_ids
+from ..nlp.docfacts import facts, subtree_ids
 
 NO_EVENT = "---"
 
@@ -191,17 +191,27 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
         head_words = head.split()
         if not head_words:
             continue
-        words = [w for w in head_words[0].lstrip("+").lower().split("_") if w]
+        before, words = _verb_words(head_words[0])
         if not words:
             continue
         entry = {"block": cur_block, "verb": words[0], "words": words[1:], "code": code, "alt": alt}
-        keys = {words[0]} | {f.lstrip("+").lower().split("_")[0] for f in forms if f.strip("+_")}
+        if before:  # "WIRE_+TAP": the verb is TAP, "wire" stands right before it
+            entry["before"] = before
+        keys = {words[0]} | {_verb_words(f)[1][0] for f in forms if f.strip("+_")}
         for key in sorted(keys):
             verbs.setdefault(key, []).append(entry)
     out: dict[str, Any] = {"synsets": synsets, "blocks": blocks, "verbs": verbs, "warnings": warnings}
     if removed:
         out["removed"] = removed
     return out
+
+
+def _verb_words(text: str) -> tuple[list[str], list[str]]:
+    """A verb line's words: (the words before the verb, the verb and the words after it); "+"
+    marks the verb when it is not the first word ("WIRE_+TAPPED")."""
+    parts = [w for w in text.lower().split("_") if w]
+    k = next((i for i, w in enumerate(parts) if w.startswith("+") and i), 0)
+    return parts[:k], [w.lstrip("+") for w in parts[k:] if w.lstrip("+")]
 
 
 # words that make a phrasal verb of the verb before them
@@ -403,14 +413,17 @@ class VerbDictionary:
         pre: tuple[_Scope, tuple[set[str], set[str]]] | None = None  # the subject's side, once a block asks
         post_keys: dict[frozenset[int], tuple[_Scope, tuple[set[str], set[str]]]] = {}  # by the words used
         best: VerbMatch | None = None
-        multi = [e for e in entries if e["words"]]
+        multi = [e for e in entries if e["words"] or "before" in e]
         chosen: list[tuple[dict[str, Any], set[int]]] = []
         for e in multi:
             used = self._match_words_after(verb, e["words"], post_scope)
+            if used is not None and "before" in e:
+                pre_used = self._words_right_before(verb, e["before"])
+                used = None if pre_used is None else used | pre_used
             if used is not None:
                 chosen.append((e, used))
         if not chosen:
-            chosen = [(e, set()) for e in entries if not e["words"]]
+            chosen = [(e, set()) for e in entries if not e["words"] and "before" not in e]
         if not chosen:
             return None
         for entry, used in chosen:
@@ -418,8 +431,9 @@ class VerbDictionary:
             if block is None:
                 continue
             code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
-            name = entry["block"] + ("_" + "_".join(entry["words"]).upper() if entry["words"] else "")
-            cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", len(entry["words"]), consumed=set(used))
+            extra = len(entry["words"]) + len(entry.get("before", ()))
+            name = entry["block"] + ("_" + "_".join(entry.get("before", []) + entry["words"]).upper() if extra else "")
+            cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", extra, consumed=set(used))
             # entries without words of their own all use the same scope: its keys are worked out once
             scope_keys = post_keys.get(frozenset(used))
             if scope_keys is None:
@@ -440,10 +454,10 @@ class VerbDictionary:
                 if m is None:
                     continue
                 score, consumed, tgt, src, anchor, among = m
-                score += len(entry["words"])
+                score += extra
                 # on a tie the pattern whose words are nearer the verb: "issued an ultimatum to
                 # Ecuador to halt attacks" is the ultimatum (139), not the attacks
-                if score > cand.score or (score == cand.score and score > len(entry["words"])
+                if score > cand.score or (score == cand.score and score > extra
                                           and _distance(consumed, verb.i) < _distance(cand.consumed - used, verb.i)):
                     pcode, palt = pat["code"], pat["alt"]
                     rule = f"{name} {_describe(pat)} [{_fmt(pcode, palt)}]"
@@ -576,6 +590,14 @@ class VerbDictionary:
             used |= ids
             pos = max(ids) if ids else pos
         return score, used
+
+    def _words_right_before(self, verb: Any, words: Sequence[str]) -> set[int] | None:
+        """The tokens right before the verb when they are ``words`` ("wire" of "wire tapped")."""
+        start = verb.i - len(words)
+        if start < 0 or start < facts(verb.doc).sentence_of(verb).start:
+            return None
+        ids = set(range(start, verb.i))
+        return ids if all(self._wm(w.upper(), start + k) for k, w in enumerate(words)) else None
 
     def _match_words_after(self, verb: Any, words: Sequence[str], scope: set[int]) -> set[int] | None:
         """The extra words of a multi-word verb (``MEET_WITH``) among the verb's dependents, in order."""
@@ -790,12 +812,12 @@ def _word_matches(word: str, text: str, lemma: str) -> bool:
 
 def _pre_scope(verb: Any, subtree: Any) -> set[int]:
     """Token indices before the verb that patterns' words before ``*`` may use: the verb's own
-    phrase, and for a clause that completes the verb before it, that verb and what precedes it
-    ("Ethiopia indicated it deplored Libya", "police tried to disperse the crowd")."""
+    phrase, and for a clause that completes the verb before it, that verb's phrase up to this verb
+    ("Ethiopia indicated it deplored Libya", "police tried hard to disperse the crowd")."""
     ids = {i for i in subtree(verb) if i < verb.i}
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
-        ids |= {i for i in subtree(head) if i <= head.i}
+        ids |= {i for i in subtree(head) if i < verb.i}
     return ids
 
 
