@@ -19,7 +19,9 @@ the later file and line wins); the shadowed lines are dropped and counted.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -66,6 +68,39 @@ HEADER = """\
 """
 
 
+# acronyms of the dictionaries' "name (acronym)" entries that are English words: the name only
+ENGLISH_WORDS = {"dawn", "elf", "hum", "let", "emetic", "ana", "isa", "alf"}
+_NAMED_ACRONYM = re.compile(r"^(?P<name>.+?) \( ?(?P<short>[a-z]{2,8}) ?\)\*?$")
+
+
+def with_acronyms(entries: list[RawEntry]) -> list[RawEntry]:
+    """Entries written "liberation tigers of tamil eelam (ltte)" also stand for the name alone
+    and for the acronym ("LTTE" in the news) -- when the acronym is made of the name's initials
+    ("korea (north)" is no acronym), is three letters or more and no English word, and neither
+    phrase is defined elsewhere."""
+    defined = {e.phrase.rstrip("*") for e in entries}
+    added: list[RawEntry] = []
+    for e in entries:
+        m = _NAMED_ACRONYM.match(e.phrase)
+        if m is None or not _initials_of(m["short"], m["name"]):
+            continue
+        short_ok = len(m["short"]) >= 3 and m["short"] not in ENGLISH_WORDS
+        for phrase in (m["name"], m["short"]) if short_ok else (m["name"],):
+            if phrase not in defined:
+                defined.add(phrase)
+                added.append(replace(e, phrase=phrase))
+    return entries + added
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """``short`` is made of the first letters of ``name``'s words, in order, starting with the first."""
+    initials = "".join(w[0] for w in name.split() if w[0].isalpha())
+    if not initials or short[0] != initials[0]:
+        return False
+    rest = iter(initials)
+    return all(ch in rest for ch in short)
+
+
 def dedupe(entries: list[RawEntry]) -> tuple[list[RawEntry], int]:
     """Keep the last definition of each phrase (stem or exact), in source order."""
     last: dict[str, int] = {}
@@ -96,6 +131,8 @@ def convert(src: Path, out: Path, verbose: bool = False) -> dict[str, object]:
         for name, tag in files:
             entries.extend(parser(src / name, report, tag=tag))
         kept, dropped = dedupe(entries)
+        if kind == "actor":
+            kept = with_acronyms(kept)
         write_table(out / target, kind, [f for f, _ in files], kept, dropped, report.skipped)
         stats[target] = {"lines": len(kept), "dropped": dropped, "skipped": report.skipped,
                          "warnings": len(report.warnings)}

@@ -365,3 +365,17 @@ def test_a_name_the_dictionary_codes_keeps_its_code_in_a_text_about_elsewhere(va
     resolver = ActorResolver(validate, "1999-01-01")
     resolver.resolve_conjuncts(doc[1])  # (the text's actors so far are of the Shire)
     assert [a.code for a in resolver.resolve(doc[6])] == ["GON"]  # not the context's FRO
+
+
+def test_a_named_acronym_also_stands_alone(d):
+    """"Liberation Tigers of Tamil Eelam (LTTE)" in the Phoenix tables: "LTTE" and the bare name too."""
+    assert one(d, "LTTE").code == "LKAREB"
+    assert one(d, "Liberation Tigers of Tamil Eelam").code == "LKAREB"
+    assert not d.match(["north"])  # ("korea (north)" has no acronym)
+
+
+def test_acronyms_are_made_of_initials_and_are_no_words():
+    conv = _load_converter()
+    assert conv._initials_of("ltte", "liberation tigers of tamil eelam")
+    assert not conv._initials_of("north", "korea")
+    assert not conv._initials_of("eta", "basque fatherland and freedom")
