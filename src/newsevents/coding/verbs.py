@@ -10,9 +10,12 @@ the code by the words around the verb::
 
 ``*`` is the verb; words after it are matched in the verb's phrase (objects,
 particles, prepositional phrases and infinitives, in order), words before it in its
-subject; ``(PREP WORDS)`` is a prepositional phrase; ``{A B}`` consecutive words;
+subject (and, for a clause that completes another verb, in that verb's phrase up to it);
+``(PREP WORDS)`` is a prepositional phrase; ``{A B}`` or ``A_B`` consecutive words, and
+``RECENTLY_*`` / ``*_OUT`` words next to the verb; ``^`` passes over a noun phrase;
 ``&SET`` any member of a synonym set; ``+`` / ``$`` inside a phrase mark the target /
-source. A code ``[a:b]`` codes *a* from the subject to the object and *b* for the
+source; ``%`` a coordinated subject. A verb line ``WIRE_+TAP`` names words right before
+the verb (``+`` marks the verb). A code ``[a:b]`` codes *a* from the subject to the object and *b* for the
 reverse direction; ``[:b]`` means only the reverse (``X faces criticism``: someone
 criticises X); ``[---]`` means no event.
 

@@ -156,7 +156,7 @@ class ActorResolver:
             if tok is not head and not tok.ent_type_:  # a bare role: its country can only be borrowed
                 found = self._shared_modifiers(tok, head, sentence_index) or found
             if out and not found and strict is True and tok.dep_ == "conj" and tok.pos_ == "NOUN":
-                found = self._of_owner(tok, sentence_index)  # "Ithilen's sheep and goats of Gondor"
+                found = self._of_owner(tok, sentence_index)  # "Israeli police and supporters of Hamas"
             if tok is not head and found and _bare(found[0].code):
                 found = self._second_place(tok, head, found[0], sentence_index) or found
             if out and not found and strict is True and _describes(tok):  # "..., the UN relief coordinator"
@@ -836,8 +836,8 @@ def _closing_bracket(tokens: list[Any]) -> Any | None:
         return None
     words = [t.text for t in doc[tokens[0].i:last + 1]]
     nxt = doc[last + 1]
-    return nxt if any(_BRACKETS.get(w) == nxt.text and words[k:].count(nxt.text) == 0
-                      for k, w in enumerate(words)) else None
+    opener = next((o for o, c in _BRACKETS.items() if c == nxt.text), None)
+    return nxt if opener is not None and words.count(opener) > words.count(nxt.text) else None
 
 
 _CHAIN_POS = {"PROPN", "ADP", "DET", "CCONJ", "PART", "ADJ"}
