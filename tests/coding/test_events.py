@@ -1216,3 +1216,27 @@ def test_the_phrase_of_a_patterns_last_word_may_name_the_target(shared):
     events = coder.code_article(Article(id="a", text=text, published="2008-08-04"))
     ev = next(e for e in events if e.cameo == "111")
     assert ev.source.code == "PAK" and ev.target.code == "IMGMOSALQ"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia threatened to withdraw its troops from Georgia.", "GEO"),  # (not "its troops")
+    ("Turkey threatened to send troops to northern Iraq.", "IRQ"),
+])
+def test_a_threatened_act_has_the_targets_of_the_act(code, text, target):
+    ev = _one(code(text), "13")
+    assert _country(ev["target"]) == target
+
+
+def test_an_accusation_denied_is_aimed_at_its_accuser_even_when_parsed_onto_the_verb(code):
+    ev = _one(code("The Chinese government has denied charges by the U.S. Chamber of Commerce that its rules constitute theft."), "01")
+    assert ev["target"]["text"] == "the U.S. Chamber of Commerce" and _country(ev["target"]) == "USA"
+
+
+def test_a_weapon_that_kills_is_aimed_at_the_one_killed_not_where(code):
+    ev = _one(code("A car bomb killed another ethnic Chechen in Kiev."), "18")
+    assert ev["target"]["text"] == "another ethnic Chechen"
+
+
+def test_a_sum_written_with_its_currency_sign_is_money_given(code):
+    ev = _one(code("The United States will provide Brazil with $1.5 billion in loan guarantees."), "03")
+    assert "&CURRENCY" in ev["rule"] and _country(ev["target"]) == "BRA"

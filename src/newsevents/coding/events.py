@@ -274,9 +274,10 @@ class EventCoder:
         parties = _between(agent, verb)
         if not sources and parties is not None and agent.i in m.consumed:
             sources = resolver.resolve_conjuncts(parties, si)  # "fighting broke out between A and B"
-        # (an option weighed, "considering sending troops to Syria", has the targets of the act weighed)
-        acted = m.code if cand.frame == "option" and m.code else cand.code
-        targets, strong = self._targets(verb, m, acted, resolver, si, sources)
+        # (an option weighed, "considering sending troops to Syria", or threatened, "threatened to
+        # close all borders with Kurdistan", has the targets of the act weighed or threatened)
+        acted = m.code if cand.frame in ("option", "threat") and m.code else cand.code
+        targets, strong = self._targets(verb, m, acted, resolver, si, sources, threat=cand.code[:2] == "13")
         demander = _demander(verb) if cand.frame in ("demand", "appeal") else None
         if demander is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject
@@ -374,8 +375,9 @@ class EventCoder:
         return out
 
     def _targets(self, verb: Any, m: VerbMatch, code: str, resolver: ActorResolver, si: int,
-                 sources: list[Actor | None]) -> tuple[list[Actor], bool]:
-        """The event's targets, and whether they were named outright (not only by a modifier)."""
+                 sources: list[Actor | None], threat: bool = False) -> tuple[list[Actor], bool]:
+        """The event's targets, and whether they were named outright (not only by a modifier);
+        ``code`` is the act's, ``threat`` whether it is threatened."""
         src = [a for a in sources if a is not None]
 
         def ok(actors: list[Actor]) -> list[Actor]:
@@ -424,7 +426,7 @@ class EventCoder:
         # (what is acted on may be a phrase the parser made prepositional: "cordoned off the roads")
         acted_on = obj if obj is not None else next((p for _, p in preps if p.i in m.consumed or p.head.i in m.consumed), None)
         found = ((code[:2] in PURPOSE_TARGET_ROOTS and first((True, "near"), _purpose_heads(verb)))
-                 or (code[:2] == "13" and first((True, "near"), _condition_subjects(verb)))
+                 or (threat and first((True, "near"), _condition_subjects(verb)))
                  or (acted_on is not None and first((True,), _deep_heads(acted_on)))
                  # "signed an accord to supply Gondor with wheat": whom the agreement is for
                  or (acted_on is not None and code[:2] in AGREEMENT_ROOTS and first((True,), _purpose_heads(verb))))
@@ -433,8 +435,8 @@ class EventCoder:
         # what an attack is aimed at, even when it names no actor ("attacked the Catumbela air base";
         # but in "carried out an attack" the object is the act itself), of the country where it was
         # hit, if known: "tortured an inmate to death in western Iran" (IRN)
-        # (only beside a known attacker: a thing alone makes no event)
-        if src and code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+        # (only beside a known attacker or a weapon: a thing alone makes no event)
+        if (src or _weapon(m.source or clauses.subject_of(verb)[0], verb) is not None) and code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                 and verb.lemma_.lower() not in LIGHT_VERBS | ACT_CARRIERS and obj.lemma_.lower() not in WEAPON_NOUNS \
                 and not any(_same_span(obj, s) for s in src):  # (not "fired four shell bombs at ...")
             hit = _unresolved(obj, resolver.role_of(mention_tokens(obj)))
@@ -651,7 +653,10 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
               for x in (clauses.object_of(c), *(p for name, p in clauses.prepositional_objects(c)
                                                 if name in TARGET_PREPS)) if x is not None]
     # "condemned the attack by Osgiliath soldiers", "welcomed the visit by Xi": the act's agent
-    agentive = [p for name, p in preps if name == "by" and obj is not None and p.head.head.i == obj.i]
+    # (also when parsed onto an active verb, right after its object: "denied charges by the Chamber")
+    agentive = [p for name, p in preps if name == "by" and obj is not None and (
+        p.head.head.i == obj.i or (p.head.head.i == verb.i and p.head.i == obj.right_edge.i + 1
+                                   and not clauses.is_passive(verb)))]
     # "gave Tanzania a grant": the indirect object is the recipient
     datives = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" and c is not obj]
     # "sent troops to Bosnia", "provided intelligence to Macedonia", "offered its troops to Lebanon":
