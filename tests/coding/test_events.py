@@ -1240,3 +1240,21 @@ def test_a_weapon_that_kills_is_aimed_at_the_one_killed_not_where(code):
 def test_a_sum_written_with_its_currency_sign_is_money_given(code):
     ev = _one(code("The United States will provide Brazil with $1.5 billion in loan guarantees."), "03")
     assert "&CURRENCY" in ev["rule"] and _country(ev["target"]) == "BRA"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia helped Syria rebuild its army.", "SYR"),
+    ("Seoul is sending aid to help North Korea cope with severe flood damage.", "PRK"),  # (the aid's too)
+])
+def test_the_one_helped_is_the_subject_of_what_it_is_helped_to_do(code, text, target):
+    assert {_country(e["target"]) for e in code(text)} == {target}
+
+
+def test_up_to_a_number_is_the_object_counted(code):
+    ev = _one(code("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar."), "18")
+    assert _country(ev["target"]) == "RUS"
+
+
+def test_a_weapon_used_is_not_the_target_what_it_is_used_against_is(code):
+    ev = _one(code("The army used artillery against the rebels."), "17")
+    assert ev["target"]["text"] == "the rebels"

@@ -254,9 +254,19 @@ def object_of(verb: Any) -> Any | None:
         objs = [c for c in verb.children if c.dep_ == dep]
         if objs:  # ("meet his counterpart Italian President Mattarella": the parse's two objects, the name)
             return next((c for c in objs if c.pos_ != "ADJ"), objs[0])
+    counted = _up_to_count(verb)
+    if counted is not None:  # "kidnapped up to 16 advisers", parsed as a particle's phrase
+        return counted
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":  # a headline's verb taken for a noun: "US sanctions Iran"
         return next((c for c in verb.children if c.dep_ == "appos" and c.i > verb.i), None)
     return None
+
+
+def _up_to_count(verb: Any) -> Any | None:
+    """The counted noun of "up to N ..." when the parser hung it on a particle "up"."""
+    return next((x for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for x in p.children if x.dep_ == "pobj" and any(n.dep_ == "nummod" for n in x.children)), None)
 
 
 def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:

@@ -30,7 +30,9 @@ TARGET_PREPS = ("with", "against", "between", "among", "to", "toward", "towards"
 PLACE_TARGET_ROOTS = ("04",)
 # Appeals, demands, accusations, rejections and threats are addressed to a clause's subject.
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
-PERMISSION_VERBS = {"allow", "permit", "let"}
+# verbs whose object is the subject of the clause they complete ("allowed Gondor to ...",
+# "helped Syria rebuild its army")
+ENABLING_VERBS = {"allow", "permit", "let", "help", "enable", "assist"}
 STATE_ACT_ROOTS = ("09", "11", "17")  # investigate, accuse, coerce
 EXPULSIONS = ("161", "166", "174")  # expel diplomats or organisations, deport persons
 # acts mostly done within a country: yielding, investigating, demanding, rejecting, threatening,
@@ -47,7 +49,7 @@ CONTINUATIONS = {"continue", "maintain", "keep", "intensify", "escalate", "prolo
 # acts whose target is often named only by their purpose: "went on hunger strike to protest the
 # president's decision", "blocked roads in protest against the government", "opened fire to disperse
 # demonstrators"
-PURPOSE_TARGET_ROOTS = ("14", "18", "19")
+PURPOSE_TARGET_ROOTS = ("07", "14", "18", "19")
 # agreeing and cooperating: an agreement's purpose clause may name whom it is with or for
 AGREEMENT_ROOTS = ("03", "05", "06", "08")
 # verbs done for the sake of what follows them: their purpose clause is the event of record
@@ -406,6 +408,13 @@ class EventCoder:
         # forces moved by their own side ("withdrew peacekeepers from Sinai", "is deploying 300
         # troops to Mali"): what is moved, never whom the act is aimed at
         moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and code[:2] in MOVING_ROOTS and _own_forces(obj) else set()
+        # (nor is the weapon used, but what it is aimed at: "launched artillery and rocket fire
+        # against the camps", "used tanks against protesters")
+        if obj is not None and code[:2] in VIOLENT_ROOTS + ("17",) and obj.lemma_.lower() in WEAPON_NOUNS:
+            weapons = [obj, *all_conjuncts(obj)]
+            moved |= {t.i for t in weapons}
+            preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
+                             for x in c.children if x.dep_ == "pobj"]
         heads = [h for h in _target_heads(verb, m, code, obj, preps) if h.i not in moved]
         anchor = m.anchor if m.anchor is None or m.anchor.i not in moved else None
         for strict, candidates in ((True, heads), ("near", heads), (False, [anchor, *heads])):
@@ -665,14 +674,15 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
     named = code[:2] in TRANSFER_ROOTS and obj is not None and (
         any(t.i in m.consumed for t in obj.subtree)
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children))
+
     # "summoned the envoy to complain about ...": the one summoned is the one complained to
     vehicle = clauses.object_of(verb.head) if (verb.dep_ in ("advcl", "xcomp") and _vehicle(verb.head)) else None
     heads = [x for x in (m.target, *datives, *([] if named else [obj]), vehicle, *agentive, *pattern_preps,
                          *ordered, *inner, *framed, *([obj] if named else []))
              if x is not None and x.ent_type_ not in ("DATE", "TIME")]  # (not "on Monday in Niger")
     # "demanded that the US cancel ...": the one addressed; "allowed the opposition leader to hold a
-    # rally": the one let
-    if code[:2] in ADDRESSEE_ROOTS or verb.lemma_.lower() in PERMISSION_VERBS:
+    # rally", "helped Syria rebuild its army": the one let or helped
+    if code[:2] in ADDRESSEE_ROOTS or verb.lemma_.lower() in ENABLING_VERBS:
         heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                   for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
     return heads
