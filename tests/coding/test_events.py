@@ -1258,3 +1258,9 @@ def test_up_to_a_number_is_the_object_counted(code):
 def test_a_weapon_used_is_not_the_target_what_it_is_used_against_is(code):
     ev = _one(code("The army used artillery against the rebels."), "17")
     assert ev["target"]["text"] == "the rebels"
+
+
+def test_a_bracketed_acronym_after_coordinated_names_belongs_to_the_last(code):
+    pairs = {(e["source"]["text"], e["target"]["text"]) for e in code(
+        "China and the Eurasia Economic Union (EAEU) on Thursday signed an agreement on trade.")}
+    assert ("China", "the Eurasia Economic Union (EAEU)") in pairs  # (not one actor "China and ... (EAEU)")

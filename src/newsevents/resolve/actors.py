@@ -786,8 +786,9 @@ def _quoted_speaker(pron: Any) -> Any | None:
 
 def _next_to(head: Any, appos: Any) -> bool:
     """An appositive that follows its phrase (only punctuation between), not one a parse hung on
-    a word far back ("Serbia eased measures in Montenegro province, the scene of ...")."""
-    own = {t.i for t in head.subtree}
+    a word far back ("Serbia eased measures in Montenegro province, the scene of ...") or past
+    the phrases coordinated with it ("China and the Eurasian Union (EAEU)": the Union's)."""
+    own = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     start = min(t.i for t in appos.subtree)
     return all(t.pos_ == "PUNCT" or t.i in own for t in facts(head.doc).tokens[head.i + 1:start])
 
@@ -820,11 +821,22 @@ def mention_tokens(head: Any) -> list[Any]:
         keep.pop()
     if not keep:
         return [head]
+    keep += _bracketed_after(head, keep[-1])
     closer = _closing_bracket(keep)
     return keep + [closer] if closer is not None else keep
 
 
 _BRACKETS = {"(": ")", "[": "]"}
+
+
+def _bracketed_after(head: Any, last: Any) -> list[Any]:
+    """The bracketed acronym the parse hung on the first of coordinated phrases, when it follows
+    a later one: "China and the Eurasian Economic Union (EAEU)" → "(EAEU" for the Union."""
+    doc = head.doc
+    if head.dep_ != "conj" or last.i + 2 >= len(doc) or doc[last.i + 1].text not in _BRACKETS:
+        return []
+    acronym = doc[last.i + 2]
+    return [doc[last.i + 1], acronym] if acronym.dep_ == "appos" and acronym.head.i == head.head.i else []
 
 
 def _closing_bracket(tokens: list[Any]) -> Any | None:
