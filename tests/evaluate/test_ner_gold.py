@@ -37,6 +37,8 @@ def test_parse_conll_rejects_a_line_without_tag():
     (["Japan", "’", "s", "government", "(", "MOFA", ")", "said", "U", ".", "S", ".", "-", "backed", "forces", "left", ","],
      "Japan’s government (MOFA) said U.S.-backed forces left,"),
     (["Russia", "'s", "envoy", "paid", "$", "5", "million"], "Russia's envoy paid $5 million"),
+    (["deported", "2", ",", "374", "of", "them", "for", "$", "1", ".", "5", "billion", "in", "2015", ",", "30", "said"],
+     "deported 2,374 of them for $1.5 billion in 2015, 30 said"),
 ])
 def test_rebuild_glues_the_tokens_back_into_text_and_keeps_their_offsets(tokens, text):
     built, offsets = rebuild(tokens)

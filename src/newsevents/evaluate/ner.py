@@ -91,7 +91,9 @@ def rebuild(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         glue = (not i or tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER
                 or (tok == "s" and prev in ("’", "'")) or (tok in ("’", "'") and nxt == "s")
-                or (prev == "." and i >= 2 and _initial(tokens[i - 2]) and _initial(tok)))
+                or (prev == "." and i >= 2 and _initial(tokens[i - 2]) and _initial(tok))
+                or (i >= 2 and tokens[i - 2].isdigit() and tok.isdigit()  # "2,374", "1.5"
+                    and (prev == "." or (prev == "," and len(tok) == 3))))
         if not glue:
             parts.append(" ")
             pos += 1
