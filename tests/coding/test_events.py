@@ -1264,3 +1264,8 @@ def test_a_bracketed_acronym_after_coordinated_names_belongs_to_the_last(code):
     pairs = {(e["source"]["text"], e["target"]["text"]) for e in code(
         "China and the Eurasia Economic Union (EAEU) on Thursday signed an agreement on trade.")}
     assert ("China", "the Eurasia Economic Union (EAEU)") in pairs  # (not one actor "China and ... (EAEU)")
+
+
+def test_going_on_with_what_is_given_is_giving_it(code):
+    ev = _one(code("The United States will continue military aid to Egypt."), "03")
+    assert "CONTINUE as GRANT" in ev["rule"] and _country(ev["target"]) == "EGY"

@@ -216,11 +216,14 @@ class EventCoder:
                     c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
                 # "are continuing a hunger strike", "kept up their attacks": going on with an act
                 # is the act, as starting it would be (only where a pattern names it; in "continued
-                # to send arms" the infinitive is the act)
-                begun = self.verbs.match(tok, lemma="start")
-                if begun is not None and begun.score >= 1:
-                    begun.rule = f"{tok.lemma_.upper()} as {begun.rule}"
-                    m = begun
+                # to send arms" the infinitive is the act); going on with what is given is giving it:
+                # "will continue military aid to Egypt", "maintained its support for Assad"
+                for lemma in ("start", "provide"):
+                    begun = self.verbs.match(tok, lemma=lemma)
+                    if begun is not None and begun.score >= 1:
+                        begun.rule = f"{tok.lemma_.upper()} as {begun.rule}"
+                        m = begun
+                        break
             occurring = self._noun_act(tok)
             if occurring is not None:  # "Palestinian riots continued": the riots, not the continuing
                 m = occurring
