@@ -1269,3 +1269,10 @@ def test_a_bracketed_acronym_after_coordinated_names_belongs_to_the_last(code):
 def test_going_on_with_what_is_given_is_giving_it(code):
     ev = _one(code("The United States will continue military aid to Egypt."), "03")
     assert "CONTINUE as GRANT" in ev["rule"] and _country(ev["target"]) == "EGY"
+
+
+def test_an_actor_named_inside_the_thing_attacked_stands_for_the_whole_thing(code):
+    ev = _one(code("Rohingya insurgents ambushed a military vehicle in Myanmar's Rakhine State."), "19")
+    assert ev["target"]["text"] == "a military vehicle in Myanmar's Rakhine State" and _country(ev["target"]) == "MMR"
+    ev = _one(code("Gunmen attacked the convoy of the Palestinian prime minister."), "19")
+    assert ev["target"]["text"] == "the convoy of the Palestinian prime minister" and ev["target"]["code"] == "PSEGOV"

@@ -283,6 +283,7 @@ class EventCoder:
         # close all borders with Kurdistan", has the targets of the act weighed or threatened)
         acted = m.code if cand.frame in ("option", "threat") and m.code else cand.code
         targets, strong = self._targets(verb, m, acted, resolver, si, sources, threat=cand.code[:2] == "13")
+        targets = _hit_whole(verb, acted, targets)
         demander = _demander(verb) if cand.frame in ("demand", "appeal") else None
         if demander is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject
@@ -928,6 +929,20 @@ def _named(head: Any) -> bool:
 def _same_span(head: Any, actor: Actor) -> bool:
     start = head.idx - head.sent.start_char
     return actor.start <= start < actor.end
+
+
+def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
+    """In an attack, an actor named inside the thing hit stands for it: the target's words are
+    the whole thing's ("struck a rebel-held area near the frontier with the Golan Heights",
+    "ambushed a military vehicle in Rakhine State"), its code the actor's."""
+    obj = clauses.object_of(verb)
+    if code[:2] not in VIOLENT_ROOTS or obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in WEAPON_NOUNS \
+            or clauses.is_passive(verb):
+        return targets
+    whole = _unresolved(obj, appos=False)
+    return [replace(a, text=whole.text, start=whole.start, end=whole.end)
+            if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end) else a
+            for a in targets]
 
 
 def _unresolved(head: Any, sector: str | None = None, appos: bool = True) -> Actor:
