@@ -1276,3 +1276,5 @@ def test_an_actor_named_inside_the_thing_attacked_stands_for_the_whole_thing(cod
     assert ev["target"]["text"] == "a military vehicle in Myanmar's Rakhine State" and _country(ev["target"]) == "MMR"
     ev = _one(code("Gunmen attacked the convoy of the Palestinian prime minister."), "19")
     assert ev["target"]["text"] == "the convoy of the Palestinian prime minister" and ev["target"]["code"] == "PSEGOV"
+    ev = _one(code("Rebels attacked a checkpoint on the outskirts of Kabul."), "19")
+    assert ev["target"]["text"] == "a checkpoint on the outskirts of Kabul" and _country(ev["target"]) == "AFG"

@@ -933,13 +933,19 @@ def _same_span(head: Any, actor: Actor) -> bool:
 
 def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
     """In an attack, an actor named inside the thing hit stands for it: the target's words are
-    the whole thing's ("struck a rebel-held area near the frontier with the Golan Heights",
-    "ambushed a military vehicle in Rakhine State"), its code the actor's."""
+    the whole thing's ("attacked a checkpoint on the outskirts of Kabul", "ambushed a military
+    vehicle in Rakhine State"), its code the actor's."""
     obj = clauses.object_of(verb)
     if code[:2] not in VIOLENT_ROOTS or obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in WEAPON_NOUNS \
             or clauses.is_passive(verb):
         return targets
     whole = _unresolved(obj, appos=False)
+    # (with all its phrases: "near the frontier with ...", "on the outskirts of ...")
+    after = [t for c in obj.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
+    if after:
+        last = max(after, key=lambda t: t.i)
+        end = last.idx + len(last.text) - facts(obj.doc).sentence_of(obj).start_char
+        whole = replace(whole, end=max(whole.end, end))
     return [replace(a, text=whole.text, start=whole.start, end=whole.end)
             if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end) else a
             for a in targets]
