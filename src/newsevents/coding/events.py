@@ -939,16 +939,21 @@ def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
     if code[:2] not in VIOLENT_ROOTS or obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in WEAPON_NOUNS \
             or clauses.is_passive(verb):
         return targets
+    whole = _thing(obj)
+    return [replace(a, text=whole.text, start=whole.start, end=whole.end)
+            if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end) else a
+            for a in targets]
+
+
+def _thing(obj: Any) -> Actor:
+    """The thing an act is done to, with all its phrases ("a checkpoint on the outskirts of Kabul")."""
     whole = _unresolved(obj, appos=False)
-    # (with all its phrases: "near the frontier with ...", "on the outskirts of ...")
     after = [t for c in obj.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
     if after:
         last = max(after, key=lambda t: t.i)
         end = last.idx + len(last.text) - facts(obj.doc).sentence_of(obj).start_char
         whole = replace(whole, end=max(whole.end, end))
-    return [replace(a, text=whole.text, start=whole.start, end=whole.end)
-            if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end) else a
-            for a in targets]
+    return whole
 
 
 def _unresolved(head: Any, sector: str | None = None, appos: bool = True) -> Actor:
