@@ -1278,3 +1278,10 @@ def test_an_actor_named_inside_the_thing_attacked_stands_for_the_whole_thing(cod
     assert ev["target"]["text"] == "the convoy of the Palestinian prime minister" and ev["target"]["code"] == "PSEGOV"
     ev = _one(code("Rebels attacked a checkpoint on the outskirts of Kabul."), "19")
     assert ev["target"]["text"] == "a checkpoint on the outskirts of Kabul" and _country(ev["target"]) == "AFG"
+
+
+def test_soldiers_freed_are_captives_not_forces_moved(code):
+    ev = _one(code("The militia freed 280 child soldiers."), "08")
+    assert ev["target"]["text"] == "280 child soldiers"
+    ev = _one(code("Russia withdrew its soldiers from Syria."), "08")
+    assert _country(ev["target"]) == "SYR"  # (its own soldiers are moved, not the target)

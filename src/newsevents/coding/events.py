@@ -63,6 +63,7 @@ RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
 MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid, yielding, posture, cuts
+FREEING_VERBS = {"free", "release", "liberate", "rescue", "exchange", "swap"}
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
@@ -411,7 +412,9 @@ class EventCoder:
                 obj, preps = clauses.object_of(shared), clauses.prepositional_objects(shared)
         # forces moved by their own side ("withdrew peacekeepers from Sinai", "is deploying 300
         # troops to Mali"): what is moved, never whom the act is aimed at
-        moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and code[:2] in MOVING_ROOTS and _own_forces(obj) else set()
+        # (but soldiers freed are captives: "freed 280 child soldiers")
+        moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and code[:2] in MOVING_ROOTS \
+            and verb.lemma_.lower() not in FREEING_VERBS and _own_forces(obj) else set()
         # (nor is the weapon used, but what it is aimed at: "launched artillery and rocket fire
         # against the camps", "used tanks against protesters")
         if obj is not None and code[:2] in VIOLENT_ROOTS + ("17",) and obj.lemma_.lower() in WEAPON_NOUNS:
