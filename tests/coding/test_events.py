@@ -1285,3 +1285,13 @@ def test_soldiers_freed_are_captives_not_forces_moved(code):
     assert ev["target"]["text"] == "280 child soldiers"
     ev = _one(code("Russia withdrew its soldiers from Syria."), "08")
     assert _country(ev["target"]) == "SYR"  # (its own soldiers are moved, not the target)
+
+
+def test_a_word_of_the_subjects_phrase_is_never_the_target(code):
+    ev = _one(code("The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight."), "19")
+    assert _country(ev["target"]) == "SYR" and ev["target"]["text"] == "an arms depot of the Syrian army"
+
+
+def test_a_weapon_is_of_whoever_it_was_fired_or_planted_by(code):
+    ev = _one(code("A bomb planted by Hamas militants killed three soldiers."), "18")
+    assert _country(ev["source"]) == "PSE"

@@ -313,8 +313,10 @@ class EventCoder:
                 state = self._state_where(verb, resolver, si, "from")
                 if state:
                     targets = [t for t in targets if not _same(t, state[0])] or self._sent_off(verb, resolver, si)
-            # (a weapon its user names is theirs: "killed in a Taliban attack", "an Israeli air strike")
-            owner = resolver.resolve(weapon, si, strict="near") if weapon is not None else []
+            # (a weapon its user names is theirs: "killed in a Taliban attack", "an Israeli air strike",
+            # "missiles fired by the Israeli military")
+            owner = (resolver.resolve(weapon, si, strict="near")
+                     or [a for x in _fired_by(weapon) for a in resolver.resolve(x, si)]) if weapon is not None else []
             sources = owner or ([_armed_force(weapon)] if weapon is not None else state or [None])
         if not sources or not any(sources) and not targets:
             return []
@@ -423,7 +425,8 @@ class EventCoder:
             preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
                              for x in c.children if x.dep_ == "pobj"]
         heads = [h for h in _target_heads(verb, m, code, obj, preps) if h.i not in moved]
-        anchor = m.anchor if m.anchor is None or m.anchor.i not in moved else None
+        # (not a word of the subject's phrase: "missiles fired by the military struck ...")
+        anchor = m.anchor if m.anchor is None or (m.anchor.i not in moved and m.anchor.i > verb.i) else None
         for strict, candidates in ((True, heads), ("near", heads), (False, [anchor, *heads])):
             for h in candidates:
                 if h is None:
@@ -932,6 +935,12 @@ def _named(head: Any) -> bool:
 def _same_span(head: Any, actor: Actor) -> bool:
     start = head.idx - head.sent.start_char
     return actor.start <= start < actor.end
+
+
+def _fired_by(weapon: Any) -> list[Any]:
+    """Who a weapon was "fired by", "launched by", "planted by": the agents of its participles."""
+    return [x for c in weapon.children if c.dep_ == "acl"
+            for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
 
 
 def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
