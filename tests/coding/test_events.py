@@ -1295,3 +1295,8 @@ def test_a_word_of_the_subjects_phrase_is_never_the_target(code):
 def test_a_weapon_is_of_whoever_it_was_fired_or_planted_by(code):
     ev = _one(code("A bomb planted by Hamas militants killed three soldiers."), "18")
     assert _country(ev["source"]) == "PSE"
+
+
+def test_a_number_of_a_group_is_of_the_group(code):
+    ev = _one(code("The rebels released three of the dozens of Colombian hostages."), "08")
+    assert ev["target"]["text"] == "three of the dozens of Colombian hostages" and _country(ev["target"]) == "COL"

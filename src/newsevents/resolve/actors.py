@@ -171,7 +171,8 @@ class ActorResolver:
 
     def _resolve(self, head: Any, si: int, strict: bool | str) -> list[Actor]:
         low = head.lower_
-        if head.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"):
+        if head.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT") \
+                and not (head.pos_ == "NUM" and collective_of(head) is not None):  # ("three of the hostages")
             return []
         if low in FIRST_PERSON and head.pos_ == "PRON" and (head.text == "I" or not head.text.isupper()):
             speaker = _quoted_speaker(head)
