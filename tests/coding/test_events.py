@@ -1300,3 +1300,8 @@ def test_a_weapon_is_of_whoever_it_was_fired_or_planted_by(code):
 def test_a_number_of_a_group_is_of_the_group(code):
     ev = _one(code("The rebels released three of the dozens of Colombian hostages."), "08")
     assert ev["target"]["text"] == "three of the dozens of Colombian hostages" and _country(ev["target"]) == "COL"
+
+
+def test_an_object_the_parse_made_the_subject_of_a_participle_is_the_target(code):
+    ev = _one(code("Australian aid also supported 2 million more Pakistani girls going to school."), "05")
+    assert ev["target"]["text"] == "2 million more Pakistani girls"

@@ -695,6 +695,10 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
     if code[:2] in ADDRESSEE_ROOTS or verb.lemma_.lower() in ENABLING_VERBS:
         heads += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                   for s in (clauses.subject_of(c)[0],) if s is not None and s.i > verb.i]
+    elif obj is None:  # "supported two million girls going to school": the object the parse made a subject
+        heads += [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG")
+                  and not any(x.dep_ == "mark" for x in c.children)
+                  for s in (clauses.subject_of(c)[0],) if s is not None and s.left_edge.i == verb.i + 1]
     return heads
 
 
