@@ -1305,3 +1305,11 @@ def test_a_number_of_a_group_is_of_the_group(code):
 def test_an_object_the_parse_made_the_subject_of_a_participle_is_the_target(code):
     ev = _one(code("Australian aid also supported 2 million more Pakistani girls going to school."), "05")
     assert ev["target"]["text"] == "2 million more Pakistani girls"
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The Netherlands and Russia failed to reach agreement on the treaty.", {("NLD", "RUS"), ("RUS", "NLD")}),  # (refused together)
+    ("Israel and Hamas attacked each other.", {("ISR", "PSE"), ("PSE", "ISR")}),
+])
+def test_an_act_of_two_subjects_together_or_to_each_other_is_each_ones_to_the_other(code, text, pairs):
+    assert {(_country(e["source"]), _country(e["target"])) for e in code(text)} == pairs

@@ -327,8 +327,10 @@ class EventCoder:
             cand.code, m.rule = JOINT_EXERCISE, f"{m.rule} together [{JOINT_EXERCISE}]"
         # (a ceasefire that "A and B violated" is one between them: each violates it against the other;
         # so is an act the dictionary codes both ways, "[164:164]": "talks between A and B collapsed")
-        symmetric = (cand.code[:2] in SYMMETRIC_ROOTS and cand.code[:3] not in ONE_WAY) \
-            or cand.code in (CEASEFIRE_VIOLATION, m.alt)
+        # (an act intended or refused together is too: "A and B failed to reach agreement")
+        done = m.code if cand.frame in ("intent", "refusal") and m.code else cand.code
+        symmetric = (done[:2] in SYMMETRIC_ROOTS and done[:3] not in ONE_WAY) \
+            or cand.code in (CEASEFIRE_VIOLATION, m.alt) or _each_other(verb)
         if len(sources) >= 2 and (parties is not None or m.among):
             # "clashes between A and B continued", "fighting broke out between A and B": what is
             # between two parties is each's against the other (not against where it happened);
@@ -939,6 +941,14 @@ def _named(head: Any) -> bool:
 def _same_span(head: Any, actor: Actor) -> bool:
     start = head.idx - head.sent.start_char
     return actor.start <= start < actor.end
+
+
+def _each_other(verb: Any) -> bool:
+    """The act is done to "each other" or "one another": by each of its subjects to the others."""
+    obj = clauses.object_of(verb)
+    pobjs = [x for c in verb.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
+    return any(x is not None and x.lower_ in ("other", "another") and x.i > 0
+               and x.doc[x.i - 1].lower_ in ("each", "one") for x in (obj, *pobjs))
 
 
 def _fired_by(weapon: Any) -> list[Any]:
