@@ -1313,3 +1313,8 @@ def test_an_object_the_parse_made_the_subject_of_a_participle_is_the_target(code
 ])
 def test_an_act_of_two_subjects_together_or_to_each_other_is_each_ones_to_the_other(code, text, pairs):
     assert {(_country(e["source"]), _country(e["target"])) for e in code(text)} == pairs
+
+
+def test_a_name_coordinated_with_another_is_not_its_title(code):
+    pairs = {(e["source"]["text"], e["target"]["text"]) for e in code("Gondor and the Acme Corporation signed a deal.")}
+    assert pairs == {("Gondor", "the Acme Corporation"), ("the Acme Corporation", "Gondor")}

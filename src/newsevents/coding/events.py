@@ -861,7 +861,7 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
     if not found and (_nameable(agent) or keep_noun):
         found = [_unresolved(agent, resolver.role_of(mention_tokens(agent)))]
     elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
-        found += _named_beside(all_conjuncts(agent), found, resolver, si)
+        found = _named_beside([agent], found, resolver, si) + found + _named_beside(all_conjuncts(agent), found, resolver, si)
     clause = agent.head
     if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
         # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no

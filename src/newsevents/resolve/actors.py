@@ -871,6 +871,8 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
     i = head.i + 1
     while i < sent_end and (doc[i].pos_ in _CHAIN_POS or (doc[i].pos_ == "NOUN" and doc[i].is_title)) \
             and not doc[i].is_punct and doc[i].lower_ not in ("'s", "’s") and i - head.i <= 12:
+        if doc[i].dep_ == "cc" and doc[i].head.i == head.i:
+            break  # "Gondor and the Acme Corporation": the head's coordination, not its title
         chain.append(doc[i])
         i += 1
     while chain and chain[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
