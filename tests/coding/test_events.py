@@ -710,6 +710,8 @@ def test_a_headline_verb_the_tagger_took_for_a_noun_is_still_coded(code, text, r
 @pytest.mark.parametrize("text, target", [
     ("Customs officers returned prehistoric fossils to the Chinese government.", "CHN"),
     ("An ancient sarcophagus was returned to Egypt by American officials.", "EGY"),
+    # (a "to" phrase the parse hung on the thing's own clause)
+    ("Customs officers returned 12 human skulls that date back to A.D. 640 to Peru on Monday.", "PER"),
 ])
 def test_giving_a_thing_back_is_the_return_of_property(code, text, target):
     ev = _one(code(text), "084")
@@ -718,6 +720,8 @@ def test_giving_a_thing_back_is_the_return_of_property(code, text, target):
 
 def test_going_back_somewhere_is_no_return_of_property(code):
     assert not [e for e in code("The minister returned to Baghdad on Monday.") if e["cameo"].startswith("084")]
+    assert not [e for e in code("Customs officers returned 12 human skulls that date back to A.D. 640.")
+                if e["cameo"].startswith("084")]
 
 
 def test_a_joint_act_of_two_named_in_a_place_is_done_to_each_other(code):

@@ -581,17 +581,25 @@ def _returns_something_to(verb: Any) -> bool:
     """"returned prehistoric fossils to the Chinese government", "a sarcophagus was returned to
     Egypt": giving back a thing (not going back somewhere) is the return of property (0842),
     whatever the thing is."""
+    return _returned_to(verb) is not None
+
+
+def _returned_to(verb: Any) -> Any | None:
+    """Whom a thing is given back to (the head of the "to" phrase), if ``verb`` returns a thing."""
     if verb.lemma_.lower() not in RETURN_VERBS:
-        return False
+        return None
     obj = clauses.object_of(verb)
     if obj is None or obj.pos_ not in ("NOUN", "ADJ") or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
-        return False  # (the tagger may take the thing for an adjective: "a silver pendant")
+        return None  # (the tagger may take the thing for an adjective: "a silver pendant")
     # (the parse may hang "to ..." on the object's words: "a silver pendant | to Russian authorities";
-    # but not inside a clause of its own: "skulls that date back to A.D. 640")
+    # but not inside a clause of its own, "skulls that date back to A.D. 640", unless it names
+    # a country or a body: "skulls that date back to A.D. 640 to Peru")
     inner = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    tos = [c for c in verb.children if c.dep_ == "prep"] + [t for t in obj.subtree if t.dep_ == "prep" and t.i not in inner]
-    return any(p.lower_ == "to" and any(x.dep_ == "pobj" and x.ent_type_ not in ("DATE", "TIME") for x in p.children)
-               for p in tos)
+    tos = [c for c in verb.children if c.dep_ == "prep"] + [
+        t for t in obj.subtree if t.dep_ == "prep" and (t.i not in inner or any(
+            x.ent_type_ in ("GPE", "ORG", "NORP") for x in t.subtree))]
+    return next((x for p in tos if p.lower_ == "to" for x in p.children
+                 if x.dep_ == "pobj" and x.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _verb_taken_for_noun(tok: Any) -> bool:
@@ -689,7 +697,9 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
 
     # "summoned the envoy to complain about ...": the one summoned is the one complained to
     vehicle = clauses.object_of(verb.head) if (verb.dep_ in ("advcl", "xcomp") and _vehicle(verb.head)) else None
-    heads = [x for x in (m.target, *datives, *([] if named else [obj]), vehicle, *agentive, *pattern_preps,
+    # "returned a pendant engraved with ... to Russian authorities": the one given it back
+    returned = _returned_to(verb) if code == RETURN_PROPERTY else None
+    heads = [x for x in (m.target, returned, *datives, *([] if named else [obj]), vehicle, *agentive, *pattern_preps,
                          *ordered, *inner, *framed, *([obj] if named else []))
              if x is not None and x.ent_type_ not in ("DATE", "TIME")]  # (not "on Monday in Niger")
     # "demanded that the US cancel ...": the one addressed; "allowed the opposition leader to hold a
