@@ -1322,3 +1322,15 @@ def test_an_act_of_two_subjects_together_or_to_each_other_is_each_ones_to_the_ot
 def test_a_name_coordinated_with_another_is_not_its_title(code):
     pairs = {(e["source"]["text"], e["target"]["text"]) for e in code("Gondor and the Acme Corporation signed a deal.")}
     assert pairs == {("Gondor", "the Acme Corporation"), ("the Acme Corporation", "Gondor")}
+
+
+@pytest.mark.parametrize("text, codes", [
+    # (what the accused is said to have done, however deep: not the accuser's act)
+    ("Erdogan accused Gulen of attempting to overthrow the government by creating a parallel state.", {"112"}),
+    # (a source named for the report)
+    ("Venezuela banned Juan Guaido from holding office, according to Reuters, citing the state comptroller.", {"172"}),
+    # (being expected to act is no prediction by someone: the act expected is coded, as an intent)
+    ("Italy is expected to send four warships to Libya.", {"0332"}),
+])
+def test_charges_sources_and_expectations_are_no_events_of_their_own(code, text, codes):
+    assert {e["cameo"] for e in code(text)} == codes

@@ -63,6 +63,9 @@ RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
 MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid, yielding, posture, cuts
+# verbs naming a statement's source ("citing officials") and passives saying what may happen
+ATTRIBUTIONS = {"cite", "quote"}
+MODAL_PASSIVES = {"expect", "believe", "think", "predict", "suppose", "set", "slate", "schedule", "likely"}
 FREEING_VERBS = {"free", "release", "liberate", "rescue", "exchange", "swap"}
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
@@ -208,8 +211,13 @@ class EventCoder:
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and not clauses.misparsed_main_verb(tok) \
                     and not clauses.headline_participle(tok):
                 continue
-            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lower_ not in nominal.CULPABLE:
+            if _in_charge(tok):
                 continue  # "accused X of supporting ...": the charge (but "X were guilty of violating ...": X did)
+            if tok.lemma_.lower() in ATTRIBUTIONS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+                continue  # "..., according to Reuters, citing state comptroller Amoroso": a source named
+            if tok.lemma_.lower() in MODAL_PASSIVES and clauses.is_passive(tok) \
+                    and any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # "Italy is expected to make warships available": what may happen, not an act
             # "sanctions were lifted": a passive's subject is what the active's object would be
             m = self.verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
                                                    for w in (c, *c.lefts) if w.dep_ != "det"])
@@ -951,6 +959,16 @@ def _named(head: Any) -> bool:
 def _same_span(head: Any, actor: Actor) -> bool:
     start = head.idx - head.sent.start_char
     return actor.start <= start < actor.end
+
+
+def _in_charge(tok: Any) -> bool:
+    """A verb of what someone is accused of ("accused Gulen of attempting to overthrow the
+    government by creating ..."), not of what the guilty did ("guilty of violating")."""
+    while tok.dep_ in ("xcomp", "pcomp", "conj") or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
+            return tok.head.head.lower_ not in nominal.CULPABLE
+        tok = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
+    return False
 
 
 def _each_other(verb: Any) -> bool:
