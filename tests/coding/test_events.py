@@ -1334,3 +1334,11 @@ def test_a_name_coordinated_with_another_is_not_its_title(code):
 ])
 def test_charges_sources_and_expectations_are_no_events_of_their_own(code, text, codes):
     assert {e["cameo"] for e in code(text)} == codes
+
+
+def test_a_material_act_is_paired_only_with_a_partner(code):
+    # ("TRADE * FIRE [193:193]": fire exchanged with someone is each one's)
+    pairs = {(e["source"]["text"], e["target"]["text"]) for e in code("Indian troops exchanged fire with Pakistani soldiers.")}
+    assert pairs == {("Indian troops", "Pakistani soldiers"), ("Pakistani soldiers", "Indian troops")}
+    # ("GRANT * PEACEKEEPING [074:0861]": troops sent to a country are no act of that country)
+    assert {e["cameo"] for e in code("Japan is contributing peacekeeping troops to South Sudan.")} == {"074"}

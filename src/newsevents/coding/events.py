@@ -353,7 +353,10 @@ class EventCoder:
         # a paired pattern ("LEFT [032:033]", "TALKS [046:046]"): the target does the second code to the source
         # (a place is a party to a coming, "arrived in Gondor", not to an act done there: "declared a
         # ceasefire in Tripoli")
+        # (a material act is paired only with a partner: "exchanged fire with", "cooperated with",
+        # not "missiles struck an area near the Golan Heights")
         paired = m.alt if (m.alt and m.code == cand.code and not cand.reverse and not mutual
+                           and (cand.code[:2] < "06" or any(_partner(t, verb) for t in targets) or _each_other(verb))
                            and not (clauses.object_of(verb) is not None and any(_located(t, sent) for t in targets))
                            and not clauses.is_passive(verb)) else None
         negated = clauses.is_negated(verb) and cand.frame != "refusal"
@@ -956,6 +959,19 @@ def _named(head: Any) -> bool:
     return head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "")
 
 
+def _partner(actor: Actor | None, verb: Any) -> bool:
+    """An actor named as the one the act is done with ("exchanged fire with Israel", "clashes
+    between A and B"), in a phrase of the verb or of its object."""
+    if actor is None:
+        return False
+    span = verb.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    while root is not None and root.dep_ == "conj":
+        root = root.head
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "between") \
+        and root.head.head.i in {verb.i, *(o.i for o in (clauses.object_of(verb),) if o is not None)}
+
+
 def _same_span(head: Any, actor: Actor) -> bool:
     start = head.idx - head.sent.start_char
     return actor.start <= start < actor.end
@@ -995,7 +1011,8 @@ def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
         return targets
     whole = _thing(obj)
     return [replace(a, text=whole.text, start=whole.start, end=whole.end)
-            if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end) else a
+            if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end)
+            and not _partner(a, verb) else a  # (not the one fought with: "exchanged fire with X")
             for a in targets]
 
 
