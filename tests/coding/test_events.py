@@ -1342,3 +1342,8 @@ def test_a_material_act_is_paired_only_with_a_partner(code):
     assert pairs == {("Indian troops", "Pakistani soldiers"), ("Pakistani soldiers", "Indian troops")}
     # ("GRANT * PEACEKEEPING [074:0861]": troops sent to a country are no act of that country)
     assert {e["cameo"] for e in code("Japan is contributing peacekeeping troops to South Sudan.")} == {"074"}
+
+
+def test_a_participle_after_a_parenthetical_saying_goes_on_from_what_was_said(code):
+    ev = _one(code("Rebels attacked the town, the army said, wounding two policemen."), "18")
+    assert ev["source"]["text"] == "Rebels"  # (not "the army")

@@ -140,6 +140,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 head = head.head
             if tok.dep_ == "advcl" and tok.tag_ == "VBN":
                 return None, False
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
+                # "Taliban fighters overran a base, officials said, killing 17 soldiers": the
+                # participle goes on from what was said, not from the saying
+                said = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+                head = said if said is not None else head
             via_conj, via_xcomp = tok.dep_ == "conj", tok.dep_ == "xcomp"
             tok = head
             if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "amod"):
