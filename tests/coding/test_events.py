@@ -1197,6 +1197,8 @@ def test_an_actors_words_run_on_to_its_description_and_closing_bracket(code):
     assert ev["target"]["text"] == "Angela Merkel, the German chancellor"  # (not "..., in Sochi")
     ev = _one(code("The Lebanese Armed Forces (LAF) attacked Islamic State positions near Arsal."), "19")
     assert ev["source"]["text"] == "The Lebanese Armed Forces (LAF)"
+    ev = _one(code("Victoire Ingabire, leader of the FDU-Inkingi party, was arrested in Rwanda."), "17")
+    assert ev["target"]["text"] == "Victoire Ingabire, leader of the FDU-Inkingi party"
 
 
 def test_one_of_two_subjects_may_be_the_others_target(code):

@@ -704,7 +704,9 @@ def _describes(tok: Any) -> bool:
     """An appositive that describes the phrase before it ("X, the Minister of Interior",
     "X, Algeria's leading activist"), not the next name of a list the parser took for one
     ("Lions, tigers, and Gondor")."""
-    return tok.dep_ == "appos" and any(c.dep_ in ("det", "poss") for c in tok.children)
+    return tok.dep_ == "appos" and (any(c.dep_ in ("det", "poss") for c in tok.children)
+                                    # ("X, leader of the party", "Y, head of the agency")
+                                    or (tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)))
 
 
 def _next_of_list(named: Actor, appos: Actor, tok: Any) -> bool:
