@@ -52,6 +52,15 @@ def test_predicted_roles_from_event_spans():
     assert predicted_roles(text, offsets, [ev]) == {"source": {0, 1}, "target": {3}, "actor": {0, 1, 3}}
 
 
+def test_a_compound_actor_of_one_action_is_one_span_with_its_joining_words():
+    text, offsets = rebuild(["The", "US", "and", "China", "signed", "a", "deal", "and", "Iran", "left", "."])
+    one = [event(text, "057", (a, "X"), None, trigger="signed") for a in ("The US", "China")]
+    assert predicted_roles(text, offsets, one)["source"] == {0, 1, 2, 3}
+    # (not across actions, nor over other words)
+    two = [event(text, "057", ("China", "X"), None, trigger="signed"), event(text, "040", ("Iran", "X"), None, trigger="left")]
+    assert predicted_roles(text, offsets, two)["source"] == {3, 8}
+
+
 def test_score_all_events_and_most_confident():
     sents = parse_conll(CONLL.splitlines(), "x")
     text, _ = rebuild(sents[0].tokens)

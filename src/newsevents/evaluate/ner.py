@@ -107,10 +107,32 @@ def _initial(tok: str) -> bool:
     return len(tok) == 1 and tok.isupper()
 
 
+_JOINERS = {"and", "or", ",", "&"}
+
+
 def predicted_roles(text: str, offsets: Sequence[tuple[int, int]], events: Sequence[Any]) -> dict[str, set[int]]:
-    src = tokens_covered(offsets, actor_spans(text, events, "source"))
-    tgt = tokens_covered(offsets, actor_spans(text, events, "target"))
-    return {"source": src, "target": tgt, "actor": src | tgt}
+    """Token indices of the events' source and target actors. The actors of one role of one
+    action that only joining words part ("The US and China") are one span, as the gold marks
+    a compound actor: the words between them count too."""
+    by_trigger: dict[int, list[Any]] = {}
+    for ev in events:
+        by_trigger.setdefault(ev.trigger["start"] if ev.trigger else -1, []).append(ev)
+    words = [text[s:e].lower() for s, e in offsets]
+    roles: dict[str, set[int]] = {"source": set(), "target": set()}
+    for evs in by_trigger.values():
+        for role, covered in roles.items():
+            covered |= _joined(words, tokens_covered(offsets, actor_spans(text, evs, role)))
+    return {**roles, "actor": roles["source"] | roles["target"]}
+
+
+def _joined(words: Sequence[str], idx: set[int]) -> set[int]:
+    """``idx`` with the joining words ("and", ",") that alone stand between two of its tokens."""
+    out = set(idx)
+    ordered = sorted(idx)
+    for a, b in zip(ordered, ordered[1:]):
+        if 1 < b - a <= 3 and all(words[i] in _JOINERS for i in range(a + 1, b)):
+            out.update(range(a + 1, b))
+    return out
 
 
 def score(sents: Sequence[NerSentence], events_per_sent: Sequence[Sequence[Any]]) -> SetResult:
