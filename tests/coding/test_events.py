@@ -1349,3 +1349,8 @@ def test_a_material_act_is_paired_only_with_a_partner(code):
 def test_a_participle_after_a_parenthetical_saying_goes_on_from_what_was_said(code):
     ev = _one(code("Rebels attacked the town, the army said, wounding two policemen."), "18")
     assert ev["source"]["text"] == "Rebels"  # (not "the army")
+
+
+def test_a_bare_noun_the_parse_made_a_second_subject_describes_the_name_after_it(code):
+    ev = _one(code("The rebel Free Syrian Army threatened to shell positions of Hezbollah in Lebanon."), "13")
+    assert ev["source"]["text"] == "Free Syrian Army" and _country(ev["source"]) == "SYR"

@@ -98,7 +98,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # (a stative participle's "nsubjpass" is its subject: the passive case returned above)
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
         subj = subjects[0] if subjects else None
-        if len(subjects) >= 2 and fronted(subjects[0], subjects[1]):
+        if len(subjects) >= 2 and (fronted(subjects[0], subjects[1]) or describes_next(subjects[0], subjects[1])):
             subj = subjects[1]  # "Near Ar Raqqah, three strikes engaged ...": the fronted phrase is no subject
         if subj is None:  # a parse that hangs the subject on the auxiliary
             for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
@@ -178,6 +178,14 @@ def fronted(first: Any, second: Any) -> bool:
     between = first.doc[end + 1:start]
     return (end < start and any(t.text == "," for t in between) and not any(t.dep_ == "cc" for t in between)
             and not any(t.text == "," for t in first.doc[last + 1:second.head.i]))
+
+
+def describes_next(first: Any, second: Any) -> bool:
+    """A bare common noun the parse made a subject of its own right before a name it describes:
+    "The rebel | Free Syrian Army threatened ..." (not a described role that names no one else:
+    "the official news agency WFNA said" is the agency's)."""
+    return first.pos_ == "NOUN" and second.pos_ == "PROPN" and all(c.dep_ == "det" for c in first.children) \
+        and first.i + 1 == min(t.i for t in second.subtree)
 
 
 def misparsed_main_verb(verb: Any) -> bool:

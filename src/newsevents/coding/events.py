@@ -875,7 +875,7 @@ def _agents(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep
         return []
     # a parse may give a coordinated subject as several subjects ("Lions, tigers, and Gondor")
     agents = [agent] + [c for c in verb.children if c.dep_ == agent.dep_ and c.i != agent.i and agent.head.i == verb.i
-                        and not clauses.fronted(c, agent)]
+                        and not clauses.fronted(c, agent) and not clauses.describes_next(c, agent)]
     found: list[Actor] = []
     for a in agents:
         found += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
