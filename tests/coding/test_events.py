@@ -1352,5 +1352,5 @@ def test_a_participle_after_a_parenthetical_saying_goes_on_from_what_was_said(co
 
 
 def test_a_bare_noun_the_parse_made_a_second_subject_describes_the_name_after_it(code):
-    ev = _one(code("The rebel Free Syrian Army threatened to shell positions of Hezbollah in Lebanon."), "13")
+    ev = _one(code("The rebel Free Syrian Army on Wednesday threatened to shell positions of Hezbollah in Lebanon."), "13")
     assert ev["source"]["text"] == "Free Syrian Army" and _country(ev["source"]) == "SYR"
