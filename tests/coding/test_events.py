@@ -1354,3 +1354,15 @@ def test_a_participle_after_a_parenthetical_saying_goes_on_from_what_was_said(co
 def test_a_bare_noun_the_parse_made_a_second_subject_describes_the_name_after_it(code):
     ev = _one(code("The rebel Free Syrian Army on Wednesday threatened to shell positions of Hezbollah in Lebanon."), "13")
     assert ev["source"]["text"] == "Free Syrian Army" and _country(ev["source"]) == "SYR"
+
+
+def test_a_named_person_arrested_somewhere_is_the_target_and_the_state_the_source(code):
+    ev = _one(code("The journalist Moussa Tchangari was arrested on Monday in Niger."), "17")
+    assert ev["target"]["text"] == "The journalist Moussa Tchangari" and _country(ev["source"]) == "NER"
+
+
+def test_the_attackers_own_thing_is_not_the_target(code):
+    ev = _one(code("A suicide bomber detonated his explosives-laden vehicle near an army base in Helmand province."), "18")
+    assert "vehicle" not in (ev["target"] or {}).get("text", "")
+    ev = _one(code("Israel mounted its long-threatened invasion of South Lebanon."), "19")
+    assert _country(ev["target"]) == "LBN"  # (the act itself, "its invasion", names its target)

@@ -430,9 +430,12 @@ class EventCoder:
         # (but soldiers freed are captives: "freed 280 child soldiers")
         moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and code[:2] in MOVING_ROOTS \
             and verb.lemma_.lower() not in FREEING_VERBS and _own_forces(obj) else set()
-        # (nor is the weapon used, but what it is aimed at: "launched artillery and rocket fire
-        # against the camps", "used tanks against protesters")
-        if obj is not None and code[:2] in VIOLENT_ROOTS + ("17",) and obj.lemma_.lower() in WEAPON_NOUNS:
+        # (nor is the weapon used, or the attacker's own thing, but what it is aimed at: "launched
+        # artillery and rocket fire against the camps", "used tanks against protesters", "detonated
+        # his explosives-laden vehicle near an army base")
+        if obj is not None and code[:2] in VIOLENT_ROOTS + ("17",) and (obj.lemma_.lower() in WEAPON_NOUNS or (
+                any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
+                and verb.lemma_.lower() not in ACT_CARRIERS | LIGHT_VERBS)):  # (not "mounted its invasion of X")
             weapons = [obj, *all_conjuncts(obj)]
             moved |= {t.i for t in weapons}
             preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
@@ -470,13 +473,18 @@ class EventCoder:
         # (only beside a known attacker or a weapon: a thing alone makes no event)
         if (src or _weapon(m.source or clauses.subject_of(verb)[0], verb) is not None) and code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                 and verb.lemma_.lower() not in LIGHT_VERBS | ACT_CARRIERS and obj.lemma_.lower() not in WEAPON_NOUNS \
-                and not any(_same_span(obj, s) for s in src):  # (not "fired four shell bombs at ...")
+                and obj.i not in moved and not any(_same_span(obj, s) for s in src):  # (not "fired four shell bombs at ...")
             hit = _unresolved(obj, resolver.role_of(mention_tokens(obj)))
             where = next((a.country for name, p in preps if name == "in"
                           for a in resolver.resolve_conjuncts(p, si, strict="near") if a.country), None)
             if where is not None:
                 hit = replace(hit, country=where, code=where + (hit.sector or ""))
             return [hit], False
+        # a person named as what is acted on, whom no dictionary knows ("the journalist Moussa
+        # Tchangari was arrested in Niger"), before where it happened
+        if obj is not None and obj.i not in moved and any(t.ent_type_ == "PERSON" for t in mention_tokens(obj)) \
+                and not any(_same_span(obj, s) for s in src):
+            return [_unresolved(obj, resolver.role_of(mention_tokens(obj)))], False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
         # met in Cairo": each other)
         if code[:2] not in SYMMETRIC_ROOTS or len(src) < 2:
