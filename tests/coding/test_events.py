@@ -1366,3 +1366,9 @@ def test_the_attackers_own_thing_is_not_the_target(code):
     assert "vehicle" not in (ev["target"] or {}).get("text", "")
     ev = _one(code("Israel mounted its long-threatened invasion of South Lebanon."), "19")
     assert _country(ev["target"]) == "LBN"  # (the act itself, "its invasion", names its target)
+
+
+def test_two_subjects_agreeing_are_each_others_target_whatever_their_purpose_names(code):
+    pairs = {(_country(e["source"]), _country(e["target"])) for e in code(
+        "Mexico and the United Kingdom signed an agreement to continue trading after the UK leaves the EU.") if e["cameo"] == "057"}
+    assert pairs == {("MEX", "GBR"), ("GBR", "MEX")}

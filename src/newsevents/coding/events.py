@@ -344,7 +344,10 @@ class EventCoder:
             # between two parties is each's against the other (not against where it happened);
             # so is what a pattern says a compound subject does ("% HAVE * [191]")
             symmetric, targets = True, []
-        mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong))
+        # (also when the only targets found are the subjects themselves: "Mexico and the United
+        # Kingdom signed an agreement to keep trading after the UK leaves the EU")
+        mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong) or all(
+            any(s is not None and _same(t, s) for s in sources) for t in targets))
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
             pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
         else:
@@ -680,8 +683,10 @@ def _purpose_heads(verb: Any) -> list[Any]:
             parts.append(c)
         elif c.dep_ == "prep" and any(x.dep_ == "pobj" and x.lemma_.lower() in _PURPOSE_NOUNS for x in c.children):
             parts.append(c)
+    # (not in a clause of its own time or condition: "to keep trading after the UK leaves the EU")
+    aside = {t.i for part in parts for c in part.subtree if c.dep_ == "advcl" and c.i != part.i for t in c.subtree}
     return sorted((t for part in parts for t in part.subtree
-                   if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "poss", "nsubj", "conj")),
+                   if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "poss", "nsubj", "conj") and t.i not in aside),
                   key=lambda t: t.i)
 
 
