@@ -1364,6 +1364,8 @@ def test_a_named_person_arrested_somewhere_is_the_target_and_the_state_the_sourc
 def test_the_attackers_own_thing_is_not_the_target(code):
     ev = _one(code("A suicide bomber detonated his explosives-laden vehicle near an army base in Helmand province."), "18")
     assert "vehicle" not in (ev["target"] or {}).get("text", "")
+    ev = _one(code("The Kurds said Baghdad's forces had attacked their fighters near the border."), "19")
+    assert ev["target"]["text"] == "their fighters"  # (people are no one's thing)
     ev = _one(code("Israel mounted its long-threatened invasion of South Lebanon."), "19")
     assert _country(ev["target"]) == "LBN"  # (the act itself, "its invasion", names its target)
 

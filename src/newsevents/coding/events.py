@@ -438,7 +438,8 @@ class EventCoder:
         # his explosives-laden vehicle near an army base")
         if obj is not None and code[:2] in VIOLENT_ROOTS + ("17",) and (obj.lemma_.lower() in WEAPON_NOUNS or (
                 any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
-                and verb.lemma_.lower() not in ACT_CARRIERS | LIGHT_VERBS)):  # (not "mounted its invasion of X")
+                and verb.lemma_.lower() not in ACT_CARRIERS | LIGHT_VERBS  # (not "mounted its invasion of X")
+                and resolver.role_of(mention_tokens(obj)) is None)):  # (nor people: "attacked their fighters")
             weapons = [obj, *all_conjuncts(obj)]
             moved |= {t.i for t in weapons}
             preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
