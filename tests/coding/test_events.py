@@ -1374,3 +1374,14 @@ def test_two_subjects_agreeing_are_each_others_target_whatever_their_purpose_nam
     pairs = {(_country(e["source"]), _country(e["target"])) for e in code(
         "Mexico and the United Kingdom signed an agreement to continue trading after the UK leaves the EU.") if e["cameo"] == "057"}
     assert pairs == {("MEX", "GBR"), ("GBR", "MEX")}
+
+
+def test_two_parties_acting_together_are_each_others_target_even_when_coded_alike(code):
+    # (two modifiers of one head: two parties with one mention)
+    pairs = {(e["source"]["code"], e["target"]["code"]) for e in code("UK and EU negotiators have agreed a free trade agreement.")}
+    assert pairs == {("GBRGOV", "IGOEUREEC"), ("IGOEUREEC", "GBRGOV")}
+    # (two bodies the dictionary codes alike)
+    pairs = {(e["source"]["text"], e["target"]["text"]) for e in code(
+        "The European Parliament (EP) and European Union (EU) Council failed to reach agreement on an update.")}
+    assert pairs == {("The European Parliament (EP)", "European Union (EU) Council"),
+                     ("European Union (EU) Council", "The European Parliament (EP)")}

@@ -373,7 +373,10 @@ class EventCoder:
         prominence = _prominence(verb, cand.code)
         out = []
         for src, tgt in pairs:
-            if src is not None and tgt is not None and _same(src, tgt):
+            # (each of two subjects acting together is a party of its own, even where the
+            # dictionary codes both alike: "the European Parliament and the EU Council failed to agree",
+            # "UK and EU negotiators agreed")
+            if src is not None and tgt is not None and not mutual and _same(src, tgt):
                 tgt = None
             if cand.code[:2] in DOMESTIC_ROOTS:
                 src, tgt = _of_the_others_country(src, tgt), _of_the_others_country(tgt, src)

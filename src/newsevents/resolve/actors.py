@@ -671,6 +671,12 @@ def _coordinated_modifiers(head: Any) -> list[list[Any]]:
             continue
         if owner is not None and any(x.dep_ == "conj" for x in owner.children):
             groups.append([owner, *all_conjuncts(owner)])
+        elif owner is c and any(x.dep_ == "cc" for x in c.children):
+            # ("UK and EU negotiators", parsed as two modifiers, the first with the "and")
+            nxt = next((x for x in head.children if x.dep_ in ("amod", "nmod", "compound")
+                        and x.i == c.right_edge.i + 1 and x.i < head.i), None)
+            if nxt is not None:
+                groups.append([c, nxt])
     return groups
 
 
