@@ -1385,3 +1385,8 @@ def test_two_parties_acting_together_are_each_others_target_even_when_coded_alik
         "The European Parliament (EP) and European Union (EU) Council failed to reach agreement on an update.")}
     assert pairs == {("The European Parliament (EP)", "European Union (EU) Council"),
                      ("European Union (EU) Council", "The European Parliament (EP)")}
+
+
+def test_where_a_fronted_phrase_says_it_happened_is_the_last_resort_target(code):
+    ev = _one(code("In Colombia, the rebels declared a monthlong ceasefire on 1 April."), "08")
+    assert _country(ev["target"]) == "COL"

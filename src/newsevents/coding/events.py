@@ -500,7 +500,9 @@ class EventCoder:
                 names += ("from",)
             if code == RESIGNATION:  # "resigned as president of Indonesia"
                 names += ("of",)
-            for h in (p for name, p in preps if name in names):
+            fronted = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+                       for x in c.children if x.dep_ == "pobj"]  # ("In Colombia, the ELN declared a ceasefire")
+            for h in [p for name, p in preps if name in names] + fronted:
                 found = ok(resolver.resolve_conjuncts(h, si, strict="near")) or self._place_actor(h)
                 if found:
                     return found, False
