@@ -243,7 +243,7 @@ class EventCoder:
             code, reverse = m.code, False
             if not code and m.alt:
                 code, reverse = m.alt, True
-            if code == NO_EVENT and _returns_something_to(tok):
+            if code == NO_EVENT and _returned_to(tok) is not None:
                 code, m.rule = RETURN_PROPERTY, f"{m.rule} returned to [{RETURN_PROPERTY}]"
             # "ordered the release of ...", "speeded up the withdrawal": the act the noun names
             # (whether or not the verb codes anything by itself)
@@ -478,7 +478,8 @@ class EventCoder:
         # but in "carried out an attack" the object is the act itself), of the country where it was
         # hit, if known: "tortured an inmate to death in western Iran" (IRN)
         # (only beside a known attacker or a weapon: a thing alone makes no event)
-        if (src or _weapon(m.source or clauses.subject_of(verb)[0], verb) is not None) and code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+        if (src or _weapon(m.source or clauses.subject_of(verb)[0], verb) is not None) \
+                and code[:2] in VIOLENT_ROOTS and code != CEASEFIRE_VIOLATION and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                 and verb.lemma_.lower() not in LIGHT_VERBS | ACT_CARRIERS and obj.lemma_.lower() not in WEAPON_NOUNS \
                 and obj.i not in moved and not any(_same_span(obj, s) for s in src):  # (not "fired four shell bombs at ...")
             hit = _unresolved(obj, resolver.role_of(mention_tokens(obj)))
@@ -605,15 +606,11 @@ def _own_forces(obj: Any) -> bool:
         c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in obj.children)
 
 
-def _returns_something_to(verb: Any) -> bool:
-    """"returned prehistoric fossils to the Chinese government", "a sarcophagus was returned to
-    Egypt": giving back a thing (not going back somewhere) is the return of property (0842),
-    whatever the thing is."""
-    return _returned_to(verb) is not None
-
-
 def _returned_to(verb: Any) -> Any | None:
-    """Whom a thing is given back to (the head of the "to" phrase), if ``verb`` returns a thing."""
+    """Whom a thing is given back to (the head of the "to" phrase), if ``verb`` returns a thing:
+    "returned prehistoric fossils to the Chinese government", "a sarcophagus was returned to
+    Egypt". Giving back a thing (not going back somewhere) is the return of property (0842),
+    whatever the thing is."""
     if verb.lemma_.lower() not in RETURN_VERBS:
         return None
     obj = clauses.object_of(verb)
@@ -724,7 +721,6 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
     named = code[:2] in TRANSFER_ROOTS and obj is not None and (
         any(t.i in m.consumed for t in obj.subtree)
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children))
-
     # "summoned the envoy to complain about ...": the one summoned is the one complained to
     vehicle = clauses.object_of(verb.head) if (verb.dep_ in ("advcl", "xcomp") and _vehicle(verb.head)) else None
     # "returned a pendant engraved with ... to Russian authorities": the one given it back
@@ -1039,11 +1035,13 @@ def _thing(obj: Any) -> Actor:
     """The thing an act is done to, with all its phrases ("a checkpoint on the outskirts of Kabul")."""
     whole = _unresolved(obj, appos=False)
     after = [t for c in obj.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
-    if after:
-        last = max(after, key=lambda t: t.i)
-        end = last.idx + len(last.text) - facts(obj.doc).sentence_of(obj).start_char
-        whole = replace(whole, end=max(whole.end, end))
-    return whole
+    if not after:
+        return whole
+    doc = facts(obj.doc)
+    sent = doc.sentence_of(obj)
+    last = max(after, key=lambda t: t.i)
+    end = max(whole.end, last.idx + len(last.text) - sent.start_char)
+    return replace(whole, text=doc.span_text(sent)[whole.start:end], end=end)
 
 
 def _unresolved(head: Any, sector: str | None = None, appos: bool = True) -> Actor:
