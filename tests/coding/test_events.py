@@ -1390,3 +1390,8 @@ def test_two_parties_acting_together_are_each_others_target_even_when_coded_alik
 def test_where_a_fronted_phrase_says_it_happened_is_the_last_resort_target(code):
     ev = _one(code("In Colombia, the rebels declared a monthlong ceasefire on 1 April."), "08")
     assert _country(ev["target"]) == "COL"
+
+
+def test_a_mutual_act_intended_is_intended_by_both(code):
+    pairs = {(_country(e["source"]), _country(e["target"])) for e in code("Israel will sign a ceasefire with Hamas.")}
+    assert pairs == {("ISR", "PSE"), ("PSE", "ISR")}

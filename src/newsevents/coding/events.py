@@ -358,7 +358,9 @@ class EventCoder:
         # ceasefire in Tripoli")
         # (a material act is paired only with a partner: "exchanged fire with", "cooperated with",
         # not "missiles struck an area near the Golan Heights")
-        paired = m.alt if (m.alt and m.code == cand.code and not cand.reverse and not mutual
+        # (a mutual act intended is intended by both: "will hold talks with Tusk" [046:046])
+        pair_code = m.alt if m.code == cand.code else cand.code if cand.frame == "intent" and m.alt == m.code else None
+        paired = pair_code if (pair_code and not cand.reverse and not mutual
                            and (cand.code[:2] < "06" or any(_partner(t, verb) for t in targets) or _each_other(verb))
                            and not (clauses.object_of(verb) is not None and any(_located(t, sent) for t in targets))
                            and not clauses.is_passive(verb)) else None
