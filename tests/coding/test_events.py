@@ -343,6 +343,22 @@ def test_a_withdrawal_or_a_resignation_is_about_the_place_left(code, text, root,
     assert _country(_one(code(text), root)["target"]) == target
 
 
+@pytest.mark.parametrize("text, root, target", [
+    # regions no gazetteer holds, named in their phrase's "of"
+    ("Pakistan is willing to withdraw its troops from the disputed territory of Kashmir.", "03",
+     "the disputed territory of Kashmir"),
+    ("Indian troops imposed a curfew in parts of Kashmir.", "17", "parts of Kashmir"),
+])
+def test_a_place_named_inside_its_phrase_is_the_place_acted_on(code, text, root, target):
+    assert _one(code(text), root)["target"]["text"] == target
+
+
+def test_a_speaker_the_parse_hung_on_the_phrase_before_is_no_part_of_it(code):
+    events = code("Russia has begun withdrawing some of its troops from Syria, Defence Minister Sergei Shoigu said on Monday.")
+    assert _one(events, "08")["target"]["text"] == "Syria"  # not "Syria, Defence Minister Sergei Shoigu"
+    assert _one(events, "01")["source"]["text"] == "Defence Minister Sergei Shoigu"
+
+
 def test_a_coordinated_name_no_dictionary_knows_is_kept_as_a_party(code):
     events = code("Russia and the Zorblax Front signed a ceasefire on Monday.")
     assert {(e["source"]["text"], e["target"]["text"]) for e in events} == {

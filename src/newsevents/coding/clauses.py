@@ -107,6 +107,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             subj = headline_subject(tok)
         if subj is None:  # "With the signing of X, A and B have agreed ...": hung on the fronted phrase
             subj = stranded_subject(tok)
+        if subj is None:  # "... from Syria, Defence Minister Sergei Shoigu said": hung on "Syria"
+            subj = appositive_subject(tok)
         if subj is None:  # "USAID had announced ...": an acronym the tagger took for an adverb
             subj = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
                          and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
@@ -251,6 +253,17 @@ def stranded_subject(verb: Any) -> Any | None:
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ not in ("conj", "appos"):
         return None
     return heads[0] if heads[0].head.i < comma else None
+
+
+def appositive_subject(verb: Any) -> Any | None:
+    """The subject a parse made an appositive of the phrase before it, leaving its finite verb
+    without one: "... troops from Syria, Defence Minister Sergei Shoigu said on Monday"."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i < verb.i:
+        tok = tok.head
+    return tok if tok.dep_ == "appos" and max(t.i for t in tok.subtree) == verb.i - 1 else None
 
 
 def object_of(verb: Any) -> Any | None:

@@ -562,7 +562,14 @@ class EventCoder:
         """A named place no actor dictionary knows, coded by its country when the gazetteer
         knows it ("a ceasefire in Tripoli" → LBY), else kept uncoded ("in Maungtaw district");
         [] when the phrase names no place."""
-        named = collective_of(head) or head  # "in parts of Kashmir"
+        named = collective_of(head) or head
+        while named.pos_ == "NOUN" and named.ent_type_ not in ("GPE", "LOC", "FAC"):
+            # "in parts of Kashmir", "from the disputed territory of Kashmir", "the province of Idlib"
+            of = next((x for c in named.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for x in c.children if x.dep_ == "pobj"), None)
+            if of is None:
+                break
+            named = of
         if named.ent_type_ not in ("GPE", "LOC", "FAC") or not any(t.pos_ == "PROPN" for t in named.subtree):
             return []
         actor = _unresolved(head, appos=False)
@@ -570,7 +577,7 @@ class EventCoder:
         if place is not None and place.country is not None:
             return [replace(actor, country=place.country, code=place.country)]
         # (a country's own place, kept uncoded; not a sea or a range: "war games in the Mediterranean")
-        return [actor] if named.ent_type_ == "GPE" else []
+        return [actor] if named.ent_type_ in ("GPE", "LOC") else []
 
 
 def _mood(tok: Any) -> VerbMatch | None:

@@ -799,7 +799,20 @@ def _next_to(head: Any, appos: Any) -> bool:
     the phrases coordinated with it ("China and the Eurasian Union (EAEU)": the Union's)."""
     own = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     start = min(t.i for t in appos.subtree)
-    return all(t.pos_ == "PUNCT" or t.i in own for t in facts(head.doc).tokens[head.i + 1:start])
+    return all(t.pos_ == "PUNCT" or t.i in own for t in facts(head.doc).tokens[head.i + 1:start]) \
+        and not _speaker(appos)
+
+
+def _speaker(appos: Any) -> bool:
+    """An "appositive" that is the subject of the verb right after it, the parse having left the
+    verb none: "... troops from Syria, Defence Minister Sergei Shoigu said on Monday"."""
+    end = max(t.i for t in appos.subtree) + 1
+    doc = appos.doc
+    if end >= len(doc):
+        return False
+    verb = doc[end]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _set_off(head: Any, appos: Any) -> bool:
