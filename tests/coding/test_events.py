@@ -1300,6 +1300,14 @@ def test_an_actor_named_inside_the_thing_attacked_stands_for_the_whole_thing(cod
     assert ev["target"]["text"] == "the convoy of the Palestinian prime minister" and ev["target"]["code"] == "PSEGOV"
     ev = _one(code("Rebels attacked a checkpoint on the outskirts of Kabul."), "19")
     assert ev["target"]["text"] == "a checkpoint on the outskirts of Kabul" and _country(ev["target"]) == "AFG"
+    # (but an act named as the object is no thing hit: what it is aimed at is)
+    ev = _one(code("The U.S. military launched air and artillery strikes on Syrian government-backed troops."), "19")
+    assert ev["target"]["text"] == "Syrian government-backed troops"
+
+
+def test_a_phrase_of_time_names_no_target(code):
+    ev = _one(code("Indian police imposed a curfew in Ahmedabad after clashes between Hindu and Muslim gangs."), "17")
+    assert _country(ev["target"]) == "IND" and "gangs" not in ev["target"]["text"]
 
 
 def test_soldiers_freed_are_captives_not_forces_moved(code):

@@ -157,6 +157,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
 
 
 BACKGROUND_MARKS = {"after", "since", "before"}
+TIME_PREPS = BACKGROUND_MARKS | {"during", "amid", "following", "until", "throughout"}
 # verbs whose passive participle still takes an object ("refugees given shelter", "a town denied aid")
 DOUBLE_OBJECT_VERBS = {"give", "grant", "award", "offer", "send", "show", "deny", "promise", "tell", "hand",
                        "pay", "lend", "allow", "assign", "teach", "sell", "refuse", "owe", "ask", "issue"}
@@ -309,8 +310,9 @@ def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
         for c in obj.children:
             if c.dep_ == "prep":
                 owners.extend(x for x in c.children if x.dep_ == "pobj")
-    # "called for sanctions against Nigeria": the verb's own phrases' phrases, last
-    owners.extend(x for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+    # "called for sanctions against Nigeria": the verb's own phrases' phrases, last (not of a time:
+    # "imposed a curfew after clashes between Hindu and Muslim gangs")
+    owners.extend(x for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in TIME_PREPS
                   for x in c.children if x.dep_ == "pobj")
     for owner in owners:
         for c in owner.children:

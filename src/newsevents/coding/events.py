@@ -1030,8 +1030,10 @@ def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
     the whole thing's ("attacked a checkpoint on the outskirts of Kabul", "ambushed a military
     vehicle in Rakhine State"), its code the actor's."""
     obj = clauses.object_of(verb)
-    if code[:2] not in VIOLENT_ROOTS or obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in WEAPON_NOUNS \
-            or clauses.is_passive(verb):
+    # (not the act itself: "launched air and artillery strikes on X", "began their assault on X")
+    if code[:2] not in VIOLENT_ROOTS or obj is None or obj.pos_ != "NOUN" or clauses.is_passive(verb) \
+            or verb.lemma_.lower() in ACT_CARRIERS | LIGHT_VERBS \
+            or any(t.lemma_.lower() in WEAPON_NOUNS for t in (obj, *all_conjuncts(obj))):
         return targets
     whole = _thing(obj)
     return [replace(a, text=whole.text, start=whole.start, end=whole.end)
