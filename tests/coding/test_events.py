@@ -556,7 +556,8 @@ def test_a_passive_subject_fills_the_pattern_an_active_object_would(code):
 def test_a_name_no_dictionary_knows_can_be_referred_back_to_and_described(code):
     ev = _one(code("The Zorblax Front has said it will release Odin Sanchez, a former Colombian congressman."), "03")
     assert ev["source"]["text"] == "The Zorblax Front" and ev["source"]["code"] is None
-    assert ev["target"]["text"] == "Odin Sanchez, a former Colombian congressman" and ev["target"]["country"] == "COL"
+    # (described as Colombian: its country; the one released is the name)
+    assert ev["target"]["text"] == "Odin Sanchez" and ev["target"]["country"] == "COL"
 
 
 def test_a_statement_is_coded_when_what_it_reports_gives_no_event(code):
@@ -1210,11 +1211,12 @@ def test_what_a_phrasal_verb_acts_on_is_searched_for_its_target(code):
 def test_an_actors_words_run_on_to_its_description_and_closing_bracket(code):
     ev = _one(code("Vladimir Putin, the Russian president, met Angela Merkel, the German chancellor, in Sochi."), "04")
     assert ev["source"]["text"] == "Vladimir Putin, the Russian president"
-    assert ev["target"]["text"] == "Angela Merkel, the German chancellor"  # (not "..., in Sochi")
+    # (the one met is named without it, but coded by it)
+    assert ev["target"]["text"] == "Angela Merkel" and ev["target"]["code"] == "DEUGOV"
     ev = _one(code("The Lebanese Armed Forces (LAF) attacked Islamic State positions near Arsal."), "19")
     assert ev["source"]["text"] == "The Lebanese Armed Forces (LAF)"
     ev = _one(code("Victoire Ingabire, leader of the FDU-Inkingi party, was arrested in Rwanda."), "17")
-    assert ev["target"]["text"] == "Victoire Ingabire, leader of the FDU-Inkingi party"
+    assert ev["target"]["text"] == "Victoire Ingabire"  # (the one acted on: the name)
 
 
 def test_one_of_two_subjects_may_be_the_others_target(code):
@@ -1303,6 +1305,16 @@ def test_an_actor_named_inside_the_thing_attacked_stands_for_the_whole_thing(cod
     # (but an act named as the object is no thing hit: what it is aimed at is)
     ev = _one(code("The U.S. military launched air and artillery strikes on Syrian government-backed troops."), "19")
     assert ev["target"]["text"] == "Syrian government-backed troops"
+
+
+def test_a_named_target_is_its_name_without_the_description_beside_it(code):
+    ev = _one(code("The ELN said it will release Odin Sanchez, a former Colombian Congressman."), "03")
+    assert ev["target"]["text"] == "Odin Sanchez"
+    ev = _one(code("Hezbollah threatened to shell Haifa, Israel's third largest city."), "13")
+    assert ev["target"]["text"] == "Haifa" and _country(ev["target"]) == "ISR"
+    # (a common noun is named by its appositive: kept)
+    ev = _one(code("Venezuela banned an opposition member, former mayor Vicencio Scarano, from office."), "17")
+    assert ev["target"]["text"] == "an opposition member, former mayor Vicencio Scarano"
 
 
 def test_a_phrase_of_time_names_no_target(code):

@@ -382,7 +382,9 @@ class EventCoder:
                 tgt = None
             if cand.code[:2] in DOMESTIC_ROOTS:
                 src, tgt = _of_the_others_country(src, tgt), _of_the_others_country(tgt, src)
-            directed = [(src, tgt, cand.code, 0.0)]
+            # (the one acted on is named without the description beside it; as the one who acts back,
+            # "Kuwait, the host" in full, as subjects are)
+            directed = [(src, tgt if mutual or tgt is None else _named_only(tgt, verb), cand.code, 0.0)]
             if paired and src is not None and tgt is not None:
                 directed.append((tgt, src, paired, -0.05))  # ranks just below the event it pairs with
             for a, b, code, shift in directed:
@@ -1040,6 +1042,26 @@ def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
             if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end)
             and not _partner(a, verb) else a  # (not the one fought with: "exchanged fire with X")
             for a in targets]
+
+
+def _named_only(actor: Actor, verb: Any) -> Actor:
+    """A named target's words without the description set beside it ("will release Odin Sanchez,
+    a former Colombian Congressman", "threatened to shell Haifa, Israel's third largest city"):
+    the one acted on is the name; its code still has what the description says."""
+    sent = verb.sent
+    span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "PROPN":
+        return actor
+    root = span.root
+    appos = next((c for c in root.children if c.dep_ == "appos" and root.i < c.i < span.end
+                  and (c.pos_ != "PROPN" or any(x.dep_ in ("det", "poss") for x in c.children))), None)
+    if appos is None:
+        return actor
+    last = min(t.i for t in appos.subtree) - 1
+    while last > root.i and verb.doc[last].is_punct:
+        last -= 1
+    end = verb.doc[last].idx + len(verb.doc[last].text) - sent.start_char
+    return replace(actor, text=actor.text[:end - actor.start], end=end) if end < actor.end else actor
 
 
 def _thing(obj: Any) -> Actor:

@@ -830,7 +830,8 @@ def mention_tokens(head: Any) -> list[Any]:
         for c in tok.children:
             if c.dep_ in _SKIP_DEPS:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in ("of", "for", "in", "from") and tok.i == head.i:
+            if c.dep_ == "prep" and tok.i == head.i and (c.lower_ not in ("of", "for", "in", "from") or any(
+                    a.dep_ == "appos" and a.i < c.i for a in head.children)):  # ("banned X, mayor Y, from office")
                 continue
             if c.dep_ == "appos" and not _next_to(tok, c):
                 continue
