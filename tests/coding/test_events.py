@@ -1317,6 +1317,18 @@ def test_a_named_target_is_its_name_without_the_description_beside_it(code):
     assert ev["target"]["text"] == "an opposition member, former mayor Vicencio Scarano"
 
 
+def test_a_bare_group_is_who_its_clause_says(code):
+    ev = _one(code("The army distributed supplies to people who had fled to the border area."), "07")
+    assert ev["target"]["text"] == "people who had fled to the border area"
+    ev = _one(code("The army distributed supplies to Syrian refugees who had fled to the border area."), "07")
+    assert ev["target"]["text"] == "Syrian refugees"  # (named by its own words: the clause is background)
+
+
+def test_a_ceasefire_broken_is_no_thing_hit(code):
+    ev = _one(code("Rebels violated Sudan's ceasefire in an attack in Jezeera, monitors said."), "19")
+    assert ev["target"]["text"] == "Sudan's ceasefire" and _country(ev["target"]) == "SDN"
+
+
 def test_a_phrase_of_time_names_no_target(code):
     ev = _one(code("Indian police imposed a curfew in Ahmedabad after clashes between Hindu and Muslim gangs."), "17")
     assert _country(ev["target"]) == "IND" and "gangs" not in ev["target"]["text"]

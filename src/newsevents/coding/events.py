@@ -67,6 +67,7 @@ MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid
 ATTRIBUTIONS = {"cite", "quote"}
 MODAL_PASSIVES = {"expect", "believe", "think", "predict", "suppose", "set", "slate", "schedule", "likely"}
 FREEING_VERBS = {"free", "release", "liberate", "rescue", "exchange", "swap"}
+BARE_GROUPS = {"people", "those", "others", "persons", "individuals", "anyone"}
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
@@ -1032,8 +1033,10 @@ def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
     the whole thing's ("attacked a checkpoint on the outskirts of Kabul", "ambushed a military
     vehicle in Rakhine State"), its code the actor's."""
     obj = clauses.object_of(verb)
-    # (not the act itself: "launched air and artillery strikes on X", "began their assault on X")
-    if code[:2] not in VIOLENT_ROOTS or obj is None or obj.pos_ != "NOUN" or clauses.is_passive(verb) \
+    # (not the act itself, "launched air and artillery strikes on X", "began their assault on X";
+    # nor a ceasefire broken)
+    if code[:2] not in VIOLENT_ROOTS or code == CEASEFIRE_VIOLATION or obj is None or obj.pos_ != "NOUN" \
+            or clauses.is_passive(verb) \
             or verb.lemma_.lower() in ACT_CARRIERS | LIGHT_VERBS \
             or any(t.lemma_.lower() in WEAPON_NOUNS for t in (obj, *all_conjuncts(obj))):
         return targets
@@ -1050,9 +1053,20 @@ def _named_only(actor: Actor, verb: Any) -> Actor:
     the one acted on is the name; its code still has what the description says."""
     sent = verb.sent
     span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.pos_ != "PROPN":
+    if span is None or not len(span):
         return actor
     root = span.root
+    if root.pos_ != "PROPN":
+        # (a bare "people", "those" is only who its clause says: "aid to people who had fled ...")
+        last = verb.doc[span.end - 1]
+        who = next((c for c in last.children if c.dep_ == "relcl" and c.i > last.i), None) \
+            if last.lower_ in BARE_GROUPS and not any(x.dep_ in ("amod", "compound", "nummod") for x in last.children) \
+            and span.end < len(verb.doc) and verb.doc[span.end].lower_ in ("who", "whom") else None
+        if who is None:
+            return actor
+        last = max(t.i for t in who.subtree)
+        end = verb.doc[last].idx + len(verb.doc[last].text) - sent.start_char
+        return replace(actor, text=sent.text[actor.start:end], end=end)
     appos = next((c for c in root.children if c.dep_ == "appos" and root.i < c.i < span.end
                   and (c.pos_ != "PROPN" or any(x.dep_ in ("det", "poss") for x in c.children))), None)
     if appos is None:
@@ -1067,7 +1081,7 @@ def _named_only(actor: Actor, verb: Any) -> Actor:
 def _thing(obj: Any) -> Actor:
     """The thing an act is done to, with all its phrases ("a checkpoint on the outskirts of Kabul")."""
     whole = _unresolved(obj, appos=False)
-    after = [t for c in obj.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
+    after = [t for c in obj.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree if not t.is_punct]
     if not after:
         return whole
     doc = facts(obj.doc)
