@@ -1329,6 +1329,14 @@ def test_a_ceasefire_broken_is_no_thing_hit(code):
     assert ev["target"]["text"] == "Sudan's ceasefire" and _country(ev["target"]) == "SDN"
 
 
+def test_a_visiting_official_is_described_not_visited(code):
+    events = code("Putin met visiting Chinese Premier Li Keqiang in Moscow.")
+    assert [(e["cameo"], e["target"]["code"]) for e in events] == [("040", "CHNGOV")]  # (no visit to Li)
+    ev = _one(code("A French lawyer filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman."), "11")
+    assert ev["target"]["text"] == "Saudi Crown Prince Mohammed bin Salman"
+    assert {e["cameo"] for e in code("After visiting Moscow, Modi met Putin.")} >= {"042", "040"}  # (a visit)
+
+
 def test_a_phrase_of_time_names_no_target(code):
     ev = _one(code("Indian police imposed a curfew in Ahmedabad after clashes between Hindu and Muslim gangs."), "17")
     assert _country(ev["target"]) == "IND" and "gangs" not in ev["target"]["text"]

@@ -157,6 +157,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
 
 
 BACKGROUND_MARKS = {"after", "since", "before"}
+ATTRIBUTIVE_PARTICIPLES = {"visiting", "outgoing", "incoming"}
 TIME_PREPS = BACKGROUND_MARKS | {"during", "amid", "following", "until", "throughout"}
 # verbs whose passive participle still takes an object ("refugees given shelter", "a town denied aid")
 DOUBLE_OBJECT_VERBS = {"give", "grant", "award", "offer", "send", "show", "deny", "promise", "tell", "hand",
@@ -267,6 +268,19 @@ def appositive_subject(verb: Any) -> Any | None:
     return tok if tok.dep_ == "appos" and max(t.i for t in tok.subtree) == verb.i - 1 else None
 
 
+def attributive_participle(tok: Any) -> Any | None:
+    """The person a participle describes where the parse made them its object: "met visiting
+    Chinese Premier Li Keqiang", "rallied against visiting Secretary of State Mike Pompeo"
+    (whom they met or rallied against, not whom anyone visited)."""
+    if tok.tag_ != "VBG" or tok.lower_ not in ATTRIBUTIVE_PARTICIPLES or tok.i + 1 >= len(tok.doc) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) \
+            or tok.dep_ not in ("pcomp", "amod", "xcomp", "dobj", "advcl", "acl", "conj") \
+            or not (tok.i and tok.doc[tok.i - 1].pos_ in ("VERB", "ADP", "DET", "CCONJ")):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.ent_type_ == "PERSON" and obj.i - tok.i <= 6 else None
+
+
 def object_of(verb: Any) -> Any | None:
     """The direct object (or the passive subject, which is the thing acted on)."""
     if is_passive(verb):
@@ -317,7 +331,8 @@ def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
     for owner in owners:
         for c in owner.children:
             if c.dep_ in ("prep", "dative") and (c.i > verb.i or owner is not verb):
-                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None) \
+                    or next((a for x in c.children if x.dep_ == "pcomp" and (a := attributive_participle(x)) is not None), None)
                 if pobj is None:  # "travel curbs to and from North Korea": the object they share
                     pobj = next((x for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP"
                                  for x in p.children if x.dep_ == "pobj"), None)

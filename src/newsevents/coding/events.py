@@ -212,6 +212,8 @@ class EventCoder:
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and not clauses.misparsed_main_verb(tok) \
                     and not clauses.headline_participle(tok):
                 continue
+            if clauses.attributive_participle(tok) is not None:
+                continue  # "met visiting Chinese Premier Li Keqiang": a description of the one met
             if _in_charge(tok):
                 continue  # "accused X of supporting ...": the charge (but "X were guilty of violating ...": X did)
             if tok.lemma_.lower() in ATTRIBUTIONS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
