@@ -57,17 +57,20 @@ BREAK
 - * (WITH)                      [130]       # BREAK
 - * DOWN                        [1712]
 - * &FOOD                       [073]       # BREAK
+- * PART                        [030]       # BREAK
 """
 
 
 def test_a_bare_particle_pattern_belongs_to_the_verb_its_comment_names(nlp):
     d = parse_petrarch_verbs(PHRASAL, "phrasal.txt")
     pats = d["blocks"]["DESTROY"]["patterns"]
-    # only a pattern of one bare particle is the comment's verb's own; one with words serves the block
-    assert [p.get("only") for p in pats] == ["break", None, None]
+    # only a pattern of one bare particle (or an idiom's noun, "take part") is the comment's verb's
+    # own; one with words serves the block
+    assert [p.get("only") for p in pats] == ["break", None, None, "break"]
     verbs = VerbDictionary(d)
     assert verbs.match(_verb(nlp, "Kenya broke with Uganda in March.", "broke")).code == "130"
     assert verbs.match(_verb(nlp, "Soldiers beat prisoners with sticks.", "beat")).code == "190"
+    assert verbs.match(_verb(nlp, "Soldiers beat part of the crowd.", "beat")).code == "190"
 
 
 @pytest.fixture(scope="module")

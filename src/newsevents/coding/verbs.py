@@ -217,6 +217,9 @@ def _verb_words(text: str) -> tuple[list[str], list[str]]:
     return parts[:k], [w.lstrip("+") for w in parts[k:] if w.lstrip("+")]
 
 
+# nouns that make an idiom only with the verb a pattern was written for ("take part", "take
+# place", "take lives"; not "captured part of a stronghold")
+IDIOM_NOUNS = {"PART", "PLACE", "LIVES", "STEPS", "NOTE", "SIDES", "ISSUE", "SHAPE", "HOLD", "EFFECT", "TURNS"}
 # words that make a phrasal verb of the verb before them
 PARTICLES = {"TO", "WITH", "FOR", "AT", "IN", "ON", "AGAINST", "FROM", "INTO", "OVER", "BACK", "OFF", "OUT",
              "UP", "DOWN", "AWAY", "BY", "UPON", "BETWEEN", "BEFORE", "OUTSIDE", "INSIDE", "THROUGH"}
@@ -230,7 +233,7 @@ def _phrasal_verb(pattern: dict[str, Any], raw: str) -> str | None:
     if pattern["pre"] or len(post) != 1 or "#" not in raw:
         return None
     el = post[0]
-    bare = (el[0] == "w" and el[1].rstrip("_") in PARTICLES) or (el[0] == "pp" and not el[2])
+    bare = (el[0] == "w" and el[1].rstrip("_") in PARTICLES | IDIOM_NOUNS) or (el[0] == "pp" and not el[2])
     comment = raw.split("#", 1)[1].split()
     return comment[0].lower() if bare and len(comment) == 1 and comment[0].isalpha() else None
 
