@@ -1337,6 +1337,17 @@ def test_a_visiting_official_is_described_not_visited(code):
     assert {e["cameo"] for e in code("After visiting Moscow, Modi met Putin.")} >= {"042", "040"}  # (a visit)
 
 
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Iran is committed to resuming talks with the United States.", "036", "USA"),  # an intent
+    ("Iran is not committed to resuming talks with the United States.", "125", "USA"),  # a refusal
+    ("Israel is not willing to withdraw its troops from Lebanon.", "1246", "LBN"),  # (not its troops)
+    ("The UN demanded that Syria withdraw its troops from Lebanon.", "1056", "SYR"),
+])
+def test_commitments_and_their_negations_frame_the_act(code, text, cameo, target):
+    ev = max(code(text), key=lambda e: e["confidence"])
+    assert (ev["cameo"], _country(ev["target"])) == (cameo, target)
+
+
 def test_a_phrase_of_time_names_no_target(code):
     ev = _one(code("Indian police imposed a curfew in Ahmedabad after clashes between Hindu and Muslim gangs."), "17")
     assert _country(ev["target"]) == "IND" and "gangs" not in ev["target"]["text"]

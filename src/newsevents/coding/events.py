@@ -62,7 +62,8 @@ WITHDRAWALS = {"0874", "0356", "1056", "1246"}
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
-MOVING_ROOTS = ("03", "06", "07", "08", "15", "16")  # intents, cooperation, aid, yielding, posture, cuts
+MOVING_ROOTS = ("03", "06", "07", "08", "10", "12", "15", "16")  # intents, cooperation, aid, yielding,
+# demands and refusals of them, posture, cuts
 # verbs naming a statement's source ("citing officials") and passives saying what may happen
 ATTRIBUTIONS = {"cite", "quote"}
 MODAL_PASSIVES = {"expect", "believe", "think", "predict", "suppose", "set", "slate", "schedule", "likely"}

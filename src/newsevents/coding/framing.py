@@ -15,8 +15,10 @@ from .clauses import OPINION_VERBS, REPORTING as _REPORTING
 # words that frame an action as an intention, a refusal or a demand
 INTENT_FRAMES = {
     "ready", "willing", "prepared", "eager", "keen", "offer", "promise", "pledge", "vow",
-    "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek", "swear",
+    "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek", "swear", "determined",
 }
+# adjectives whose "to" takes the act intended: "is committed to resuming talks"
+COMMITTED = {"committed", "dedicated"}
 THREAT_FRAMES = {"threaten"}
 # verbs of getting ready: "the army prepared to resume shelling" readies force (CAMEO 15,
 # PLOVER MOBILIZE: "moves that fall short of the actual use of force"); saying one is
@@ -100,7 +102,9 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         adj = tok.head
         for kind, words in (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES)):
             if adj.lower_ in words:
-                return kind, adj
+                return _negated(kind, adj), adj
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ in COMMITTED:
+        return _negated("intent", tok.head.head), tok.head.head
     if demanded(verb):
         return "demand", verb.head
     noun = demand_noun(verb)
@@ -168,7 +172,9 @@ def demand_noun(clause: Any) -> Any | None:
 
 
 def _has_negation(tok: Any) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """"will not lift", and of an adjective its copula's: "is not willing to"."""
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children))
 
 
 def _negated(kind: str, verb: Any) -> str:
