@@ -1348,6 +1348,19 @@ def test_commitments_and_their_negations_frame_the_act(code, text, cameo, target
     assert (ev["cameo"], _country(ev["target"])) == (cameo, target)
 
 
+def test_a_role_followed_by_a_name_is_the_named(code):
+    ev = _one(code("The US administration has imposed sanctions on its NATO ally Turkey."), "16")
+    assert ev["target"]["text"] == "its NATO ally Turkey" and ev["target"]["code"] == "TUR"  # (not NATO)
+    targets = {e["target"]["text"] for e in code(
+        "Israel's military has carried out several attacks on the Syrian army and its ally Lebanese Shia movement Hezbollah.")}
+    assert targets == {"the Syrian army", "its ally Lebanese Shia movement Hezbollah"}
+
+
+def test_an_object_the_parse_coordinated_with_the_verb_is_one_more_target(code):
+    events = code("The government outlawed the African National Congress (ANC) and the recently formed Pan Africanist Congress (PAC).")
+    assert len(events) == 2 and events[1]["target"]["text"] == "the recently formed Pan Africanist Congress"
+
+
 def test_a_phrase_of_time_names_no_target(code):
     ev = _one(code("Indian police imposed a curfew in Ahmedabad after clashes between Hindu and Muslim gangs."), "17")
     assert _country(ev["target"]) == "IND" and "gangs" not in ev["target"]["text"]

@@ -187,6 +187,12 @@ class ActorResolver:
             # "Farc said it will release ...": the actor's words are the name the sentence gave it
             same_sentence = ent.position[0] == si and ent.span is not None
             return [ent.actor(*ent.span) if same_sentence else ent.actor(head.text, *_offsets(head))]
+        name = _name_after(head)
+        if name is not None:  # "its NATO ally Turkey", "his counterpart Italian President Sergio Mattarella"
+            found = self.resolve(name, si, True)
+            if found:
+                text, start, end = _span_text(mention_tokens(head))
+                return [replace(a, text=text, start=start, end=end) for a in found]
         of_obj = collective_of(head)
         if of_obj is not None:  # "thousands of Iraqi Kurds", "a group of Moroccan diplomats": the members
             found = self.resolve_conjuncts(of_obj, si, strict)  # (and "a number of Syrians, Iraqis and Afghans")
@@ -755,7 +761,11 @@ def _conjuncts(head: Any) -> list[Any]:
     """Phrases coordinated with ``head`` ("A and B"), and the appositives set off after it ("A,
     B" of a list, "X, the minister"; not "President Nicolas Maduro", a title the parse made one)."""
     out = []
-    for c in head.children:
+    # (an object the parse coordinated with the verb: "outlawed the ANC and the recently formed PAC")
+    stray = [c for c in head.head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > head.i
+             and not any(x.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for x in c.children)] \
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB" else []
+    for c in [*head.children, *stray]:
         if (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")) or (
                 c.dep_ == "appos" and _next_to(head, c) and _set_off(head, c)
                 and ((c.pos_ == "PROPN" and head.pos_ == "PROPN") or _describes(c))):
@@ -791,6 +801,15 @@ def _quoted_speaker(pron: Any) -> Any | None:
     if speaker is None or speaker.lower_ in FIRST_PERSON:
         return None
     return speaker
+
+
+def _name_after(head: Any) -> Any | None:
+    """The name a role noun is followed by, with no comma between: "its ally Turkey" (not where a
+    possessor says whose the role is: "Ithilen's minister Calimehtar" is Ithilen's)."""
+    if head.pos_ != "NOUN" or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and min(t.i for t in c.subtree) == head.i + 1), None)
 
 
 def _next_to(head: Any, appos: Any) -> bool:
