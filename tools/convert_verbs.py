@@ -66,7 +66,8 @@ def main() -> int:
 
 
 def amend(rows: list[dict], path: Path) -> list[dict]:
-    """Replace or add table rows from the amendments file (``cameo[:lemma] type mode context why``)."""
+    """Replace or add table rows from the amendments file (``cameo[:lemma] type mode context why``;
+    ``02* =10* - - why`` gives each code 02x the type, mode and context of its 10x mirror)."""
     by_key = {r["cameo"]: r for r in rows}
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -75,6 +76,12 @@ def amend(rows: list[dict], path: Path) -> list[dict]:
         if len(cols) != 5 or not cols[1]:
             sys.exit(f"{path}:{lineno}: expected 5 tab-separated columns: cameo[:lemma] type mode context why")
         key, typ, mode, context, why = cols
+        if typ.startswith("="):  # a mirror: "02*" takes "10*"'s rows
+            to, src = key.rstrip("*"), typ[1:].rstrip("*")
+            for r in [r for k, r in list(by_key.items()) if k.startswith(src) and k[:len(src) + 1].isdigit()]:
+                code = to + r["cameo"][len(src):]
+                by_key.setdefault(code, {**r, "cameo": code, "description": f"amended: {why}"})
+            continue
         by_key[key] = {"cameo": key, "type": typ, "mode": mode, "context": [c for c in context.split(";") if c],
                        "description": f"amended: {why}"}
     return list(by_key.values())

@@ -173,6 +173,8 @@ def test_all_capitals_headline(code):
         ("Syria says it is willing to withdraw its troops from Lebanon.", "03", "AGREE"),
         ("Pakistan has refused to deploy peacekeepers in Iraq.", "12", "REJECT"),
         ("Washington demanded that Hamas release the hostages.", "10", "REQUEST"),
+        # an appeal that someone act: the appeal, to the one who is to act
+        ("The UN called for Israel to withdraw its troops from Lebanon.", "02", "REQUEST"),
         ("Palestinian leaders said they would boycott all official contact with the United States.", "13", "THREATEN"),
         ("The United Nations will provide food aid to refugees in Liberia.", "03", "AGREE"),
         # the purpose of a framed act is as framed as the act
@@ -997,6 +999,7 @@ def test_a_name_inside_a_partys_name_is_not_what_it_refers_back_to(code):
     ("Serbia lifted a night curfew in Montenegro.", "08", ("CONCEDE", None)),  # manual 3.4
     ("The European Union imposed sanctions on Belarus.", "16", ("SANCTION", "discontinue")),  # manual 3.13
     ("The army imposed a curfew in Zorbakand.", "17", ("COERCE", "curfew")),  # the table where the manual is silent
+    ("The EU urged Russia to release the activists.", "02", ("REQUEST", "yield")),  # manual 3.8: all requests
 ])
 def test_plover_type_follows_the_manual_where_it_overrides_the_table(code, text, root, plover):
     ev = _one(code(text), root)
@@ -1359,6 +1362,13 @@ def test_a_role_followed_by_a_name_is_the_named(code):
 def test_an_object_the_parse_coordinated_with_the_verb_is_one_more_target(code):
     events = code("The government outlawed the African National Congress (ANC) and the recently formed Pan Africanist Congress (PAC).")
     assert len(events) == 2 and events[1]["target"]["text"] == "the recently formed Pan Africanist Congress"
+
+
+def test_a_call_is_an_appeal_on_someone_not_on_a_day(code):
+    ev = _one(code("Theresa May called on Friday for Britain to stay in the single market."), "02")
+    assert ev["cameo"] == "020" and _country(ev["target"]) == "GBR"
+    assert not [e for e in code("The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.")
+                if e["cameo"][:2] == "02"]  # (a telephone call, no appeal)
 
 
 def test_a_phrase_of_time_names_no_target(code):

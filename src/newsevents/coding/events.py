@@ -56,7 +56,7 @@ AGREEMENT_ROOTS = ("03", "05", "06", "08")
 PURPOSE_VEHICLES = {"summon", "convene"}
 OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
                  "findings", "analysis", "sentiment", "opinion", "statement", "argument", "characterization"}
-SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION = "150", "062", "196", "083"
+SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL = "150", "062", "196", "083", "020"
 # withdrawals, and intents, demands and refusals of them: the place left is what they are about
 WITHDRAWALS = {"0874", "0356", "1056", "1246"}
 RETURN_VERBS = {"return", "repatriate", "restitute"}
@@ -243,7 +243,12 @@ class EventCoder:
             if m is None:
                 continue
             if m.score == 0 and tok.lemma_.lower() in LIGHT_VERBS and occurring is None:
-                continue
+                asked = next((c for c in tok.children if c.dep_ == "advcl" and framing.frame_of(c) == ("appeal", tok)), None)
+                if asked is None:
+                    continue
+                # "called for Britain to stay in the single market": an appeal to the clause's subject
+                m = VerbMatch(APPEAL, "", f"{tok.lemma_.upper()} FOR + TO [{APPEAL}]", 1,
+                              target=clauses.subject_of(asked)[0])
             code, reverse = m.code, False
             if not code and m.alt:
                 code, reverse = m.alt, True
@@ -876,6 +881,8 @@ def _demander(verb: Any) -> Any | None:
         return noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.dep_ == "xcomp" and ((verb.head.lemma_ in framing.DEMAND_FRAMES and any(
             c.dep_ == "dobj" for c in verb.head.children)) or framing.appeals(verb.head)):
+        return verb.head
+    if verb.dep_ == "advcl" and framing.frame_of(verb) == ("appeal", verb.head):  # "called for Israel to withdraw"
         return verb.head
     return None
 

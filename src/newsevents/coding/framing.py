@@ -83,6 +83,9 @@ def frame_of(verb: Any) -> tuple[str, Any] | None:
         for kind, words in (("refusal", REFUSAL_FRAMES), ("threat", THREAT_FRAMES), ("intent", INTENT_FRAMES)):
             if tok.head.lemma_.lower() in words:
                 return _negated(kind, tok.head), tok.head
+    if tok.dep_ == "advcl" and tok.head.lemma_.lower() in ("call", "appeal", "push") \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return "appeal", tok.head  # "called on Friday for Britain to stay in the single market"
     if tok.dep_ == "xcomp" and demanded(tok.head):  # "said the US must be ready to mediate": a demand
         return "demand", tok.head.head
     if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):

@@ -686,6 +686,8 @@ class VerbDictionary:
                 tok = doc[i]
                 if tok.dep_ == "aux" and not items:
                     continue  # a bare "(TO)" is a phrase "to" someone, not "praised its efforts to improve"
+                if not items and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+                    continue  # nor a phrase of time: "called his counterpart on Tuesday" is no call on anyone
                 # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
                 inner = scope.phrases.get(i)  # (the same for every pattern with this preposition)
                 if inner is None:
