@@ -1371,6 +1371,15 @@ def test_a_call_is_an_appeal_on_someone_not_on_a_day(code):
                 if e["cameo"][:2] == "02"]  # (a telephone call, no appeal)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.", "MLI"),
+    ("Colombia is ready to contribute troops to the NATO-led security force in Afghanistan.", "AFG"),
+])
+def test_forces_sent_to_a_mission_are_sent_where_it_serves(code, text, target):
+    assert _country(max(code(text), key=lambda e: e["confidence"])["target"]) == target
+    # (but forces acted on are the forces: "an ultimatum to Ukrainian forces in the Crimea")
+
+
 def test_a_phrase_of_time_names_no_target(code):
     ev = _one(code("Indian police imposed a curfew in Ahmedabad after clashes between Hindu and Muslim gangs."), "17")
     assert _country(ev["target"]) == "IND" and "gangs" not in ev["target"]["text"]

@@ -68,6 +68,9 @@ MOVING_ROOTS = ("03", "06", "07", "08", "10", "12", "15", "16")  # intents, coop
 ATTRIBUTIONS = {"cite", "quote"}
 MODAL_PASSIVES = {"expect", "believe", "think", "predict", "suppose", "set", "slate", "schedule", "likely"}
 FREEING_VERBS = {"free", "release", "liberate", "rescue", "exchange", "swap"}
+MISSIONS = {"mission", "operation", "force", "deployment", "contingent"}  # (what forces are sent to serve in)
+# sending or pledging forces, military aid, peacekeepers or protection, or asking for them
+SENDING_FORCES = {"062", "072", "074", "0332", "0334", "0232", "0234", "1032", "1034", "0861"}
 BARE_GROUPS = {"people", "those", "others", "persons", "individuals", "anyone"}
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
@@ -302,6 +305,8 @@ class EventCoder:
         acted = m.code if cand.frame in ("option", "threat") and m.code else cand.code
         targets, strong = self._targets(verb, m, acted, resolver, si, sources, threat=cand.code[:2] == "13")
         targets = _hit_whole(verb, acted, targets)
+        if acted in SENDING_FORCES:
+            targets = [self._mission_place(t, verb, resolver, si) for t in targets]
         demander = _demander(verb) if cand.frame in ("demand", "appeal") else None
         if demander is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands of the subject
@@ -568,6 +573,19 @@ class EventCoder:
             if name == prep and found:
                 return found[:1]
         return []
+
+    def _mission_place(self, actor: Actor | None, verb: Any, resolver: ActorResolver, si: int) -> Actor | None:
+        """Forces sent to a mission are sent to where it serves: "deploying 300 troops to the UN
+        peacekeeping mission in Mali" → Mali, "contribute more to peacekeeping operations in Syria"."""
+        if actor is None:
+            return actor
+        span = verb.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is None or root.lemma_.lower() not in MISSIONS:
+            return actor
+        where = [x for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for x in c.children if x.dep_ == "pobj"]
+        found = [a for h in where for a in (resolver.resolve_conjuncts(h, si, strict="near") or self._place_actor(h))]
+        return found[0] if found else actor
 
     def _place_actor(self, head: Any) -> list[Actor]:
         """A named place no actor dictionary knows, coded by its country when the gazetteer
