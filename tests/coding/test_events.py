@@ -1377,7 +1377,11 @@ def test_a_call_is_an_appeal_on_someone_not_on_a_day(code):
 ])
 def test_forces_sent_to_a_mission_are_sent_where_it_serves(code, text, target):
     assert _country(max(code(text), key=lambda e: e["confidence"])["target"]) == target
-    # (but forces acted on are the forces: "an ultimatum to Ukrainian forces in the Crimea")
+
+
+def test_forces_acted_on_are_the_forces_not_where_they_are(code):
+    ev = _one(code("Russia has issued an ultimatum to Ukrainian forces in the Crimea to clear out by Tuesday."), "13")
+    assert ev["target"]["code"] == "UKRMIL"
 
 
 def test_a_phrase_of_time_names_no_target(code):
