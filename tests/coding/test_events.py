@@ -1384,6 +1384,11 @@ def test_forces_acted_on_are_the_forces_not_where_they_are(code):
     assert ev["target"]["code"] == "UKRMIL"
 
 
+def test_taking_place_is_no_seizure(code):
+    assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
+    assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"
+
+
 def test_a_phrase_of_time_names_no_target(code):
     ev = _one(code("Indian police imposed a curfew in Ahmedabad after clashes between Hindu and Muslim gangs."), "17")
     assert _country(ev["target"]) == "IND" and "gangs" not in ev["target"]["text"]
