@@ -1384,6 +1384,11 @@ def test_forces_acted_on_are_the_forces_not_where_they_are(code):
     assert ev["target"]["code"] == "UKRMIL"
 
 
+def test_a_relative_pronoun_stands_for_whom_the_clause_is_about(code):
+    ev = _one(code("Five journalists who were kidnapped by rebels in March."), "18")
+    assert ev["target"]["text"] == "Five journalists" and ev["source"]["text"] == "rebels"
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"

@@ -180,6 +180,9 @@ class ActorResolver:
                 return [replace(a, text=head.text, start=_offsets(head)[0], end=_offsets(head)[1])
                         for a in self.resolve_conjuncts(speaker, si)]
             return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            # "soldiers who had been captured": the one the clause is about
+            return self.resolve(head.head.head, si, strict)
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"), before=(si, head.i))
             if ent is None:
