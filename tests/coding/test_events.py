@@ -1389,6 +1389,12 @@ def test_a_relative_pronoun_stands_for_whom_the_clause_is_about(code):
     assert ev["target"]["text"] == "Five journalists" and ev["source"]["text"] == "rebels"
 
 
+def test_what_an_act_was_done_with_is_part_of_it(code):
+    events = code("Al Shabaab fighters attacked a military base outside Mogadishu using car bombs and guns.")
+    assert [e["cameo"] for e in events] == ["190"]  # (no "use of weapons" of its own)
+    assert _one(code("Police used tear gas to disperse protesters."), "17")["cameo"] == "175"  # (the act itself)
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"

@@ -71,6 +71,7 @@ FREEING_VERBS = {"free", "release", "liberate", "rescue", "exchange", "swap"}
 MISSIONS = {"mission", "operation", "force", "deployment", "contingent"}  # (what forces are sent to serve in)
 # sending or pledging forces, military aid, peacekeepers or protection, or asking for them
 SENDING_FORCES = {"062", "072", "074", "0332", "0334", "0232", "0234", "1032", "1034", "0861"}
+INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise", "wield"}
 BARE_GROUPS = {"people", "those", "others", "persons", "individuals", "anyone"}
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
                "battalion", "brigade", "warship", "reinforcement", "reservist"}
@@ -218,6 +219,8 @@ class EventCoder:
                 continue
             if clauses.attributive_participle(tok) is not None:
                 continue  # "met visiting Chinese Premier Li Keqiang": a description of the one met
+            if self._instrument_of(tok):
+                continue  # "conducted 23 strikes using fighter aircraft": how the act was done
             if _in_charge(tok):
                 continue  # "accused X of supporting ...": the charge (but "X were guilty of violating ...": X did)
             if tok.lemma_.lower() in ATTRIBUTIONS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
@@ -265,6 +268,18 @@ class EventCoder:
             if not code or code == NO_EVENT or not code.isdigit():
                 continue
             yield _Candidate(tok, m, _recode(tok, m, code), reverse)
+
+    def _instrument_of(self, tok: Any) -> bool:
+        """A participle that says what an act was done with ("attacked a base using car bombs",
+        "conducted strikes using fighter aircraft"): part of that act, no act of its own."""
+        if tok.lemma_.lower() not in INSTRUMENT_VERBS or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        act = tok.head if tok.dep_ == "advcl" else tok.head.head  # ("strikes using": the strikes' verb)
+        if act.pos_ != "VERB":
+            return False
+        m = self.verbs.match(act)
+        return m is not None and bool(m.code) and m.code not in (NO_EVENT,)
 
     def _noun_act(self, verb: Any) -> VerbMatch | None:
         """"Fighting broke out", "riots continued": the act the subject names, which happens;
