@@ -1395,6 +1395,12 @@ def test_what_an_act_was_done_with_is_part_of_it(code):
     assert _one(code("Police used tear gas to disperse protesters."), "17")["cameo"] == "175"  # (the act itself)
 
 
+def test_a_traveller_comes_from_a_place_not_to_it(code):
+    ev = _one(code("The Iranian foreign minister arrived in Beirut from Tehran on Monday."), "04")
+    assert _country(ev["target"]) == "LBN"
+    assert [_country(e["target"]) for e in code("The Iranian foreign minister arrived from Tehran on Monday.")] == [None]
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"

@@ -71,6 +71,7 @@ FREEING_VERBS = {"free", "release", "liberate", "rescue", "exchange", "swap"}
 MISSIONS = {"mission", "operation", "force", "deployment", "contingent"}  # (what forces are sent to serve in)
 # sending or pledging forces, military aid, peacekeepers or protection, or asking for them
 SENDING_FORCES = {"062", "072", "074", "0332", "0334", "0232", "0234", "1032", "1034", "0861"}
+TRAVELS = {"visit", "arrive", "come", "travel", "fly", "return", "tour"}
 INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise", "wield"}
 BARE_GROUPS = {"people", "those", "others", "persons", "individuals", "anyone"}
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
@@ -752,7 +753,9 @@ def _target_heads(verb: Any, m: VerbMatch, code: str, obj: Any, preps: list[tupl
     # "believed linked to Al-Qaeda": the phrase of the pattern's last word, when not the verb's own
     if m.anchor is not None and m.anchor.i != verb.i and m.anchor.pos_ in ("VERB", "ADJ"):
         pattern_preps += [x for c in m.anchor.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
-    ordered = [p for prep in TARGET_PREPS for (name, p) in preps if name == prep]
+    # (a visitor's "from" is where they come from, not whom they visit: "soldiers visiting from Fort Sill")
+    ordered = [p for prep in TARGET_PREPS for (name, p) in preps if name == prep
+               and not (prep == "from" and verb.lemma_.lower() in TRAVELS and obj is None and p.head.head.i == verb.i)]
     ordered.sort(key=lambda p: 0 if p.head.head.i == verb.i else 1)  # the verb's own phrases first
     # "plans to visit Syria": the infinitive's object when the pattern took in the infinitive
     inner = [object_of_xcomp for c in verb.children if c.dep_ == "xcomp" and c.i in m.consumed
