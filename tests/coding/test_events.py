@@ -1401,6 +1401,15 @@ def test_a_traveller_comes_from_a_place_not_to_it(code):
     assert [_country(e["target"]) for e in code("The Iranian foreign minister arrived from Tehran on Monday.")] == [None]
 
 
+@pytest.mark.parametrize("text, code_", [
+    ("The anti-ISIL coalition struck targets in Raqqa.", None),  # (not ISIL itself)
+    ("The anti-Assad rebels shelled Aleppo.", "SYRREB"),  # (a government opposed: opposed at home)
+    ("Anti-Russian protesters rallied in Kyiv.", "UKROPP"),  # (not Russia's: where they are)
+])
+def test_what_an_actor_is_against_is_not_who_it_is(code, text, code_):
+    assert code(text)[0]["source"]["code"] == code_
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"

@@ -443,6 +443,12 @@ class ActorResolver:
         if not matches:  # most phrases: no actor, no role
             return None, False
         head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
+        # (what a phrase is against is not who it is, "the anti-ISIL coalition", "anti-Russian
+        # protesters", "counter-terrorism police"; but a government opposed is opposed at home:
+        # "anti-Assad rebels" are Syria's)
+        matches = [m if not _opposed(tokens, m) else replace(m, code=m.code[:3], entry=self._country_name(m.code[:3]))
+                   for m in matches if not _opposed(tokens, m) or (
+                       m.kind == "actor" and len(m.code) > 3 and self.dictionary.country_name(m.code[:3]))]
         actors = [m for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
         actor = _nearest(actors, head_pos)
@@ -951,6 +957,16 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von", "der", "la", "le"}
 _NOT_NAMES = {"ministry", "department", "movement", "office", "council", "committee", "party", "army",
               "forces", "government", "state", "states", "nations", "union", "bureau", "agency", "front"}
+
+
+OPPOSING_PREFIXES = {"anti", "counter"}
+
+
+def _opposed(tokens: list[Any], m: DictMatch) -> bool:
+    """A match the phrase is set against: "anti-ISIL", "counter-terrorism"."""
+    before = [t.lower_ for t in tokens[max(0, m.start - 2):m.start]]
+    return (len(before) == 2 and before[1] == "-" and before[0] in OPPOSING_PREFIXES) \
+        or (bool(before) and before[-1].rstrip("-") in OPPOSING_PREFIXES)
 
 
 def _single_code(m: DictMatch) -> DictMatch:
