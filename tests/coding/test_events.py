@@ -1410,6 +1410,14 @@ def test_what_an_actor_is_against_is_not_who_it_is(code, text, code_):
     assert code(text)[0]["source"]["code"] == code_
 
 
+def test_a_meeting_held_somewhere_is_a_meeting_of_those_who_met(code):
+    events = code("Putin and Erdogan met at Sochi on Monday.")
+    assert {(e["cameo"], e["source"]["code"], e["target"]["code"]) for e in events} == {
+        ("040", "RUSGOV", "TURGOV"), ("040", "TURGOV", "RUSGOV")}  # (held, not intended; not with Sochi)
+    assert {e["cameo"] for e in code("Putin will meet Erdogan at Sochi on Monday.")} == {"036"}  # (intended)
+    assert [e["target"]["text"] for e in code("Putin met at Sochi on Monday.")] == ["Sochi"]  # (no meeting back)
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"

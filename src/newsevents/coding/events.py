@@ -376,8 +376,9 @@ class EventCoder:
             symmetric, targets = True, []
         # (also when the only targets found are the subjects themselves: "Mexico and the United
         # Kingdom signed an agreement to keep trading after the UK leaves the EU")
+        # (or where they did it: "Putin and Erdogan met at Sochi")
         mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong) or all(
-            any(s is not None and _same(t, s) for s in sources) for t in targets))
+            any(s is not None and _same(t, s) for s in sources) or _located(t, sent) for t in targets))
         if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
             pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
         else:
@@ -392,7 +393,8 @@ class EventCoder:
         pair_code = m.alt if m.code == cand.code else cand.code if cand.frame == "intent" and m.alt == m.code else None
         paired = pair_code if (pair_code and not cand.reverse and not mutual
                            and (cand.code[:2] < "06" or any(_partner(t, verb) for t in targets) or _each_other(verb))
-                           and not (clauses.object_of(verb) is not None and any(_located(t, sent) for t in targets))
+                           and not (any(_located(t, sent) for t in targets)
+                                    and (clauses.object_of(verb) is not None or verb.lemma_.lower() not in TRAVELS))
                            and not clauses.is_passive(verb)) else None
         negated = clauses.is_negated(verb) and cand.frame != "refusal"
         modality = "asserted" if cand.frame in ("demand", "appeal", "refusal", "posture") \
