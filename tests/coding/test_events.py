@@ -1418,6 +1418,11 @@ def test_a_meeting_held_somewhere_is_a_meeting_of_those_who_met(code):
     assert [e["target"]["text"] for e in code("Putin met at Sochi on Monday.")] == ["Sochi"]  # (no meeting back)
 
 
+def test_an_international_role_is_not_of_where_it_acts(code):
+    ev = code("In Mali, foreign troops attacked a village.")[0]
+    assert ev["source"]["code"] == "---MIL" and _country(ev["target"]) == "MLI"
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"

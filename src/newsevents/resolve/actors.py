@@ -478,7 +478,9 @@ class ActorResolver:
             first = facts(head.doc).sentence_of(head).start
             named = any(t.is_title and first < t.i < head.i and t.pos_ in ("NOUN", "PROPN")
                         and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
-            country = self._home_of(head, si) or (None if named else self.discourse.sentence_country)
+            # (nor are "the international community", "foreign troops" of where they are)
+            abroad = any(t.lower_ in NOT_HOME for t in tokens if t.i < head.i)
+            country = self._home_of(head, si) or (None if named or abroad else self.discourse.sentence_country)
             if country is None and sector:
                 back = self._same_role(head, sector, si)
                 if back is not None:
@@ -960,6 +962,8 @@ _NOT_NAMES = {"ministry", "department", "movement", "office", "council", "commit
 
 
 OPPOSING_PREFIXES = {"anti", "counter"}
+# modifiers of a role that is not of the country the sentence is in
+NOT_HOME = {"international", "foreign", "global", "world", "multinational", "western", "outside"}
 
 
 def _opposed(tokens: list[Any], m: DictMatch) -> bool:
