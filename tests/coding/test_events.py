@@ -1423,6 +1423,15 @@ def test_an_international_role_is_not_of_where_it_acts(code):
     assert ev["source"]["code"] == "---MIL" and _country(ev["target"]) == "MLI"
 
 
+@pytest.mark.parametrize("text, code_", [
+    ("The head of the UN agency urged donors to give more.", "IGOUNO"),
+    ("The director of the IAEA urged Iran to cooperate.", "IGOUNOIAE"),
+])
+def test_the_head_of_an_organisation_acts_for_it(code, text, code_):
+    assert code(text)[0]["source"]["code"] == code_
+    assert code("Police shot him in the head.")[0]["target"] is None  # ("head" alone is no leader)
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"
