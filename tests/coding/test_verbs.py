@@ -362,3 +362,11 @@ def test_words_before_a_completing_clause_reach_back_past_its_head(nlp):
     vd = VerbDictionary(parse_petrarch_verbs(BEFORE, "before.txt"))
     verb = _verb(nlp, "Arnor is inching nearer to accord with Gondor.", "accord")
     assert verb.dep_ == "xcomp" and vd.match(verb).code == "083"  # ("nearer" hangs on "inching")
+
+
+def test_a_bare_phrase_pattern_is_the_verbs_own_phrase(verbs, nlp):
+    # "* (FROM)" of RETURN is coming back from somewhere, not a phrase of a word after the verb
+    m = verbs.match(_verb(nlp, "SOS Fauna returned the songbirds captured from illegal trade.", "returned"))
+    assert m is None or "(FROM)" not in m.rule
+    m = verbs.match(_verb(nlp, "The minister returned from Moscow on Monday.", "returned"))
+    assert m is not None and "(FROM)" in m.rule

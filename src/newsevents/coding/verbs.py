@@ -688,6 +688,11 @@ class VerbDictionary:
                     continue  # a bare "(TO)" is a phrase "to" someone, not "praised its efforts to improve"
                 if not items and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
                     continue  # nor a phrase of time: "called his counterpart on Tuesday" is no call on anyone
+                if not items and pos in (-1, state["verb"]) and state["verb"] >= 0 and tok.head.i != state["verb"] \
+                        and tok.head.pos_ in ("NOUN", "PROPN", "VERB"):
+                    # the verb's own phrase ("* (FROM)"), not a word's in it: "returned the songbirds captured
+                    # from illegal trade" is no return from a visit (but "* SUPPORT (FOR)": the support's)
+                    continue
                 # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
                 inner = scope.phrases.get(i)  # (the same for every pattern with this preposition)
                 if inner is None:
