@@ -1432,6 +1432,15 @@ def test_the_head_of_an_organisation_acts_for_it(code, text, code_):
     assert code("Police shot him in the head.")[0]["target"] is None  # ("head" alone is no leader)
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("American troops have begun leaving Afghanistan.", "0874"),  # forces leaving withdraw
+    ("The minister left for Moscow on Monday.", "042"),  # a trip
+    ("The minister left Moscow on Monday.", "040"),
+])
+def test_forces_leaving_a_place_withdraw(code, text, cameo):
+    assert code(text)[0]["cameo"] == cameo
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"
