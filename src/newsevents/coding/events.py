@@ -280,7 +280,7 @@ class EventCoder:
         if act.pos_ != "VERB":
             return False
         m = self.verbs.match(act)
-        return m is not None and bool(m.code) and m.code not in (NO_EVENT,)
+        return m is not None and bool(m.code) and m.code != NO_EVENT
 
     def _noun_act(self, verb: Any) -> VerbMatch | None:
         """"Fighting broke out", "riots continued": the act the subject names, which happens;
@@ -416,7 +416,7 @@ class EventCoder:
                 src, tgt = _of_the_others_country(src, tgt), _of_the_others_country(tgt, src)
             # (the one acted on is named without the description beside it; as the one who acts back,
             # "Kuwait, the host" in full, as subjects are)
-            directed = [(src, tgt if mutual or tgt is None else _named_only(tgt, verb), cand.code, 0.0)]
+            directed = [(src, tgt if mutual or tgt is None else _target_words(tgt, verb), cand.code, 0.0)]
             if paired and src is not None and tgt is not None:
                 directed.append((tgt, src, paired, -0.05))  # ranks just below the event it pairs with
             for a, b, code, shift in directed:
@@ -1095,10 +1095,11 @@ def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
             for a in targets]
 
 
-def _named_only(actor: Actor, verb: Any) -> Actor:
-    """A named target's words without the description set beside it ("will release Odin Sanchez,
-    a former Colombian Congressman", "threatened to shell Haifa, Israel's third largest city"):
-    the one acted on is the name; its code still has what the description says."""
+def _target_words(actor: Actor, verb: Any) -> Actor:
+    """The words of the one acted on: a name without the description set beside it ("will release
+    Odin Sanchez, a former Colombian Congressman", "threatened to shell Haifa, Israel's third
+    largest city"; its code still has what the description says), and a bare group with the
+    clause that says who they are ("supplies to people who had fled to the Golan Heights")."""
     sent = verb.sent
     span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not len(span):

@@ -443,12 +443,7 @@ class ActorResolver:
         if not matches:  # most phrases: no actor, no role
             return None, False
         head_pos = tokens.index(head) if head in tokens else len(tokens) - 1
-        # (what a phrase is against is not who it is, "the anti-ISIL coalition", "anti-Russian
-        # protesters", "counter-terrorism police"; but a government opposed is opposed at home:
-        # "anti-Assad rebels" are Syria's)
-        matches = [m if not _opposed(tokens, m) else replace(m, code=m.code[:3], entry=self._country_name(m.code[:3]))
-                   for m in matches if not _opposed(tokens, m) or (
-                       m.kind == "actor" and len(m.code) > 3 and self.dictionary.country_name(m.code[:3]))]
+        matches = self._not_opposed(tokens, matches)
         actors = [m for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
         actor = _nearest(actors, head_pos)
@@ -495,6 +490,18 @@ class ActorResolver:
         if alternatives and code == actor.code:  # the bare alternatives (with roles they would need combining)
             ent.alternatives = alternatives
         return ent, strong
+
+    def _not_opposed(self, tokens: list[Any], matches: list[DictMatch]) -> list[DictMatch]:
+        """The matches without what the phrase is against ("the anti-ISIL coalition", "anti-Russian
+        protesters", "counter-terrorism police"); but a government opposed is opposed at home:
+        "anti-Assad rebels" are Syria's."""
+        out = []
+        for m in matches:
+            if not _opposed(tokens, m):
+                out.append(m)
+            elif m.kind == "actor" and len(m.code) > 3 and self.dictionary.country_name(m.code[:3]):
+                out.append(replace(m, code=m.code[:3], entry=self._country_name(m.code[:3])))
+        return out
 
     def _combine(self, actor: DictMatch | None, agents: list[DictMatch]) -> tuple[str | None, str | None, str | None]:
         """Actor + roles; an organisation's own code already says its sector ("Hamas delegation")."""
