@@ -1443,6 +1443,12 @@ def test_forces_leaving_a_place_withdraw(code, text, cameo):
     assert code(text)[0]["cameo"] == cameo
 
 
+def test_a_participle_coordinated_with_a_passive_is_passive(code):
+    events = code("Gul Rahman, a suspected militant, was tortured and killed in a secret prison in Afghanistan.")
+    assert {e["cameo"] for e in events} == {"1822", "190"}
+    assert all(e["source"] is None and e["target"]["text"] == "Gul Rahman" for e in events)  # (the victim of both)
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"

@@ -43,7 +43,14 @@ def is_passive(verb: Any) -> bool:
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl"
-    ) or headline_passive(verb)
+    ) or headline_passive(verb) or _shares_passive(verb)
+
+
+def _shares_passive(verb: Any) -> bool:
+    """A participle coordinated with a passive, sharing its auxiliary: "was tortured and killed"."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def headline_passive(verb: Any) -> bool:
