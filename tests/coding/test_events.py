@@ -1451,6 +1451,7 @@ def test_a_participle_coordinated_with_a_passive_is_passive(code):
 
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
+    assert code("He hails from Amarah, a city in Southern Iraq.") == []  # (nor hailing from a place praise)
     assert _one(code("Rebels took the minister hostage."), "18")["cameo"] == "181"
 
 
