@@ -1366,6 +1366,12 @@ def test_an_object_the_parse_coordinated_with_the_verb_is_one_more_target(code):
     assert len(events) == 2 and events[1]["target"]["text"] == "the recently formed Pan Africanist Congress"
 
 
+def test_a_call_on_someone_the_parse_made_a_particle_appeals_to_them(code):
+    # (the parse: "called on" a verb and its particle, "more countries" its object)
+    ev = _one(code("Washington called on more countries to assist in responding to the crisis."), "02")
+    assert ev["cameo"] == "021" and _country(ev["source"]) == "USA"  # (an appeal for their help, not help)
+
+
 def test_a_call_is_an_appeal_on_someone_not_on_a_day(code):
     ev = _one(code("Theresa May called on Friday for Britain to stay in the single market."), "02")
     assert ev["cameo"] == "020" and _country(ev["target"]) == "GBR"

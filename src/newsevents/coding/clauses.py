@@ -140,8 +140,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             if tok.dep_ == "xcomp":
                 obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
                 if head.lemma_ == "call":  # "called on Israel to halt": Israel halts ("called Erdogan to apologize": he did)
-                    obj = next((x for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                                and c.i > head.i for x in c.children if x.dep_ == "pobj"), None)
+                    on = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                               and c.i > head.i), None)
+                    # (the parse may make "on" a particle and Israel the object: "call on more countries to")
+                    obj = None if on is None else obj if on.dep_ == "prt" else next(
+                        (x for x in on.children if x.dep_ == "pobj"), None)
                 if obj is not None and head.lemma_ in ("urge", "ask", "call", "force", "order", "invite", "encourage", "allow", "help", "persuade", "tell",
                                                       "press", "pressure", "pressurize", "push", "require", "compel"):
                     return obj, False

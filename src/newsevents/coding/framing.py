@@ -151,7 +151,7 @@ def appeals(verb: Any) -> bool:
     Israel to ..." (not "called Erdogan to apologize": a call made to someone)."""
     lemma = verb.lemma_.lower()
     if lemma == "call":  # ("On Monday, X called Erdogan to apologize": no call on anyone)
-        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i for c in verb.children)
+        return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i > verb.i for c in verb.children)
     return lemma in APPEAL_FRAMES
 
 
