@@ -1455,6 +1455,16 @@ def test_a_participle_coordinated_with_a_passive_is_passive(code):
     assert all(e["source"] is None and e["target"]["text"] == "Gul Rahman" for e in events)  # (the victim of both)
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("Yemen let free nearly three dozen activists.", "0841"),  # as "set free"
+    ("A small group of protesters have been participating in a hunger strike.", "142"),
+    ("Iran staged war games in the Gulf.", "150"),  # a show of force
+    ("The war game was staged by U.S. marines and Jordanian armed forces.", "062"),  # by two: together
+])
+def test_verb_corrections_code_their_class(code, text, cameo):
+    assert max(code(text), key=lambda e: e["confidence"])["cameo"] == cameo
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert code("He hails from Amarah, a city in Southern Iraq.") == []  # (nor hailing from a place praise)
