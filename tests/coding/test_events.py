@@ -1465,6 +1465,16 @@ def test_verb_corrections_code_their_class(code, text, cameo):
     assert max(code(text), key=lambda e: e["confidence"])["cameo"] == cameo
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The United States remains the largest single donor of humanitarian assistance in Iraq.", "IRQ"),
+    ("The German Government is one of the largest bilateral donors to Jordan.", "JOR"),
+])
+def test_a_donor_gives_aid(code, text, target):
+    ev = _one(code(text), "07")
+    assert ev["cameo"] == "070" and _country(ev["target"]) == target
+    assert code("He is one of the leaders.") == []
+
+
 def test_taking_place_is_no_seizure(code):
     assert code("The last meeting of the group took place in Washington on July 21, at the Ministerial level.") == []
     assert code("He hails from Amarah, a city in Southern Iraq.") == []  # (nor hailing from a place praise)

@@ -56,7 +56,8 @@ AGREEMENT_ROOTS = ("03", "05", "06", "08")
 PURPOSE_VEHICLES = {"summon", "convene"}
 OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
                  "findings", "analysis", "sentiment", "opinion", "statement", "argument", "characterization"}
-SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL = "150", "062", "196", "083", "020"
+SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL, AID = "150", "062", "196", "083", "020", "070"
+DONORS = {"donor", "contributor", "provider"}  # "is the largest donor of aid to ...": gives aid
 # withdrawals, and intents, demands and refusals of them: the place left is what they are about
 WITHDRAWALS = {"0874", "0356", "1056", "1246"}
 RETURN_VERBS = {"return", "repatriate", "restitute"}
@@ -206,7 +207,7 @@ class EventCoder:
 
     def _candidates(self, sent: Any) -> Iterator[_Candidate]:
         for tok in facts(sent.doc).sentence_tokens(sent):
-            mood = _mood(tok)
+            mood = _mood(tok) or _donor(tok)
             if mood is not None:  # "said it is skeptical of the plan": a pessimistic comment
                 yield _Candidate(tok, mood, mood.code, False)
                 continue
@@ -637,6 +638,23 @@ def _mood(tok: Any) -> VerbMatch | None:
         return None
     code = MOODS[adj.lower_]
     return VerbMatch(code, "", f"BE {adj.text.upper()} [{code}]", 1, anchor=adj, consumed={adj.i})
+
+
+def _donor(tok: Any) -> VerbMatch | None:
+    """A copula that names its subject a donor ("remains the largest donor of humanitarian
+    assistance to Iraq"): aid given (070), to whom the donor's phrase says."""
+    if tok.lemma_ not in ("be", "remain"):
+        return None
+    attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+    if attr is not None and attr.lower_ == "one":  # "is one of the largest bilateral donors"
+        attr = next((x for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for x in c.children if x.dep_ == "pobj"), attr)
+    if attr is None or attr.lemma_.lower() not in DONORS:
+        return None
+    to = [x for t in attr.subtree if t.dep_ == "prep" and t.lower_ in ("to", "in", "for")
+          for x in t.children if x.dep_ == "pobj"]
+    return VerbMatch(AID, "", f"{tok.lemma_.upper()} {attr.lemma_.upper()} [{AID}]", 1, anchor=attr,
+                     consumed={attr.i}, target=to[0] if to else None)
 
 
 def _about(word: Any) -> Any | None:
