@@ -1327,6 +1327,8 @@ def test_a_bare_group_is_who_its_clause_says(code):
     assert ev["target"]["text"] == "people who had fled to the border area"
     ev = _one(code("The army distributed supplies to Syrian refugees who had fled to the border area."), "07")
     assert ev["target"]["text"] == "Syrian refugees"  # (named by its own words: the clause is background)
+    ev = _one(code("The Sudanese government expelled 20 humanitarian workers employed by the UNHCR."), "16")
+    assert ev["target"]["text"] == "20 humanitarian workers employed by the UNHCR"  # (a participle's agent)
 
 
 def test_a_ceasefire_broken_is_no_thing_hit(code):

@@ -1116,8 +1116,9 @@ def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
 def _target_words(actor: Actor, verb: Any) -> Actor:
     """The words of the one acted on: a name without the description set beside it ("will release
     Odin Sanchez, a former Colombian Congressman", "threatened to shell Haifa, Israel's third
-    largest city"; its code still has what the description says), and a bare group with the
-    clause that says who they are ("supplies to people who had fled to the Golan Heights")."""
+    largest city"; its code still has what the description says), and a group with the clause
+    that says who they are ("supplies to people who had fled to the Golan Heights", "expelled
+    20 workers employed by the UNHCR")."""
     sent = verb.sent
     span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -1129,6 +1130,9 @@ def _target_words(actor: Actor, verb: Any) -> Actor:
         who = next((c for c in last.children if c.dep_ == "relcl" and c.i > last.i), None) \
             if last.lower_ in BARE_GROUPS and not any(x.dep_ in ("amod", "compound", "nummod") for x in last.children) \
             and span.end < len(verb.doc) and verb.doc[span.end].lower_ in ("who", "whom") else None
+        # ("workers employed by the UNHCR", "people affected by the flooding": who they are)
+        who = who or next((c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == span.end
+                           and any(x.dep_ == "agent" for x in c.children)), None)
         if who is None:
             return actor
         last = max(t.i for t in who.subtree)
