@@ -415,9 +415,11 @@ class EventCoder:
                 tgt = None
             if cand.code[:2] in DOMESTIC_ROOTS:
                 src, tgt = _of_the_others_country(src, tgt), _of_the_others_country(tgt, src)
-            # (the one acted on is named without the description beside it; as the one who acts back,
-            # "Kuwait, the host" in full, as subjects are)
-            directed = [(src, tgt if mutual or tgt is None else _target_words(tgt, verb), cand.code, 0.0)]
+            # (the one acted on is named without the description beside it; in full, as subjects are,
+            # where it acts back or is the subject: "met Angela Merkel, the German chancellor",
+            # "Victoire Ingabire, leader of the party, was arrested")
+            full = mutual or paired or tgt is None or tgt.start < trig_start
+            directed = [(src, tgt if full else _target_words(tgt, verb), cand.code, 0.0)]
             if paired and src is not None and tgt is not None:
                 directed.append((tgt, src, paired, -0.05))  # ranks just below the event it pairs with
             for a, b, code, shift in directed:
