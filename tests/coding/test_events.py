@@ -1494,6 +1494,11 @@ def test_a_phrase_of_time_names_no_target(code):
     assert _country(ev["target"]) == "IND" and "gangs" not in ev["target"]["text"]
 
 
+def test_a_batch_of_forces_withdrawn_is_moved_not_the_target(code):
+    ev = _one(code("Nigeria Police withdrew the batch of 200 peacekeepers from Liberia in February."), "16")
+    assert ev["target"]["text"] == "Liberia"
+
+
 def test_soldiers_freed_are_captives_not_forces_moved(code):
     ev = _one(code("The militia freed 280 child soldiers."), "08")
     assert ev["target"]["text"] == "280 child soldiers"

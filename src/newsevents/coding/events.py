@@ -676,8 +676,9 @@ def _about(word: Any) -> Any | None:
 
 
 def _own_forces(obj: Any) -> bool:
-    """Forces with no other side's name on them ("peacekeepers", "its troops", "300 troops"),
-    which a withdrawal, a deployment or a mobilisation moves."""
+    """Forces with no other side's name on them ("peacekeepers", "its troops", "300 troops",
+    "the batch of 200 peacekeepers"), which a withdrawal, a deployment or a mobilisation moves."""
+    obj = collective_of(obj) or obj
     return obj.lemma_.lower() in FORCE_NOUNS and not any(
         c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in obj.children)
 
