@@ -1322,6 +1322,13 @@ def test_a_named_target_is_its_name_without_the_description_beside_it(code, text
     assert (ev["target"]["text"], _country(ev["target"])) == (target, country)
 
 
+def test_one_its_nationality_names_is_named_without_where_it_is(code):
+    ev = _one(code("German officials summoned the Egyptian ambassador in Berlin."), "0")
+    assert ev["target"]["text"] == "the Egyptian ambassador" and ev["target"]["code"] == "EGYGOV"
+    # (without a nationality the place says which: "ambushed a military vehicle in Myanmar's Rakhine State",
+    # tested with the things attacked)
+
+
 def test_one_who_acts_back_is_named_in_full_as_subjects_are(code):
     events = code("Vladimir Putin, the Russian president, will meet Angela Merkel, the German chancellor, on Saturday for talks.")
     assert {e["target"]["text"] for e in events} == {"Vladimir Putin, the Russian president",

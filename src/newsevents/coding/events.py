@@ -1119,14 +1119,22 @@ def _hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
 def _target_words(actor: Actor, verb: Any) -> Actor:
     """The words of the one acted on: a name without the description set beside it ("will release
     Odin Sanchez, a former Colombian Congressman", "threatened to shell Haifa, Israel's third
-    largest city"; its code still has what the description says), and a group with the clause
-    that says who they are ("supplies to people who had fled to the Golan Heights", "expelled
-    20 workers employed by the UNHCR")."""
+    largest city"; its code still has what the description says), one its nationality names
+    without where it is ("summoned the Chinese ambassador in Berlin"), and a group with the
+    clause that says who they are ("supplies to people who had fled to the Golan Heights",
+    "expelled 20 workers employed by the UNHCR")."""
     sent = verb.sent
     span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not len(span):
         return actor
-    root = span.root
+    root, doc = span.root, verb.doc
+    where = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and span.start < c.i < span.end), None)
+    if where is not None and root.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < root.i for c in root.children):
+        # ("the Chinese ambassador in Berlin", "Russian authorities in Moscow": who, not where)
+        last = where.i - 1
+        end = doc[last].idx + len(doc[last].text) - sent.start_char
+        return replace(actor, text=actor.text[:end - actor.start], end=end)
     if root.pos_ != "PROPN":
         # (a bare "people", "those" is only who its clause says: "aid to people who had fled ...")
         last = verb.doc[span.end - 1]
