@@ -1137,26 +1137,26 @@ def _target_words(actor: Actor, verb: Any) -> Actor:
         return replace(actor, text=actor.text[:end - actor.start], end=end)
     if root.pos_ != "PROPN":
         # (a bare "people", "those" is only who its clause says: "aid to people who had fled ...")
-        last = verb.doc[span.end - 1]
+        last = doc[span.end - 1]
         who = next((c for c in last.children if c.dep_ == "relcl" and c.i > last.i), None) \
             if last.lower_ in BARE_GROUPS and not any(x.dep_ in ("amod", "compound", "nummod") for x in last.children) \
-            and span.end < len(verb.doc) and verb.doc[span.end].lower_ in ("who", "whom") else None
+            and span.end < len(doc) and doc[span.end].lower_ in ("who", "whom") else None
         # ("workers employed by the UNHCR", "people affected by the flooding": who they are)
         who = who or next((c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == span.end
                            and any(x.dep_ == "agent" for x in c.children)), None)
         if who is None:
             return actor
         last = max(t.i for t in who.subtree)
-        end = verb.doc[last].idx + len(verb.doc[last].text) - sent.start_char
+        end = doc[last].idx + len(doc[last].text) - sent.start_char
         return replace(actor, text=sent.text[actor.start:end], end=end)
     appos = next((c for c in root.children if c.dep_ == "appos" and root.i < c.i < span.end
                   and (c.pos_ != "PROPN" or any(x.dep_ in ("det", "poss") for x in c.children))), None)
     if appos is None:
         return actor
     last = min(t.i for t in appos.subtree) - 1
-    while last > root.i and verb.doc[last].is_punct:
+    while last > root.i and doc[last].is_punct:
         last -= 1
-    end = verb.doc[last].idx + len(verb.doc[last].text) - sent.start_char
+    end = doc[last].idx + len(doc[last].text) - sent.start_char
     return replace(actor, text=actor.text[:end - actor.start], end=end) if end < actor.end else actor
 
 
