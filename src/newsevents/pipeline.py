@@ -49,7 +49,7 @@ TAIL_CHARS = 2_000
 
 # -- the dictionaries, cached as one pickle ------------------------------------------------
 
-_CACHE_SOURCES = ("coding", "resolve", "nlp", "ontology", "data", "models.py", "__init__.py")
+_CACHE_SOURCES = ("coding", "resolve", "nlp", "lang", "ontology", "data", "models.py", "__init__.py")
 
 
 def _cache_key() -> str:

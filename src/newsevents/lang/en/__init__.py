@@ -1,0 +1,1 @@
+"""English: the word classes in ``words/`` (one file a class), loaded by ``newsevents.lang.words``."""
