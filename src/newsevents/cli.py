@@ -264,9 +264,10 @@ def serve_cmd(db: str, host: str, port: int) -> None:
 Examples:
   newsevents eval                                  # every gold set in ../shared/data/gold
   newsevents eval --set plover --report plover.md  # one set, with a confusion table and worst errors
+  newsevents eval --set case                       # real conflict/protest snippets: coder vs a keyword list
 """)
 @click.option("--gold", "gold_dir", metavar="DIR", default=None, help="Folder of gold sets (default: ../shared/data/gold).")
-@click.option("--set", "sets", multiple=True, type=click.Choice(["plover", "ner", "pentaclass", "petrarch", "all"]),
+@click.option("--set", "sets", multiple=True, type=click.Choice(["plover", "ner", "pentaclass", "petrarch", "case", "all"]),
               default=("all",), show_default=True, help="Which gold set(s) to score.")
 @click.option("--report", metavar="FILE", help="Write a confusion table and the worst errors to FILE (Markdown).")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N items of each set.")

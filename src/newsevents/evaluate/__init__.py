@@ -1,6 +1,6 @@
 """``newsevents eval``: score the coder on gold sets in their own formats.
 
-One module per gold format (``plover``, ``ner``, ``pentaclass``, ``petrarch``) turns its
+One module per gold format (``plover``, ``ner``, ``pentaclass``, ``petrarch``, ``case``) turns its
 file into items, codes them in batches and scores them with the common ``scoring`` helpers.
 ``evaluate()`` returns the results; ``run_eval()`` prints them (and writes a Markdown report)
 and returns the command's exit status: 0 whatever the figures, 2 on usage or data errors.
@@ -14,12 +14,13 @@ from typing import Sequence, TextIO
 
 from .scoring import SetResult, fmt, md_escape, md_table, text_table
 
-SETS = ("plover", "ner", "pentaclass", "petrarch")
+SETS = ("plover", "ner", "pentaclass", "petrarch", "case")
 SET_FILES = {
     "plover": "PLOVER_GSR_CAMEO.txt",
     "ner": "conflibert/cameo_ner.train.txt",
     "pentaclass": "conflibert/cameo_class.train.tsv",
     "petrarch": "petrarch/PETR.UnitTest.records.xml",
+    "case": "case2021/dev.tsv",
 }
 WORST_ERRORS = 40  # per set in the report
 
@@ -75,7 +76,7 @@ def evaluate(gold_dir: str | Path | None = None, sets: Sequence[str] | None = No
     if missing:
         raise EvalError("gold file(s) missing — " + "; ".join(missing))
     from ..pipeline import Coder
-    from . import ner, pentaclass, petrarch, plover
+    from . import case, ner, pentaclass, petrarch, plover
 
     coder = Coder.get(model)
     results = []
@@ -87,6 +88,8 @@ def evaluate(gold_dir: str | Path | None = None, sets: Sequence[str] | None = No
                 res = ner.run(gold, coder, limit, batch_size)
             elif name == "pentaclass":
                 res = pentaclass.run(gold, coder, limit, batch_size)
+            elif name == "case":
+                res = case.run(gold, coder, limit, batch_size)
             else:
                 res = petrarch.run(gold, None, limit, batch_size, model=model)
         except (ValueError, KeyError, OSError, UnicodeDecodeError) as exc:
