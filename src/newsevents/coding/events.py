@@ -21,6 +21,7 @@ from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, all_conjun
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, framing, nominal
 from .discards import Discards
+from .noun_events import NounEvents
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
 
 # Prepositions whose object can be an event's target, best first.
@@ -116,6 +117,7 @@ class EventCoder:
         self.actors = actors or ActorDictionary.default()
         self.gazetteer = gazetteer or Gazetteer.default()
         self.discards = discards if discards is not None else Discards.default()
+        self.nouns = NounEvents()
 
     def code_doc(self, article: Article, doc: Any) -> list[Event]:
         """All events of one article whose text was parsed into ``doc`` (none when its lead
@@ -195,6 +197,9 @@ class EventCoder:
             # background to the sentence's own event (and happened at another time, if at all);
             # but "X said on Monday, after Y attacked Z" is the attack
             events = [ev for ev in events if id(ev) not in background]
+        fallback = sent_time or (last_date if last_date[0] else
+                                 ((article.published, "before") if article.published else (None, "unknown")))
+        events += self.nouns.code(article, si, sent, resolver, events, fallback, self.gazetteer, _verbatim(article, sent))
         if sent_time is None:
             t = resolve_time(sent, article.published, None)
             if t is not None and t.date and t.precision == "day":

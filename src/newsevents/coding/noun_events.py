@@ -1,0 +1,298 @@
+"""Events named by nouns: "staged rallies", "carried out air strikes", "protests erupted",
+"clashes between police and protesters", "protesters".
+
+The verb coder reads acts from verbs. News names many acts by nouns instead, with a light
+verb that carries them ("staged", "held", "took part in", "carried out") or a verb that says
+they happened ("erupted", "were reported"). ``NounEvents`` finds those nouns
+(``data/noun_events.tsv``), decides by named rules how the sentence presents them (each
+rule quotes its example), and builds the event: its doer from the carrying verb's subject or
+from the noun's own phrase ("police firing", "Israeli air strikes", "a protest by
+students"), its target from the noun's phrase ("air strikes on Gaza", "a protest against
+the government", "clashes between A and B"). A political act with no named doer (violence,
+arrest, protest) is still an event, with an unknown source.
+
+It adds to what the verbs found and never codes an act twice: a noun that a verb's pattern
+already took in, or a sentence whose verbs already coded the same kind of act, gets nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import DictionaryError
+from ..models import Actor, Article, Event, Place
+from ..nlp.dates import resolve_time
+from ..nlp.docfacts import facts
+from ..nlp.places import Gazetteer, resolve_place
+from ..ontology.plover import to_plover
+from ..resolve.actors import ActorResolver, all_conjuncts, mention_tokens
+from . import clauses
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "noun_events.tsv"
+
+# verbs that carry an act named by their object: "staged a rally", "carried out air strikes"
+CARRIERS = frozenset("stage hold organize organise launch conduct carry mount wage lead join begin start resume "
+                     "continue perform undertake unleash intensify escalate step call plan".split())
+# verbs saying that the act their subject names happened: "protests erupted", "raids were reported"
+OCCURRENCES = frozenset("erupt break take continue spread flare rage resume occur happen begin start report "
+                        "rock hit sweep grip intensify escalate".split())
+# verbs saying what an act did: "clashes left 12 people injured", "the air strike killed five"
+RESULTS = frozenset("leave kill injure wound claim cause destroy damage".split())
+# verbs of people taking part: "gathered in a protest", "took to the streets in protest"
+GATHERING = frozenset("gather assemble march come turn take participate engage join walk rally converge".split())
+# prepositions that name what the act is aimed at, and what it is done with others
+AIMED = ("against", "on", "at", "upon", "targeting", "toward", "towards", "over")
+PARTY_PREPS = ("with", "between")
+
+
+@dataclass(frozen=True)
+class NounAct:
+    """One line of ``noun_events.tsv``."""
+
+    words: tuple[str, ...]  # lemmas, the noun last ("air", "strike")
+    code: str
+    agent: bool  # the noun names the doers ("protesters")
+    needs_doer: bool  # ("act!") only with its doer named in its own phrase
+    blocked: frozenset[str]  # modifiers that make it no act ("heart attack")
+
+
+@dataclass
+class Found:
+    """How a sentence presents a noun act: the rule's name, the doer's and the target's
+    phrases (tokens), and the verb it hangs on (for the date, modality and negation)."""
+
+    rule: str
+    doers: list[Any]
+    targets: list[Any]
+    verb: Any | None
+
+
+def load(path: Path = DATA) -> dict[str, list[NounAct]]:
+    """The noun acts by the noun's lemma, longest phrase first; malformed lines raise."""
+    out: dict[str, list[NounAct]] = {}
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3 or not cols[1].isdigit() or cols[2] not in ("act", "act!", "agent"):
+            raise DictionaryError(str(path), n, "expected 'phrase<TAB>CAMEO<TAB>act|act!|agent[<TAB>modifiers]'")
+        words = tuple(cols[0].lower().split())
+        blocked = frozenset(cols[3].split()) if len(cols) > 3 else frozenset()
+        act = NounAct(words, cols[1], cols[2] == "agent", cols[2] == "act!", blocked)
+        out.setdefault(words[-1], []).append(act)
+    for acts in out.values():
+        acts.sort(key=lambda a: -len(a.words))
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_acts() -> dict[str, list[NounAct]]:
+    return load()
+
+
+def act_of(tok: Any, acts: dict[str, list[NounAct]]) -> NounAct | None:
+    """The act a noun token names, if any ("air strikes" → 195; "heart attack" → None)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    lemma = tok.lemma_.lower()
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    before = [c.lemma_.lower() for c in sorted(mods, key=lambda c: c.i)]
+    for act in acts.get(lemma, ()):
+        if len(act.words) > 1 and tuple(before[-(len(act.words) - 1):]) != act.words[:-1]:
+            continue
+        if len(act.words) == 1 and any(m in act.blocked for m in before):
+            return None
+        return act
+    return None
+
+
+# -- how the sentence presents the act: named rules, tried in order -----------------------
+
+def _pobjs(tok: Any, names: tuple[str, ...]) -> list[Any]:
+    return [x for p in tok.children if p.dep_ == "prep" and p.lower_ in names
+            for x in p.children if x.dep_ == "pobj"]
+
+
+def _own_doers(noun: Any) -> list[Any]:
+    """The doer named in the noun's own phrase: "a protest by students", "Israel's strikes"."""
+    return _pobjs(noun, ("by",)) + [c for c in noun.children if c.dep_ == "poss"]
+
+
+def _targets_of(noun: Any) -> list[Any]:
+    """"air strikes on Gaza", "a protest against the government"."""
+    return _pobjs(noun, AIMED)
+
+
+def carried(noun: Any) -> Found | None:
+    """"Bahraini protesters have staged rallies", "Egyptian forces conducted artillery
+    bombardment", "carried out air strikes on Idlib": the carrying verb's subject does it."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CARRIERS:
+        return None
+    subj, _ = clauses.subject_of(verb)
+    return Found("noun:carried", [subj] if subj is not None else [], _targets_of(noun) or _pobjs(verb, AIMED), verb)
+
+
+def taken_part(noun: Any) -> Found | None:
+    """"Thousands of workers took part in a strike", "participated in a march",
+    "people gathered in a peaceful protest": those who took part do it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "into"):
+        return None
+    verb = prep.head.head if prep.head.lower_ == "part" else prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING:
+        return None
+    subj, _ = clauses.subject_of(verb)
+    return Found("noun:taken-part", [subj] if subj is not None else [], _targets_of(noun), verb)
+
+
+def happened(noun: Any) -> Found | None:
+    """"Violent protests erupted in Colombia", "four air raids were reported on Wadi al
+    Jarah", "clashes broke out between police and protesters": the act's own phrase
+    names its doer and target, if any."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in OCCURRENCES | RESULTS:
+        return None
+    return Found("noun:happened", _own_doers(noun), _targets_of(noun) or _pobjs(verb, AIMED), verb)
+
+
+def during(noun: Any) -> Found | None:
+    """"Police detain protesters during a protest against the jailing of Navalny": an act
+    named as the time of another happened too."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("during", "amid", "amidst"):
+        return None
+    return Found("noun:during", _own_doers(noun), _targets_of(noun), prep.head if prep.head.pos_ == "VERB" else None)
+
+
+def doers_named(noun: Any) -> Found | None:
+    """"Protesters threw stones at the police", "police dispersed the demonstrators":
+    people named by the act they do are doing it."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return None
+    verb = noun.head
+    while verb.dep_ in ("prep", "conj", "appos") and verb.head is not verb:
+        verb = verb.head
+    return Found("noun:doers-named", [noun], _targets_of(noun), verb if verb.pos_ == "VERB" else None)
+
+
+#: the rules for acts, in order; the agent nouns ("protesters") have their own
+ACT_RULES: tuple[Callable[[Any], Found | None], ...] = (carried, taken_part, happened, during)
+AGENT_RULES: tuple[Callable[[Any], Found | None], ...] = (doers_named,)
+
+
+class NounEvents:
+    """Finds the acts named by nouns in a coded sentence and builds their events."""
+
+    def __init__(self, acts: dict[str, list[NounAct]] | None = None) -> None:
+        self.acts = acts if acts is not None else default_acts()
+
+    def code(self, article: Article, si: int, sent: Any, resolver: ActorResolver, found: list[Event],
+             when: tuple[str | None, str], gazetteer: Gazetteer, sentence: str) -> list[Event]:
+        """Events for the noun acts of ``sent`` that the verb events ``found`` do not cover."""
+        out: list[Event] = []
+        for tok in facts(sent.doc).sentence_tokens(sent):
+            act = act_of(tok, self.acts)
+            if act is None or _covered(tok, act, sent, found + out):
+                continue
+            how = next((f for rule in (AGENT_RULES if act.agent else ACT_RULES) if (f := rule(tok)) is not None), None)
+            if how is None or (how.verb is not None and _not_asserted(how.verb)):
+                continue
+            out += self._events(article, si, sent, tok, act, how, resolver, when, gazetteer, sentence)
+        return out
+
+    def _events(self, article: Article, si: int, sent: Any, noun: Any, act: NounAct, how: Found,
+                resolver: ActorResolver, when: tuple[str | None, str], gazetteer: Gazetteer,
+                sentence: str) -> list[Event]:
+        doers = _actors(how.doers, resolver, si)
+        if not doers and not act.agent and any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
+            doers = _actors([noun], resolver, si, strict="near")  # ("Israeli air strikes", "student protests")
+        if act.needs_doer and not doers:
+            return []
+        between = _pobjs(noun, ("between",))
+        targets = _actors(how.targets, resolver, si, keep="named")
+        if between and not targets:  # "clashes between police and protesters": each against the other
+            parties = _actors(between, resolver, si)
+            pairs: list[tuple[Actor | None, Actor | None]] = [(a, b) for a in parties for b in parties if a is not b]
+        else:
+            srcs: list[Actor | None] = [*doers] or [None]
+            tgts: list[Actor | None] = [*targets] or [None]
+            pairs = [(s, t) for s in srcs for t in tgts]
+        start = noun.idx - sent.start_char
+        trigger = {"text": sentence[start:start + len(noun.text)], "start": start, "end": start + len(noun.text)}
+        t = resolve_time(sent, article.published, noun)
+        date = (t.date, t.precision) if t is not None and t.date else when
+        place = resolve_place(sent, noun, gazetteer)
+        return [_event(article, si, sentence, act, how, trigger, s, t_, date, place) for s, t_ in pairs
+                if not (s is not None and t_ is not None and (s.start, s.end) == (t_.start, t_.end))]
+
+
+def _actors(heads: list[Any], resolver: ActorResolver, si: int, strict: bool | str = True,
+            keep: str = "people") -> list[Actor]:
+    """The actors the phrases name; a phrase no dictionary knows keeps its words and role when
+    it names people ("Around 20,000 people", "Detainees in the prison") or, with
+    ``keep="named"``, only when it is a name or a role ("racism" is no target)."""
+    out: list[Actor] = []
+    for h in [x for head in heads if head is not None for x in (head, *all_conjuncts(head))]:
+        if h.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        found = resolver.resolve(h, si, strict=strict)
+        if not found and strict is True:
+            found = resolver.resolve(h, si, strict="near")
+        if not found and strict is True and h.pos_ != "PRON":
+            role = resolver.role_of(mention_tokens(h))
+            if keep == "people" or role or h.pos_ == "PROPN":
+                found = [_unresolved(h, role)]
+        out += found
+    return out
+
+
+def _unresolved(head: Any, sector: str | None) -> Actor:
+    toks = mention_tokens(head)
+    doc = facts(head.doc)
+    sent = doc.sentence_of(head)
+    start = toks[0].idx - sent.start_char
+    end = toks[-1].idx + len(toks[-1].text) - sent.start_char
+    named = [t for t in toks if t.pos_ == "PROPN"]
+    return Actor(text=doc.span_text(sent)[start:end], start=start, end=end,
+                 name=" ".join(t.text for t in named) or None, sector=sector,
+                 code=("---" + sector) if sector else None)
+
+
+def _covered(noun: Any, act: NounAct, sent: Any, found: list[Event]) -> bool:
+    """Whether a verb event already tells this act: the noun is its trigger or inside one of its
+    actors or trigger, or the sentence already has an event of the act's root."""
+    start = noun.idx - sent.start_char
+    for ev in found:
+        if ev.cameo[:2] == act.code[:2]:
+            return True
+        spans = [(ev.trigger["start"], ev.trigger["end"])]
+        if act.agent is False:
+            spans += [(a.start, a.end) for a in (ev.source, ev.target) if a is not None]
+        if any(s <= start < e for s, e in spans) and not act.agent:
+            return True
+    return False
+
+
+def _not_asserted(verb: Any) -> bool:
+    """What did not happen is no event: "did not hold talks", "may stage a protest"."""
+    return clauses.is_negated(verb) or clauses.modality_of(verb) == "hypothetical"
+
+
+def _event(article: Article, si: int, sentence: str, act: NounAct, how: Found, trigger: dict[str, Any],
+           src: Actor | None, tgt: Actor | None, date: tuple[str | None, str], place: Place | None) -> Event:
+    for a in (src, tgt):
+        if a is not None:
+            a.text = sentence[a.start:a.end]
+    ev = Event(article_id=article.id, sentence_index=si, sentence=sentence, cameo=act.code, trigger=trigger,
+               source=src, target=tgt, plover=to_plover(act.code, None), negated=False,
+               modality=clauses.modality_of(how.verb) if how.verb is not None else "asserted",
+               rule=f"{' '.join(act.words).upper()} [{act.code}] ({how.rule})")
+    ev.date, ev.date_precision = date
+    ev.location = place
+    ev.confidence = 0.3 + (0.05 if src is not None and src.code else 0.0) + (0.05 if tgt is not None and tgt.code else 0.0)
+    return ev

@@ -1,0 +1,77 @@
+"""Events named by nouns (coding/noun_events.py): each rule on made-up sentences, with the real model."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.coding.noun_events import NounAct, act_of, default_acts, load
+
+pytestmark = pytest.mark.slow
+
+
+def _noun(events: list[dict], rule: str) -> list[dict]:
+    return [e for e in events if f"({rule})" in e["rule"]]
+
+
+@pytest.mark.parametrize("text, rule, cameo, source, target", [
+    ("Gondorian protesters have staged rallies in the capital against the new tax.", None, "141",
+     "Gondorian protesters", None),  # (the verb pattern ARRANGE * RALLY codes it already)
+    ("Thousands of farmers took part in a march against the land reform on Sunday.", "noun:taken-part", "141",
+     "Thousands of farmers", None),
+    ("About 5,000 people gathered in the square in a peaceful protest against the verdict.", "noun:taken-part",
+     "141", "About 5,000 people", None),
+    ("Four air raids were reported on the town of Minas Tirith.", "noun:happened", "195", None, None),
+    ("Police detained dozens of people during a protest against the curfew.", "noun:during", "141", None, None),
+    ("The rioters threw stones at the police station.", "noun:doers-named", "145", "The rioters", None),
+])
+def test_noun_rules(code, text, rule, cameo, source, target):
+    events = code(text)
+    found = _noun(events, rule) if rule else [e for e in events if e["cameo"].startswith(cameo[:2])]
+    assert found, events
+    ev = found[0]
+    assert ev["cameo"] == cameo
+    assert (ev["source"] or {}).get("text") == source
+    if target is not None:
+        assert (ev["target"] or {}).get("text") == target
+
+
+def test_clashes_between_two_parties_are_each_against_the_other(code):
+    events = _noun(code("Clashes between the police and the miners left nine people injured."), "noun:happened")
+    pairs = {(e["source"]["text"], e["target"]["text"]) for e in events}
+    assert pairs == {("the police", "the miners"), ("the miners", "the police")}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister suffered a heart attack on Tuesday.",  # a modifier that makes it no act
+    "The opposition did not hold a rally.",  # negated
+    "Protesters may stage a march next week.",  # hypothetical
+])
+def test_no_noun_event(code, text):
+    events = code(text)
+    assert not [e for e in events if "(noun:" in e["rule"]], events
+
+
+def test_an_act_a_verb_already_coded_is_not_coded_twice(code):
+    events = code("Israeli air strikes on Gaza killed five people.")
+    assert [e["cameo"][:2] for e in events].count("19") == len(events)
+    assert not _noun(events, "noun:happened")
+
+
+def test_the_table_loads_longest_phrase_first(tmp_path):
+    acts = default_acts()
+    assert [a.words for a in acts["strike"]][0] in {("air", "strike"), ("hunger", "strike"), ("drone", "strike"),
+                                                    ("missile", "strike"), ("general", "strike"),
+                                                    ("labour", "strike"), ("labor", "strike")}
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("protest\tnot-a-code\tact\n", encoding="utf-8")
+    from newsevents.errors import DictionaryError
+    with pytest.raises(DictionaryError, match="bad.tsv:1"):
+        load(bad)
+
+
+def test_act_of_needs_a_noun(coder):
+    nlp = coder.nlp if hasattr(coder, "nlp") else None
+    if nlp is None:
+        pytest.skip("the coder exposes no spaCy pipeline")
+    doc = nlp("They protest every March.")
+    assert all(act_of(t, default_acts()) is None for t in doc)
+    assert isinstance(next(iter(default_acts().values()))[0], NounAct)
