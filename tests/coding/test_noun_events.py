@@ -75,3 +75,17 @@ def test_act_of_needs_a_noun(coder):
     doc = nlp("They protest every March.")
     assert all(act_of(t, default_acts()) is None for t in doc)
     assert isinstance(next(iter(default_acts().values()))[0], NounAct)
+
+
+@pytest.mark.parametrize("text", [
+    "A tsunami killed 222 people on the coast on Saturday.",
+    "Floods hit parts of the northern province after torrential rains.",
+    "A boiler exploded at the chemical plant, injuring two workers.",
+])
+def test_a_disaster_is_no_attack(code, text):
+    assert not [e for e in code(text) if e["cameo"][:2] in ("18", "19", "20")]
+
+
+def test_an_attack_beside_a_disaster_word_stays(code):
+    events = code("Gunmen from the Gondor Liberation Front attacked a convoy carrying flood relief on Sunday.")
+    assert [e for e in events if e["cameo"][:2] in ("18", "19", "20")]

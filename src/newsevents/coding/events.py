@@ -19,7 +19,7 @@ from ..nlp.places import Gazetteer, resolve_place
 from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, all_conjuncts, collective_of, mention_tokens
 from ..resolve.dictionary import ActorDictionary
-from . import clauses, framing, nominal
+from . import clauses, framing, nominal, sense
 from .discards import Discards
 from .noun_events import NounEvents
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
@@ -200,6 +200,7 @@ class EventCoder:
         fallback = sent_time or (last_date if last_date[0] else
                                  ((article.published, "before") if article.published else (None, "unknown")))
         events += self.nouns.code(article, si, sent, resolver, events, fallback, self.gazetteer, _verbatim(article, sent))
+        events = sense.accidental(events, sent)
         if sent_time is None:
             t = resolve_time(sent, article.published, None)
             if t is not None and t.date and t.precision == "day":
