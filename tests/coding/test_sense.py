@@ -1,0 +1,33 @@
+"""Word sense from context (coding/sense.py): violence verbs that tell no violence."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+VIOLENT = ("18", "19", "20")
+
+
+@pytest.mark.parametrize("text", [
+    "A tsunami killed 222 people on the coast on Saturday.",  # disaster
+    "Floods hit parts of the northern province after torrential rains.",
+    "Four children have died after eating poisoned food at a wedding.",  # unattributed harm
+    "A storage bunker at the waste treatment plant exploded on Tuesday.",
+    "The new sanctions target ten officials close to the president.",  # measure
+])
+def test_no_violence(code, text):
+    assert not [e for e in code(text) if e["cameo"][:2] in VIOLENT]
+
+
+def test_a_measure_attacked_is_criticised(code):
+    events = code("Opposition lawmakers attacked the government's budget on Wednesday.")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "attacked"] == ["111"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three civilians were killed when gunmen opened fire on a bus.",
+    "Two soldiers died in a roadside bomb attack near the border.",
+    "The rebels attacked an army base near the capital.",
+])
+def test_violence_stays(code, text):
+    assert [e for e in code(text) if e["cameo"][:2] in VIOLENT]
