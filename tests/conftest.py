@@ -26,11 +26,13 @@ def coder():
 
 @pytest.fixture(scope="session")
 def code(coder):
-    """code(text, published="2021-02-05") -> list of public event records."""
+    """code(text, published="2021-02-05", all_modalities=False) -> list of public event records
+    (``all_modalities=True`` keeps what did not happen: negated and hypothetical acts)."""
     from newsevents.models import Article
 
-    def _code(text: str, published: str | None = "2021-02-05") -> list[dict]:
-        return [e.to_dict() for e in coder.code_article(Article(id="t", text=text, published=published))]
+    def _code(text: str, published: str | None = "2021-02-05", all_modalities: bool = False) -> list[dict]:
+        art = Article(id="t", text=text, published=published)
+        return [e.to_dict() for e in coder.code_article(art, all_modalities=all_modalities)]
 
     return _code
 

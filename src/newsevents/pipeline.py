@@ -21,7 +21,7 @@ from typing import Iterable, Iterator, Sequence
 
 from . import __version__
 
-from .coding.events import EventCoder
+from .coding.events import EventCoder, happened
 from .models import Article, Event
 from .nlp.casing import restore_case
 from .nlp.loader import load_model
@@ -152,21 +152,29 @@ class Coder:
         """The process-wide coder for ``model`` (loaded on first use)."""
         return Coder(model, learned)
 
-    def code_article(self, article: Article) -> list[Event]:
+    def code_article(self, article: Article, all_modalities: bool = False) -> list[Event]:
         """Events of one article."""
-        return next(self.code_articles([article]))[1]
+        return next(self.code_articles([article], all_modalities=all_modalities))[1]
 
-    def code_articles(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[Event]]]:
-        """Code articles in order, parsing them in batches; yields (article, events)."""
+    def code_articles(self, articles: Iterable[Article], batch_size: int = 32,
+                      all_modalities: bool = False) -> Iterator[tuple[Article, list[Event]]]:
+        """Code articles in order, parsing them in batches; yields (article, events).
+
+        What did not happen (a negated or hypothetical act) is left out unless ``all_modalities``."""
         with _rarer_young_collections():
             batch: list[Article] = []
             for art in articles:
                 batch.append(art)
                 if len(batch) >= batch_size:
-                    yield from self._code_batch(batch)
+                    yield from self._told(self._code_batch(batch), all_modalities)
                     batch = []
             if batch:
-                yield from self._code_batch(batch)
+                yield from self._told(self._code_batch(batch), all_modalities)
+
+    @staticmethod
+    def _told(coded: Iterator[tuple[Article, list[Event]]], all_modalities: bool) -> Iterator[tuple[Article, list[Event]]]:
+        for art, events in coded:
+            yield art, events if all_modalities else [ev for ev in events if happened(ev)]
 
     def _code_batch(self, batch: Sequence[Article]) -> Iterator[tuple[Article, list[Event]]]:
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]

@@ -34,13 +34,13 @@ def test_passive_voice_takes_the_by_phrase_as_source(code):
 
 
 def test_negation_is_marked(code):
-    ev = _one(code("The French president did not meet the Iranian foreign minister."), "04")
+    ev = _one(code("The French president did not meet the Iranian foreign minister.", all_modalities=True), "04")
     assert ev["negated"] is True
     assert (_country(ev["source"]), _country(ev["target"])) == ("FRA", "IRN")
 
 
 def test_modal_verbs_are_hypothetical_not_asserted(code):
-    ev = _one(code("Iran could attack Israeli targets."), "19")
+    ev = _one(code("Iran could attack Israeli targets.", all_modalities=True), "19")
     assert ev["modality"] == "hypothetical"
 
 
@@ -246,7 +246,9 @@ def test_demands_in_reported_speech_are_the_speakers(code, text, source, target)
      {"FRALEG", "DEULEG", "FRAGOV", "DEUGOV"}),
 ])
 def test_coordinated_roles_share_the_first_phrases_modifiers(code, text, codes):
-    assert {e["source"]["code"] for e in code(text) if e["source"]} == codes
+    # (the sources of the act itself: the people acted on may also be doing their own act,
+    # "attacked the protesters" tells a protest too)
+    assert {e["source"]["code"] for e in code(text) if e["source"] and "(noun:" not in e["rule"]} == codes
 
 
 @pytest.mark.parametrize("text, country", [
@@ -473,12 +475,12 @@ def test_forces_moved_by_their_own_side_are_not_the_target(code, text, target):
 
 
 def test_an_opinion_about_what_will_happen_is_a_guess_not_a_threat(code):
-    ev = _one(code("Analysts believe Iran will retaliate against Israel."))
+    ev = _one(code("Analysts believe Iran will retaliate against Israel.", all_modalities=True))
     assert not ev["cameo"].startswith("13") and ev["modality"] == "hypothetical"
-    said = _one(code("Iran said it will retaliate against Israel."))
+    said = _one(code("Iran said it will retaliate against Israel.", all_modalities=True))
     assert said["cameo"].startswith("13") and said["confidence"] > ev["confidence"]
     # thinking is no consultation
-    assert code("Many Iraqis think the war was a mistake.") == []
+    assert code("Many Iraqis think the war was a mistake.", all_modalities=True) == []
 
 
 def test_a_passive_without_agent_keeps_the_one_acted_on_named_only_by_country(code):
@@ -524,7 +526,7 @@ def test_a_negated_intention_to_cooperate_is_a_refusal(code, text, cameo):
 
 
 def test_a_negated_intention_to_attack_is_a_negated_attack_not_a_refusal(code):
-    ev = _one(code("Israel said it will not attack Iran."), "19")
+    ev = _one(code("Israel said it will not attack Iran.", all_modalities=True), "19")
     assert ev["negated"] and _country(ev["target"]) == "IRN"
 
 
@@ -1049,7 +1051,7 @@ def test_what_one_may_do_on_a_condition_is_threatened_or_promised(code, text, ca
 
 
 def test_what_one_may_do_without_a_condition_is_no_threat(code):
-    assert [e["cameo"] for e in code("The rebels may attack the capital.")][:1] == ["190"]
+    assert [e["cameo"] for e in code("The rebels may attack the capital.", all_modalities=True)][:1] == ["190"]
 
 
 @pytest.mark.parametrize("text, cameo", [
@@ -1156,7 +1158,7 @@ def test_an_act_someone_is_responsible_for_is_their_act(code, text, source):
 
 
 def test_the_parties_of_a_relation_resumed_are_those_it_is_between(code):
-    events = code("The resumption of talks between Israel and Syria may spur reconciliation between Lebanon and Syria.")
+    events = code("The resumption of talks between Israel and Syria may spur reconciliation between Lebanon and Syria.", all_modalities=True)
     pairs = {(_country(e["source"]), _country(e["target"])) for e in events}
     assert ("ISR", "LBN") in pairs and ("SYR", "LBN") in pairs
     assert all(e["target"] and e["target"]["country"] for e in events)  # no uncoded copy of a known party

@@ -22,6 +22,8 @@ def _noun(events: list[dict], rule: str) -> list[dict]:
     ("Four air raids were reported on the town of Minas Tirith.", "noun:happened", "195", None, None),
     ("Police detained dozens of people during a protest against the curfew.", "noun:during", "141", None, None),
     ("The rioters threw stones at the police station.", "noun:doers-named", "145", "The rioters", None),
+    ("Riot police fired tear gas at the demonstrators in the main square.", "noun:met-with-force", "141",
+     "the demonstrators", None),
 ])
 def test_noun_rules(code, text, rule, cameo, source, target):
     events = code(text)
@@ -44,6 +46,7 @@ def test_clashes_between_two_parties_are_each_against_the_other(code):
     "The minister suffered a heart attack on Tuesday.",  # a modifier that makes it no act
     "The opposition did not hold a rally.",  # negated
     "Protesters may stage a march next week.",  # hypothetical
+    "A spokesman for the protesters said they would appeal.",  # named, neither acting nor acted on
 ])
 def test_no_noun_event(code, text):
     events = code(text)

@@ -1266,6 +1266,13 @@ def _prominence(verb: Any, code: str) -> float:
     return bonus
 
 
+def happened(ev: Event) -> bool:
+    """Whether the event is told as having happened, or as intended: "did not attack" and "if
+    Israel attacked" are not events by default (``--all-modalities`` keeps them)."""
+    # (a threat or a promise on a condition, "could impose sanctions unless ...", is made: 03x/13x)
+    return not ev.negated and (ev.modality != "hypothetical" or ev.cameo[:2] in ("03", "13"))
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     seen: set[str] = set()
     out = []

@@ -46,6 +46,7 @@ GATHERING = frozenset("gather assemble march come turn take participate engage j
 # prepositions that name what the act is aimed at, and what it is done with others
 AIMED = ("against", "on", "at", "upon", "targeting", "toward", "towards", "over")
 PARTY_PREPS = ("with", "between")
+FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence
 
 
 @dataclass(frozen=True)
@@ -170,14 +171,24 @@ def during(noun: Any) -> Found | None:
 
 
 def doers_named(noun: Any) -> Found | None:
-    """"Protesters threw stones at the police", "police dispersed the demonstrators":
-    people named by the act they do are doing it."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+    """"Protesters threw stones at the police", "thousands of demonstrators marched": people
+    named by their act, and the subject of what they do, are doing it (not those acted on:
+    "police dispersed the demonstrators")."""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
         return None
-    verb = noun.head
-    while verb.dep_ in ("prep", "conj", "appos") and verb.head is not verb:
-        verb = verb.head
-    return Found("noun:doers-named", [noun], _targets_of(noun), verb if verb.pos_ == "VERB" else None)
+    return Found("noun:doers-named", [noun], _targets_of(noun), head.head)
+
+
+def met_with_force(noun: Any, sent: Any, found: list[Event]) -> Found | None:
+    """"Police fired tear gas at the demonstrators", "troops attacked the protesters": people
+    named by their act, met with force, were doing it."""
+    start = noun.idx - sent.start_char
+    forced = any(ev.cameo[:2] in FORCE_ROOTS and ev.target is not None and ev.target.start <= start < ev.target.end
+                 for ev in found)
+    return Found("noun:met-with-force", [noun], [], None) if forced else None
 
 
 #: the rules for acts, in order; the agent nouns ("protesters") have their own
@@ -200,8 +211,10 @@ class NounEvents:
             if act is None or _covered(tok, act, sent, found + out):
                 continue
             how = next((f for rule in (AGENT_RULES if act.agent else ACT_RULES) if (f := rule(tok)) is not None), None)
-            if how is None or (how.verb is not None and _not_asserted(how.verb)):
-                continue
+            if how is None and act.agent:
+                how = met_with_force(tok, sent, found)
+            if how is None or (how.verb is not None and (_not_asserted(how.verb) or clauses.in_background(how.verb))):
+                continue  # (what did not happen, and what an after- or relative clause tells: background)
             out += self._events(article, si, sent, tok, act, how, resolver, when, gazetteer, sentence)
         return out
 

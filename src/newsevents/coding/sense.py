@@ -7,7 +7,8 @@ Three named rules, each a class of sentences the verb dictionary reads as violen
   (``lang/en/words/disaster_causes.txt``) and that names no violence
   (``violence_signs.txt``), is no political event.
 - ``unattributed-harm``: "Four children have died after being poisoned", "a storage bunker
-  exploded": harm with no doer, in a sentence that names no violence, is no political event.
+  exploded": a death or an explosion with no doer, in a sentence that names no violence, is
+  no political event (but "three civilians were killed" says that someone killed them).
 - ``measure``: "sanctions target ten officials" (no event: the sanctions are coded where they
   are imposed), "Labour MPs attacked the Chancellor's budget" (a criticism, 111): a measure,
   a policy or a statement (``measure_nouns.txt``) is no weapon and no battlefield.
@@ -24,7 +25,9 @@ from ..ontology.plover import to_plover
 from . import clauses
 
 VIOLENT_ROOTS = ("18", "19", "20")
-HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "burn", "destroy", "damage", "explode", "collapse"})
+# harm told without a doer that says nothing of one ("died", "exploded"; but "were killed" says
+# someone killed them)
+HARM_VERBS = frozenset({"die", "perish", "burn", "explode", "collapse"})
 CRITICISM = "111"  # CAMEO: criticize or denounce
 
 

@@ -189,7 +189,7 @@ def run(gold_dir: Path, coder: Any, limit: int | None = None, batch_size: int = 
     """Code the CASE dev half and score it."""
     t0 = time.perf_counter()
     items = read_tsv(gold_dir / FILE)[:limit]
-    events = code_texts(coder, [(it.id, it.text, None) for it in items], batch_size)
+    events = code_texts(coder, [(it.id, it.text, None) for it in items], batch_size, all_modalities=False)
     res = score(items, events)
     res.seconds = time.perf_counter() - t0
     return res

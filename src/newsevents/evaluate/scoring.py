@@ -288,9 +288,13 @@ def group_counts(pairs: Iterable[tuple[str, bool]]) -> dict[str, tuple[int, int]
     return {g: (r, t) for g, (r, t) in acc.items()}
 
 
-def code_texts(coder: Any, items: Sequence[tuple[str, str, str | None]], batch_size: int = 64) -> list[list[Any]]:
-    """Code (id, text, published) items as one-sentence articles, in batches; events per item."""
+def code_texts(coder: Any, items: Sequence[tuple[str, str, str | None]], batch_size: int = 64,
+               all_modalities: bool = True) -> list[list[Any]]:
+    """Code (id, text, published) items as one-sentence articles, in batches; events per item.
+
+    The gold sets code the act a sentence describes whatever its modality ("did not attack",
+    "could impose"), so they are scored with every modality by default."""
     from ..models import Article
 
     arts = [Article(id=i, text=t, published=d) for i, t, d in items]
-    return [events for _, events in coder.code_articles(arts, batch_size=batch_size)]
+    return [events for _, events in coder.code_articles(arts, batch_size=batch_size, all_modalities=all_modalities)]
