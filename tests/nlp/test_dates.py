@@ -325,3 +325,29 @@ def test_plain_dates_are_read_without_dateparser(text, expected):
 @pytest.mark.parametrize("text", ["a 16th century", "the late 1980s", "L 12"])
 def test_centuries_decades_and_codes_are_no_dates(text):
     assert dates._NOT_A_DATE.match(text)
+
+
+# -- dates that describe someone else, and dates across paragraphs (issue "Real news", 5) ---------
+
+def test_a_date_in_a_description_of_someone_is_not_the_events(code):
+    events = code("Labour MP Jane Smith, one of the Blair Babes elected in 1997, criticised the budget.",
+                  published="2005-03-10")
+    crit = [e for e in events if e["trigger"]["text"] == "criticised"]
+    assert crit and crit[0]["date"] == "2005-03-10" and crit[0]["date_precision"] == "before"
+
+
+def test_a_day_carries_over_within_its_paragraph_only(code):
+    text = ("On Thursday, Russia and China signed a trade deal in Moscow. The two sides also agreed to "
+            "hold talks on energy.\n\nIran condemned the sanctions imposed by the European Union.")
+    events = code(text, published="2021-02-05")
+    by_sentence = {e["sentence_index"]: (e["date"], e["date_precision"]) for e in events}
+    assert by_sentence[0] == ("2021-02-04", "day")
+    assert by_sentence[1] == ("2021-02-04", "day")  # continues the dated narrative
+    assert by_sentence[2] == ("2021-02-05", "before")  # a new paragraph: the publication date
+
+
+def test_a_year_does_not_carry_over(code):
+    text = "China joined the organisation in 1919. The United States calls on China to take the steps requested."
+    events = code(text, published="2022-06-01")
+    later = [e for e in events if e["sentence_index"] == 1]
+    assert later and all(e["date"] == "2022-06-01" for e in later)

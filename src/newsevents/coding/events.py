@@ -129,7 +129,11 @@ class EventCoder:
         events: list[Event] = []
         last_date: tuple[str | None, str] = (None, "unknown")
         last_place: Place | None = None
+        prev_start = 0
         for si, sent in enumerate(doc.sents):
+            if "\n" in doc.text[prev_start:sent.start_char]:
+                last_date = (None, "unknown")  # a date carries over within its paragraph only
+            prev_start = sent.start_char
             sent_events, last_date, last_place = self._code_sentence(article, si, sent, resolver, last_date, last_place)
             events.extend(sent_events)
         return _dedupe(events)
@@ -177,7 +181,9 @@ class EventCoder:
             t = resolve_time(sent, article.published, spacy_token(cand.verb.head if cand.frame else cand.verb))
             if t is not None:
                 when = (t.date, t.precision)
-                if t.date:
+                # (only a day the main clause's act is dated to carries over: not "in 1997", not
+                # "one of the Blair Babes elected in 1997")
+                if t.date and t.precision == "day" and not clauses.in_background(cand.verb):
                     sent_time = when
             elif last_date[0]:
                 when = last_date

@@ -464,6 +464,23 @@ def _explicit_future(kind: str, m: re.Match) -> bool:
     return (g.get("mod") or g.get("cue") or "").lower() in ("next", "coming", "this coming")
 
 
+# the dependencies that open a description of a noun: a relative clause, a participle, an appositive
+_DESCRIPTIONS = ("relcl", "acl", "appos")
+
+
+def _describes_another(span: "Span", trigger: "Token | None") -> bool:
+    """Whether the expression sits in a description of something (a relative clause, a
+    participle or an appositive: "the MP elected in 1997", "Smith, who was jailed in 2010")
+    that the trigger is not part of."""
+    node = span.root
+    while node.head.i != node.i:
+        # (a time set beside a time, "Friday, 5 February", describes no one)
+        if node.dep_ in _DESCRIPTIONS and not {node.ent_type_, node.head.ent_type_} & {"DATE", "TIME"}:
+            return trigger is None or not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return False
+
+
 def _attachment(span: "Span", trigger: "Token | None") -> int:
     """0: the expression hangs off the trigger (via a preposition, npadvmod, or
     nouns of the trigger's own phrase); 1: off the trigger's clause (its head
@@ -603,6 +620,8 @@ def resolve_time(
     future = is_future(trigger, sent)
     cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
     for span, rank, s, ref in _expressions(sent, text, found, pub, future):
+        if span is not None and _describes_another(span, trigger):
+            continue  # ("one of the Blair Babes elected in 1997, criticised ...": not the criticism's date)
         att = _attachment(span, trigger) if span is not None else 50
         dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
         cands.append((att, rank, dist, s, ref))
