@@ -15,9 +15,9 @@ def _noun(events: list[dict], rule: str) -> list[dict]:
 @pytest.mark.parametrize("text, rule, cameo, source, target", [
     ("Gondorian protesters have staged rallies in the capital against the new tax.", None, "141",
      "Gondorian protesters", None),  # (the verb pattern ARRANGE * RALLY codes it already)
-    ("Thousands of farmers took part in a march against the land reform on Sunday.", "noun:taken-part", "141",
+    ("Thousands of farmers took part in a sit-in against the land reform on Sunday.", "noun:taken-part", "141",
      "Thousands of farmers", None),
-    ("About 5,000 people gathered in the square in a peaceful protest against the verdict.", "noun:taken-part",
+    ("About 5,000 people gathered in the square in a peaceful vigil against the verdict.", "noun:taken-part",
      "141", "About 5,000 people", None),
     ("Four air raids were reported on the town of Minas Tirith.", "noun:happened", "195", None, None),
     ("Police detained dozens of people during a protest against the curfew.", "noun:during", "141", None, None),

@@ -31,3 +31,25 @@ def test_a_measure_attacked_is_criticised(code):
 ])
 def test_violence_stays(code, text):
     assert [e for e in code(text) if e["cameo"][:2] in VIOLENT]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition lawmakers attacked the prime minister over his handling of the economy.",  # political sides
+    "If you look at what I do, I attack the minister politically.",  # a figure of speech
+])
+def test_a_political_attack_is_criticism(code, text):
+    events = [e for e in code(text) if e["trigger"]["text"] == "attack" or e["trigger"]["text"] == "attacked"]
+    assert events and all(e["cameo"] == "111" for e in events)
+
+
+def test_a_clash_with_rioters_is_violence(code):
+    events = code("Rioters fought with police officers outside the parliament.")
+    assert any(e["cameo"] == "190" and e["trigger"]["text"] == "fought" for e in events)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Protesters rallied in the capital on Sunday.", "141"),
+    ("Thousands of students joined the protest against the new law.", "141"),
+])
+def test_rallying_and_joining_a_protest_is_demonstrating(code, text, cameo):
+    assert cameo in {e["cameo"] for e in code(text)}

@@ -29,6 +29,7 @@ TARGET_PREPS = ("with", "against", "between", "among", "to", "toward", "towards"
                 "from", "for", "upon", "about")
 # Movement and meeting codes may take their target from where they happen ("arrived in Moscow").
 PLACE_TARGET_ROOTS = ("04",)
+PROTEST_ROOT = "14"
 # Appeals, demands, accusations, rejections and threats are addressed to a clause's subject.
 ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
 # verbs whose object is the subject of the clause they complete ("allowed Gondor to ...",
@@ -546,7 +547,8 @@ class EventCoder:
             return [_unresolved(obj, resolver.role_of(mention_tokens(obj)))], False
         # last, where it happened: "arrived in Moscow", "lifted the curfew in Montenegro" (but "A and B
         # met in Cairo": each other)
-        if code[:2] not in SYMMETRIC_ROOTS or len(src) < 2:
+        # (never where a protest was held: "protested in Pachuca" is no protest against Pachuca)
+        if (code[:2] not in SYMMETRIC_ROOTS or len(src) < 2) and code[:2] != PROTEST_ROOT:
             names = ("in", "to", "at") if code[:2] in PLACE_TARGET_ROOTS else ("in",)
             if code in WITHDRAWALS:  # "is willing to withdraw its troops from Abyei"
                 names += ("from",)

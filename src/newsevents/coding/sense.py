@@ -1,6 +1,7 @@
 """Word sense from context: which violent verbs tell a political event.
 
-Three named rules, each a class of sentences the verb dictionary reads as violence:
+Named rules, each a class of sentences the verb dictionary reads as the wrong kind of
+conflict:
 
 - ``disaster``: "A tsunami killed 222 people", "floods hit parts of Japan": a violent event
   that no known actor did, in a sentence whose cause is a disaster or an accident
@@ -12,6 +13,12 @@ Three named rules, each a class of sentences the verb dictionary reads as violen
 - ``measure``: "sanctions target ten officials" (no event: the sanctions are coded where they
   are imposed), "Labour MPs attacked the Chancellor's budget" (a criticism, 111): a measure,
   a policy or a statement (``measure_nouns.txt``) is no weapon and no battlefield.
+- ``political-attack``: "Labour MPs attacked the Chancellor", "I attack Michael Howard
+  politically": a verb of fighting between political actors (government, legislators,
+  parties, opposition, no armed side), or said to be done politically or verbally
+  (``figurative_adverbs.txt``), with no violence named nearby is criticism (111).
+- ``armed-clash``: "Rioters fought with law enforcement officials": a verb of fighting that the
+  dictionary read as a dispute (11x) is violence (190) when a side is armed or rioting.
 """
 from __future__ import annotations
 
@@ -29,6 +36,10 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # someone killed them)
 HARM_VERBS = frozenset({"die", "perish", "burn", "explode", "collapse"})
 CRITICISM = "111"  # CAMEO: criticize or denounce
+FIGHTING = "190"  # CAMEO: use conventional military force
+ARMED = ("MIL", "REB", "UAF", "INS", "COP", "SPY")  # sectors that carry arms
+POLITICAL = ("GOV", "LEG", "PTY", "OPP", "ELI", "JUD")
+FIGHT_VERBS = "PHYSICAL_CONFLICT"  # the dictionary's block of attack, fight, clash, hit, strike ...
 
 
 CONTEXT = 40  # tokens either side of the sentence that count as its context (a split sentence, a lead)
@@ -62,13 +73,49 @@ def _aimed_with_measure(verb: Any) -> bool:
                                                                  or _measure(clauses.object_of(verb.head))))
 
 
+def _armed(ev: Event) -> bool:
+    return any(a is not None and (a.sector in ARMED or "riot" in (a.text or "").lower()) for a in (ev.source, ev.target))
+
+
+def _political(ev: Event) -> bool:
+    sides = [a for a in (ev.source, ev.target) if a is not None]
+    return bool(sides) and all(a.sector in POLITICAL or (a.sector is None and a.code is None) for a in sides) \
+        and any(a.sector in POLITICAL for a in sides)
+
+
+def _figurative(tok: Any | None) -> bool:
+    """"attack him politically", "verbally attacked": a figure of speech."""
+    return tok is not None and any(c.dep_ == "advmod" and c.lower_ in words("figurative_adverbs") for c in tok.children)
+
+
+def _recode(ev: Event, code: str, why: str) -> Event:
+    return replace(ev, cameo=code, plover=to_plover(code, None), rule=f"{ev.rule} ({why}: {code})")
+
+
+def armed_or_political(events: list[Event], sent: Any) -> list[Event]:
+    """The ``political-attack`` and ``armed-clash`` rules on the events of a sentence."""
+    fights = [ev for ev in events if ev.rule.startswith(FIGHT_VERBS)]
+    if not fights:
+        return events
+    violent = bool(_lemmas(sent) & (words("violence_signs") - {"attack", "fight", "battle", "clash", "strike"}))
+    out = []
+    for ev in events:
+        if ev.rule.startswith(FIGHT_VERBS) and ev.cameo[:2] in VIOLENT_ROOTS and not violent \
+                and not _armed(ev) and (_political(ev) or _figurative(_trigger(ev, sent))):
+            ev = _recode(ev, CRITICISM, "political-attack")
+        elif ev.rule.startswith(FIGHT_VERBS) and ev.cameo[:2] == "11" and _armed(ev):
+            ev = _recode(ev, FIGHTING, "armed-clash")
+        out.append(ev)
+    return out
+
+
 def accidental(events: list[Event], sent: Any) -> list[Event]:
-    """``events`` after the three sense rules of this module."""
+    """``events`` after the sense rules of this module."""
+    events = armed_or_political(events, sent)
     if not any(ev.cameo[:2] in VIOLENT_ROOTS for ev in events):
         return events
     lemmas = _lemmas(sent)
-    violent = bool(lemmas & words("violence_signs")) or any(
-        ev.source is not None and ev.source.sector in ("MIL", "REB", "UAF", "INS", "COP", "SPY") for ev in events)
+    violent = bool(lemmas & words("violence_signs")) or any(_armed(ev) for ev in events)
     out = []
     for ev in events:
         tok = _trigger(ev, sent) if ev.cameo[:2] in VIOLENT_ROOTS else None
@@ -78,6 +125,6 @@ def accidental(events: list[Event], sent: Any) -> list[Event]:
         if tok is not None and tok.pos_ == "VERB" and _aimed_with_measure(tok):
             continue  # measure: the sanctions are the event, coded where they are imposed
         if tok is not None and tok.pos_ == "VERB" and _measure(clauses.object_of(tok)) and not violent:
-            ev = replace(ev, cameo=CRITICISM, plover=to_plover(CRITICISM, None), rule=f"{ev.rule} (measure: {CRITICISM})")
+            ev = _recode(ev, CRITICISM, "measure")
         out.append(ev)
     return out

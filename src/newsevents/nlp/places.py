@@ -26,7 +26,7 @@ from newsevents.models import Place
 from newsevents.nlp.docfacts import facts
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
 
@@ -152,17 +152,23 @@ class Gazetteer:
             return []
         return self._main.get(key, []) + self._alt.get(key, [])
 
-    def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
+    def lookup(self, name: str, country_hint: str | None = None, prefer: tuple[str, ...] = ()) -> Place | None:
         """The place called ``name``: a country ("Syria", "the United States", "US")
         with its capital's coordinates, a US state, a continent, or a city.
 
         Ambiguous names give the first in priority order (countries first, then
         cities by population), or the first one in ``country_hint`` (ISO alpha-3
-        or alpha-2) when there is one there.
+        or alpha-2) when there is one there; a city name that is no country's is
+        looked for first in the countries ``prefer`` names (the article's, in order).
         """
         cands = self._candidates(name)
         if not cands:
             return None
+        if prefer and not country_hint and self.records[cands[0]][0] != "C":
+            for iso in prefer:
+                rec = next((self.records[i] for i in cands if self.records[i][3] == iso), None)
+                if rec is not None:
+                    return self._place(rec)
         if country_hint:
             hint = self.country_code(country_hint)
             if hint:
@@ -369,6 +375,9 @@ def _following_hint(ent, sent: "Span", gaz: Gazetteer) -> tuple[str | None, int 
                     return gaz.country_code(e2.text), e2.start
                 if k == "S":
                     return "USA", e2.start
+                if k == "P":  # "Valparaiso, Zacatecas": a place inside a region named as its town
+                    region = gaz.lookup(e2.text)
+                    return (region.country if region is not None else None), e2.start
     return None, None
 
 
@@ -414,10 +423,7 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
             continue  # "the Kuwaiti island of Failaka" (a nationality the recogniser took for a place)
         prep, top, hint = _preposition_of(root, gaz)
         fhint, skip = _following_hint(ent, sent, gaz)
-        place = gaz.lookup(ent.text, fhint or hint)
-        if place is None and not (ent.label_ == "GPE" and not any(ch.isalpha() for ch in ent.text)):
-            name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
-            place = Place(name=name, country=fhint or hint)
+        place = _lookup(ent.text, fhint or hint, gaz, article_countries(sent.doc, gaz))
         mentions.append(_Mention(
             ent.start, prep, prep.lower_ if prep is not None else None,
             prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
@@ -445,6 +451,47 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
                     capitals.append((tok.head, tok.i, cap))
     memo[key] = (gaz, (mentions, capitals))
     return mentions, capitals
+
+
+def _lookup(text: str, hint: str | None, gaz: Gazetteer, prefer: tuple[str, ...]) -> Place | None:
+    """The place a name stands for: by the gazetteer (the article's countries first); "X, Y"
+    in one name as X inside Y ("Washington, DC", "Valparaiso, Zacatecas"); a name it does not
+    know only where its country is known (else it places nothing: "COVID-19")."""
+    place = gaz.lookup(text, hint, prefer)
+    if place is not None and hint and place.country != hint:
+        place = Place(name=place.name if normalize(place.name) == normalize(text) else text, country=hint)
+    if place is None and "," in text:
+        head, _, region = text.partition(",")
+        inside = gaz.lookup(region.strip(), hint, prefer)
+        region_country = inside.country if inside is not None else hint
+        place = gaz.lookup(head.strip(), region_country, prefer)
+        if place is not None and region_country and place.country != region_country:
+            place = Place(name=head.strip(), country=region_country)
+    if place is None and hint and any(ch.isalpha() for ch in text):
+        place = Place(name=re.sub(r"^the\s+", "", text, flags=re.I), country=hint)
+    return place
+
+
+def article_countries(doc: "Doc", gaz: Gazetteer) -> tuple[str, ...]:
+    """The countries an article is about, most named first: countries and US states named as
+    places, nationalities ("Russian officials"); what same-name places are chosen among."""
+    memo = facts(doc).memo
+    found = memo.get("article_countries")
+    if found is not None and found[0] is gaz:
+        return found[1]
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        iso = None
+        if ent.label_ == "NORP":
+            iso = gaz.demonym(ent.text)
+        elif ent.label_ == "GPE":
+            kind = gaz.kind(ent.text)
+            iso = gaz.country_code(ent.text) if kind == "C" else ("USA" if kind == "S" else None)
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
+    ranked = tuple(sorted(counts, key=lambda c: -counts[c]))
+    memo["article_countries"] = (gaz, ranked)
+    return ranked
 
 
 def _fronted_place(sent: "Span", gaz: Gazetteer) -> _Mention | None:
