@@ -1,0 +1,143 @@
+"""The judged real-news check (issue #20): 60 events drawn with a fixed seed from the coded
+realnews corpus (``../shared/data/corpus/realnews/articles.jsonl``) and judged by hand
+(``tests/data/realnews_judged.jsonl``, rules in ``tests/data/realnews_judged.md``).
+
+The slow test re-codes the judged articles with the current coder: every event judged
+``right`` must still be produced the same (same sentence and trigger, same CAMEO code, source
+code, target code, date and place country) — a right event that turns wrong fails. Events
+judged ``partly`` / ``wrong`` are reported (printed), not asserted.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+JUDGED = REPO / "tests" / "data" / "realnews_judged.jsonl"
+MAIN_EVENTS = REPO / "tests" / "data" / "realnews_main_events.jsonl"
+CORPUS = Path("data") / "corpus" / "realnews" / "articles.jsonl"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("judge_sample", REPO / "tools" / "judge_sample.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _rows(path: Path) -> tuple[dict, list[dict]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    header = next(r for r in rows if "header" in r)
+    return header, [r for r in rows if "header" not in r]
+
+
+# ------------------------------------------------------------------ the files themselves (fast)
+
+def test_judged_file_is_complete():
+    header, judged = _rows(JUDGED)
+    assert header["seed"] == 20 and header["n"] == 60 and len(header["commit"]) == 40
+    assert len(judged) == 60
+    assert sum(1 for j in judged if j["article_id"].startswith("wikinews-")) == 30
+    for j in judged:
+        assert j["verdict"] in ("right", "partly", "wrong"), j
+        assert set(j["wrong"]) <= {"type", "source", "target", "date", "place"}, j
+        assert j["reason"].strip(), j
+        if j["verdict"] == "right":
+            assert not j["wrong"], j
+        else:
+            assert j["wrong"], j
+        if j["verdict"] == "wrong":
+            assert "type" in j["wrong"], j  # wrong = no such event or the wrong type
+        if j["verdict"] == "partly":
+            assert "type" not in j["wrong"], j
+        assert isinstance(j["place_named"], bool)
+        s, t = j["trigger"]["start"], j["trigger"]["end"]
+        assert j["sentence"][s:t] == j["trigger"]["text"], j
+
+
+def test_main_events_file_is_complete():
+    _, main = _rows(MAIN_EVENTS)
+    assert len({m["article_id"] for m in main}) == 10
+    for m in main:
+        assert m["found"] in ("right", "partly", "no"), m
+        assert m["cameo"].isdigit(), m
+
+
+def test_draw_is_fixed_by_the_seed():
+    tool = _tool()
+    events = [{"article_id": f"wikinews-{i}", "k": i} for i in range(50)]
+    events += [{"article_id": f"state-{i}", "k": i} for i in range(50)]
+    a = tool.draw(events, 10, 20)
+    assert a == tool.draw(events, 10, 20)
+    assert a != tool.draw(events, 10, 21)
+    assert sum(1 for e in a if e["article_id"].startswith("wikinews-")) == 5
+
+
+def test_report_prints_the_figures():
+    import io
+
+    buf = io.StringIO()
+    _tool().report(str(JUDGED), str(MAIN_EVENTS), out=buf)
+    text = buf.getvalue()
+    for needle in ("strict precision", "right + partly", "wrong type", "place country right", "recall"):
+        assert needle in text
+
+
+# ------------------------------------------------------------------ regression on real news (slow)
+
+def _key(ev: dict) -> tuple:
+    """What must stay the same for a right event."""
+    loc = ev.get("location") or None
+    src, tgt = ev.get("source") or None, ev.get("target") or None
+    return (ev["cameo"], src and src.get("code"), tgt and tgt.get("code"), ev.get("date"),
+            ev.get("date_precision"), loc and loc.get("country"))
+
+
+def _judged_key(j: dict) -> tuple:
+    loc = j.get("location") or None
+    return (j["cameo"], j["source"] and j["source"]["code"], j["target"] and j["target"]["code"], j["date"],
+            j["date_precision"], loc and loc.get("country"))
+
+
+def _same_place(ev: dict, j: dict) -> bool:
+    """Same sentence (by its text, so a new sentence numbering does not matter) and same trigger."""
+    t = ev.get("trigger") or {}
+    return (ev["sentence"] == j["sentence"] and t.get("text") == j["trigger"]["text"]
+            and t.get("start") == j["trigger"]["start"])
+
+
+@pytest.mark.slow
+def test_right_events_stay_right(shared, coder):
+    from newsevents.read.jsonl import article_from_object
+
+    _, judged = _rows(JUDGED)
+    wanted = {j["article_id"] for j in judged}
+    articles = []
+    with open(shared / CORPUS, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            obj = json.loads(line)
+            if obj.get("id") in wanted:
+                articles.append(article_from_object(obj, f"articles.jsonl:{n}"))
+    assert {a.id for a in articles} == wanted
+    coded: dict[str, list[dict]] = {}
+    for article, events in coder.code_articles(articles):
+        coded[article.id] = [e.to_dict() for e in events]
+
+    lost = []
+    for j in judged:
+        here = [e for e in coded[j["article_id"]] if _same_place(e, j)]
+        same = [e for e in here if _key(e) == _judged_key(j)]
+        if j["verdict"] == "right":
+            if not same:
+                lost.append((j, [_key(e) for e in here]))
+        else:
+            now = "still emitted as judged" if same else (
+                f"now {[_key(e) for e in here]}" if here else "no longer emitted")
+            print(f"[{j['verdict']}: {','.join(j['wrong'])}] {j['article_id']} "
+                  f"{j['trigger']['text']!r} {j['cameo']}: {now}")
+    assert not lost, "events judged right are no longer produced the same:\n" + "\n".join(
+        f"  {j['article_id']} {j['sentence'][:80]!r} trigger {j['trigger']['text']!r} "
+        f"judged {_judged_key(j)} now {now}" for j, now in lost)
