@@ -17,10 +17,9 @@ from pydantic import Field, ValidationError
 from ..errors import ReadError
 from ..export import CSV_COLUMNS, flatten_record, parquet_schema
 from ..models import Article as ArticleModel
-from ..store import Store
-from ..store import analytics
+from ..store import Store, analytics
 from . import schemas
-from .auth import require_token
+from .auth import HOW_TO_WRITE, local_token_for, require_token
 
 router = APIRouter(prefix="/api", responses=schemas.ERROR_RESPONSES)
 
@@ -323,6 +322,23 @@ def stats(
 
 
 # ----------------------------------------------------------------------------- writing
+
+
+@router.get("/session", response_model=schemas.Session,
+            summary="Can this page write, and how to turn writing on")
+def session(request: Request):
+    """Whether ``POST /api/articles`` is open to this client: with the operator's token
+    (``token_required``), with the server's local token (handed here, to pages opened
+    from this computer only), or not at all."""
+    local = local_token_for(request)
+    if request.app.state.token:
+        return {"writable": True, "token_required": True, "local_token": None,
+                "how": "type the server's token (the operator's $NEWSEVENTS_TOKEN) in the page"}
+    if local:
+        return {"writable": True, "token_required": False, "local_token": local,
+                "how": "writing is on for this computer (a local server); no token needed"}
+    return {"writable": False, "token_required": True, "local_token": None,
+            "how": f"writing is off on this server: {HOW_TO_WRITE}"}
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

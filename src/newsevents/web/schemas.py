@@ -142,6 +142,17 @@ class Stats(BaseModel):
     interval: Literal["day", "month", "year"]
 
 
+class Session(BaseModel):
+    """What the page may do: write or not, and how to turn writing on."""
+
+    writable: bool = Field(description="POST /api/articles is open to this client "
+                           "(with the token it needs)")
+    token_required: bool = Field(description="The client must send the operator's token")
+    local_token: str | None = Field(None, description="The token of a loopback server, "
+                                    "handed only to pages opened from the same computer")
+    how: str = Field(description="In words: how writing works here or how to turn it on")
+
+
 class ArticleIn(BaseModel):
     """An article to code: ``text`` (plain text) or ``html`` (a web page), not both."""
 
