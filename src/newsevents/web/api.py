@@ -15,7 +15,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import Field, ValidationError
 
 from ..errors import ReadError
-from ..export import CSV_COLUMNS, flatten_record, parquet_schema
+from ..export import CSV_COLUMNS, flatten_record, parquet_schema, parquet_table
 from ..models import Article as ArticleModel
 from ..store import Store, analytics
 from . import schemas
@@ -218,11 +218,11 @@ def _stream_parquet(records: Iterator[dict]) -> Iterator[bytes]:
         for rec in records:
             chunk.append(rec)
             if len(chunk) >= _PARQUET_GROUP:
-                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                writer.write_table(parquet_table(chunk))
                 chunk = []
                 yield sink.take()
         if chunk:
-            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            writer.write_table(parquet_table(chunk))
     finally:
         writer.close()
     yield sink.take()
