@@ -12,7 +12,7 @@ from .read.sources import KINDS, STDIN
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``"1 article"``, ``"2 articles"`` (``many`` for irregular plurals)."""
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def _jsonl_lines(path: str) -> int:
