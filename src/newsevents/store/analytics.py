@@ -344,3 +344,30 @@ __all__ = [
     "locations",
     "per_day_per_type",
 ]
+
+
+COARSE_PRECISIONS = ("month", "year")
+
+
+def coarse_dates(store: Store, dates: list[str], use_rollups: bool = True,
+                 **filters: Any) -> list[dict[str, Any]]:
+    """Of the events on ``dates`` (the per-day rows' dates that may stand for a whole
+    month or year: ``YYYY-MM-01``), those known only to the month or year:
+    ``[{"date", "precision", "plover_type", "events"}]``. The timeline draws them over
+    their whole period instead of on their first day. Served by ``ix_events_date``
+    (an ``IN`` list of first days), so a million-event table stays fast."""
+    candidates = sorted({d for d in dates if d and (len(d) < 10 or d.endswith("-01"))})
+    if not candidates:
+        _conds(filters)  # still validates the filters
+        return []
+    n = func.count()
+    stmt = (
+        select(_e.date, _e.date_precision, _e.plover_type, n.label("n"))
+        .where(_e.date.in_(candidates), _e.date_precision.in_(COARSE_PRECISIONS),
+               *_conds(filters))
+        .group_by(_e.date, _e.date_precision, _e.plover_type)
+        .order_by(_e.date, _e.date_precision, _e.plover_type)
+    )
+    rows = _run(store, "count events dated to a month or year", stmt)
+    return [{"date": d, "precision": p, "plover_type": t, "events": int(k)}
+            for d, p, t, k in rows]

@@ -51,6 +51,16 @@ def _multi(values: list[str] | None) -> list[str] | None:
     return out or None
 
 
+def _countries(values: list[str] | None) -> list[str] | None:
+    """Country names as ISO codes (``Russia`` → ``RUS``); 422 naming an unknown one."""
+    from ..countries import resolve_countries
+
+    try:
+        return resolve_countries(values)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
 def event_filters(
     date_from: str | None = Query(None, description="Events on or after this date "
                                   "(YYYY-MM-DD, YYYY-MM or YYYY)"),
@@ -58,11 +68,13 @@ def event_filters(
     actor: str | None = Query(None, description="Substring of the source or target "
                               "(canonical name or mention)"),
     country: list[str] | None = Query(None, description="Source or target country "
-                                      "(ISO alpha-3); repeat or comma-separate for several"),
+                                      "(ISO alpha-3 or English name: RUS, Russia); repeat "
+                                      "or comma-separate for several"),
     sector: list[str] | None = Query(None, description="Source or target sector (GOV, MIL ...)"),
     plover_type: list[str] | None = Query(None, description="PLOVER type (ASSAULT, AID ...)"),
     cameo_root: list[str] | None = Query(None, description="CAMEO root code, two digits"),
-    location_country: list[str] | None = Query(None, description="Country of the event's place"),
+    location_country: list[str] | None = Query(None, description="Country of the event's "
+                                               "place (ISO alpha-3 or English name)"),
     negated: bool | None = Query(None, description="true: only negated events; false: none"),
     modality: list[str] | None = Query(None, description="asserted | intended | hypothetical "
                                        "| reported"),
@@ -76,11 +88,11 @@ def event_filters(
         "date_from": date_from,
         "date_to": date_to,
         "actor": actor or None,
-        "country": _multi(country),
+        "country": _countries(_multi(country)),
         "sector": _multi(sector),
         "plover_type": _multi(plover_type),
         "cameo_root": _multi(cameo_root),
-        "location_country": _multi(location_country),
+        "location_country": _countries(_multi(location_country)),
         "negated": negated,
         "modality": _multi(modality),
         "q": q or None,
@@ -316,6 +328,10 @@ def stats(
     out["locations"] = cached(key("places", n=places, **f),
                               lambda: analytics.locations(store, limit=places, **f))
     out["interval"] = interval
+    out["undated"] = max(0, out["events"] - sum(r["events"] for r in out["per_day"]))
+    firsts = [r["date"] for r in out["per_day"]]
+    out["coarse_dates"] = cached(key("coarse", **f),
+                                 lambda: analytics.coarse_dates(store, firsts, **f))
     out["by_plover_type"] = {("" if k is None else k): v for k, v in out["by_plover_type"].items()}
     out["by_modality"] = {("" if k is None else k): v for k, v in out["by_modality"].items()}
     return out

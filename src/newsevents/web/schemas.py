@@ -100,6 +100,13 @@ class DayType(BaseModel):
     events: int
 
 
+class CoarseDate(BaseModel):
+    date: str = Field(description="The first day of the month or year")
+    precision: Literal["month", "year"]
+    plover_type: str | None
+    events: int
+
+
 class Dyad(BaseModel):
     source: str
     target: str
@@ -133,7 +140,13 @@ class Stats(BaseModel):
     by_plover_type: dict[str, int]
     by_cameo_root: dict[str, int]
     by_modality: dict[str, int]
-    per_day: list[DayType] = Field(description="Events per day per PLOVER type")
+    per_day: list[DayType] = Field(description="Events per date per PLOVER type; a date "
+                                   "is YYYY-MM-DD, or YYYY-MM / YYYY when only the month "
+                                   "or year is known")
+    undated: int = Field(0, description="Events without a date (not in per_day)")
+    coarse_dates: list[CoarseDate] = Field(
+        [], description="Of per_day, the events dated only to a month or a year (stored "
+        "on the period's first day): the timeline spreads them over the period")
     dyads: list[Dyad] = Field(description="Most frequent source → target pairs")
     cooperation_conflict: list[Period] = Field(
         description="Cooperation (AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT) "
