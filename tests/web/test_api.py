@@ -275,8 +275,12 @@ def test_openapi_docs_and_page(http):
     assert http.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
     page = http.get("/").text
     assert "/static/app.js" in page and "http" not in page.replace("http-equiv", "")
-    for asset in ("app.js", "style.css", "countries-110m.json", "NOTICE.md"):
+    for asset in ("app.js", "timeline.js", "style.css", "favicon.svg", "countries-110m.json",
+                  "NOTICE.md"):
         assert http.get(f"/static/{asset}").status_code == 200
+    icon = http.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg")
+    assert '<a href="/">' in docs  # the API docs link back to the dashboard
 
 
 
