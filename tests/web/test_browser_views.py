@@ -239,3 +239,19 @@ def test_a_server_on_another_address_says_how_to_turn_writing_on(browser_context
     assert "writing is off" in status and "NEWSEVENTS_TOKEN" in status
     assert pg.is_visible("#code-form input[name=token]")
     pg.close()
+
+
+def test_facet_counts_filter_by_a_click(browser_context, site):
+    pg = _open(browser_context, site + "/?plover_type=ASSAULT", DESKTOP)
+    chip = pg.locator("#facets [data-facet=country] button").first
+    chip.wait_for()
+    value = chip.get_attribute("data-value")
+    count = int(chip.locator(".count").text_content())
+    chip.click()
+    pg.wait_for_function("v => location.search.includes('country=' + v)", arg=value)
+    pg.wait_for_function("t => document.querySelector('#total').textContent === t",
+                         arg=f"{count} matching")
+    assert parse_qs(urlparse(pg.url).query) == {"plover_type": ["ASSAULT"], "country": [value]}
+    pg.screenshot(path=str(ARTIFACTS / "views-facets-desktop.png"))
+    assert pg.errors == []
+    pg.close()

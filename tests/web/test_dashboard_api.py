@@ -65,3 +65,18 @@ def test_stats_count_the_undated_and_mark_the_coarse_dates(client):
     # a filter applies to them too
     f = client.get("/api/stats", params={"date_to": "2016-03"}).json()
     assert {c["precision"] for c in f["coarse_dates"]} == {"year"}
+
+
+def test_facets_count_countries_and_sectors_under_the_filters(client):
+    items = client.get("/api/events", params={"plover_type": "ASSAULT", "limit": 1000}).json()["items"]
+    want: dict[str, int] = {}
+    for ev in items:
+        for c in {(ev["source"] or {}).get("country"), (ev["target"] or {}).get("country")} - {None}:
+            want[c] = want.get(c, 0) + 1
+    got = client.get("/api/facets", params={"plover_type": "ASSAULT", "limit": 50}).json()
+    assert got["exact"] is True
+    assert {c["value"]: c["events"] for c in got["country"]} == want
+    names = {c["value"]: c["name"] for c in got["country"]}
+    assert names.get("RUS") == "Russia"
+    everything = client.get("/api/facets").json()
+    assert everything["exact"] is False and everything["country"] and everything["sector"]

@@ -371,3 +371,50 @@ def coarse_dates(store: Store, dates: list[str], use_rollups: bool = True,
     rows = _run(store, "count events dated to a month or year", stmt)
     return [{"date": d, "precision": p, "plover_type": t, "events": int(k)}
             for d, p, t, k in rows]
+
+
+FACETS = ("country", "sector")
+
+
+def _side_counts(store: Store, field: str, limit: int, filters: Mapping[str, Any]) -> list:
+    """(value, events) of ``source_<field>`` and ``target_<field>`` together (an event whose
+    two sides share the value counts once), most first, from the events table."""
+    src, tgt = _e[f"source_{field}"], _e[f"target_{field}"]
+    conds = _conds(filters)
+    both = (select(src.label("v"), func.count().label("n"))
+            .where(src.is_not(None), src != "", *conds).group_by(src)
+            .union_all(select(tgt.label("v"), func.count().label("n"))
+                       .where(tgt.is_not(None), tgt != "", (src != tgt) | src.is_(None), *conds)
+                       .group_by(tgt))
+            .subquery("sides"))
+    n = func.sum(both.c.n)
+    stmt = select(both.c.v, n).group_by(both.c.v).order_by(n.desc(), both.c.v).limit(int(limit))
+    return _run(store, f"count events per {field}", stmt)
+
+
+def _rollup_side_counts(store: Store, field: str, limit: int) -> list:
+    """(value, actor-events) per country or sector from ``rollup_actors``: unfiltered."""
+    a = rollup_actors.c
+    col = a[field]
+    n = func.sum(a.n)
+    stmt = (select(col, n).where(a.n > 0, col != "").group_by(col)
+            .order_by(n.desc(), col).limit(int(limit)))
+    return _run(store, f"count actors per {field}", stmt)
+
+
+def facets(store: Store, limit: int = 10, use_rollups: bool = True,
+           **filters: Any) -> dict[str, list[dict[str, Any]]]:
+    """The most frequent countries and sectors of the (filtered) events' sources and
+    targets: ``{"country": [{"value", "events"}], "sector": [...]}``, most first.
+
+    Filtered: events with the value on either side (counted once). Without filters: from
+    ``rollup_actors`` (each actor of an event counted, so a two-sided value may count
+    twice) -- exact per filter set would scan the whole events table.
+    """
+    out: dict[str, list[dict[str, Any]]] = {}
+    unfiltered = _no_filters(filters, use_rollups)
+    for field in FACETS:
+        rows = (_rollup_side_counts(store, field, limit) if unfiltered
+                else _side_counts(store, field, limit, filters))
+        out[field] = [{"value": v, "events": int(k)} for v, k in rows]
+    return out

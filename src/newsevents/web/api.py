@@ -337,6 +337,26 @@ def stats(
     return out
 
 
+@router.get("/facets", response_model=schemas.Facets,
+            summary="The most frequent countries and sectors of the filtered events")
+def facets(
+    request: Request,
+    filters: dict = Depends(event_filters),
+    limit: int = Query(10, ge=1, le=100, description="How many values of each"),
+):
+    """Top countries (with their names) and sectors of the events' sources and targets,
+    under the same filters as ``/api/events``: the page's facet counts."""
+    from ..countries import country_name
+
+    store = _store(request)
+    f = _check(store, **filters)
+    found = _cache(request).get(analytics.cache_key("facets", n=limit, **f),
+                                lambda: analytics.facets(store, limit=limit, **f))
+    countries = [{**c, "name": country_name(c["value"]) or c["value"]} for c in found["country"]]
+    return {"country": countries, "sector": found["sector"],
+            "exact": bool({k: v for k, v in f.items() if v is not None})}
+
+
 # ----------------------------------------------------------------------------- writing
 
 

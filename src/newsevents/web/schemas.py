@@ -155,6 +155,20 @@ class Stats(BaseModel):
     interval: Literal["day", "month", "year"]
 
 
+class FacetValue(BaseModel):
+    value: str
+    events: int
+    name: str | None = Field(None, description="Display name (countries)")
+
+
+class Facets(BaseModel):
+    country: list[FacetValue]
+    sector: list[FacetValue]
+    exact: bool = Field(description="True: counts of events (filtered); false: without "
+                        "filters, counts of actors in events (a value on both sides of an "
+                        "event counts twice)")
+
+
 class Session(BaseModel):
     """What the page may do: write or not, and how to turn writing on."""
 

@@ -538,6 +538,28 @@ function drawCoopConflict(periods, coarse) {
   $("#coop-note").textContent = left ? `(${left} events known only to the year left out)` : "";
 }
 
+// Facet counts under the filters: click a value to filter by it.
+async function loadFacets(dyads) {
+  const f = await api("/api/facets", { ...state.filters, limit: 8 });
+  const box = clear($("#facets"));
+  const group = (title, key, values, hint) => {
+    if (!values.length) return;
+    const p = el("p", { class: "facet", "data-facet": key }, el("b", { text: `${title}: ` }));
+    for (const v of values) {
+      p.appendChild(el("button", { type: "button", class: "chip", title: hint, "data-value": v.value, onclick: () => setFilter(key, v.value) },
+        `${v.name || v.value} `, el("span", { class: "count", text: v.events.toLocaleString() })));
+    }
+    box.appendChild(p);
+  };
+  const unit = f.exact ? "events" : "actor mentions in events";
+  group("Countries", "country", f.country, `${unit} with this country as source or target — click to filter`);
+  group("Sectors", "sector", f.sector, `${unit} with this sector as source or target — click to filter`);
+  const actors = new Map();
+  for (const d of dyads || []) for (const n of [cleanName(d.source), cleanName(d.target)]) if (isActorName(n)) actors.set(n, (actors.get(n) || 0) + d.events);
+  const top = [...actors.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([value, events]) => ({ value, events }));
+  group("Actors", "actor", top, "events in the busiest source → target pairs — click to filter");
+}
+
 let statsSeq = 0;
 async function loadStats() {
   const seq = ++statsSeq;
@@ -547,6 +569,7 @@ async function loadStats() {
   drawLegend(s.by_plover_type);
   drawNetwork(s.dyads);
   drawCoopConflict(s.cooperation_conflict, s.coarse_dates);
+  loadFacets(s.dyads).catch(showError);
   await drawMap(s.locations);
 }
 
@@ -607,15 +630,29 @@ function focusEventSpans(text, id) {
   if (first) first.scrollIntoView({ block: "nearest" });
 }
 
+// Events that say the same (type, actors by name, trigger, date) and differ only in how
+// an actor is mentioned are one row, "×N".
+function sameEventGroups(events) {
+  const groups = new Map();
+  for (const ev of events) {
+    const key = [ev.cameo, actorLabel(ev.source), (ev.trigger ? ev.trigger.text : "").toLowerCase(), actorLabel(ev.target), ev.date || ""].join("\u0001");
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(ev);
+  }
+  return [...groups.values()];
+}
+
 function eventList(events, panel, withLink, onPick) {
   const ul = el("ul", { class: "events-list" });
-  for (const ev of events) {
+  for (const group of onPick ? sameEventGroups(events) : events.map((e) => [e])) {
+    const ev = group[0];
     const open = () => { if (onPick) onPick(ev.event_id); else showEvent(ev, panel, withLink); bringIntoView(panel); };
-    ul.appendChild(el("li", { "data-event-id": ev.event_id, tabindex: 0, onclick: open,
+    ul.appendChild(el("li", { "data-event-id": ev.event_id, "data-events": group.length, tabindex: 0, onclick: open,
       onkeydown: (e) => { if (e.key === "Enter") open(); } },
       el("span", { class: "badge", style: `background:${color(ev.plover && ev.plover.type)}`, text: ev.plover ? ev.plover.type : ev.cameo }),
       ` ${actorLabel(ev.source)} — ${ev.trigger ? ev.trigger.text : ""} → ${actorLabel(ev.target)}`,
-      ev.date ? ` (${ev.date})` : ""));
+      ev.date ? ` (${ev.date})` : "",
+      group.length > 1 ? el("span", { class: "note", title: "the same event, mentioned differently", text: ` ×${group.length}` }) : null));
   }
   return ul;
 }
