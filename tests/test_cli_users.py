@@ -138,3 +138,13 @@ def test_the_progress_bar_has_a_total_and_says_when_the_model_loads(tmp_path, co
     assert sizes == [4]  # the bar moves in steps of 4, not in one jump of 32
     res = CliRunner().invoke(main, ["code", str(folder), "--no-progress", "-o", str(tmp_path / "f.jsonl")])
     assert res.exit_code == 0 and sizes == [4, 32] and "loading the model" not in res.output
+
+
+def test_export_has_every_filter_of_the_api():
+    import inspect
+
+    from newsevents.web.api import event_filters
+
+    api = set(inspect.signature(event_filters).parameters)
+    cli = {p.name for p in main.commands["export"].params}
+    assert api <= cli, api - cli

@@ -262,7 +262,7 @@ FILTER_OPTIONS = [
     click.option("--location-country", multiple=True, metavar="CODE_OR_NAME", help="Country of the event's place."),
     click.option("--modality", multiple=True, metavar="M", help="asserted | intended | hypothetical | reported."),
     click.option("--negated/--not-negated", default=None, help="Only negated events / no negated events."),
-    click.option("--text", "q", metavar="WORDS", help="Text searched in the sentences (case-insensitive)."),
+    click.option("--q", "--text", "q", metavar="WORDS", help="Text searched in the sentences (case-insensitive)."),
     click.option("--article-id", metavar="ID", help="Only the events of this article."),
     click.option("--sort", metavar="KEYS", help="Sort keys, '-' for descending, e.g. -date,confidence."),
     click.option("--limit", type=click.IntRange(0), metavar="N", help="At most N events."),

@@ -255,3 +255,19 @@ def test_facet_counts_filter_by_a_click(browser_context, site):
     pg.screenshot(path=str(ARTIFACTS / "views-facets-desktop.png"))
     assert pg.errors == []
     pg.close()
+
+
+def test_the_evidence_view_shows_a_trace_when_the_record_has_one(browser_context, site):
+    """Schema "2" records carry ``trace`` (rule names); the view lists it when not empty."""
+    pg = _open(browser_context, site + "/", DESKTOP)
+    event_id = pg.locator("#events tbody tr").first.get_attribute("data-event-id")
+    ev = httpx.get(f"{site}/api/events/{event_id}").json()
+    facts = "() => [...document.querySelectorAll('#detail dt')].map(d => d.textContent)"
+    for trace, shown in ((["SUBJ-VERB-OBJ", "PASSIVE"], True), ([], False), (None, False)):
+        pg.evaluate("([ev, trace]) => { ev.trace = trace; showEvent(ev, document.querySelector('#detail')); }",
+                    [ev, trace])
+        assert ("Trace" in pg.evaluate(facts)) is shown
+        if shown:
+            assert pg.text_content("#detail dd[data-fact=trace]") == "SUBJ-VERB-OBJ → PASSIVE"
+    assert pg.errors == []
+    pg.close()
