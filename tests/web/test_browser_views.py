@@ -82,6 +82,8 @@ def test_the_event_detail_is_in_view_after_a_click(browser_context, site, viewpo
 def test_a_filter_set_in_the_page_is_in_the_url_and_the_url_restores_it(browser_context, site,
                                                                          viewport):
     pg = _open(browser_context, site + "/", viewport)
+    if not pg.evaluate("document.querySelector('#filter-box').open"):  # folded on a phone
+        pg.click("#filter-box > summary")
     pg.select_option("#filters select[name=plover_type]", "ASSAULT")
     pg.fill("#filters input[name=country]", "Russia")
     pg.click("#filters button[type=submit]")

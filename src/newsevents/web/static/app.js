@@ -344,7 +344,9 @@ function showEvent(ev, panel, withArticleLink = true) {
 const CHART = { svg, clear: (n) => clear(n), order: [...PLOVER_TYPES, ""], color, onRange: (from, to) => setDates(from, to) };
 
 function drawTimeline(stats) {
-  const { unit } = Timeline.draw($("#timeline"), stats, CHART);
+  // On a narrow screen a narrower drawing: taller bars and readable labels.
+  const shown = $("#timeline").getBoundingClientRect().width || 900;
+  const { unit } = Timeline.draw($("#timeline"), stats, { ...CHART, width: Math.round(Math.max(440, Math.min(900, shown * 1.25))) });
   const dated = (stats.per_day || []).reduce((a, r) => a + r.events, 0);
   const coarse = (stats.coarse_dates || []).reduce((a, r) => a + r.events, 0);
   const parts = [];
@@ -732,6 +734,8 @@ function init() {
   $("#code-form").addEventListener("submit", codeArticle);
   window.addEventListener("hashchange", route);
   readUrl();
+  // On a phone the filters fold away (the charts come first) unless some are set.
+  if (window.matchMedia("(max-width: 640px)").matches && !location.search.replace(/^\?/, "")) $("#filter-box").open = false;
   route();
   refresh(true);
   loadSession();

@@ -110,7 +110,8 @@ const Timeline = (() => {
   function draw(root, stats, opt) {
     const { svg, clear } = opt;
     clear(root);
-    const W = 900, H = 220, L = 40, R = 8, B = 22, T = 8;
+    const W = opt.width || 900, H = 220, L = 40, R = 8, B = 22, T = 8;
+    root.setAttribute("viewBox", `0 0 ${W} ${H}`);
     const { days, periods } = split(stats.per_day || [], stats.coarse_dates || []);
     if (!days.length && !periods.length) {
       root.appendChild(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "note", text: "no dated events" }));
