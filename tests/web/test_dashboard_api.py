@@ -74,9 +74,18 @@ def test_facets_count_countries_and_sectors_under_the_filters(client):
         for c in {(ev["source"] or {}).get("country"), (ev["target"] or {}).get("country")} - {None}:
             want[c] = want.get(c, 0) + 1
     got = client.get("/api/facets", params={"plover_type": "ASSAULT", "limit": 50}).json()
-    assert got["exact"] is True
+    assert got["complete"] is True and got["counted"] == len(items)
     assert {c["value"]: c["events"] for c in got["country"]} == want
     names = {c["value"]: c["name"] for c in got["country"]}
     assert names.get("RUS") == "Russia"
     everything = client.get("/api/facets").json()
-    assert everything["exact"] is False and everything["country"] and everything["sector"]
+    assert everything["counted"] is None and everything["country"] and everything["sector"]
+
+
+def test_facets_of_a_broad_filter_are_counted_over_a_capped_sample(client, monkeypatch):
+    from newsevents.store import analytics
+
+    monkeypatch.setattr(analytics, "FACET_SAMPLE", 3)
+    got = client.get("/api/facets", params={"modality": "asserted", "limit": 50}).json()
+    assert got["complete"] is False and got["counted"] == 3
+    assert sum(c["events"] for c in got["country"]) <= 2 * 3

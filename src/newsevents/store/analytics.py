@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -374,22 +374,24 @@ def coarse_dates(store: Store, dates: list[str], use_rollups: bool = True,
 
 
 FACETS = ("country", "sector")
+FACET_SAMPLE = 5000
+"""Filtered facets count at most this many matching events (the first in table order;
+a text search: ``Q_TOTAL_CAP``): a broad filter over a million events would otherwise
+scan them all (seconds)."""
 
 
-def _side_counts(store: Store, field: str, limit: int, filters: Mapping[str, Any]) -> list:
-    """(value, events) of ``source_<field>`` and ``target_<field>`` together (an event whose
-    two sides share the value counts once), most first, from the events table."""
-    src, tgt = _e[f"source_{field}"], _e[f"target_{field}"]
-    conds = _conds(filters)
-    both = (select(src.label("v"), func.count().label("n"))
-            .where(src.is_not(None), src != "", *conds).group_by(src)
-            .union_all(select(tgt.label("v"), func.count().label("n"))
-                       .where(tgt.is_not(None), tgt != "", (src != tgt) | src.is_(None), *conds)
-                       .group_by(tgt))
-            .subquery("sides"))
-    n = func.sum(both.c.n)
-    stmt = select(both.c.v, n).group_by(both.c.v).order_by(n.desc(), both.c.v).limit(int(limit))
-    return _run(store, f"count events per {field}", stmt)
+def _sample_side_counts(store: Store, filters: Mapping[str, Any],
+                        cap: int) -> tuple[dict[str, Counter[str]], int, bool]:
+    """Per facet, events with each value on either side (counted once), over at most
+    ``cap`` matching events; how many were counted; whether more match."""
+    cols = [_e[f"{side}_{field}"] for field in FACETS for side in ("source", "target")]
+    rows = _run(store, "count facet values", select(*cols).where(*_conds(filters)).limit(int(cap) + 1))
+    counts: dict[str, Counter[str]] = {field: Counter() for field in FACETS}
+    for row in rows[:cap]:
+        for i, field in enumerate(FACETS):
+            for value in {row[2 * i], row[2 * i + 1]} - {None, ""}:
+                counts[field][value] += 1
+    return counts, min(len(rows), cap), len(rows) > cap
 
 
 def _rollup_side_counts(store: Store, field: str, limit: int) -> list:
@@ -403,18 +405,24 @@ def _rollup_side_counts(store: Store, field: str, limit: int) -> list:
 
 
 def facets(store: Store, limit: int = 10, use_rollups: bool = True,
-           **filters: Any) -> dict[str, list[dict[str, Any]]]:
+           **filters: Any) -> dict[str, Any]:
     """The most frequent countries and sectors of the (filtered) events' sources and
-    targets: ``{"country": [{"value", "events"}], "sector": [...]}``, most first.
+    targets: ``{"country": [{"value", "events"}], "sector": [...], "counted": N,
+    "complete": bool}``, most first.
 
-    Filtered: events with the value on either side (counted once). Without filters: from
-    ``rollup_actors`` (each actor of an event counted, so a two-sided value may count
-    twice) -- exact per filter set would scan the whole events table.
+    Filtered: events with the value on either side, counted once, over the first
+    ``FACET_SAMPLE`` matching events (``complete`` false when more match). Without
+    filters: from ``rollup_actors`` (each actor of an event counted, so a value on both
+    sides counts twice; ``counted`` None).
     """
-    out: dict[str, list[dict[str, Any]]] = {}
-    unfiltered = _no_filters(filters, use_rollups)
-    for field in FACETS:
-        rows = (_rollup_side_counts(store, field, limit) if unfiltered
-                else _side_counts(store, field, limit, filters))
-        out[field] = [{"value": v, "events": int(k)} for v, k in rows]
-    return out
+    if _no_filters(filters, use_rollups):
+        out: dict[str, Any] = {field: [{"value": v, "events": int(k)}
+                                       for v, k in _rollup_side_counts(store, field, limit)]
+                               for field in FACETS}
+        return out | {"counted": None, "complete": True}
+    cap = Q_TOTAL_CAP if filters.get("q") else FACET_SAMPLE
+    counts, n, more = _sample_side_counts(store, filters, cap)
+    top = {field: [{"value": v, "events": k}
+                   for v, k in sorted(counts[field].items(), key=lambda x: (-x[1], x[0]))[:limit]]
+           for field in FACETS}
+    return top | {"counted": n, "complete": not more}

@@ -353,8 +353,8 @@ def facets(
     found = _cache(request).get(analytics.cache_key("facets", n=limit, **f),
                                 lambda: analytics.facets(store, limit=limit, **f))
     countries = [{**c, "name": country_name(c["value"]) or c["value"]} for c in found["country"]]
-    return {"country": countries, "sector": found["sector"],
-            "exact": bool({k: v for k, v in f.items() if v is not None})}
+    return {"country": countries, "sector": found["sector"], "counted": found["counted"],
+            "complete": found["complete"]}
 
 
 # ----------------------------------------------------------------------------- writing

@@ -164,9 +164,12 @@ class FacetValue(BaseModel):
 class Facets(BaseModel):
     country: list[FacetValue]
     sector: list[FacetValue]
-    exact: bool = Field(description="True: counts of events (filtered); false: without "
-                        "filters, counts of actors in events (a value on both sides of an "
-                        "event counts twice)")
+    counted: int | None = Field(description="With filters: how many matching events were "
+                                "counted (events with the value on either side, once). "
+                                "Without filters: null, and the counts are of actors in "
+                                "events (a value on both sides of an event counts twice)")
+    complete: bool = Field(description="False when more events match than were counted "
+                           "(the first 5,000; with a text search 1,000)")
 
 
 class Session(BaseModel):

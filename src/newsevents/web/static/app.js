@@ -553,7 +553,8 @@ async function loadFacets(dyads) {
     }
     box.appendChild(p);
   };
-  const unit = f.exact ? "events" : "actor mentions in events";
+  const unit = f.counted === null ? "actor mentions in events" : "events";
+  if (!f.complete) box.appendChild(el("p", { class: "note", text: `Counts of countries and sectors over the first ${f.counted.toLocaleString()} matching events.` }));
   group("Countries", "country", f.country, `${unit} with this country as source or target — click to filter`);
   group("Sectors", "sector", f.sector, `${unit} with this sector as source or target — click to filter`);
   const actors = new Map();
