@@ -1,8 +1,9 @@
 """The web dashboard and REST API: ``serve(db, host, port)``, ``create_app(db_url)``.
 
 Modules: ``app`` (app factory, error envelope), ``api`` (routes), ``auth`` (bearer
-token of the write endpoints), ``schemas`` (pydantic models for OpenAPI), ``static/``
-(the page: index.html, app.js, style.css, the world basemap; no CDN).
+token of the write endpoints, and the local token of a loopback server), ``schemas``
+(pydantic models for OpenAPI), ``static/`` (the page: index.html, app.js, timeline.js,
+style.css, favicon.svg, the world basemap; no CDN).
 """
 from __future__ import annotations
 
