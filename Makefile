@@ -1,5 +1,7 @@
 # newsevents — two commands do everything on a fresh clone:
-#   make demo   set up .venv, code the bundled sample into demo.db, print a summary, serve the dashboard
+#   make demo   set up .venv (the default install only), code the bundled sample into demo.db
+#               (once: kept, with what you paste into it, until the sample changes or
+#               `make clean`), print a summary, serve the dashboard on http://127.0.0.1:8000/
 #   make test   set up .venv with the test tools and run the whole test suite
 PYTHON ?= python3
 VENV   := .venv
@@ -22,9 +24,11 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
-demo: install
-	$(VENV)/bin/newsevents demo --db demo.db
+demo: install demo.db
 	$(VENV)/bin/newsevents serve --db demo.db
+
+demo.db: $(VENV)/.installed src/newsevents/data/sample/articles.jsonl
+	$(VENV)/bin/newsevents demo --db demo.db --replace
 
 test: install-dev
 	$(PY) -m pytest -q

@@ -216,6 +216,7 @@ def queries(store: Store) -> list[tuple[str, object]]:
     dfrom = (dto - timedelta(days=182)).isoformat()
     page = dict(limit=50, sort="-date")
     filt = dict(plover_type="ASSAULT", country="RUS", date_from=dfrom, date_to=dto.isoformat())
+    days = [r["date"] for r in analytics.per_day_per_type(store)]  # as /api/stats passes them
     return [
         ("events page, sort -date (50 rows)", lambda: list(store.iter_events(**page))),
         ("events page, sort -date, offset 5000", lambda: list(store.iter_events(**page, offset=5000))),
@@ -233,6 +234,10 @@ def queries(store: Store) -> list[tuple[str, object]]:
         ("stats: places (top 500)", lambda: analytics.locations(store)),
         ("stats: summary (Store.stats)", lambda: store.stats()),
         ("stats per day, filtered type+country", lambda: analytics.per_day_per_type(store, **filt)),
+        ("stats: month/year-only dates (timeline)",
+         lambda: analytics.coarse_dates(store, days)),
+        ("facets: countries + sectors, all events", lambda: analytics.facets(store)),
+        ("facets: countries + sectors, type+country", lambda: analytics.facets(store, **filt)),
     ]
 
 

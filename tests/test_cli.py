@@ -55,7 +55,7 @@ def test_database_is_idempotent_and_exports_the_same_records(tmp_path):
     again = run("code", str(src), "--db", str(db), "--force")
     assert again.returncode == 0
     skipped = run("code", str(src), "--db", str(db))
-    assert "1 unchanged articles skipped" in skipped.stderr
+    assert "1 unchanged article skipped" in skipped.stderr
     exported = run("export", "--db", str(db))
     a = [json.loads(x) for x in (tmp_path / "a.jsonl").read_text().splitlines()]
     b = [json.loads(x) for x in exported.stdout.splitlines()]

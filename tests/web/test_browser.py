@@ -72,12 +72,12 @@ def test_filter_and_sort(page, site):
     page.click("#events th[data-sort=confidence]")
     page.wait_for_selector("#events th.sorted-asc[data-sort=confidence]")
     page.wait_for_function("() => document.querySelector('#total').textContent.length > 0")
-    confs = [float(c) for c in page.locator("#events tbody td:nth-child(8)").all_text_contents()]
+    confs = [float(c) for c in page.locator("#events tbody td:nth-child(9)").all_text_contents()]
     assert confs == sorted(confs)
     page.click("#events th[data-sort=confidence]")
     page.wait_for_selector("#events th.sorted-desc[data-sort=confidence]")
     page.wait_for_timeout(300)
-    confs = [float(c) for c in page.locator("#events tbody td:nth-child(8)").all_text_contents()]
+    confs = [float(c) for c in page.locator("#events tbody td:nth-child(9)").all_text_contents()]
     assert confs == sorted(confs, reverse=True)
     page.click("#next")
     page.wait_for_function("() => document.querySelector('#page').textContent.startsWith('26')")
@@ -157,6 +157,6 @@ def test_xss_article_never_runs(page, site):
     page.wait_for_timeout(500)  # give an injected handler every chance to fire
     assert page.evaluate("document.querySelectorAll('img').length") == 0
     assert page.evaluate("[...document.scripts].map(s => s.getAttribute('src'))") == \
-        ["/static/app.js"]
+        ["/static/timeline.js", "/static/app.js"]
     assert page.evaluate("document.querySelectorAll('[onerror]').length") == 0
     page.screenshot(path=str(ARTIFACTS / "xss.png"), full_page=True)

@@ -160,6 +160,8 @@ READ_OPERATIONS = [
     ("GET", "/api/articles/{article_id}"),
     ("GET", "/api/actors"),
     ("GET", "/api/stats"),
+    ("GET", "/api/facets"),
+    ("GET", "/api/session"),
 ]
 POST = ("POST", "/api/articles")
 

@@ -34,13 +34,22 @@ def _date_field(obj: dict[str, Any], key: str, origin: str) -> str | None:
     return iso
 
 
+def text_id(text: str) -> str:
+    """A stable id for an article without one: ``sha1-`` and 16 hex digits of its text."""
+    import hashlib
+
+    return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def article_from_object(obj: Any, origin: str) -> Article | ReadError:
     """One decoded JSON value → ``Article``, or ``ReadError`` naming what is wrong."""
     if not isinstance(obj, dict):
         return ReadError(origin, f"expected a JSON object, got {type(obj).__name__}")
     raw_id = obj.get("id")
-    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or not str(raw_id).strip():
-        return ReadError(origin, "missing or invalid 'id' (want a non-empty string)")
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))
+                               or not str(raw_id).strip()):
+        return ReadError(origin, "invalid 'id' (want a non-empty string, or no 'id' at all "
+                         "for one made from the text)")
     if "text" not in obj or obj["text"] is None:
         return ReadError(origin, "missing 'text'")
     text = obj["text"]
@@ -48,6 +57,10 @@ def article_from_object(obj: Any, origin: str) -> Article | ReadError:
         return ReadError(origin, f"'text' must be a string, got {type(text).__name__}")
     if not text.strip():
         return ReadError(origin, "empty text")
+    if raw_id is None:
+        raw_id = text_id(text)
+        log.warning("%s: no 'id'; using %s, made from the text (the same text gets the same "
+                    "id; give each line an \"id\" to choose your own)", origin, raw_id)
     title = _optional_str(obj, "title", origin)
     return Article(
         id=str(raw_id).strip(),

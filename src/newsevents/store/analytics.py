@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -344,3 +344,85 @@ __all__ = [
     "locations",
     "per_day_per_type",
 ]
+
+
+COARSE_PRECISIONS = ("month", "year")
+
+
+def coarse_dates(store: Store, dates: list[str], use_rollups: bool = True,
+                 **filters: Any) -> list[dict[str, Any]]:
+    """Of the events on ``dates`` (the per-day rows' dates that may stand for a whole
+    month or year: ``YYYY-MM-01``), those known only to the month or year:
+    ``[{"date", "precision", "plover_type", "events"}]``. The timeline draws them over
+    their whole period instead of on their first day. Served by ``ix_events_date``
+    (an ``IN`` list of first days), so a million-event table stays fast."""
+    candidates = sorted({d for d in dates if d and (len(d) < 10 or d.endswith("-01"))})
+    if not candidates:
+        _conds(filters)  # still validates the filters
+        return []
+    n = func.count()
+    stmt = (
+        select(_e.date, _e.date_precision, _e.plover_type, n.label("n"))
+        .where(_e.date.in_(candidates), _e.date_precision.in_(COARSE_PRECISIONS),
+               *_conds(filters))
+        .group_by(_e.date, _e.date_precision, _e.plover_type)
+        .order_by(_e.date, _e.date_precision, _e.plover_type)
+    )
+    rows = _run(store, "count events dated to a month or year", stmt)
+    return [{"date": d, "precision": p, "plover_type": t, "events": int(k)}
+            for d, p, t, k in rows]
+
+
+FACETS = ("country", "sector")
+FACET_SAMPLE = 5000
+"""Filtered facets count at most this many matching events (the first in table order;
+a text search: ``Q_TOTAL_CAP``): a broad filter over a million events would otherwise
+scan them all (seconds)."""
+
+
+def _sample_side_counts(store: Store, filters: Mapping[str, Any],
+                        cap: int) -> tuple[dict[str, Counter[str]], int, bool]:
+    """Per facet, events with each value on either side (counted once), over at most
+    ``cap`` matching events; how many were counted; whether more match."""
+    cols = [_e[f"{side}_{field}"] for field in FACETS for side in ("source", "target")]
+    rows = _run(store, "count facet values", select(*cols).where(*_conds(filters)).limit(int(cap) + 1))
+    counts: dict[str, Counter[str]] = {field: Counter() for field in FACETS}
+    for row in rows[:cap]:
+        for i, field in enumerate(FACETS):
+            for value in {row[2 * i], row[2 * i + 1]} - {None, ""}:
+                counts[field][value] += 1
+    return counts, min(len(rows), cap), len(rows) > cap
+
+
+def _rollup_side_counts(store: Store, field: str, limit: int) -> list:
+    """(value, actor-events) per country or sector from ``rollup_actors``: unfiltered."""
+    a = rollup_actors.c
+    col = a[field]
+    n = func.sum(a.n)
+    stmt = (select(col, n).where(a.n > 0, col != "").group_by(col)
+            .order_by(n.desc(), col).limit(int(limit)))
+    return _run(store, f"count actors per {field}", stmt)
+
+
+def facets(store: Store, limit: int = 10, use_rollups: bool = True,
+           **filters: Any) -> dict[str, Any]:
+    """The most frequent countries and sectors of the (filtered) events' sources and
+    targets: ``{"country": [{"value", "events"}], "sector": [...], "counted": N,
+    "complete": bool}``, most first.
+
+    Filtered: events with the value on either side, counted once, over the first
+    ``FACET_SAMPLE`` matching events (``complete`` false when more match). Without
+    filters: from ``rollup_actors`` (each actor of an event counted, so a value on both
+    sides counts twice; ``counted`` None).
+    """
+    if _no_filters(filters, use_rollups):
+        out: dict[str, Any] = {field: [{"value": v, "events": int(k)}
+                                       for v, k in _rollup_side_counts(store, field, limit)]
+                               for field in FACETS}
+        return out | {"counted": None, "complete": True}
+    cap = Q_TOTAL_CAP if filters.get("q") else FACET_SAMPLE
+    counts, n, more = _sample_side_counts(store, filters, cap)
+    top = {field: [{"value": v, "events": k}
+                   for v, k in sorted(counts[field].items(), key=lambda x: (-x[1], x[0]))[:limit]]
+           for field in FACETS}
+    return top | {"counted": n, "complete": not more}

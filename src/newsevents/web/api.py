@@ -15,12 +15,11 @@ from fastapi.responses import StreamingResponse
 from pydantic import Field, ValidationError
 
 from ..errors import ReadError
-from ..export import CSV_COLUMNS, flatten_record, parquet_schema
+from ..export import CSV_COLUMNS, flatten_record, parquet_schema, parquet_table
 from ..models import Article as ArticleModel
-from ..store import Store
-from ..store import analytics
+from ..store import Store, analytics
 from . import schemas
-from .auth import require_token
+from .auth import HOW_TO_WRITE, local_token_for, require_token
 
 router = APIRouter(prefix="/api", responses=schemas.ERROR_RESPONSES)
 
@@ -52,6 +51,16 @@ def _multi(values: list[str] | None) -> list[str] | None:
     return out or None
 
 
+def _countries(values: list[str] | None) -> list[str] | None:
+    """Country names as ISO codes (``Russia`` → ``RUS``); 422 naming an unknown one."""
+    from ..countries import resolve_countries
+
+    try:
+        return resolve_countries(values)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
 def event_filters(
     date_from: str | None = Query(None, description="Events on or after this date "
                                   "(YYYY-MM-DD, YYYY-MM or YYYY)"),
@@ -59,11 +68,13 @@ def event_filters(
     actor: str | None = Query(None, description="Substring of the source or target "
                               "(canonical name or mention)"),
     country: list[str] | None = Query(None, description="Source or target country "
-                                      "(ISO alpha-3); repeat or comma-separate for several"),
+                                      "(ISO alpha-3 or English name: RUS, Russia); repeat "
+                                      "or comma-separate for several"),
     sector: list[str] | None = Query(None, description="Source or target sector (GOV, MIL ...)"),
     plover_type: list[str] | None = Query(None, description="PLOVER type (ASSAULT, AID ...)"),
     cameo_root: list[str] | None = Query(None, description="CAMEO root code, two digits"),
-    location_country: list[str] | None = Query(None, description="Country of the event's place"),
+    location_country: list[str] | None = Query(None, description="Country of the event's "
+                                               "place (ISO alpha-3 or English name)"),
     negated: bool | None = Query(None, description="true: only negated events; false: none"),
     modality: list[str] | None = Query(None, description="asserted | intended | hypothetical "
                                        "| reported"),
@@ -77,11 +88,11 @@ def event_filters(
         "date_from": date_from,
         "date_to": date_to,
         "actor": actor or None,
-        "country": _multi(country),
+        "country": _countries(_multi(country)),
         "sector": _multi(sector),
         "plover_type": _multi(plover_type),
         "cameo_root": _multi(cameo_root),
-        "location_country": _multi(location_country),
+        "location_country": _countries(_multi(location_country)),
         "negated": negated,
         "modality": _multi(modality),
         "q": q or None,
@@ -219,11 +230,11 @@ def _stream_parquet(records: Iterator[dict]) -> Iterator[bytes]:
         for rec in records:
             chunk.append(rec)
             if len(chunk) >= _PARQUET_GROUP:
-                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                writer.write_table(parquet_table(chunk))
                 chunk = []
                 yield sink.take()
         if chunk:
-            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            writer.write_table(parquet_table(chunk))
     finally:
         writer.close()
     yield sink.take()
@@ -317,12 +328,53 @@ def stats(
     out["locations"] = cached(key("places", n=places, **f),
                               lambda: analytics.locations(store, limit=places, **f))
     out["interval"] = interval
+    out["undated"] = max(0, out["events"] - sum(r["events"] for r in out["per_day"]))
+    firsts = [r["date"] for r in out["per_day"]]
+    out["coarse_dates"] = cached(key("coarse", **f),
+                                 lambda: analytics.coarse_dates(store, firsts, **f))
     out["by_plover_type"] = {("" if k is None else k): v for k, v in out["by_plover_type"].items()}
     out["by_modality"] = {("" if k is None else k): v for k, v in out["by_modality"].items()}
     return out
 
 
+@router.get("/facets", response_model=schemas.Facets,
+            summary="The most frequent countries and sectors of the filtered events")
+def facets(
+    request: Request,
+    filters: dict = Depends(event_filters),
+    limit: int = Query(10, ge=1, le=100, description="How many values of each"),
+):
+    """Top countries (with their names) and sectors of the events' sources and targets,
+    under the same filters as ``/api/events``: the page's facet counts."""
+    from ..countries import country_name
+
+    store = _store(request)
+    f = _check(store, **filters)
+    found = _cache(request).get(analytics.cache_key("facets", n=limit, **f),
+                                lambda: analytics.facets(store, limit=limit, **f))
+    countries = [{**c, "name": country_name(c["value"]) or c["value"]} for c in found["country"]]
+    return {"country": countries, "sector": found["sector"], "counted": found["counted"],
+            "complete": found["complete"]}
+
+
 # ----------------------------------------------------------------------------- writing
+
+
+@router.get("/session", response_model=schemas.Session,
+            summary="Can this page write, and how to turn writing on")
+def session(request: Request):
+    """Whether ``POST /api/articles`` is open to this client: with the operator's token
+    (``token_required``), with the server's local token (handed here, to pages opened
+    from this computer only), or not at all."""
+    local = local_token_for(request)
+    if request.app.state.token:
+        return {"writable": True, "token_required": True, "local_token": None,
+                "how": "type the server's token (the operator's $NEWSEVENTS_TOKEN) in the page"}
+    if local:
+        return {"writable": True, "token_required": False, "local_token": local,
+                "how": "writing is on for this computer (a local server); no token needed"}
+    return {"writable": False, "token_required": True, "local_token": None,
+            "how": f"writing is off on this server: {HOW_TO_WRITE}"}
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

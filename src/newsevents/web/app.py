@@ -21,7 +21,7 @@ from .. import __version__
 from ..errors import NewsEventsError, StoreError
 from ..store import Store
 from ..store.analytics import QueryCache, ensure_indexes
-from .auth import TOKEN_ENV
+from .auth import TOKEN_ENV, make_local_token
 
 log = logging.getLogger("newsevents.web")
 
@@ -66,14 +66,23 @@ def _max_article_bytes(value: int | None) -> int:
     return n
 
 
+def _with_back_link(page: HTMLResponse) -> HTMLResponse:
+    """The Swagger page with a link back to the dashboard above it."""
+    link = ('<p style="font:14px system-ui,sans-serif;margin:.6em 1em">'
+            '<a href="/">← newsevents dashboard</a></p>')
+    body = bytes(page.body).decode("utf-8").replace("<body>", "<body>" + link, 1)
+    return HTMLResponse(body)
+
+
 def create_app(db_url: str, *, token: str | None = None, max_article_bytes: int | None = None,
-               model: str | None = None) -> FastAPI:
+               model: str | None = None, local_writes: bool = False) -> FastAPI:
     """The app over the database ``db_url`` (a path, ``sqlite:///...`` or ``postgresql://...``).
 
     ``token``: the bearer token of the write endpoints (default ``$NEWSEVENTS_TOKEN``;
     none = writing disabled). ``max_article_bytes``: largest article accepted by
     ``POST /api/articles`` (default ``$NEWSEVENTS_MAX_ARTICLE_BYTES`` or 2 MB).
-    ``model``: the spaCy pipeline that codes posted articles.
+    ``model``: the spaCy pipeline that codes posted articles. ``local_writes``: without
+    a token, let pages opened from this computer write (a one-time token, see ``auth``).
     """
     store = Store(db_url)
     ensure_indexes(store)
@@ -101,6 +110,7 @@ def create_app(db_url: str, *, token: str | None = None, max_article_bytes: int 
     app.state.cache = cache
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     app.state.max_article_bytes = _max_article_bytes(max_article_bytes)
+    app.state.local_token = make_local_token() if local_writes and not app.state.token else None
     app.state.model = model
 
     @app.exception_handler(StarletteHTTPException)
@@ -146,14 +156,18 @@ def create_app(db_url: str, *, token: str | None = None, max_article_bytes: int 
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
+        return _with_back_link(get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="newsevents API",
             swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
             swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
             swagger_favicon_url="/static/vendor/swagger-ui/favicon-32x32.png",
-        )
+        ))
 
     return app

@@ -100,6 +100,13 @@ class DayType(BaseModel):
     events: int
 
 
+class CoarseDate(BaseModel):
+    date: str = Field(description="The first day of the month or year")
+    precision: Literal["month", "year"]
+    plover_type: str | None
+    events: int
+
+
 class Dyad(BaseModel):
     source: str
     target: str
@@ -133,13 +140,47 @@ class Stats(BaseModel):
     by_plover_type: dict[str, int]
     by_cameo_root: dict[str, int]
     by_modality: dict[str, int]
-    per_day: list[DayType] = Field(description="Events per day per PLOVER type")
+    per_day: list[DayType] = Field(description="Events per date per PLOVER type; a date "
+                                   "is YYYY-MM-DD, or YYYY-MM / YYYY when only the month "
+                                   "or year is known")
+    undated: int = Field(0, description="Events without a date (not in per_day)")
+    coarse_dates: list[CoarseDate] = Field(
+        [], description="Of per_day, the events dated only to a month or a year (stored "
+        "on the period's first day): the timeline spreads them over the period")
     dyads: list[Dyad] = Field(description="Most frequent source → target pairs")
     cooperation_conflict: list[Period] = Field(
         description="Cooperation (AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT) "
         "versus conflict (the other PLOVER types) per period")
     locations: list[Location]
     interval: Literal["day", "month", "year"]
+
+
+class FacetValue(BaseModel):
+    value: str
+    events: int
+    name: str | None = Field(None, description="Display name (countries)")
+
+
+class Facets(BaseModel):
+    country: list[FacetValue]
+    sector: list[FacetValue]
+    counted: int | None = Field(description="With filters: how many matching events were "
+                                "counted (events with the value on either side, once). "
+                                "Without filters: null, and the counts are of actors in "
+                                "events (a value on both sides of an event counts twice)")
+    complete: bool = Field(description="False when more events match than were counted "
+                           "(the first 5,000; with a text search 1,000)")
+
+
+class Session(BaseModel):
+    """What the page may do: write or not, and how to turn writing on."""
+
+    writable: bool = Field(description="POST /api/articles is open to this client "
+                           "(with the token it needs)")
+    token_required: bool = Field(description="The client must send the operator's token")
+    local_token: str | None = Field(None, description="The token of a loopback server, "
+                                    "handed only to pages opened from the same computer")
+    how: str = Field(description="In words: how writing works here or how to turn it on")
 
 
 class ArticleIn(BaseModel):

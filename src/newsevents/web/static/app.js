@@ -15,7 +15,12 @@ const PALETTE = {
 };
 const color = (t) => PALETTE[t || ""] || "#999";
 
-const state = { filters: {}, sort: "-date", offset: 0, limit: 25, selected: null };
+const DEFAULT_SORT = "-date";
+const DEFAULT_LIMIT = 25;
+const state = { filters: {}, sort: DEFAULT_SORT, offset: 0, limit: DEFAULT_LIMIT, selected: null, session: null };
+// The filters, in the API's parameter names; each one is also a query parameter of the page.
+const FILTER_KEYS = ["date_from", "date_to", "actor", "country", "sector", "plover_type", "cameo_root",
+  "location_country", "modality", "negated", "q"];
 
 // ------------------------------------------------------------------ DOM helpers
 
@@ -85,16 +90,56 @@ function readFilters() {
   return f;
 }
 
+// ------------------------------------------------------------ the URL is the view
+
+// The page's query string: the filters (API names), sort and page size when not the default.
+function pageQuery() {
+  const params = { ...state.filters };
+  if (state.sort !== DEFAULT_SORT) params.sort = state.sort;
+  if (state.limit !== DEFAULT_LIMIT) params.limit = state.limit;
+  return query(params);
+}
+
+function writeUrl(replace) {
+  const q = pageQuery();
+  const want = `${location.pathname}${q ? `?${q}` : ""}${location.hash}`;
+  if (want === `${location.pathname}${location.search}${location.hash}`) return;
+  history[replace ? "replaceState" : "pushState"](null, "", want);
+}
+
+// Filters, sort and page size from the page's URL into the form and the state.
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  const form = $("#filters");
+  form.reset();
+  for (const key of FILTER_KEYS) {
+    const values = params.getAll(key).filter((v) => v.trim());
+    if (!values.length) continue;
+    const input = form.elements[key];
+    if (!input) continue;
+    if (input.tagName === "SELECT" && ![...input.options].some((o) => o.value === values.join(","))) {
+      input.appendChild(el("option", { value: values.join(","), text: values.join(",") }));
+    }
+    input.value = values.join(",");
+  }
+  state.sort = params.get("sort") || DEFAULT_SORT;
+  const limit = parseInt(params.get("limit") || "", 10);
+  state.limit = [10, 25, 50, 100, 200].includes(limit) ? limit : DEFAULT_LIMIT;
+  $("#page-size").value = String(state.limit);
+}
+
 function writeExportLinks() {
   for (const fmt of ["csv", "jsonl", "parquet"]) {
     $(`#export-${fmt}`).setAttribute("href", `/api/events/export?${query({ ...state.filters, sort: state.sort, format: fmt })}`);
   }
 }
 
-async function refresh() {
+async function refresh(fromUrl) {
   state.filters = readFilters();
   state.offset = 0;
+  if (!fromUrl) writeUrl(false);
   writeExportLinks();
+  showActiveFilters();
   showError(null);
   busy(true);
   try {
@@ -104,8 +149,30 @@ async function refresh() {
 
 function setFilter(name, value) {
   const input = $("#filters").elements[name];
-  if (input) input.value = value;
+  if (input) {
+    if (input.tagName === "SELECT" && ![...input.options].some((o) => o.value === value)) input.appendChild(el("option", { value, text: value }));
+    input.value = value;
+  }
   refresh();
+}
+
+function setDates(from, to) {
+  const f = $("#filters").elements;
+  f.date_from.value = from || "";
+  f.date_to.value = to || "";
+  refresh();
+}
+
+// The filters in force, as removable chips under the form.
+function showActiveFilters() {
+  const box = clear($("#active-filters"));
+  const keys = Object.keys(state.filters);
+  if (!keys.length) return;
+  box.appendChild(el("span", { class: "note", text: "Showing: " }));
+  for (const k of keys) {
+    box.appendChild(el("button", { type: "button", class: "chip", title: "remove this filter", "data-filter": k,
+      onclick: () => { $("#filters").elements[k].value = ""; refresh(); } }, `${k.replace(/_/g, " ")} = ${state.filters[k]} ✕`));
+  }
 }
 
 // ----------------------------------------------------------------------- table
@@ -116,18 +183,7 @@ async function loadEvents() {
   const page = await api("/api/events", { ...state.filters, sort: state.sort, limit: state.limit, offset: state.offset });
   if (seq !== eventsSeq) return; // a newer request was made meanwhile
   const tbody = clear($("#events tbody"));
-  for (const ev of page.items) {
-    const tr = el("tr", { "data-event-id": ev.event_id, onclick: () => { selectRow(tr); showEvent(ev, $("#detail")); } },
-      el("td", { text: ev.date || "—" }),
-      el("td", { text: actorLabel(ev.source) }),
-      el("td", {}, ev.plover ? el("span", { class: "badge", style: `background:${color(ev.plover.type)}`, text: ev.plover.type }) : "—"),
-      el("td", { text: ev.cameo }),
-      el("td", { text: actorLabel(ev.target) }),
-      el("td", { text: ev.location ? ev.location.name : "—" }),
-      el("td", { text: ev.modality + (ev.negated ? " (neg.)" : "") }),
-      el("td", { text: ev.confidence == null ? "" : ev.confidence.toFixed(2) }));
-    tbody.appendChild(tr);
-  }
+  for (const ev of page.items) tbody.appendChild(eventRow(ev));
   $("#total").textContent = `${page.total.toLocaleString()} matching`;
   const from = page.total ? state.offset + 1 : 0;
   $("#page").textContent = `${from}–${state.offset + page.items.length}`;
@@ -141,14 +197,56 @@ async function loadEvents() {
   }
 }
 
+function eventRow(ev) {
+  const open = () => { selectRow(tr); showEvent(ev, $("#detail")); bringIntoView($("#detail")); };
+  const tr = el("tr", { "data-event-id": ev.event_id, tabindex: 0, onclick: open,
+    onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } } },
+    el("td", { class: "date", text: ev.date ? shownDate(ev.date, ev.date_precision) : "undated" }),
+    el("td", { text: actorLabel(ev.source) }),
+    el("td", {}, ev.plover ? el("span", { class: "badge", style: `background:${color(ev.plover.type)}`, text: ev.plover.type }) : "—"),
+    el("td", { class: "what" }, snippet(ev)),
+    el("td", { text: actorLabel(ev.target) }),
+    el("td", { class: "opt", text: ev.cameo }),
+    el("td", { class: "opt", text: ev.location ? ev.location.name : "—" }),
+    el("td", { class: "opt", text: ev.modality + (ev.negated ? " (neg.)" : "") }),
+    el("td", { class: "opt", text: ev.confidence == null ? "" : ev.confidence.toFixed(2) }));
+  return tr;
+}
+
+// A date as precise as it is known: 2016 for a year, 2016-05 for a month.
+function shownDate(date, precision) {
+  if (precision === "year") return date.slice(0, 4);
+  if (precision === "month") return date.slice(0, 7);
+  return date;
+}
+
+// The sentence around the trigger (about 90 characters), the trigger marked.
+function snippet(ev) {
+  const s = ev.sentence || "";
+  const t = ev.trigger && ev.trigger.start != null ? ev.trigger : null;
+  if (!t) return s.length > 90 ? `${s.slice(0, 89)}…` : s;
+  const a = Math.max(0, t.start - 45), z = Math.min(s.length, t.end + 45);
+  return el("span", {}, a > 0 ? "…" : "", s.slice(a, t.start), el("mark", { class: "hl hl-trigger", text: s.slice(t.start, t.end) }),
+    s.slice(t.end, z), z < s.length ? "…" : "");
+}
+
+// Scroll so that the panel's top is on screen (a click below must show its result).
+function bringIntoView(node) {
+  const r = node.getBoundingClientRect();
+  if (r.top < 0 || r.top > window.innerHeight - 80) node.scrollIntoView({ block: "start", behavior: "instant" });
+}
+
 function selectRow(tr) {
   for (const r of document.querySelectorAll("#events tr.selected")) r.classList.remove("selected");
   tr.classList.add("selected");
 }
 
+// Names as read from Wikipedia-derived dictionaries may end in a footnote: "Assad,[1".
+const cleanName = (n) => String(n || "").replace(/,?\s*\[\d*\]?\s*$/, "").trim();
+
 function actorLabel(a) {
   if (!a) return "—";
-  const name = a.name || a.text;
+  const name = cleanName(a.name || a.text);
   return a.country ? `${name} (${a.country})` : name;
 }
 
@@ -199,7 +297,7 @@ function eventSpans(ev, offset) {
 
 function actorFacts(a) {
   if (!a) return "—";
-  const parts = [a.name || a.text];
+  const parts = [cleanName(a.name || a.text)];
   const extra = [a.country, a.sector, a.code].filter(Boolean).join(" · ");
   if (extra) parts.push(`[${extra}]`);
   if (a.members && a.members.length) parts.push(`members: ${a.members.join(", ")}`);
@@ -207,6 +305,9 @@ function actorFacts(a) {
   return parts.join(" ");
 }
 
+// The evidence view of one event: its sentence with source, target and trigger marked,
+// the codes, the rule (and trace) that produced it. One function, so pieces (e.g. other
+// reports of the same event) can be added in one place.
 function showEvent(ev, panel, withArticleLink = true) {
   clear(panel);
   panel.appendChild(el("h2", { text: "Event" }));
@@ -227,6 +328,7 @@ function showEvent(ev, panel, withArticleLink = true) {
     ["Modality", ev.modality + (ev.negated ? ", negated" : "")],
     ["Confidence", ev.confidence == null ? "—" : ev.confidence.toFixed(2)],
     ["Rule", ev.rule || "—"],
+    ...(Array.isArray(ev.trace) && ev.trace.length ? [["Trace", ev.trace.join(" → ")]] : []),
     ["Event id", ev.event_id],
   ];
   const dl = el("dl", { class: "facts" });
@@ -239,56 +341,24 @@ function showEvent(ev, panel, withArticleLink = true) {
 
 // -------------------------------------------------------------------- charts
 
-function binKey(date, unit) {
-  if (unit === "day") return date;
-  if (unit === "month") return date.slice(0, 7);
-  const d = new Date(`${date}T00:00:00Z`);
-  const dow = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - dow);
-  return d.toISOString().slice(0, 10);
-}
+const CHART = { svg, clear: (n) => clear(n), order: [...PLOVER_TYPES, ""], color, onRange: (from, to) => setDates(from, to) };
 
-function drawTimeline(perDay) {
-  const root = clear($("#timeline"));
-  const W = 900, H = 220, L = 40, B = 22, T = 8;
-  const dates = perDay.map((r) => r.date).sort();
-  if (!dates.length) { root.appendChild(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "note", text: "no dated events" })); return; }
-  const days = (Date.parse(dates[dates.length - 1]) - Date.parse(dates[0])) / 864e5 + 1;
-  const unit = days <= 120 ? "day" : days <= 900 ? "week" : "month";
-  $("#timeline-note").textContent = `(per ${unit})`;
-  const bins = new Map();
-  for (const r of perDay) {
-    const k = binKey(r.date, unit);
-    if (!bins.has(k)) bins.set(k, {});
-    const b = bins.get(k); const t = r.plover_type || "";
-    b[t] = (b[t] || 0) + r.events;
-  }
-  const keys = [...bins.keys()].sort();
-  const totals = keys.map((k) => Object.values(bins.get(k)).reduce((a, b) => a + b, 0));
-  const max = Math.max(1, ...totals);
-  const bw = (W - L - 4) / keys.length;
-  const y = (v) => H - B - (v / max) * (H - B - T);
-  const axis = svg("g", { class: "axis" });
-  for (const f of [0, 0.5, 1]) {
-    const v = Math.round(max * f);
-    axis.appendChild(svg("line", { x1: L, x2: W, y1: y(v), y2: y(v) }));
-    axis.appendChild(svg("text", { x: L - 4, y: y(v) + 3, "text-anchor": "end", text: v }));
-  }
-  const step = Math.max(1, Math.ceil(keys.length / 8));
-  keys.forEach((k, i) => { if (i % step === 0) axis.appendChild(svg("text", { x: L + i * bw, y: H - 6, text: k })); });
-  root.appendChild(axis);
-  const order = [...PLOVER_TYPES, ""];
-  keys.forEach((k, i) => {
-    let acc = 0;
-    for (const t of order) {
-      const n = bins.get(k)[t];
-      if (!n) continue;
-      const rect = svg("rect", { x: L + i * bw, y: y(acc + n), width: Math.max(bw - 0.5, 0.5), height: y(acc) - y(acc + n), fill: color(t), class: "bar", "data-type": t },
-        svg("title", { text: `${k} · ${t || "no PLOVER type"}: ${n}` }));
-      root.appendChild(rect);
-      acc += n;
-    }
-  });
+function drawTimeline(stats) {
+  // On a narrow screen a narrower drawing: taller bars and readable labels.
+  const shown = $("#timeline").getBoundingClientRect().width || 900;
+  const { unit } = Timeline.draw($("#timeline"), stats, { ...CHART, width: Math.round(Math.max(440, Math.min(900, shown * 1.25))) });
+  const dated = (stats.per_day || []).reduce((a, r) => a + r.events, 0);
+  const coarse = (stats.coarse_dates || []).reduce((a, r) => a + r.events, 0);
+  const parts = [];
+  if (unit) parts.push(`per ${unit}`);
+  if (coarse) parts.push(`${coarse.toLocaleString()} known only to the month or year, shaded over it`);
+  $("#timeline-note").textContent = parts.length ? `(${parts.join("; ")})` : "";
+  $("#undated").textContent = `undated: ${stats.undated.toLocaleString()}`;
+  $("#undated").title = `${stats.undated.toLocaleString()} of ${stats.events.toLocaleString()} events have no date and are not drawn`;
+  $("#zoom-out").hidden = !(state.filters.date_from || state.filters.date_to);
+  $("#summary").textContent = `${stats.events.toLocaleString()} events (${dated.toLocaleString()} dated, ` +
+    `${stats.undated.toLocaleString()} undated) from ${stats.articles.toLocaleString()} articles` +
+    (stats.date_min ? ` · ${stats.date_min} to ${stats.date_max}` : "");
 }
 
 function drawLegend(byType) {
@@ -300,10 +370,18 @@ function drawLegend(byType) {
   }
 }
 
+// A dyad's end is an actor when it is named like one: not a lower-case common noun
+// ("forces", "envoy"), not a number phrase ("one strike"), not an operation or a war.
+function isActorName(name) {
+  if (!name || !/^[A-Z0-9"'“(]/.test(name)) return false;
+  return !/^(One|Two|Three|Operation|The) |\bWar$|\bOperation\b/.test(name);
+}
+
 function drawNetwork(dyads) {
   const root = clear($("#network"));
   const W = 460, H = 360;
-  const top = dyads.filter((d) => d.source !== d.target).slice(0, 40);
+  const top = dyads.map((d) => ({ ...d, source: cleanName(d.source), target: cleanName(d.target) }))
+    .filter((d) => d.source !== d.target && isActorName(d.source) && isActorName(d.target)).slice(0, 40);
   if (!top.length) { root.appendChild(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", text: "no dyads" })); return; }
   const names = [...new Set(top.flatMap((d) => [d.source, d.target]))];
   const deg = new Map(names.map((n) => [n, 0]));
@@ -339,10 +417,22 @@ function drawNetwork(dyads) {
       svg("title", { text: `${e.source} → ${e.target}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict)` })));
   }
   const maxD = Math.max(...deg.values());
-  for (const n of nodes) {
-    const g = svg("g", { class: "node", transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`, onclick: () => setFilter("actor", n.name) },
-      svg("circle", { r: 4 + 8 * Math.sqrt(deg.get(n.name) / maxD), fill: "#1f5fbf" }),
-      svg("text", { x: 8, y: 3, text: n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name }),
+  // Labels for the busiest nodes only, placed so that they stay inside and do not overlap.
+  const labelled = new Set([...nodes].sort((a, b) => deg.get(b.name) - deg.get(a.name)).slice(0, 14).map((n) => n.name));
+  const boxes = [];
+  for (const n of [...nodes].sort((a, b) => deg.get(b.name) - deg.get(a.name))) {
+    const r = 4 + 8 * Math.sqrt(deg.get(n.name) / maxD);
+    const text = n.name.length > 22 ? `${n.name.slice(0, 21)}…` : n.name;
+    const right = n.x < W * 0.62;
+    const w = text.length * 5.2, lx = right ? n.x + r + 2 : n.x - r - 2 - w;
+    const box = [lx, n.y - 8, lx + w, n.y + 3];
+    const free = labelled.has(n.name) && !boxes.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]);
+    if (free) boxes.push(box);
+    const pick = () => setFilter("actor", n.name);
+    const g = svg("g", { class: "node", tabindex: 0, role: "button", "aria-label": `${n.name}: show its events`, transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`, onclick: pick,
+      onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); pick(); } } },
+      svg("circle", { r: r.toFixed(1), fill: "#1f5fbf" }),
+      free ? svg("text", { x: right ? r + 2 : -r - 2, y: 3, "text-anchor": right ? "start" : "end", text }) : null,
       svg("title", { text: `${n.name}: ${deg.get(n.name)} events in these dyads` }));
     root.appendChild(g);
   }
@@ -392,31 +482,85 @@ async function drawMap(places) {
     }
   } catch (err) { /* basemap missing: draw the places anyway */ }
   const max = Math.max(1, ...places.map((p) => p.events));
+  const g = svg("g", { class: "places" });
   for (const p of [...places].reverse()) {
     const [x, y] = project(p.lon, p.lat);
-    root.appendChild(svg("circle", { class: "place", cx: x.toFixed(1), cy: y.toFixed(1), r: (2 + 10 * Math.sqrt(p.events / max)).toFixed(1), "data-country": p.country || "", onclick: () => p.country && setFilter("location_country", p.country) },
+    const pick = () => showPlace(p);
+    g.appendChild(svg("circle", { class: "place", tabindex: 0, role: "button", "aria-label": `${p.name}: ${p.events} events`, cx: x.toFixed(1), cy: y.toFixed(1), r: (1.5 + 7 * Math.sqrt(p.events / max)).toFixed(1), "data-country": p.country || "", onclick: pick,
+      onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); pick(); } } },
       svg("title", { text: `${p.name}${p.country ? ` (${p.country})` : ""}: ${p.events} events` })));
   }
+  root.appendChild(g);
   $("#map-note").textContent = `(${places.length} places)`;
+  fitMap(places);
 }
 
-function drawCoopConflict(periods) {
-  const root = clear($("#coopconf"));
-  const W = 460, H = 160, L = 34, B = 18, T = 6;
-  if (!periods.length) { root.appendChild(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", text: "no PLOVER events" })); return; }
-  const max = Math.max(1, ...periods.map((p) => Math.max(p.cooperation, p.conflict)));
-  const x = (i) => L + (periods.length === 1 ? (W - L) / 2 : (i / (periods.length - 1)) * (W - L - 6));
-  const y = (v) => H - B - (v / max) * (H - B - T);
-  const axis = svg("g", { class: "axis" });
-  axis.appendChild(svg("line", { x1: L, x2: W, y1: y(0), y2: y(0) }));
-  axis.appendChild(svg("text", { x: L - 4, y: y(max) + 4, "text-anchor": "end", text: max }));
-  const step = Math.max(1, Math.ceil(periods.length / 6));
-  periods.forEach((p, i) => { if (i % step === 0) axis.appendChild(svg("text", { x: x(i), y: H - 4, "text-anchor": "middle", text: p.period })); });
-  root.appendChild(axis);
-  for (const [key, stroke] of [["cooperation", "#2e8b57"], ["conflict", "#c0392b"]]) {
-    const pts = periods.map((p, i) => `${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`).join(" ");
-    root.appendChild(svg("polyline", { points: pts, fill: "none", stroke, "stroke-width": 2, class: `line-${key}` }, svg("title", { text: key })));
+// Year-only events would sit in January: take them out of the monthly line (said in the note).
+// The map's view: the places' bounding box (at least 40° wide), zoomable with + / −.
+const mapView = { x: 0, y: 0, w: 720, h: 360 };
+function setMapView(v) {
+  const w = Math.min(720, Math.max(30, v.w)), h = w / 2;
+  mapView.w = w; mapView.h = h;
+  mapView.x = Math.min(720 - w, Math.max(0, v.x)); mapView.y = Math.min(360 - h, Math.max(0, v.y));
+  const root = $("#map");
+  root.setAttribute("viewBox", `${mapView.x.toFixed(1)} ${mapView.y.toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}`);
+  const k = Math.sqrt(720 / w);
+  for (const c of root.querySelectorAll("circle.place")) c.style.strokeWidth = (0.5 / k).toFixed(2);
+  root.querySelector("g.places")?.setAttribute("data-zoom", k.toFixed(2));
+}
+function fitMap(places) {
+  if (!places.length) { setMapView({ x: 0, y: 0, w: 720 }); return; }
+  const pts = places.map((p) => project(p.lon, p.lat));
+  const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+  const w = Math.max(80, (Math.max(...xs) - Math.min(...xs)) * 1.3, (Math.max(...ys) - Math.min(...ys)) * 2.6);
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2, cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  setMapView({ x: cx - w / 2, y: cy - w / 4, w });
+}
+function zoomMap(f) {
+  const cx = mapView.x + mapView.w / 2, cy = mapView.y + mapView.h / 2, w = mapView.w * f;
+  setMapView({ x: cx - w / 2, y: cy - w / 4, w });
+}
+function showPlace(p) {
+  const box = clear($("#map-info"));
+  box.appendChild(el("b", { text: `${p.name}${p.country ? ` (${p.country})` : ""}` }));
+  box.append(`: ${p.events} event${p.events === 1 ? "" : "s"} `);
+  if (p.country) box.appendChild(el("button", { type: "button", class: "chip", onclick: () => setFilter("location_country", p.country), text: `show events in ${p.country}` }));
+}
+
+function drawCoopConflict(periods, coarse) {
+  const yearOnly = new Map();
+  let left = 0;
+  for (const c of coarse || []) {
+    if (c.precision !== "year" || !c.plover_type) continue;
+    const k = `${c.date.slice(0, 7)}|${COOPERATION.has(c.plover_type) ? "c" : "x"}`;
+    yearOnly.set(k, (yearOnly.get(k) || 0) + c.events);
+    left += c.events;
   }
+  Timeline.drawCoop($("#coopconf"), periods, yearOnly, CHART);
+  $("#coop-note").textContent = left ? `(${left} events known only to the year left out)` : "";
+}
+
+// Facet counts under the filters: click a value to filter by it.
+async function loadFacets(dyads) {
+  const f = await api("/api/facets", { ...state.filters, limit: 8 });
+  const box = clear($("#facets"));
+  const group = (title, key, values, hint) => {
+    if (!values.length) return;
+    const p = el("p", { class: "facet", "data-facet": key }, el("b", { text: `${title}: ` }));
+    for (const v of values) {
+      p.appendChild(el("button", { type: "button", class: "chip", title: hint, "data-value": v.value, onclick: () => setFilter(key, v.value) },
+        `${v.name || v.value} `, el("span", { class: "count", text: v.events.toLocaleString() })));
+    }
+    box.appendChild(p);
+  };
+  const unit = f.counted === null ? "actor mentions in events" : "events";
+  if (!f.complete) box.appendChild(el("p", { class: "note", text: `Counts of countries and sectors over the first ${f.counted.toLocaleString()} matching events.` }));
+  group("Countries", "country", f.country, `${unit} with this country as source or target — click to filter`);
+  group("Sectors", "sector", f.sector, `${unit} with this sector as source or target — click to filter`);
+  const actors = new Map();
+  for (const d of dyads || []) for (const n of [cleanName(d.source), cleanName(d.target)]) if (isActorName(n)) actors.set(n, (actors.get(n) || 0) + d.events);
+  const top = [...actors.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([value, events]) => ({ value, events }));
+  group("Actors", "actor", top, "events in the busiest source → target pairs — click to filter");
 }
 
 let statsSeq = 0;
@@ -424,13 +568,12 @@ async function loadStats() {
   const seq = ++statsSeq;
   const s = await api("/api/stats", { ...state.filters, interval: "month", dyads: 60 });
   if (seq !== statsSeq) return;
-  drawTimeline(s.per_day);
+  drawTimeline(s);
   drawLegend(s.by_plover_type);
   drawNetwork(s.dyads);
-  drawCoopConflict(s.cooperation_conflict);
+  drawCoopConflict(s.cooperation_conflict, s.coarse_dates);
+  loadFacets(s.dyads).catch(showError);
   await drawMap(s.locations);
-  const sel = $("#filters").elements.plover_type;
-  if (sel.options.length <= 1) for (const t of PLOVER_TYPES) sel.appendChild(el("option", { value: t, text: t }));
 }
 
 // ----------------------------------------------------------------- article view
@@ -460,22 +603,59 @@ async function showArticle(id) {
   }
   const byId = new Map(art.events.map((e) => [e.event_id, e]));
   const text = el("div", { class: "text" }, highlighted(art.text, spans, "mark"));
+  const pick = (id) => {
+    if (!byId.has(id)) return;
+    showEvent(byId.get(id), $("#article-detail"), false);
+    focusEventSpans(text, id);
+  };
   text.addEventListener("click", (e) => {
     const id = e.target && e.target.getAttribute && e.target.getAttribute("data-event-id");
-    if (id && byId.has(id)) showEvent(byId.get(id), $("#article-detail"), false);
+    if (id) pick(id);
   });
+  box.appendChild(roleKey());
+  box.appendChild(el("p", { class: "note hint", text: "Click a marked passage, or an event below, to see it alone." }));
   box.appendChild(text);
   box.appendChild(el("h2", { text: `${art.events.length} event${art.events.length === 1 ? "" : "s"}` }));
-  box.appendChild(eventList(art.events, $("#article-detail"), false));
+  box.appendChild(eventList(art.events, $("#article-detail"), false, pick));
 }
 
-function eventList(events, panel, withLink) {
-  const ul = el("ul", { class: "events-list" });
+// The colour key of the marked roles (as in the event view).
+function roleKey() {
+  return el("div", { class: "key legend-roles" },
+    el("span", { class: "hl hl-source", text: "source" }), el("span", { class: "hl hl-target", text: "target" }),
+    el("span", { class: "hl hl-trigger", text: "trigger" }));
+}
+
+// Mark only one event's spans in the article text (the others dimmed).
+function focusEventSpans(text, id) {
+  for (const m of text.querySelectorAll("mark")) m.classList.toggle("dim", m.getAttribute("data-event-id") !== id);
+  const first = text.querySelector(`mark[data-event-id="${CSS.escape(id)}"]`);
+  if (first) first.scrollIntoView({ block: "nearest" });
+}
+
+// Events that say the same (type, actors by name, trigger, date) and differ only in how
+// an actor is mentioned are one row, "×N".
+function sameEventGroups(events) {
+  const groups = new Map();
   for (const ev of events) {
-    ul.appendChild(el("li", { "data-event-id": ev.event_id, onclick: () => showEvent(ev, panel, withLink) },
+    const key = [ev.cameo, actorLabel(ev.source), (ev.trigger ? ev.trigger.text : "").toLowerCase(), actorLabel(ev.target), ev.date || ""].join("\u0001");
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(ev);
+  }
+  return [...groups.values()];
+}
+
+function eventList(events, panel, withLink, onPick) {
+  const ul = el("ul", { class: "events-list" });
+  for (const group of onPick ? sameEventGroups(events) : events.map((e) => [e])) {
+    const ev = group[0];
+    const open = () => { if (onPick) onPick(ev.event_id); else showEvent(ev, panel, withLink); bringIntoView(panel); };
+    ul.appendChild(el("li", { "data-event-id": ev.event_id, "data-events": group.length, tabindex: 0, onclick: open,
+      onkeydown: (e) => { if (e.key === "Enter") open(); } },
       el("span", { class: "badge", style: `background:${color(ev.plover && ev.plover.type)}`, text: ev.plover ? ev.plover.type : ev.cameo }),
       ` ${actorLabel(ev.source)} — ${ev.trigger ? ev.trigger.text : ""} → ${actorLabel(ev.target)}`,
-      ev.date ? ` (${ev.date})` : ""));
+      ev.date ? ` (${ev.date})` : "",
+      group.length > 1 ? el("span", { class: "note", title: "the same event, mentioned differently", text: ` ×${group.length}` }) : null));
   }
   return ul;
 }
@@ -490,7 +670,7 @@ async function codeArticle(e) {
   if (form.elements.title.value.trim()) body.title = form.elements.title.value.trim();
   if (form.elements.published.value.trim()) body.published = form.elements.published.value.trim();
   const headers = { "Content-Type": "application/json" };
-  const token = form.elements.token.value.trim();
+  const token = form.elements.token.value.trim() || (state.session && state.session.local_token) || "";
   if (token) headers.Authorization = `Bearer ${token}`;
   out.appendChild(el("p", { class: "note", text: "coding…" }));
   try {
@@ -505,6 +685,17 @@ async function codeArticle(e) {
   }
 }
 
+// Can this page write? A local server hands its page a token; elsewhere the page says
+// how to turn writing on.
+async function loadSession() {
+  const box = $("#write-status");
+  try { state.session = await api("/api/session"); } catch (err) { box.textContent = err.message; return; }
+  const s = state.session;
+  box.textContent = s.how;
+  box.className = s.writable ? "note" : "note warn";
+  $("#token-label").hidden = !s.token_required;
+}
+
 // --------------------------------------------------------------------- routing
 
 function route() {
@@ -515,8 +706,20 @@ function route() {
 }
 
 function init() {
+  for (const t of PLOVER_TYPES) $("#filters").elements.plover_type.appendChild(el("option", { value: t, text: t }));
   $("#filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
   $("#reset-filters").addEventListener("click", () => { $("#filters").reset(); refresh(); });
+  $("#zoom-out").addEventListener("click", () => setDates("", ""));
+  $("#map-in").addEventListener("click", () => zoomMap(0.6));
+  $("#map-out").addEventListener("click", () => zoomMap(1 / 0.6));
+  $("#page-size").addEventListener("change", (e) => {
+    state.limit = parseInt(e.target.value, 10) || DEFAULT_LIMIT;
+    state.offset = 0;
+    writeUrl(false);
+    loadEvents().catch(showError);
+  });
+  window.addEventListener("popstate", () => { readUrl(); refresh(true); });
+  setupActorSuggestions();
   $("#prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.limit); loadEvents().catch(showError); });
   $("#next").addEventListener("click", () => { state.offset += state.limit; loadEvents().catch(showError); });
   for (const th of document.querySelectorAll("#events th")) {
@@ -524,14 +727,38 @@ function init() {
       const key = th.dataset.sort;
       state.sort = state.sort === key ? `-${key}` : key;
       state.offset = 0;
+      writeUrl(true);
       writeExportLinks();
       loadEvents().catch(showError);
     });
   }
   $("#code-form").addEventListener("submit", codeArticle);
   window.addEventListener("hashchange", route);
+  readUrl();
+  // On a phone the filters fold away (the charts come first) unless some are set.
+  if (window.matchMedia("(max-width: 640px)").matches && !location.search.replace(/^\?/, "")) $("#filter-box").open = false;
   route();
-  refresh();
+  refresh(true);
+  loadSession();
+}
+
+// Suggestions for the actor box, from /api/actors, as the user types.
+function setupActorSuggestions() {
+  const input = $("#filters").elements.actor;
+  const list = $("#actor-names");
+  let timer = null;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2) return;
+    timer = setTimeout(async () => {
+      try {
+        const page = await api("/api/actors", { q, limit: 12 });
+        clear(list);
+        for (const a of page.items) list.appendChild(el("option", { value: cleanName(a.name), label: `${a.events} events${a.country ? ` · ${a.country}` : ""}` }));
+      } catch (err) { /* suggestions are optional */ }
+    }, 200);
+  });
 }
 
 init();
