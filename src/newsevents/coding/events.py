@@ -133,7 +133,8 @@ class EventCoder:
         prev_start = 0
         for si, sent in enumerate(doc.sents):
             if "\n" in doc.text[prev_start:sent.start_char]:
-                last_date = (None, "unknown")  # a date carries over within its paragraph only
+                # a date and a place carry over within their paragraph only
+                last_date, last_place = (None, "unknown"), None
             prev_start = sent.start_char
             sent_events, last_date, last_place = self._code_sentence(article, si, sent, resolver, last_date, last_place)
             events.extend(sent_events)
