@@ -16,6 +16,7 @@ from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, resolve_place
+from ..ontology import classes as cameo
 from ..ontology.plover import to_plover
 from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, Entity, all_conjuncts, collective_of, mention_tokens
 from ..resolve.dictionary import ActorDictionary
@@ -26,52 +27,44 @@ from .verbs import NO_EVENT, VerbDictionary, VerbMatch
 # Prepositions whose object can be an event's target, best first.
 TARGET_PREPS = ("with", "against", "between", "among", "to", "toward", "towards", "on", "at", "into", "over",
                 "from", "for", "upon", "about")
-# Movement and meeting codes may take their target from where they happen ("arrived in Moscow").
-PLACE_TARGET_ROOTS = ("04",)
-# Appeals, demands, accusations, rejections and threats are addressed to a clause's subject.
-ADDRESSEE_ROOTS = ("02", "10", "11", "12", "13")
+# CAMEO classes (ontology/cameo_classes.tsv says what each is)
+PLACE_TARGET_ROOTS = cameo.codes("place-target")
+ADDRESSEE_ROOTS = cameo.codes("addressee")
 # verbs whose object is the subject of the clause they complete ("allowed Gondor to ...",
 # "helped Syria rebuild its army")
 ENABLING_VERBS = {"allow", "permit", "let", "help", "enable", "assist"}
-STATE_ACT_ROOTS = ("09", "11", "17")  # investigate, accuse, coerce
-EXPULSIONS = ("161", "166", "174")  # expel diplomats or organisations, deport persons
-# acts mostly done within a country: yielding, investigating, demanding, rejecting, threatening,
-# protesting, posturing, cutting relations, coercing (not meetings, comments, praise or aid, which
-# cross borders as often; not violence, whose sides are as often foreign to each other)
-DOMESTIC_ROOTS = ("08", "09", "10", "12", "13", "14", "15", "16", "17")
-SYMMETRIC_ROOTS = ("03", "04", "05", "06")
-# (but praising, defending, recognising, apologising, forgiving are done to someone: "A and B
-# welcomed the agreement" is no praise of each other)
-ONE_WAY = ("051", "052", "053", "054", "055", "056")
-VIOLENT_ROOTS = ("18", "19", "20")
+STATE_ACT_ROOTS = cameo.codes("state-act")
+EXPULSIONS = cameo.codes("expulsion")
+# (domestic: not meetings, comments, praise or aid, which cross borders as often; not violence,
+# whose sides are as often foreign to each other)
+DOMESTIC_ROOTS = cameo.codes("domestic")
+SYMMETRIC_ROOTS = cameo.codes("symmetric")
+# (but "A and B welcomed the agreement" is no praise of each other)
+ONE_WAY = cameo.codes("one-way")
+VIOLENT_ROOTS = cameo.codes("violent")
 CONTINUATIONS = {"continue", "maintain", "keep", "intensify", "escalate", "prolong", "step", "sustain",
                  "resume", "restart"}  # (taking an act up again is the act too; "renewed the arms embargo" is not)
-# acts whose target is often named only by their purpose: "went on hunger strike to protest the
-# president's decision", "blocked roads in protest against the government", "opened fire to disperse
-# demonstrators"
-PURPOSE_TARGET_ROOTS = ("07", "14", "18", "19")
-# agreeing and cooperating: an agreement's purpose clause may name whom it is with or for
-AGREEMENT_ROOTS = ("03", "05", "06", "08")
+# ("went on hunger strike to protest the president's decision", "blocked roads in protest against
+# the government", "opened fire to disperse demonstrators")
+PURPOSE_TARGET_ROOTS = cameo.codes("purpose-target")
+AGREEMENT_ROOTS = cameo.codes("agreement")
 # verbs done for the sake of what follows them: their purpose clause is the event of record
 PURPOSE_VEHICLES = {"summon", "convene"}
 OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
                  "findings", "analysis", "sentiment", "opinion", "statement", "argument", "characterization"}
 SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL, AID = "150", "062", "196", "083", "020", "070"
 DONORS = {"donor", "contributor", "provider"}  # "is the largest donor of aid to ...": gives aid
-# withdrawals, and intents, demands and refusals of them: the place left is what they are about
-WITHDRAWALS = {"0874", "0356", "1056", "1246"}
+WITHDRAWALS = cameo.codes("withdrawal")
 RETURN_VERBS = {"return", "repatriate", "restitute"}
 RETURN_PROPERTY = "0842"
-TRANSFER_ROOTS = ("03", "05", "06", "07", "15")  # offers, cooperation, aid, mobilisation
-MOVING_ROOTS = ("03", "06", "07", "08", "10", "12", "15", "16")  # intents, cooperation, aid, yielding,
-# demands and refusals of them, posture, cuts
+TRANSFER_ROOTS = cameo.codes("transfer")
+MOVING_ROOTS = cameo.codes("moving")
 # verbs naming a statement's source ("citing officials") and passives saying what may happen
 ATTRIBUTIONS = {"cite", "quote"}
 MODAL_PASSIVES = {"expect", "believe", "think", "predict", "suppose", "set", "slate", "schedule", "likely"}
 FREEING_VERBS = {"free", "release", "liberate", "rescue", "exchange", "swap"}
 MISSIONS = {"mission", "operation", "force", "deployment", "contingent"}  # (what forces are sent to serve in)
-# sending or pledging forces, military aid, peacekeepers or protection, or asking for them
-SENDING_FORCES = {"062", "072", "074", "0332", "0334", "0232", "0234", "1032", "1034", "0861"}
+SENDING_FORCES = cameo.codes("sending-forces")
 TRAVELS = {"visit", "arrive", "come", "travel", "fly", "return", "tour"}
 INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise", "wield"}
 BARE_GROUPS = {"people", "those", "others", "persons", "individuals", "anyone"}
@@ -85,7 +78,7 @@ WEAPON_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine"
 # adjectives of a comment's mood (CAMEO 012 pessimistic, 013 optimistic)
 MOODS = {**dict.fromkeys(("skeptical", "sceptical", "pessimistic", "doubtful", "wary", "cautious"), "012"),
          **dict.fromkeys(("optimistic", "hopeful", "confident", "upbeat"), "013")}
-COMMENT_MOODS = ("012", "013")
+COMMENT_MOODS = cameo.codes("comment-mood")
 # verbs whose object is the act itself: "launched an offensive", "waged a campaign of strikes"
 ACT_CARRIERS = frozenset({"launch", "mount", "conduct", "stage", "perpetrate", "unleash", "wage", "step",
                           "commit", "execute", "resume", "intensify", "escalate", "renew"})
