@@ -12,6 +12,7 @@ import itertools
 from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
+from ..lang import words
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
 from ..nlp.docfacts import facts, spacy_token
@@ -32,7 +33,7 @@ PLACE_TARGET_ROOTS = cameo.codes("place-target")
 ADDRESSEE_ROOTS = cameo.codes("addressee")
 # verbs whose object is the subject of the clause they complete ("allowed Gondor to ...",
 # "helped Syria rebuild its army")
-ENABLING_VERBS = {"allow", "permit", "let", "help", "enable", "assist"}
+ENABLING_VERBS = words("enabling_verbs")
 STATE_ACT_ROOTS = cameo.codes("state-act")
 EXPULSIONS = cameo.codes("expulsion")
 # (domestic: not meetings, comments, praise or aid, which cross borders as often; not violence,
@@ -42,53 +43,43 @@ SYMMETRIC_ROOTS = cameo.codes("symmetric")
 # (but "A and B welcomed the agreement" is no praise of each other)
 ONE_WAY = cameo.codes("one-way")
 VIOLENT_ROOTS = cameo.codes("violent")
-CONTINUATIONS = {"continue", "maintain", "keep", "intensify", "escalate", "prolong", "step", "sustain",
-                 "resume", "restart"}  # (taking an act up again is the act too; "renewed the arms embargo" is not)
+CONTINUATIONS = words("continuation_verbs")
 # ("went on hunger strike to protest the president's decision", "blocked roads in protest against
 # the government", "opened fire to disperse demonstrators")
 PURPOSE_TARGET_ROOTS = cameo.codes("purpose-target")
 AGREEMENT_ROOTS = cameo.codes("agreement")
 # verbs done for the sake of what follows them: their purpose clause is the event of record
-PURPOSE_VEHICLES = {"summon", "convene"}
-OPINION_NOUNS = {"recommendation", "assessment", "view", "views", "position", "conclusion", "finding",
-                 "findings", "analysis", "sentiment", "opinion", "statement", "argument", "characterization"}
+PURPOSE_VEHICLES = words("purpose_vehicle_verbs")
+OPINION_NOUNS = words("opinion_nouns")
 SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL, AID = "150", "062", "196", "083", "020", "070"
-DONORS = {"donor", "contributor", "provider"}  # "is the largest donor of aid to ...": gives aid
+DONORS = words("donor_nouns")
 WITHDRAWALS = cameo.codes("withdrawal")
-RETURN_VERBS = {"return", "repatriate", "restitute"}
+RETURN_VERBS = words("return_verbs")
 RETURN_PROPERTY = "0842"
 TRANSFER_ROOTS = cameo.codes("transfer")
 MOVING_ROOTS = cameo.codes("moving")
 # verbs naming a statement's source ("citing officials") and passives saying what may happen
-ATTRIBUTIONS = {"cite", "quote"}
-MODAL_PASSIVES = {"expect", "believe", "think", "predict", "suppose", "set", "slate", "schedule", "likely"}
-FREEING_VERBS = {"free", "release", "liberate", "rescue", "exchange", "swap"}
-MISSIONS = {"mission", "operation", "force", "deployment", "contingent"}  # (what forces are sent to serve in)
+ATTRIBUTIONS = words("attribution_verbs")
+MODAL_PASSIVES = words("modal_passive_verbs")
+FREEING_VERBS = words("freeing_verbs")
+MISSIONS = words("mission_nouns")
 SENDING_FORCES = cameo.codes("sending-forces")
-TRAVELS = {"visit", "arrive", "come", "travel", "fly", "return", "tour"}
-INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise", "wield"}
-BARE_GROUPS = {"people", "those", "others", "persons", "individuals", "anyone"}
-FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "personnel", "unit", "contingent", "division",
-               "battalion", "brigade", "warship", "reinforcement", "reservist"}
-_PURPOSE_NOUNS = {"protest", "defiance", "opposition", "support", "solidarity"}
+TRAVELS = words("travel_verbs")
+INSTRUMENT_VERBS = words("instrument_verbs")
+BARE_GROUPS = words("bare_group_nouns")
+FORCE_NOUNS = words("force_nouns")
+_PURPOSE_NOUNS = words("purpose_nouns")
 # what kills when no one is named: "a roadside bomb killed ...", "killed in a car bomb explosion"
-WEAPON_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "missile", "rocket",
-                "shell", "shelling", "grenade", "mortar", "airstrike", "strike", "attack", "explosive", "gunfire",
-                "drone", "artillery", "ambush"}
+WEAPON_NOUNS = words("weapon_nouns")
 # adjectives of a comment's mood (CAMEO 012 pessimistic, 013 optimistic)
-MOODS = {**dict.fromkeys(("skeptical", "sceptical", "pessimistic", "doubtful", "wary", "cautious"), "012"),
-         **dict.fromkeys(("optimistic", "hopeful", "confident", "upbeat"), "013")}
+MOODS = {**dict.fromkeys(words("pessimistic_adjectives"), "012"),
+         **dict.fromkeys(words("optimistic_adjectives"), "013")}
 COMMENT_MOODS = cameo.codes("comment-mood")
 # verbs whose object is the act itself: "launched an offensive", "waged a campaign of strikes"
-ACT_CARRIERS = frozenset({"launch", "mount", "conduct", "stage", "perpetrate", "unleash", "wage", "step",
-                          "commit", "execute", "resume", "intensify", "escalate", "renew"})
+ACT_CARRIERS = words("act_carrier_verbs")
 # Verbs too general to mean an event by themselves: they code only through a pattern
 # ("take ... seriously" is no seizure, "called it a day" no phone call).
-LIGHT_VERBS = frozenset(
-    "take make give get have keep put set go come do bring turn run play see look find serve "
-    "provide use include continue remain become seem let begin start show lead move "
-    "follow call hold work stand pass carry open face".split()
-)
+LIGHT_VERBS = words("light_verbs")
 
 
 @dataclass
