@@ -8,76 +8,44 @@ sentence or, failing that, from the sentences before it.
 """
 from __future__ import annotations
 
-import itertools
-from dataclasses import replace
 from typing import Any, Iterator
 
-from ..models import Actor, Article, Event, Place
+from ..models import Article, Event, Place
 from ..nlp.dates import resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, resolve_place
-from ..ontology.plover import to_plover
-from ..resolve.actors import RECIPROCAL_HEADS, ActorResolver, all_conjuncts, mention_tokens
+from ..resolve.actors import ActorResolver
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, framing, nominal
 from .discards import Discards
 from .stages.mentions import (
-    armed_force,
     entity_of,
-    is_located,
-    is_partner,
-    nameable,
-    named_beside,
-    of_the_others_country,
-    same_actor,
-    target_words,
-    thing_of,
-    unresolved,
-    verbatim,
     where_it_struck,
 )
+from .stages.pairs import events_of
 from .stages.phrases import (
-    addressees_of,
     between_first,
     claims_own_act,
-    demander_of,
     donor_match,
-    each_other,
-    fired_by,
     in_charge,
-    is_infinitive,
-    is_vehicle,
     mood_match,
     reports_an_event,
     returned_to,
     verb_taken_for_noun,
-    weapon_of,
 )
-from .stages.record import Candidate, Context, Resolution
-from .stages.targets import find_targets, place_actor
+from .stages.record import Candidate, Clause, Context, Resolution
+from .stages.roles import find_sources, mission_place, revise_roles
+from .stages.targets import find_targets, hit_whole
 from .stages.vocab import (
-    ACT_CARRIERS,
     APPEAL,
     ATTRIBUTIONS,
-    CEASEFIRE_VIOLATION,
     CONTINUATIONS,
-    DOMESTIC_ROOTS,
-    EXPULSIONS,
     INSTRUMENT_VERBS,
-    JOINT_EXERCISE,
     LIGHT_VERBS,
-    MISSIONS,
     MODAL_PASSIVES,
-    ONE_WAY,
     OPINION_NOUNS,
     RETURN_PROPERTY,
     SENDING_FORCES,
-    SHOW_OF_FORCE,
-    STATE_ACT_ROOTS,
-    SYMMETRIC_ROOTS,
-    TRAVELS,
-    VIOLENT_ROOTS,
-    WEAPON_NOUNS,
 )
 from .verbs import NO_EVENT, VerbDictionary, VerbMatch
 
@@ -142,7 +110,7 @@ class EventCoder:
                 continue
             if cand.code[:2] == "01" and cand.code != "015" and reports_an_event(cand.verb, produced):
                 continue
-            cand_events = self._events_for(article, si, sent, cand, resolver, ctx)
+            cand_events = self._events_for(cand, ctx)
             if not cand_events:
                 continue
             produced.add(cand.verb.i)
@@ -282,173 +250,26 @@ class EventCoder:
         named.consumed |= {act[0].i}
         return named
 
-    def _events_for(self, article: Article, si: int, sent: Any, cand: Candidate, resolver: ActorResolver,
-                    ctx: Context) -> list[Event]:
+    def _events_for(self, cand: Candidate, ctx: Context) -> list[Event]:
+        """The events of one candidate act, through the stages source → target → role → pair."""
         verb, m = cand.verb, cand.match
         subj, own = clauses.subject_of(verb)
         agent = m.source or subj
-        sources = agents_of(agent, verb, resolver, si, m.score >= 1 and own and agent is not None
-                          and agent.pos_ == "NOUN" and agent.i not in m.consumed)
-        parties = between_first(agent, verb)
-        if not sources and parties is not None and agent.i in m.consumed:
-            sources = resolver.resolve_conjuncts(parties, si)  # "fighting broke out between A and B"
         # (an option weighed, "considering sending troops to Syria", or threatened, "threatened to
         # close all borders with Kurdistan", has the targets of the act weighed or threatened)
         acted = m.code if cand.frame in ("option", "threat") and m.code else cand.code
-        targets, strong, target_rule = find_targets(verb, m, acted, ctx, sources, threat=cand.code[:2] == "13")
-        targets = hit_whole(verb, acted, targets)
+        c = Clause(cand, agent=agent, own=own, acted=acted, parties=between_first(agent, verb))
+        find_sources(c, ctx)
+        c.targets, c.strong, target_rule = find_targets(verb, m, acted, ctx, c.sources, threat=cand.code[:2] == "13")
+        if target_rule is not None:
+            c.trace.append(target_rule)
+        c.targets = hit_whole(verb, acted, c.targets)
         if acted in SENDING_FORCES:
-            targets = [self._mission_place(t, verb, resolver, si) for t in targets]
-        demander = demander_of(verb) if cand.frame in ("demand", "appeal") else None
-        if demander is not None:
-            # "Russia said Sudan must return the helicopter": the speaker demands of the subject
-            speaker, _ = clauses.subject_of(demander)
-            said_by = agents_of(speaker, demander, resolver, si, speaker is not None and speaker.pos_ == "NOUN")
-            if said_by:
-                demanded_of = [a for a in sources if a is not None and not any(same_actor(a, b) for b in said_by)]
-                if not demanded_of:  # "reminded Iraq that it must ...": the one addressed
-                    demanded_of = [a for h in addressees_of(demander) for a in resolver.resolve_conjuncts(h, si)]
-                sources, targets, strong = said_by, demanded_of, True
-        if cand.reverse:  # "X faces criticism": someone (unnamed) criticises X
-            sources, targets = [None], [a for a in sources if a is not None]
-        # "three civilians were killed", "a US national was put under investigation", "a roadside
-        # bomb killed three soldiers", "a minefield explosion killed two Iraqi youths": the one acted
-        # on is known (if only by a country), who acted is not
-        # (a weapon that did it stands for an unidentified armed force of where it happened, also
-        # in coercion: "one strike suppressed / destroyed ...")
-        weapon = weapon_of(agent, verb) if cand.code[:2] in VIOLENT_ROOTS + ("17",) else None
-        unnamed = clauses.is_passive(verb) if agent is None else (cand.code[:2] in VIOLENT_ROOTS or weapon is not None)
-        if not sources and targets and unnamed:
-            # (the state where someone "was arrested in Lebanon", "put under investigation in Italy")
-            state = [a for a in self._state_where(verb, resolver, si, "in") if not any(same_actor(a, t) for t in targets)] \
-                if agent is None and cand.code[:2] in STATE_ACT_ROOTS else []
-            if agent is None and cand.code.startswith(EXPULSIONS):
-                # "two inspectors have been expelled from North Korea": by the state they leave
-                state = self._state_where(verb, resolver, si, "from")
-                if state:
-                    targets = [t for t in targets if not same_actor(t, state[0])] or self._sent_off(verb, resolver, si)
-            # (a weapon its user names is theirs: "killed in a Taliban attack", "an Israeli air strike",
-            # "missiles fired by the Israeli military")
-            owner = (resolver.resolve(weapon, si, strict="near")
-                     or [a for x in fired_by(weapon) for a in resolver.resolve(x, si)]) if weapon is not None else []
-            sources = owner or ([armed_force(weapon)] if weapon is not None else state or [None])
-        if not sources or not any(sources) and not targets:
+            c.targets = [mission_place(t, verb, ctx) for t in c.targets]
+        revise_roles(c, ctx)
+        if not c.sources or not any(c.sources) and not c.targets:
             return []
-        reciprocal = agent is not None and agent.lower_ in RECIPROCAL_HEADS
-        if cand.code == SHOW_OF_FORCE and not targets and len({a.country for a in sources if a and a.country}) >= 2:
-            # "French and Egyptian warships launched war games": exercises held together are
-            # military cooperation (062), each with the other
-            cand.code, m.rule = JOINT_EXERCISE, f"{m.rule} together [{JOINT_EXERCISE}]"
-        # (a ceasefire that "A and B violated" is one between them: each violates it against the other;
-        # so is an act the dictionary codes both ways, "[164:164]": "talks between A and B collapsed")
-        # (an act intended or refused together is too: "A and B failed to reach agreement")
-        done = m.code if cand.frame in ("intent", "refusal") and m.code else cand.code
-        symmetric = (done[:2] in SYMMETRIC_ROOTS and done[:3] not in ONE_WAY) \
-            or cand.code in (CEASEFIRE_VIOLATION, m.alt) or each_other(verb)
-        if len(sources) >= 2 and (parties is not None or m.among):
-            # "clashes between A and B continued", "fighting broke out between A and B": what is
-            # between two parties is each's against the other (not against where it happened);
-            # so is what a pattern says a compound subject does ("% HAVE * [191]")
-            symmetric, targets = True, []
-        # (also when the only targets found are the subjects themselves: "Mexico and the United
-        # Kingdom signed an agreement to keep trading after the UK leaves the EU")
-        # (or where they did it: "Putin and Erdogan met at Sochi")
-        mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not strong) or all(
-            any(s is not None and same_actor(t, s) for s in sources) or is_located(t, sent) for t in targets))
-        if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
-            pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
-        else:
-            pairs = [(s, t) for s in sources for t in (targets or [None])
-                     if not (s is not None and t is not None and len(targets) > 1 and same_actor(s, t))]
-        # a paired pattern ("LEFT [032:033]", "TALKS [046:046]"): the target does the second code to the source
-        # (a place is a party to a coming, "arrived in Gondor", not to an act done there: "declared a
-        # ceasefire in Tripoli")
-        # (a material act is paired only with a partner: "exchanged fire with", "cooperated with",
-        # not "missiles struck an area near the Golan Heights")
-        # (a mutual act intended is intended by both: "will hold talks with Tusk" [046:046])
-        pair_code = m.alt if m.code == cand.code else cand.code if cand.frame == "intent" and m.alt == m.code else None
-        paired = pair_code if (pair_code and not cand.reverse and not mutual
-                           and (cand.code[:2] < "06" or any(is_partner(t, verb) for t in targets) or each_other(verb))
-                           and not (any(is_located(t, sent) for t in targets)
-                                    and (clauses.object_of(verb) is not None or verb.lemma_.lower() not in TRAVELS))
-                           and not clauses.is_passive(verb)) else None
-        negated = clauses.is_negated(verb) and cand.frame != "refusal"
-        modality = "asserted" if cand.frame in ("demand", "appeal", "refusal", "posture") \
-            or framing.protest_purpose(verb.head) is verb else clauses.modality_of(verb)  # (a protest "to protest" is)
-        trig_start = verb.idx - sent.start_char
-        sentence = verbatim(article, sent)
-        for a in (*sources, *targets):
-            if a is not None:
-                a.text = sentence[a.start:a.end]
-        prominence = prominence_of(verb, cand.code)
-        out = []
-        for src, tgt in pairs:
-            # (each of two subjects acting together is a party of its own, even where the
-            # dictionary codes both alike: "the European Parliament and the EU Council failed to agree",
-            # "UK and EU negotiators agreed")
-            if src is not None and tgt is not None and not mutual and same_actor(src, tgt):
-                tgt = None
-            if cand.code[:2] in DOMESTIC_ROOTS:
-                src, tgt = of_the_others_country(src, tgt), of_the_others_country(tgt, src)
-            # (the one acted on is named without the description beside it; in full, as subjects are,
-            # where it acts back or is the subject: "met Angela Merkel, the German chancellor",
-            # "Victoire Ingabire, leader of the party, was arrested")
-            full = mutual or paired or tgt is None or tgt.start < trig_start
-            directed = [(src, tgt if full else target_words(tgt, verb), cand.code, 0.0)]
-            if paired and src is not None and tgt is not None:
-                directed.append((tgt, src, paired, -0.05))  # ranks just below the event it pairs with
-            for a, b, code, shift in directed:
-                ev = Event(
-                    article_id=article.id,
-                    sentence_index=si,
-                    sentence=sentence,
-                    cameo=code,
-                    trigger={"text": sentence[trig_start:trig_start + len(verb.text)], "start": trig_start,
-                             "end": trig_start + len(verb.text)},
-                    source=a,
-                    target=b,
-                    plover=to_plover(code, verb.lemma_.lower()),
-                    negated=negated,
-                    modality=modality,
-                    rule=m.rule,
-                )
-                ev.confidence = confidence(m, a, b, modality, strong, prominence + shift)
-                out.append(ev)
-        return out
-
-    @staticmethod
-    def _sent_off(verb: Any, resolver: ActorResolver, si: int) -> list[Actor]:
-        """Who a passive expulsion sends off, the whole phrase ("two inspectors for the UN agency"),
-        coded by any actor in it."""
-        head = clauses.object_of(verb)
-        if head is None:
-            return []
-        whole = unresolved(head)
-        found = resolver.resolve_conjuncts(head, si, strict=False)
-        return [replace(a, text=whole.text, start=whole.start, end=whole.end) for a in found[:1]] or [whole]
-
-    def _state_where(self, verb: Any, resolver: ActorResolver, si: int, prep: str) -> list[Actor]:
-        """The country a passive act with no agent was done in ("was arrested in Lebanon") or,
-        ``prep="from"``, sent from, as its source: arrests, charges, investigations and expulsions
-        are the state's."""
-        for name, pobj in clauses.prepositional_objects(verb):  # (also "under investigation in Italy")
-            found = [a for a in resolver.resolve(pobj, si, strict=True) if a.country and a.code == a.country]
-            if name == prep and found:
-                return found[:1]
-        return []
-
-    def _mission_place(self, actor: Actor | None, verb: Any, resolver: ActorResolver, si: int) -> Actor | None:
-        """Forces sent to a mission are sent to where it serves: "deploying 300 troops to the UN
-        peacekeeping mission in Mali" → Mali, "contribute more to peacekeeping operations in Syria"."""
-        if actor is None:
-            return actor
-        span = verb.sent.char_span(actor.start, actor.end, alignment_mode="expand")
-        root = span.root if span is not None and len(span) else None
-        if root is None or root.lemma_.lower() not in MISSIONS:
-            return actor
-        where = [x for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for x in c.children if x.dep_ == "pobj"]
-        found = [a for h in where for a in (resolver.resolve_conjuncts(h, si, strict="near") or place_actor(h, self.gazetteer))]
-        return found[0] if found else actor
+        return events_of(c, ctx)
 
 
 def apply_frames(candidates: list[Candidate], consumed: set[int]) -> dict[int, int]:
@@ -522,99 +343,8 @@ def agrees_that(verb: Any) -> bool:
                    for c in clause.children)
 
 
-def agents_of(agent: Any | None, verb: Any, resolver: ActorResolver, si: int, keep_noun: bool) -> list[Actor]:
-    """The actors a verb's agent names; a name no dictionary knows is kept unresolved ("The
-    Government Accountability Office said ..."), with its role if any, and so is a noun when
-    ``keep_noun`` ("Musicians lifted their boycott")."""
-    if agent is None:
-        return []
-    # a parse may give a coordinated subject as several subjects ("Lions, tigers, and Gondor")
-    agents = [agent] + [c for c in verb.children if c.dep_ == agent.dep_ and c.i != agent.i and agent.head.i == verb.i
-                        and not clauses.fronted(c, agent) and not clauses.describes_next(c, agent)]
-    found: list[Actor] = []
-    for a in agents:
-        found += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
-    if not found and (nameable(agent) or keep_noun):
-        found = [unresolved(agent, resolver.role_of(mention_tokens(agent)))]
-    elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
-        found = named_beside([agent], found, resolver, si) + found + named_beside(all_conjuncts(agent), found, resolver, si)
-    clause = agent.head
-    if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
-        # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no
-        # earlier actor explains is the speaker
-        speaker, _ = clauses.subject_of(clause.head)
-        if speaker is not None and speaker.pos_ != "PRON":
-            return agents_of(speaker, clause.head, resolver, si, speaker.pos_ == "NOUN")
-    return found
 
 
-def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
-    """In an attack, an actor named inside the thing hit stands for it: the target's words are
-    the whole thing's ("attacked a checkpoint on the outskirts of Kabul", "ambushed a military
-    vehicle in Rakhine State"), its code the actor's."""
-    obj = clauses.object_of(verb)
-    # (not the act itself, "launched air and artillery strikes on X", "began their assault on X";
-    # nor a ceasefire broken)
-    if code[:2] not in VIOLENT_ROOTS or code == CEASEFIRE_VIOLATION or obj is None or obj.pos_ != "NOUN" \
-            or clauses.is_passive(verb) \
-            or verb.lemma_.lower() in ACT_CARRIERS | LIGHT_VERBS \
-            or any(t.lemma_.lower() in WEAPON_NOUNS for t in (obj, *all_conjuncts(obj))):
-        return targets
-    whole = thing_of(obj)
-    return [replace(a, text=whole.text, start=whole.start, end=whole.end)
-            if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end)
-            and not is_partner(a, verb) else a  # (not the one fought with: "exchanged fire with X")
-            for a in targets]
-
-
-def confidence(m: VerbMatch, src: Actor | None, tgt: Actor | None, modality: str, strong: bool,
-                prominence: float = 0.0) -> float:
-    c = prominence + 0.35 + min(m.score, 3) * 0.1 + (0.05 if strong else 0.0)
-    if src is not None and src.code:
-        c += 0.1
-    if tgt is not None and tgt.code:
-        c += 0.1
-    if modality != "asserted":  # (what may happen, at most half as sure as what was said)
-        c -= 0.2 if modality == "hypothetical" else 0.1
-    return max(0.05, min(0.95, c))
-
-
-def prominence_of(verb: Any, code: str) -> float:
-    """Main-clause events (and what a report reports) outrank side remarks and statements."""
-    tok, bonus = verb, 0.1
-    for _ in range(6):
-        if tok.dep_ == "ROOT" or clauses.misparsed_main_verb(tok) or clauses.headline_participle(tok):
-            break
-        if tok.dep_ == "conj":
-            tok = tok.head
-            continue
-        if tok.dep_ == "pcomp" and tok.head.head.lower_ in nominal.CULPABLE:  # "were guilty of violating ...": the act
-            tok = tok.head.head.head
-            continue
-        if tok.dep_ == "xcomp":  # "staged a rally to demand ...": the infinitive is not the main act
-            bonus = min(bonus, 0.0)
-            tok = tok.head
-            continue
-        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in clauses.REPORTING:
-            tok = tok.head
-            continue
-        if clauses.published_by(tok) is not None:  # "a report accusing the army": what the report says
-            tok = clauses.published_by(tok)
-            continue
-        bonus = -0.2  # relative clauses, adverbial clauses, participles: background to the main act
-        break
-    if code[:2] in ("01", "02") and code != "015":  # (claiming responsibility is the event of record)
-        bonus -= 0.1
-    if verb.dep_ == "ccomp" and claims_own_act(verb.head):
-        bonus -= 0.1  # "the Houthis claimed that they had attacked the airport": the claim outranks the act
-    obj = clauses.object_of(verb)
-    if obj is not None and any(clauses.published_by(c) is verb for c in obj.children):
-        bonus -= 0.15  # "put out a report accusing ...": the accusation is the act
-    if is_vehicle(verb) and any(is_infinitive(c) for c in verb.children):
-        bonus -= 0.15  # "summoned the envoy to complain": the purpose is the act
-    elif verb.dep_ in ("advcl", "xcomp") and is_vehicle(verb.head):
-        bonus = max(bonus, 0.1)
-    return bonus
 
 
 def dedupe(events: list[Event]) -> list[Event]:

@@ -17,7 +17,15 @@ from .. import clauses
 from ..verbs import VerbMatch
 from . import first, rule, rules
 from .heads import target_heads
-from .mentions import is_named, named_beside, same_actor, same_span, unresolved
+from .mentions import (
+    is_named,
+    is_partner,
+    named_beside,
+    same_actor,
+    same_span,
+    thing_of,
+    unresolved,
+)
 from .phrases import about_of, condition_subjects, deep_heads, own_forces, purpose_heads, weapon_of
 from .record import Context
 from .vocab import (
@@ -316,6 +324,25 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
         return [], False, None
     r, (found, strong) = hit
     return found, strong, r.label
+
+
+def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
+    """In an attack, an actor named inside the thing hit stands for it: the target's words are
+    the whole thing's ("attacked a checkpoint on the outskirts of Kabul", "ambushed a military
+    vehicle in Rakhine State"), its code the actor's."""
+    obj = clauses.object_of(verb)
+    # (not the act itself, "launched air and artillery strikes on X", "began their assault on X";
+    # nor a ceasefire broken)
+    if code[:2] not in VIOLENT_ROOTS or code == CEASEFIRE_VIOLATION or obj is None or obj.pos_ != "NOUN" \
+            or clauses.is_passive(verb) \
+            or verb.lemma_.lower() in ACT_CARRIERS | LIGHT_VERBS \
+            or any(t.lemma_.lower() in WEAPON_NOUNS for t in (obj, *all_conjuncts(obj))):
+        return targets
+    whole = thing_of(obj)
+    return [replace(a, text=whole.text, start=whole.start, end=whole.end)
+            if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end)
+            and not is_partner(a, verb) else a  # (not the one fought with: "exchanged fire with X")
+            for a in targets]
 
 
 def place_actor(head: Any, gazetteer: Gazetteer) -> list[Actor]:
