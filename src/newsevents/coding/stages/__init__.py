@@ -22,14 +22,20 @@ F = TypeVar("F")
 
 # stage → (how its rules combine, its rules in order). The one place the order is declared.
 ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
-    # what the verb (or a copula's adjective, a noun subject) is coded as
-    "trigger": ("first", ("mood", "donor", "pattern")),
-    # what keeps a verb from coding anything by itself
+    # words that are acts though no verb pattern says so
+    "trigger": ("first", ("mood", "donor")),
+    # what keeps a verb from coding anything by itself (asked before the dictionary)
     "veto": ("first", ("description-participle", "attributive-participle", "instrument", "charge",
                        "attribution", "modal-passive")),
-    # what makes another act of the verb's match
-    "act": ("each", ("continuation", "noun-subject-act", "light-verb-appeal", "reverse-code",
-                     "returned-property", "noun-object-act")),
+    # the verb dictionary's pattern
+    "match": ("first", ("verb-pattern",)),
+    # what the match is made into (a rule may drop the verb)
+    "act": ("each", ("continuation", "noun-subject-act", "unmatched", "light-verb-appeal")),
+    # the code taken from the match
+    "code": ("each", ("reverse-code", "returned-property", "noun-object-act")),
+    # the code the clause makes of the dictionary's
+    "recode": ("each", ("demand", "own-act", "agrees-that", "must")),
+    # (across the sentence, framing words re-code what they frame: "frame:<kind>", triggers.apply_frames)
     # who does it, before the targets are known
     "source": ("first", ("subject", "between-parties")),
     # whom it is done to, best first
@@ -39,6 +45,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                          "group-given-to")),
     # who does it, once the targets are known
     "role": ("each", ("speaker-demands", "reverse", "unnamed-agent")),
+    # (then pairs.py: "recode:together", and "pair:mutual" | "pair:directed" | "pair:second-code")
 }
 
 
