@@ -8,6 +8,7 @@ sentence or, failing that, from the sentences before it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Article, Event, Place
@@ -36,6 +37,20 @@ from .stages.vocab import (
 )
 from .verbs import VerbDictionary
 
+Dated = tuple[str | None, str]  # (date, precision)
+
+
+@dataclass
+class _Scene:
+    """What a sentence's events share: the date and place to fall back on, the sentence's own
+    date once an event gave one, and the events told as background."""
+
+    last_date: Dated
+    sent_place: Place | None
+    last_place: Place | None
+    sent_time: Dated | None = None
+    background: set[int] = field(default_factory=set)
+
 
 class EventCoder:
     """Codes parsed documents. Holds the dictionaries; keeps no state between articles."""
@@ -63,13 +78,10 @@ class EventCoder:
         return dedupe(events)
 
     def _code_sentence(self, article: Article, si: int, sent: Any, resolver: ActorResolver,
-                       last_date: tuple[str | None, str], last_place: Place | None):
+                       last_date: Dated, last_place: Place | None) -> tuple[list[Event], Dated, Place | None]:
+        """The events of one sentence, with the date and place later sentences fall back on."""
         sent_place = resolve_place(sent, None, self.gazetteer)
-        resolver.discourse.sentence_country = sent_place.country if sent_place is not None else None
-        if sent_place is not None and sent_place.country:
-            resolver.discourse.location_country = sent_place.country
-        elif last_place is not None and last_place.country:
-            resolver.discourse.location_country = last_place.country
+        _tell_place(resolver, sent_place, last_place)
         # mention the sentence's noun phrases in order, so that a pronoun finds only what came before it
         for tok in facts(sent.doc).sentence_tokens(sent):
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "amod", "poss", "nmod"):
@@ -79,19 +91,34 @@ class EventCoder:
             return [], last_date, last_place
         if self.discards.find(text):  # "... restore the African Nations Cup to Gondor": sport, no event
             return [], last_date, last_place
-        candidates = list(triggers.candidates(sent, self.verbs))
         ctx = Context(article, si, sent, Resolution(resolver), self.verbs, self.gazetteer)
+        scene = _Scene(last_date, sent_place, last_place)
+        events = self._code_candidates(ctx, list(triggers.candidates(sent, self.verbs)), scene)
+        if scene.background and any(id(ev) not in scene.background and ev.cameo[:2] != "01" for ev in events):
+            # "... almost five years after crowds trashed its embassy", "sanctions on the faction
+            # that controls Afghanistan": what an after/since clause or a relative clause tells is
+            # background to the sentence's own event (and happened at another time, if at all);
+            # but "X said on Monday, after Y attacked Z" is the attack
+            events = [ev for ev in events if id(ev) not in scene.background]
+        sent_time = scene.sent_time
+        if sent_time is None:
+            t = resolve_time(sent, article.published, None)
+            if t is not None and t.date and t.precision == "day":
+                sent_time = (t.date, t.precision)
+        _tell_last_pair(resolver, events)
+        return events, (sent_time or last_date), (sent_place or last_place)
+
+    def _code_candidates(self, ctx: Context, candidates: list[Candidate], scene: _Scene) -> list[Event]:
+        """The events of a sentence's candidates, framed acts and reported events first: a frame
+        word ("demanded", "agreed") is coded by itself only when what it frames gave no event; so
+        is a statement ("X said Y attacked Z": the event is the attack, not the saying; "X said it
+        is skeptical of Y": the comment, not the saying)."""
         consumed: set[int] = set()
         for cand in candidates:
             consumed |= cand.match.consumed
-        events: list[Event] = []
-        sent_time = None
         frames = triggers.apply_frames(candidates, consumed)
         produced: set[int] = set()
-        background: set[int] = set()
-        # a frame word ("demanded", "agreed") is coded by itself only when what it frames gave no
-        # event; so is a statement ("X said Y attacked Z": the event is the attack, not the saying;
-        # "X said it is skeptical of Y": the comment, not the saying)
+        events: list[Event] = []
         for cand in sorted(candidates, key=lambda c: (c.verb.i in frames, c.code[:2] == "01", c.code == "010")):
             if cand.verb.i in consumed or (cand.verb.i in frames and frames[cand.verb.i] in produced):
                 continue
@@ -101,38 +128,35 @@ class EventCoder:
             if not cand_events:
                 continue
             produced.add(cand.verb.i)
-            t = resolve_time(sent, article.published, spacy_token(cand.verb.head if cand.frame else cand.verb))
-            if t is not None:
-                when = (t.date, t.precision)
-                if t.date:
-                    sent_time = when
-            elif last_date[0]:
-                when = last_date
-            else:
-                when = (article.published, "before") if article.published else (None, "unknown")
-            place = resolve_place(sent, spacy_token(cand.verb), self.gazetteer) or sent_place or last_place
-            for ev in cand_events:
-                ev.date, ev.date_precision = when
-                ev.location = place
-                ev.source = where_it_struck(ev.source, place)
-                events.append(ev)
+            self._place_in_time(ctx, cand, cand_events, scene)
+            events.extend(cand_events)
             if clauses.in_background(cand.verb):
-                background.update(id(ev) for ev in cand_events)
-        if background and any(id(ev) not in background and ev.cameo[:2] != "01" for ev in events):
-            # "... almost five years after crowds trashed its embassy", "sanctions on the faction
-            # that controls Afghanistan": what an after/since clause or a relative clause tells is
-            # background to the sentence's own event (and happened at another time, if at all);
-            # but "X said on Monday, after Y attacked Z" is the attack
-            events = [ev for ev in events if id(ev) not in background]
-        if sent_time is None:
-            t = resolve_time(sent, article.published, None)
-            if t is not None and t.date and t.precision == "day":
-                sent_time = (t.date, t.precision)
-        pairs = [(e.source, e.target) for e in events if e.source and e.target]
-        if pairs:
-            s, t = pairs[-1]
-            resolver.discourse.last_pair = (entity_of(s), entity_of(t))
-        return events, (sent_time or last_date), (sent_place or last_place)
+                scene.background.update(id(ev) for ev in cand_events)
+        return events
+
+    def _place_in_time(self, ctx: Context, cand: Candidate, events: list[Event], scene: _Scene) -> None:
+        """Stage "when/where": the date of the act's clause, else of an earlier sentence, else before
+        publication; the place of the act's clause, else of the sentence or an earlier one."""
+        published = ctx.article.published
+        t = resolve_time(ctx.sent, published, spacy_token(cand.verb.head if cand.frame else cand.verb))
+        when: Dated
+        if t is not None:
+            when, how = (t.date, t.precision), "when:clause"
+            if t.date:
+                scene.sent_time = when
+        elif scene.last_date[0]:
+            when, how = scene.last_date, "when:earlier-sentence"
+        else:
+            when, how = ((published, "before") if published else (None, "unknown")), "when:published"
+        place = resolve_place(ctx.sent, spacy_token(cand.verb), self.gazetteer)
+        where = "where:clause" if place is not None else "where:sentence" if scene.sent_place is not None \
+            else "where:earlier-sentence" if scene.last_place is not None else "where:none"
+        place = place or scene.sent_place or scene.last_place
+        for ev in events:
+            ev.date, ev.date_precision = when
+            ev.location = place
+            ev.source = where_it_struck(ev.source, place)
+            ev.trace += [how, where]
 
     def _events_for(self, cand: Candidate, ctx: Context) -> list[Event]:
         """The events of one candidate act, through the stages source → target → role → pair."""
@@ -169,3 +193,22 @@ def dedupe(events: list[Event]) -> list[Event]:
         seen.add(eid)
         out.append(ev)
     return out
+
+
+def _tell_place(resolver: ActorResolver, sent_place: Place | None, last_place: Place | None) -> None:
+    """Tell the resolver's discourse the country the sentence is in (the coder's one write into
+    resolution state besides ``_tell_last_pair``; see coding/stages/record.Resolution)."""
+    resolver.discourse.sentence_country = sent_place.country if sent_place is not None else None
+    if sent_place is not None and sent_place.country:
+        resolver.discourse.location_country = sent_place.country
+    elif last_place is not None and last_place.country:
+        resolver.discourse.location_country = last_place.country
+
+
+def _tell_last_pair(resolver: ActorResolver, events: list[Event]) -> None:
+    """Tell the resolver's discourse the sentence's last source and target ("each other" and
+    "the two sides" in the next sentences)."""
+    pairs = [(e.source, e.target) for e in events if e.source and e.target]
+    if pairs:
+        s, t = pairs[-1]
+        resolver.discourse.last_pair = (entity_of(s), entity_of(t))
