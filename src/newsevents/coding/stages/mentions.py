@@ -111,28 +111,42 @@ def target_words(actor: Actor, verb: Any) -> Actor:
     span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not len(span):
         return actor
-    root, doc = span.root, verb.doc
+    root = span.root
     where = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and span.start < c.i < span.end), None)
     if where is not None and root.pos_ == "NOUN" and any(
             c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < root.i for c in root.children):
         # ("the Chinese ambassador in Berlin", "Russian authorities in Moscow": who, not where)
-        last = where.i - 1
-        end = doc[last].idx + len(doc[last].text) - sent.start_char
+        end = _end_of(verb.doc[where.i - 1], sent)
         return replace(actor, text=actor.text[:end - actor.start], end=end)
     if root.pos_ != "PROPN":
-        # (a bare "people", "those" is only who its clause says: "aid to people who had fled ...")
-        last = doc[span.end - 1]
-        who = next((c for c in last.children if c.dep_ == "relcl" and c.i > last.i), None) \
-            if last.lower_ in BARE_GROUPS and not any(x.dep_ in ("amod", "compound", "nummod") for x in last.children) \
-            and span.end < len(doc) and doc[span.end].lower_ in ("who", "whom") else None
-        # ("workers employed by the UNHCR", "people affected by the flooding": who they are)
-        who = who or next((c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == span.end
-                           and any(x.dep_ == "agent" for x in c.children)), None)
-        if who is None:
-            return actor
-        last = max(t.i for t in who.subtree)
-        end = doc[last].idx + len(doc[last].text) - sent.start_char
-        return replace(actor, text=sent.text[actor.start:end], end=end)
+        return _group_with_clause(actor, span, verb)
+    return _name_without_description(actor, span, verb)
+
+
+def _end_of(tok: Any, sent: Any) -> int:
+    """The sentence offset just after ``tok``."""
+    return int(tok.idx + len(tok.text) - sent.start_char)
+
+
+def _group_with_clause(actor: Actor, span: Any, verb: Any) -> Actor:
+    """A bare "people", "those" is only who its clause says ("aid to people who had fled ..."); so
+    are "workers employed by the UNHCR", "people affected by the flooding"."""
+    sent, doc = verb.sent, verb.doc
+    last = doc[span.end - 1]
+    who = next((c for c in last.children if c.dep_ == "relcl" and c.i > last.i), None) \
+        if last.lower_ in BARE_GROUPS and not any(x.dep_ in ("amod", "compound", "nummod") for x in last.children) \
+        and span.end < len(doc) and doc[span.end].lower_ in ("who", "whom") else None
+    who = who or next((c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == span.end
+                       and any(x.dep_ == "agent" for x in c.children)), None)
+    if who is None:
+        return actor
+    end = _end_of(doc[max(t.i for t in who.subtree)], sent)
+    return replace(actor, text=sent.text[actor.start:end], end=end)
+
+
+def _name_without_description(actor: Actor, span: Any, verb: Any) -> Actor:
+    """A name without the description set beside it: "Odin Sanchez, a former Colombian Congressman"."""
+    root, doc = span.root, verb.doc
     appos = next((c for c in root.children if c.dep_ == "appos" and root.i < c.i < span.end
                   and (c.pos_ != "PROPN" or any(x.dep_ in ("det", "poss") for x in c.children))), None)
     if appos is None:
@@ -140,7 +154,7 @@ def target_words(actor: Actor, verb: Any) -> Actor:
     last = min(t.i for t in appos.subtree) - 1
     while last > root.i and doc[last].is_punct:
         last -= 1
-    end = doc[last].idx + len(doc[last].text) - sent.start_char
+    end = _end_of(doc[last], verb.sent)
     return replace(actor, text=actor.text[:end - actor.start], end=end) if end < actor.end else actor
 
 

@@ -69,20 +69,14 @@ def _symmetric(c: Clause) -> bool:
 def pairing(c: Clause, ctx: Context) -> Pairing:
     """Who acts on whom in each event of the clause."""
     cand, m, sources = c.cand, c.match, c.sources
-    targets = c.targets
     symmetric = _symmetric(c)
     if len(sources) >= 2 and (c.parties is not None or m.among):
         # "clashes between A and B continued", "fighting broke out between A and B": what is
         # between two parties is each's against the other (not against where it happened);
         # so is what a pattern says a compound subject does ("% HAVE * [191]")
-        symmetric, targets = True, []
-        c.targets = targets
-    reciprocal = c.agent is not None and c.agent.lower_ in RECIPROCAL_HEADS
-    # (also when the only targets found are the subjects themselves: "Mexico and the United
-    # Kingdom signed an agreement to keep trading after the UK leaves the EU")
-    # (or where they did it: "Putin and Erdogan met at Sochi")
-    mutual = len(sources) >= 2 and symmetric and (not targets or (reciprocal and not c.strong) or all(
-        any(s is not None and same_actor(t, s) for s in sources) or is_located(t, ctx.sent) for t in targets))
+        symmetric, c.targets = True, []
+    targets = c.targets
+    mutual = len(sources) >= 2 and symmetric and _each_with_the_other(c, ctx)
     pairs: list[Pair]
     if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
         pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
@@ -92,6 +86,16 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
     pair_code = m.alt if m.code == cand.code else cand.code if cand.frame == "intent" and m.alt == m.code else None
     paired = pair_code if pair_code and not cand.reverse and not mutual and _pairs_back(c, ctx, targets) else None
     return Pairing(pairs, mutual, paired)
+
+
+def _each_with_the_other(c: Clause, ctx: Context) -> bool:
+    """A symmetric act of several sources is each's with the other when it names no other target,
+    or only the subjects themselves ("Mexico and the United Kingdom signed an agreement to keep
+    trading after the UK leaves the EU") or where they did it ("Putin and Erdogan met at Sochi")."""
+    sources, targets = c.sources, c.targets
+    reciprocal = c.agent is not None and c.agent.lower_ in RECIPROCAL_HEADS
+    return not targets or (reciprocal and not c.strong) or all(
+        any(s is not None and same_actor(t, s) for s in sources) or is_located(t, ctx.sent) for t in targets)
 
 
 def _pairs_back(c: Clause, ctx: Context, targets: list[Actor]) -> bool:

@@ -91,13 +91,7 @@ def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
     unnamed = clauses.is_passive(verb) if agent is None else (code[:2] in VIOLENT_ROOTS or weapon is not None)
     if c.sources or not c.targets or not unnamed:
         return None
-    targets = c.targets
-    state = [a for a in state_where(verb, ctx, "in") if not any(same_actor(a, t) for t in targets)] \
-        if agent is None and code[:2] in STATE_ACT_ROOTS else []
-    if agent is None and code.startswith(EXPULSIONS):
-        state = state_where(verb, ctx, "from")
-        if state:
-            targets = [t for t in targets if not same_actor(t, state[0])] or sent_off(verb, ctx)
+    state, targets = _state_of(c, ctx)
     owner = (ctx.actors.resolve(weapon, ctx.si, strict="near")
              or [a for x in fired_by(weapon) for a in ctx.actors.resolve(x, ctx.si)]) if weapon is not None else []
     sources: list[Actor | None]
@@ -108,6 +102,21 @@ def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
     else:
         sources, how = (list(state), "state") if state else ([None], "unknown")
     return Roles(sources, targets, c.strong, how)
+
+
+def _state_of(c: Clause, ctx: Context) -> tuple[list[Actor], list[Actor]]:
+    """The state a passive act with no agent is done by ("was arrested in Lebanon", "expelled from
+    North Korea": the state they leave, not one of those expelled), and the targets left."""
+    verb, code, targets = c.verb, c.cand.code, c.targets
+    if c.agent is not None:
+        return [], targets
+    state = [a for a in state_where(verb, ctx, "in") if not any(same_actor(a, t) for t in targets)] \
+        if code[:2] in STATE_ACT_ROOTS else []
+    if code.startswith(EXPULSIONS):
+        state = state_where(verb, ctx, "from")
+        if state:
+            targets = [t for t in targets if not same_actor(t, state[0])] or sent_off(verb, ctx)
+    return state, targets
 
 
 SOURCE_RULES = rules("source")
