@@ -45,7 +45,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                          "group-given-to")),
     # who does it, once the targets are known
     "role": ("each", ("speaker-demands", "reverse", "unnamed-agent")),
-    # (then pairs.py: "recode:together", and "pair:mutual" | "pair:directed" | "pair:second-code")
+    # (then pairs.py: "pair:joint-exercise", and "pair:mutual" | "pair:directed" | "pair:second-code";
+    # then the when/where stage of events.py: "when:clause" | ... , "where:clause" | ...)
 }
 
 

@@ -3,7 +3,7 @@
 After the roles, a clause's sources and targets become pairs: each with the other when the act
 is mutual ("A and B met"), the target doing the pattern's second code back when it is paired
 ("LEFT [032:033]"), else each source on each target. The events carry the clause's trace plus
-the pairing rule (``pair:mutual``, ``pair:directed``, ``pair:second-code``).
+the pairing rules (``pair:joint-exercise``, ``pair:mutual``, ``pair:directed``, ``pair:second-code``).
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def joint_exercise(c: Clause) -> None:
     cand, m = c.cand, c.match
     if cand.code == SHOW_OF_FORCE and not c.targets and len({a.country for a in c.sources if a and a.country}) >= 2:
         cand.code, m.rule = JOINT_EXERCISE, f"{m.rule} together [{JOINT_EXERCISE}]"
-        c.trace.append("recode:together")
+        c.trace.append("pair:joint-exercise")
 
 
 def _symmetric(c: Clause) -> bool:

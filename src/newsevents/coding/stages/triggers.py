@@ -165,7 +165,7 @@ def noun_subject_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 
 @rule("act", "unmatched")
 def unmatched(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
-    """A verb no pattern matches codes nothing."""
+    """A verb no pattern matches (and no act rule before made one) codes nothing: "they walked home"."""
     if t.m is not None:
         return None
     t.dropped = True
