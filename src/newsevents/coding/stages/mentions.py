@@ -184,7 +184,7 @@ def of_the_others_country(actor: Actor | None, other: Actor | None) -> Actor | N
     investigations against 28 Chilean officials" (CHLJUD)."""
     if actor is None or other is None or not other.country or not (actor.code or "").startswith("---"):
         return actor
-    return replace(actor, country=other.country, code=other.country + actor.code[3:])
+    return replace(actor, country=other.country, code=other.country + (actor.code or "")[3:])
 
 
 def verbatim(article: Article, sent: Any) -> str:

@@ -81,7 +81,8 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
     if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
         pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
     else:
-        pairs = [(s, t) for s in sources for t in (targets or [None])
+        tgts: list[Actor | None] = list(targets) or [None]
+        pairs = [(s, t) for s in sources for t in tgts
                  if not (s is not None and t is not None and len(targets) > 1 and same_actor(s, t))]
     pair_code = m.alt if m.code == cand.code else cand.code if cand.frame == "intent" and m.alt == m.code else None
     paired = pair_code if pair_code and not cand.reverse and not mutual and _pairs_back(c, ctx, targets) else None

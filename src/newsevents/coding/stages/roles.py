@@ -99,8 +99,10 @@ def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
         sources, how = list(owner), "weapon-owner"
     elif weapon is not None:
         sources, how = [armed_force(weapon)], "armed-force"
+    elif state:
+        sources, how = list(state), "state"
     else:
-        sources, how = (list(state), "state") if state else ([None], "unknown")
+        sources, how = [None], "unknown"
     return Roles(sources, targets, c.strong, how)
 
 

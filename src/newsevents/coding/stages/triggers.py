@@ -190,10 +190,9 @@ def light_verb_appeal(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 @rule("code", "reverse-code")
 def reverse_code(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """A pattern with only a reversed code: "X faces criticism" (someone criticises X)."""
-    assert t.m is not None
-    if t.code or not t.m.alt:
+    if t.code or not _matched(t).alt:
         return None
-    t.code, t.reverse = t.m.alt, True
+    t.code, t.reverse = _matched(t).alt, True
     return t
 
 
@@ -201,10 +200,10 @@ def reverse_code(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 def returned_property(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """Giving back a thing is the return of property (0842): "returned prehistoric fossils to the
     Chinese government", "a sarcophagus was returned to Egypt"."""
-    assert t.m is not None
+    m = _matched(t)
     if t.code != NO_EVENT or returned_to(t.tok) is None:
         return None
-    t.code, t.m.rule = RETURN_PROPERTY, f"{t.m.rule} returned to [{RETURN_PROPERTY}]"
+    t.code, m.rule = RETURN_PROPERTY, f"{m.rule} returned to [{RETURN_PROPERTY}]"
     return t
 
 
@@ -212,8 +211,7 @@ def returned_property(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 def noun_object_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """The act the object names, whether or not the verb codes anything by itself: "ordered the
     release of ...", "announced a suspension of aid", "speeded up the withdrawal"."""
-    verb, m = t.tok, t.m
-    assert m is not None
+    verb, m = t.tok, _matched(t)
     act = nominal.act_object(verb)
     if act is None:
         return None
@@ -226,11 +224,17 @@ def noun_object_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     return t
 
 
+def _matched(t: Trigger) -> VerbMatch:
+    assert t.m is not None  # (the act rules dropped the verbs no pattern matched)
+    return t.m
+
+
 # -- stage "recode": the code the clause makes of the dictionary's --------------------------
 
 @rule("recode", "demand")
-def demand(verb: Any, m: VerbMatch, code: str) -> str | None:
+def demand(t: Trigger, verbs: VerbDictionary) -> str | None:
     """A demanding verb's appeal is a demand (02x → 10x): "demanded that the US cancel ..."."""
+    verb, m, code = t.tok, _matched(t), t.code
     demanded = framing.as_demand(verb, code)
     if demanded == code:
         return None
@@ -239,9 +243,10 @@ def demand(verb: Any, m: VerbMatch, code: str) -> str | None:
 
 
 @rule("recode", "own-act")
-def own_act(verb: Any, m: VerbMatch, code: str) -> str | None:
+def own_act(t: Trigger, verbs: VerbDictionary) -> str | None:
     """"The Houthis claimed that they had attacked the airport": claiming one's own act is
     claiming responsibility (015), not an allegation."""
+    verb, m, code = t.tok, _matched(t), t.code
     if code[:2] != "11" or not claims_own_act(verb):
         return None
     m.rule = f"{m.rule} own act [015]"
@@ -249,9 +254,10 @@ def own_act(verb: Any, m: VerbMatch, code: str) -> str | None:
 
 
 @rule("recode", "agrees-that")
-def agrees_that_rule(verb: Any, m: VerbMatch, code: str) -> str | None:
+def agrees_that_rule(t: Trigger, verbs: VerbDictionary) -> str | None:
     """"said they agree with the NCAA that G. made payments": agreeing that something is so is
     accord (019), not an intent to cooperate (030)."""
+    verb, m, code = t.tok, _matched(t), t.code
     if code != "030" or not agrees_that(verb):
         return None
     m.rule = f"{m.rule} agrees that [019]"
@@ -259,9 +265,10 @@ def agrees_that_rule(verb: Any, m: VerbMatch, code: str) -> str | None:
 
 
 @rule("recode", "must")
-def must(verb: Any, m: VerbMatch, code: str) -> str | None:
+def must(t: Trigger, verbs: VerbDictionary) -> str | None:
     """"Trump said North Korea must do something meaningful": when what must be done is no coded
     act, the saying is the demand (made of the clause's subject)."""
+    verb, m, code = t.tok, _matched(t), t.code
     if code[:2] != "01" or code == "015" or not any(framing.demanded(c) for c in verb.children):
         return None
     m.rule = f"{m.rule} must [{framing.DEMAND_CODE}]"
@@ -299,18 +306,16 @@ def candidate(tok: Any, verbs: VerbDictionary) -> Candidate | None:
     t = Trigger(tok, matched[1] if matched else None, trace=[matched[0].label] if matched else [])
     if not _apply(ACT_RULES, t, verbs):
         return None
-    assert t.m is not None
-    t.code = t.m.code
+    t.code = _matched(t).code
     _apply(CODE_RULES, t, verbs)
-    code = t.code
-    if not code or code == NO_EVENT or not code.isdigit():
+    if not t.code or t.code == NO_EVENT or not t.code.isdigit():
         return None
     for r in RECODE_RULES:
-        recoded = r.fn(tok, t.m, code)
+        recoded = r.fn(t, verbs)
         if recoded is not None:
-            code = recoded
+            t.code = recoded
             t.trace.append(r.label)
-    return Candidate(tok, t.m, code, t.reverse, trace=t.trace)
+    return Candidate(tok, _matched(t), t.code, t.reverse, trace=t.trace)
 
 
 def _apply(stage_rules: list[Rule[Trigger, VerbDictionary, Trigger]], t: Trigger, verbs: VerbDictionary) -> bool:
