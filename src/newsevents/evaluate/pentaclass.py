@@ -94,7 +94,7 @@ def score(items: Sequence[ClassItem], events_per_item: Sequence[Sequence[Any]]) 
         as_gold.add(item.label, cameo_class(top.cameo, _GOLD_CLASSES) if top is not None else None)
     figures["macro_f1_16_as_3"] = as_gold.macro_f1(LABELS)
     rows = per_class_rows(conf, LABELS)
-    for lab, p, r, f1, _ in rows:
+    for lab, _p, _r, f1, _ in rows:
         figures[f"f1.{lab}"] = f1
     res = SetResult("pentaclass", "PentaClass (CAMEO root groups, ConfliBERT)", conf.total, figures=figures,
                     confusion=conf, errors=errors, headline=["accuracy", "macro_f1", "coverage"])

@@ -36,7 +36,7 @@ def fine_of(root: str, plover_type: str | None = None) -> str:
 
 
 def fine_of_code(code: str | None) -> str | None:
-    if penta_of_code(code) is None:
+    if code is None or penta_of_code(code) is None:
         return None
     from ..ontology.plover import to_plover
 
