@@ -9,7 +9,7 @@ from newsevents.lang import classes, words
 CODER = ("enabling_verbs", "continuation_verbs", "purpose_vehicle_verbs", "opinion_nouns", "donor_nouns",
          "return_verbs", "attribution_verbs", "modal_passive_verbs", "freeing_verbs", "mission_nouns",
          "travel_verbs", "instrument_verbs", "bare_group_nouns", "force_nouns", "purpose_nouns", "weapon_nouns",
-         "pessimistic_adjectives", "optimistic_adjectives", "act_carrier_verbs", "light_verbs")
+         "pessimistic_adjectives", "optimistic_adjectives", "act_carrier_verbs", "light_verbs", "claim_verbs")
 EVENTS = Path(__file__).resolve().parents[2] / "src" / "newsevents" / "coding"
 
 

@@ -10,6 +10,7 @@ from ..verbs import VerbMatch
 from .vocab import (
     _PURPOSE_NOUNS,
     AID,
+    CLAIM_VERBS,
     DONORS,
     FORCE_NOUNS,
     MOODS,
@@ -237,7 +238,7 @@ def demander_of(verb: Any) -> Any | None:
 def claims_own_act(verb: Any) -> bool:
     """"The Houthis claimed that they had attacked the airport": claiming one's own act is
     claiming responsibility (015), not an allegation against someone (11x)."""
-    if verb.lemma_.lower() not in ("claim", "say", "announce", "admit"):
+    if verb.lemma_.lower() not in CLAIM_VERBS:
         return False
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

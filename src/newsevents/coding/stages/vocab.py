@@ -40,6 +40,7 @@ TRANSFER_ROOTS = cameo.codes("transfer")
 MOVING_ROOTS = cameo.codes("moving")
 # verbs naming a statement's source ("citing officials") and passives saying what may happen
 ATTRIBUTIONS = words("attribution_verbs")
+CLAIM_VERBS = words("claim_verbs")
 MODAL_PASSIVES = words("modal_passive_verbs")
 FREEING_VERBS = words("freeing_verbs")
 MISSIONS = words("mission_nouns")
