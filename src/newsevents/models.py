@@ -104,6 +104,7 @@ class Event:
     modality: str = "asserted"  # asserted | intended | hypothetical | reported
     confidence: float = 0.5
     rule: str = ""
+    trace: list[str] = field(default_factory=list)
 
     @property
     def event_id(self) -> str:

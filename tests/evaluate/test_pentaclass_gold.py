@@ -36,8 +36,8 @@ def test_score_accuracy_macro_and_coverage():
 
 
 def test_the_golds_own_grouping_puts_cameo_16_in_class_3():
-    from newsevents.evaluate.pentaclass import _GOLD_BOUNDS
+    from newsevents.evaluate.pentaclass import _GOLD_CLASSES
 
-    assert [cameo_class(c, _GOLD_BOUNDS) for c in ("013", "120", "145", "162", "173", "190")] == \
+    assert [cameo_class(c, _GOLD_CLASSES) for c in ("013", "120", "145", "162", "173", "190")] == \
         ["0", "3", "4", "3", "4", "4"]
     assert cameo_class("162") == "4"  # the grouping stays the headline figure

@@ -307,5 +307,7 @@ def _event(article: Article, si: int, sentence: str, act: NounAct, how: Found, t
                rule=f"{' '.join(act.words).upper()} [{act.code}] ({how.rule})")
     ev.date, ev.date_precision = date
     ev.location = place
+    ev.trace = [f"noun:{' '.join(act.words)} [{act.code}]", how.rule, "when:noun" if date else "when:none",
+                "where:noun" if place is not None else "where:none"]
     ev.confidence = 0.3 + (0.05 if src is not None and src.code else 0.0) + (0.05 if tgt is not None and tgt.code else 0.0)
     return ev

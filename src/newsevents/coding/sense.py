@@ -89,7 +89,8 @@ def _figurative(tok: Any | None) -> bool:
 
 
 def _recode(ev: Event, code: str, why: str) -> Event:
-    return replace(ev, cameo=code, plover=to_plover(code, None), rule=f"{ev.rule} ({why}: {code})")
+    return replace(ev, cameo=code, plover=to_plover(code, None), rule=f"{ev.rule} ({why}: {code})",
+                   trace=[*ev.trace, f"sense:{why}"])
 
 
 def armed_or_political(events: list[Event], sent: Any) -> list[Event]:

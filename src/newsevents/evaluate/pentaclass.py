@@ -10,15 +10,26 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
-from .scoring import NONE, Confusion, ErrorCase, SetResult, Table, best_event, code_texts, describe_event, per_class_rows
+from ..ontology import classes
+from .scoring import (
+    NONE,
+    Confusion,
+    ErrorCase,
+    SetResult,
+    Table,
+    best_event,
+    code_texts,
+    describe_event,
+    per_class_rows,
+)
 
 FILE = "conflibert/cameo_class.train.tsv"
 LABELS = ["0", "1", "2", "3", "4"]
 LABEL_NAMES = {"0": "01–02 say/appeal", "1": "03–05 intent/consult/diplomatic", "2": "06–08 material/aid/yield",
                "3": "09–13 investigate…threaten", "4": "14–20 protest…violence"}
-_BOUNDS = ((2, "0"), (5, "1"), (8, "2"), (13, "3"), (20, "4"))
+_CLASSES = classes.mapping("penta")  # CAMEO root → label (ontology/cameo_classes.tsv)
 
 
 @dataclass
@@ -30,20 +41,14 @@ class ClassItem:
 
 # The gold's own labels put CAMEO 16 (reduce relations: expel diplomats, suspend aid, impose
 # sanctions) in class 3, not 4 (61 of the 63 sentences coded 16x); reported as a second figure.
-_GOLD_BOUNDS = ((2, "0"), (5, "1"), (8, "2"), (13, "3"), (15, "4"), (16, "3"), (20, "4"))
+_GOLD_CLASSES = classes.mapping("penta-gold")
 
 
-def cameo_class(code: str | None, bounds: tuple[tuple[int, str], ...] = _BOUNDS) -> str | None:
+def cameo_class(code: str | None, table: Mapping[str, str] = _CLASSES) -> str | None:
     """PentaClass label of a CAMEO code ("042" → "1"), None when it is not a CAMEO code."""
     if not code or len(code) < 2 or not code[:2].isdigit():
         return None
-    root = int(code[:2])
-    lower = 1
-    for top, label in bounds:
-        if lower <= root <= top:
-            return label
-        lower = top + 1
-    return None
+    return table.get(code[:2])
 
 
 def parse_tsv(lines: Sequence[str], name: str = "tsv") -> list[ClassItem]:
@@ -86,10 +91,10 @@ def score(items: Sequence[ClassItem], events_per_item: Sequence[Sequence[Any]]) 
     as_gold = Confusion(LABELS)  # the same events with CAMEO 16 in class 3, as the gold labels it
     for item, events in zip(items, events_per_item):
         top = best_event(events)
-        as_gold.add(item.label, cameo_class(top.cameo, _GOLD_BOUNDS) if top is not None else None)
+        as_gold.add(item.label, cameo_class(top.cameo, _GOLD_CLASSES) if top is not None else None)
     figures["macro_f1_16_as_3"] = as_gold.macro_f1(LABELS)
     rows = per_class_rows(conf, LABELS)
-    for lab, p, r, f1, _ in rows:
+    for lab, _p, _r, f1, _ in rows:
         figures[f"f1.{lab}"] = f1
     res = SetResult("pentaclass", "PentaClass (CAMEO root groups, ConfliBERT)", conf.total, figures=figures,
                     confusion=conf, errors=errors, headline=["accuracy", "macro_f1", "coverage"])

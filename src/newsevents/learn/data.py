@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
+from ..ontology import classes
 from . import labels as L
 
 
@@ -28,13 +29,8 @@ class Item:
     events: list[dict] = field(default_factory=list)  # the coder's events (Event.to_dict())
 
 
-# PLOVER gold types (raw names) → CAMEO root.
-PLOVER_ROOT = {
-    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07",
-    "CONCEDE": "08", "RETREAT": "08", "INVESTIGATE": "09", "DEMAND": "10", "REQUEST": "10",
-    "DISAPPROVE": "11", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
-    "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17", "ASSAULT": "18", "FIGHT": "19",
-}
+# PLOVER gold types (raw names) → CAMEO root (ontology/cameo_classes.tsv).
+PLOVER_ROOT = classes.mapping("plover-root")
 
 
 def read_items(shared: Path, with_petrarch: bool = True) -> list[Item]:

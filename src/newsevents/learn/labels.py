@@ -5,19 +5,20 @@ RETREAT); each is named by the CAMEO code an event relabelled to it gets (``"190
 """
 from __future__ import annotations
 
-PENTA_BOUNDS = ((2, 0), (5, 1), (8, 2), (13, 3), (20, 4))
+from ..ontology import classes
+
+# CAMEO root → PentaClass label (ontology/cameo_classes.tsv, class "penta")
+PENTA = {root: int(label) for root, label in classes.mapping("penta").items()}
 
 # fine class → its default CAMEO code; roots "01".."20" plus "084" (RETREAT: return, release).
-FINE = ["010", "020", "030", "040", "050", "060", "070", "080", "084", "090", "100", "110", "120",
-        "130", "140", "150", "160", "170", "180", "190", "200"]
+FINE = list(classes.codes("fine"))
 
 
 def penta_of_root(root: str | int) -> int:
-    r = int(str(root)[:2])
-    for top, label in PENTA_BOUNDS:
-        if 1 <= r <= top:
-            return label
-    raise ValueError(f"not a CAMEO root: {root!r}")
+    label = PENTA.get(f"{int(str(root)[:2]):02d}")
+    if label is None:
+        raise ValueError(f"not a CAMEO root: {root!r}")
+    return label
 
 
 def penta_of_code(code: str | None) -> int | None:
@@ -35,7 +36,7 @@ def fine_of(root: str, plover_type: str | None = None) -> str:
 
 
 def fine_of_code(code: str | None) -> str | None:
-    if penta_of_code(code) is None:
+    if code is None or penta_of_code(code) is None:
         return None
     from ..ontology.plover import to_plover
 

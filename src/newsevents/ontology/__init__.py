@@ -1,4 +1,5 @@
-"""The ontologies: CAMEO codes and their PLOVER counterparts."""
+"""The ontologies: CAMEO codes, their classes, and their PLOVER counterparts."""
+from . import classes
 from .plover import to_plover
 
-__all__ = ["to_plover"]
+__all__ = ["classes", "to_plover"]

@@ -38,6 +38,7 @@ from sqlalchemy import Connection, and_, case, delete, func, insert, or_, select
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
+from ..ontology import classes as cameo_classes
 from .schema import (
     events,
     rollup_actors,
@@ -47,10 +48,8 @@ from .schema import (
     rollup_places,
 )
 
-COOPERATION = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-)
-"""PLOVER types counted as cooperation; every other PLOVER type is conflict."""
+COOPERATION = frozenset(cameo_classes.codes("cooperation"))
+"""PLOVER types counted as cooperation; every other PLOVER type is conflict (ontology/cameo_classes.tsv)."""
 
 _e = events.c
 _ACTOR_KEYS = ("name", "country", "sector", "code")

@@ -1,0 +1,212 @@
+"""Stage "pair": who acts on whom in each event of a clause, and the events themselves.
+
+After the roles, a clause's sources and targets become pairs: each with the other when the act
+is mutual ("A and B met"), the target doing the pattern's second code back when it is paired
+("LEFT [032:033]"), else each source on each target. The events carry the clause's trace plus
+the pairing rules (``pair:joint-exercise``, ``pair:mutual``, ``pair:directed``, ``pair:second-code``).
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Any, NamedTuple
+
+from ...models import Actor, Event
+from ...ontology.plover import to_plover
+from ...resolve.actors import RECIPROCAL_HEADS
+from .. import clauses, framing, nominal
+from ..verbs import VerbMatch
+from .mentions import (
+    is_located,
+    is_partner,
+    of_the_others_country,
+    same_actor,
+    target_words,
+    verbatim,
+)
+from .phrases import claims_own_act, each_other, is_infinitive, is_vehicle
+from .record import Clause, Context
+from .vocab import (
+    CEASEFIRE_VIOLATION,
+    DOMESTIC_ROOTS,
+    JOINT_EXERCISE,
+    ONE_WAY,
+    SHOW_OF_FORCE,
+    SYMMETRIC_ROOTS,
+    TRAVELS,
+)
+
+Pair = tuple[Actor | None, Actor | None]
+
+
+class Pairing(NamedTuple):
+    """The clause's (source, target) pairs; whether the act is mutual; the code the target does
+    back when the pattern is paired."""
+
+    pairs: list[Pair]
+    mutual: bool
+    paired: str | None
+
+
+def joint_exercise(c: Clause) -> None:
+    """"French and Egyptian warships launched war games": exercises held together are military
+    cooperation (062), each with the other."""
+    cand, m = c.cand, c.match
+    if cand.code == SHOW_OF_FORCE and not c.targets and len({a.country for a in c.sources if a and a.country}) >= 2:
+        cand.code, m.rule = JOINT_EXERCISE, f"{m.rule} together [{JOINT_EXERCISE}]"
+        c.trace.append("pair:joint-exercise")
+
+
+def _symmetric(c: Clause) -> bool:
+    """An act each party does to the other: a symmetric root ("met", "agreed"), not a one-way act
+    in it ("welcomed the agreement"); a ceasefire violated by both; an act the dictionary codes
+    both ways ("[164:164]"); one done to "each other"; an act intended or refused together."""
+    cand, m = c.cand, c.match
+    done = m.code if cand.frame in ("intent", "refusal") and m.code else cand.code
+    return (done[:2] in SYMMETRIC_ROOTS and done[:3] not in ONE_WAY) \
+        or cand.code in (CEASEFIRE_VIOLATION, m.alt) or each_other(c.verb)
+
+
+def pairing(c: Clause, ctx: Context) -> Pairing:
+    """Who acts on whom in each event of the clause."""
+    cand, m, sources = c.cand, c.match, c.sources
+    symmetric = _symmetric(c)
+    if len(sources) >= 2 and (c.parties is not None or m.among):
+        # "clashes between A and B continued", "fighting broke out between A and B": what is
+        # between two parties is each's against the other (not against where it happened);
+        # so is what a pattern says a compound subject does ("% HAVE * [191]")
+        symmetric, c.targets = True, []
+    targets = c.targets
+    mutual = len(sources) >= 2 and symmetric and _each_with_the_other(c, ctx)
+    pairs: list[Pair]
+    if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
+        pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
+    else:
+        tgts: list[Actor | None] = list(targets) or [None]
+        pairs = [(s, t) for s in sources for t in tgts
+                 if not (s is not None and t is not None and len(targets) > 1 and same_actor(s, t))]
+    pair_code = m.alt if m.code == cand.code else cand.code if cand.frame == "intent" and m.alt == m.code else None
+    paired = pair_code if pair_code and not cand.reverse and not mutual and _pairs_back(c, ctx, targets) else None
+    return Pairing(pairs, mutual, paired)
+
+
+def _each_with_the_other(c: Clause, ctx: Context) -> bool:
+    """A symmetric act of several sources is each's with the other when it names no other target,
+    or only the subjects themselves ("Mexico and the United Kingdom signed an agreement to keep
+    trading after the UK leaves the EU") or where they did it ("Putin and Erdogan met at Sochi")."""
+    sources, targets = c.sources, c.targets
+    reciprocal = c.agent is not None and c.agent.lower_ in RECIPROCAL_HEADS
+    return not targets or (reciprocal and not c.strong) or all(
+        any(s is not None and same_actor(t, s) for s in sources) or is_located(t, ctx.sent) for t in targets)
+
+
+def _pairs_back(c: Clause, ctx: Context, targets: list[Actor]) -> bool:
+    """A paired pattern ("LEFT [032:033]", "TALKS [046:046]"): the target does the second code to
+    the source; a place is a party to a coming, "arrived in Gondor", not to an act done there
+    ("declared a ceasefire in Tripoli"); a material act is paired only with a partner
+    ("exchanged fire with", not "missiles struck an area near the Golan Heights"); a mutual act
+    intended is intended by both ("will hold talks with Tusk" [046:046])."""
+    verb, code = c.verb, c.cand.code
+    return (code[:2] < "06" or any(is_partner(t, verb) for t in targets) or each_other(verb)) \
+        and not (any(is_located(t, ctx.sent) for t in targets)
+                 and (clauses.object_of(verb) is not None or verb.lemma_.lower() not in TRAVELS)) \
+        and not clauses.is_passive(verb)
+
+
+def events_of(c: Clause, ctx: Context) -> list[Event]:
+    """The events of a clause whose roles are known: one per pair, and the paired code back."""
+    joint_exercise(c)
+    pr = pairing(c, ctx)
+    cand, m, verb, sent = c.cand, c.match, c.verb, ctx.sent
+    negated = clauses.is_negated(verb) and cand.frame != "refusal"
+    modality = "asserted" if cand.frame in ("demand", "appeal", "refusal", "posture") \
+        or framing.protest_purpose(verb.head) is verb else clauses.modality_of(verb)  # (a protest "to protest" is)
+    trig_start = verb.idx - sent.start_char
+    sentence = verbatim(ctx.article, sent)
+    for a in (*c.sources, *c.targets):
+        if a is not None:
+            a.text = sentence[a.start:a.end]
+    trigger = {"text": sentence[trig_start:trig_start + len(verb.text)], "start": trig_start,
+               "end": trig_start + len(verb.text)}
+    prominence = prominence_of(verb, cand.code)
+    trace = [f"verb:{m.rule}", *cand.trace, *c.trace]
+    out = []
+    for a, b, code, shift, how in _directed(c, pr, trig_start):
+        ev = Event(article_id=ctx.article.id, sentence_index=ctx.si, sentence=sentence, cameo=code, trigger=dict(trigger),
+                   source=a, target=b, plover=to_plover(code, verb.lemma_.lower()), negated=negated,
+                   modality=modality, rule=m.rule)
+        ev.confidence = confidence(m, a, b, modality, c.strong, prominence + shift)
+        ev.trace = [*trace, how]
+        out.append(ev)
+    return out
+
+
+def _directed(c: Clause, pr: Pairing, trig_start: int) -> list[tuple[Actor | None, Actor | None, str, float, str]]:
+    """Each pair as (source, target, code, confidence shift, pairing rule)."""
+    code, verb = c.cand.code, c.verb
+    out = []
+    for src, tgt in pr.pairs:
+        # (each of two subjects acting together is a party of its own, even where the
+        # dictionary codes both alike: "the European Parliament and the EU Council failed to agree")
+        if src is not None and tgt is not None and not pr.mutual and same_actor(src, tgt):
+            tgt = None
+        if code[:2] in DOMESTIC_ROOTS:
+            src, tgt = of_the_others_country(src, tgt), of_the_others_country(tgt, src)
+        # (the one acted on is named without the description beside it; in full, as subjects are,
+        # where it acts back or is the subject: "met Angela Merkel, the German chancellor",
+        # "Victoire Ingabire, leader of the party, was arrested")
+        full = pr.mutual or pr.paired or tgt is None or tgt.start < trig_start
+        out.append((src, tgt if full or tgt is None else target_words(tgt, verb), code, 0.0,
+                    "pair:mutual" if pr.mutual else "pair:directed"))
+        if pr.paired and src is not None and tgt is not None:
+            out.append((tgt, src, pr.paired, -0.05, "pair:second-code"))  # ranks just below the event it pairs with
+    return out
+
+
+def confidence(m: VerbMatch, src: Actor | None, tgt: Actor | None, modality: str, strong: bool,
+                prominence: float = 0.0) -> float:
+    c = prominence + 0.35 + min(m.score, 3) * 0.1 + (0.05 if strong else 0.0)
+    if src is not None and src.code:
+        c += 0.1
+    if tgt is not None and tgt.code:
+        c += 0.1
+    if modality != "asserted":  # (what may happen, at most half as sure as what was said)
+        c -= 0.2 if modality == "hypothetical" else 0.1
+    return max(0.05, min(0.95, c))
+
+
+def prominence_of(verb: Any, code: str) -> float:
+    """Main-clause events (and what a report reports) outrank side remarks and statements."""
+    tok, bonus = verb, 0.1
+    for _ in range(6):
+        if tok.dep_ == "ROOT" or clauses.misparsed_main_verb(tok) or clauses.headline_participle(tok):
+            break
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        if tok.dep_ == "pcomp" and tok.head.head.lower_ in nominal.CULPABLE:  # "were guilty of violating ...": the act
+            tok = tok.head.head.head
+            continue
+        if tok.dep_ == "xcomp":  # "staged a rally to demand ...": the infinitive is not the main act
+            bonus = min(bonus, 0.0)
+            tok = tok.head
+            continue
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in clauses.REPORTING:
+            tok = tok.head
+            continue
+        if clauses.published_by(tok) is not None:  # "a report accusing the army": what the report says
+            tok = clauses.published_by(tok)
+            continue
+        bonus = -0.2  # relative clauses, adverbial clauses, participles: background to the main act
+        break
+    if code[:2] in ("01", "02") and code != "015":  # (claiming responsibility is the event of record)
+        bonus -= 0.1
+    if verb.dep_ == "ccomp" and claims_own_act(verb.head):
+        bonus -= 0.1  # "the Houthis claimed that they had attacked the airport": the claim outranks the act
+    obj = clauses.object_of(verb)
+    if obj is not None and any(clauses.published_by(c) is verb for c in obj.children):
+        bonus -= 0.15  # "put out a report accusing ...": the accusation is the act
+    if is_vehicle(verb) and any(is_infinitive(c) for c in verb.children):
+        bonus -= 0.15  # "summoned the envoy to complain": the purpose is the act
+    elif verb.dep_ in ("advcl", "xcomp") and is_vehicle(verb.head):
+        bonus = max(bonus, 0.1)
+    return bonus

@@ -1,0 +1,207 @@
+"""Stages "source" and "role": who does an act.
+
+Stage "source" (first rule wins) finds the act's sources before its targets are known;
+stage "role" (each rule that applies, in order) revises who acts on whom once they are:
+a speaker who demands the act, a reversed code, an agent no one names.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, NamedTuple
+
+from ...models import Actor
+from ...resolve.actors import all_conjuncts, mention_tokens
+from .. import clauses
+from . import rule, rules
+from .mentions import armed_force, nameable, named_beside, same_actor, unresolved
+from .phrases import addressees_of, demander_of, fired_by, weapon_of
+from .record import Clause, Context, Resolution
+from .targets import place_actor
+from .vocab import EXPULSIONS, MISSIONS, STATE_ACT_ROOTS, VIOLENT_ROOTS
+
+
+class Roles(NamedTuple):
+    """Who acts on whom, as a role rule revises it; ``how`` names the case in the trace."""
+
+    sources: list[Actor | None]
+    targets: list[Actor]
+    strong: bool
+    how: str | None = None
+
+
+# -- stage "source" -------------------------------------------------------------------------
+
+@rule("source", "subject")
+def subject(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """The actors the clause's subject (or the pattern's source) names: "Russia sent troops";
+    a name no dictionary knows is kept ("The Government Accountability Office said ..."), and a
+    noun the pattern needs ("Musicians lifted their boycott")."""
+    m, agent = c.match, c.agent
+    keep_noun = m.score >= 1 and c.own and agent is not None and agent.pos_ == "NOUN" and agent.i not in m.consumed
+    found: list[Actor | None] = list(agents_of(agent, c.verb, ctx.actors, ctx.si, keep_noun))
+    return found or None
+
+
+@rule("source", "between-parties")
+def between_parties(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """The parties of a "between" phrase when the subject is the act itself: "fighting broke
+    out between A and B"."""
+    if c.parties is None or c.agent is None or c.agent.i not in c.match.consumed:
+        return None
+    found: list[Actor | None] = list(ctx.actors.resolve_conjuncts(c.parties, ctx.si))
+    return found or None
+
+
+# -- stage "role" ---------------------------------------------------------------------------
+
+@rule("role", "speaker-demands")
+def speaker_demands(c: Clause, ctx: Context) -> Roles | None:
+    """A demanded or appealed act is the speaker's demand of its subject: "Russia said Sudan
+    must return the helicopter", "reminded Iraq that it must ..." (the one addressed)."""
+    demander = demander_of(c.verb) if c.cand.frame in ("demand", "appeal") else None
+    if demander is None:
+        return None
+    speaker, _ = clauses.subject_of(demander)
+    said_by = agents_of(speaker, demander, ctx.actors, ctx.si, speaker is not None and speaker.pos_ == "NOUN")
+    if not said_by:
+        return None
+    demanded_of = [a for a in c.sources if a is not None and not any(same_actor(a, b) for b in said_by)]
+    if not demanded_of:  # "reminded Iraq that it must ...": the one addressed
+        demanded_of = [a for h in addressees_of(demander) for a in ctx.actors.resolve_conjuncts(h, ctx.si)]
+    return Roles(list(said_by), demanded_of, True)
+
+
+@rule("role", "reverse")
+def reverse(c: Clause, ctx: Context) -> Roles | None:
+    """A code the dictionary gives the other way round: "X faces criticism" (someone unnamed
+    criticises X)."""
+    if not c.cand.reverse:
+        return None
+    return Roles([None], [a for a in c.sources if a is not None], c.strong)
+
+
+@rule("role", "unnamed-agent")
+def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
+    """The one acted on is known, who acted is not: "three civilians were killed", "a roadside
+    bomb killed three soldiers" (an unidentified armed force, or the weapon's named user: "killed
+    in a Taliban attack"), "was arrested in Lebanon" (the state), "two inspectors have been
+    expelled from North Korea" (the state they leave)."""
+    verb, agent, code = c.verb, c.agent, c.cand.code
+    weapon = weapon_of(agent, verb) if code[:2] in VIOLENT_ROOTS + ("17",) else None
+    unnamed = clauses.is_passive(verb) if agent is None else (code[:2] in VIOLENT_ROOTS or weapon is not None)
+    if c.sources or not c.targets or not unnamed:
+        return None
+    state, targets = _state_of(c, ctx)
+    owner = (ctx.actors.resolve(weapon, ctx.si, strict="near")
+             or [a for x in fired_by(weapon) for a in ctx.actors.resolve(x, ctx.si)]) if weapon is not None else []
+    sources: list[Actor | None]
+    if owner:
+        sources, how = list(owner), "weapon-owner"
+    elif weapon is not None:
+        sources, how = [armed_force(weapon)], "armed-force"
+    elif state:
+        sources, how = list(state), "state"
+    else:
+        sources, how = [None], "unknown"
+    return Roles(sources, targets, c.strong, how)
+
+
+def _state_of(c: Clause, ctx: Context) -> tuple[list[Actor], list[Actor]]:
+    """The state a passive act with no agent is done by ("was arrested in Lebanon", "expelled from
+    North Korea": the state they leave, not one of those expelled), and the targets left."""
+    verb, code, targets = c.verb, c.cand.code, c.targets
+    if c.agent is not None:
+        return [], targets
+    state = [a for a in state_where(verb, ctx, "in") if not any(same_actor(a, t) for t in targets)] \
+        if code[:2] in STATE_ACT_ROOTS else []
+    if code.startswith(EXPULSIONS):
+        state = state_where(verb, ctx, "from")
+        if state:
+            targets = [t for t in targets if not same_actor(t, state[0])] or sent_off(verb, ctx)
+    return state, targets
+
+
+SOURCE_RULES = rules("source")
+ROLE_RULES = rules("role")
+
+
+def find_sources(c: Clause, ctx: Context) -> None:
+    """Fill ``c.sources`` by the first source rule that finds any (and trace it)."""
+    for r in SOURCE_RULES:
+        found = r.fn(c, ctx)
+        if found is not None:
+            c.sources = found
+            c.trace.append(r.label)
+            return
+
+
+def revise_roles(c: Clause, ctx: Context) -> None:
+    """Apply every role rule that applies, in order (and trace each)."""
+    for r in ROLE_RULES:
+        found = r.fn(c, ctx)
+        if found is not None:
+            c.sources, c.targets, c.strong = found.sources, found.targets, found.strong
+            c.trace.append(f"{r.label}({found.how})" if found.how else r.label)
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+def agents_of(agent: Any | None, verb: Any, resolver: Resolution, si: int, keep_noun: bool) -> list[Actor]:
+    """The actors a verb's agent names; a name no dictionary knows is kept unresolved ("The
+    Government Accountability Office said ..."), with its role if any, and so is a noun when
+    ``keep_noun`` ("Musicians lifted their boycott")."""
+    if agent is None:
+        return []
+    # a parse may give a coordinated subject as several subjects ("Lions, tigers, and Gondor")
+    agents = [agent] + [c for c in verb.children if c.dep_ == agent.dep_ and c.i != agent.i and agent.head.i == verb.i
+                        and not clauses.fronted(c, agent) and not clauses.describes_next(c, agent)]
+    found: list[Actor] = []
+    for a in agents:
+        found += resolver.resolve_conjuncts(a, si) or resolver.resolve_conjuncts(a, si, strict="near")
+    if not found and (nameable(agent) or keep_noun):
+        found = [unresolved(agent, resolver.role_of(mention_tokens(agent)))]
+    elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
+        found = named_beside([agent], found, resolver, si) + found + named_beside(all_conjuncts(agent), found, resolver, si)
+    clause = agent.head
+    if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
+        # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no
+        # earlier actor explains is the speaker
+        speaker, _ = clauses.subject_of(clause.head)
+        if speaker is not None and speaker.pos_ != "PRON":
+            return agents_of(speaker, clause.head, resolver, si, speaker.pos_ == "NOUN")
+    return found
+
+
+def sent_off(verb: Any, ctx: Context) -> list[Actor]:
+    """Who a passive expulsion sends off, the whole phrase ("two inspectors for the UN agency"),
+    coded by any actor in it."""
+    head = clauses.object_of(verb)
+    if head is None:
+        return []
+    whole = unresolved(head)
+    found = ctx.actors.resolve_conjuncts(head, ctx.si, strict=False)
+    return [replace(a, text=whole.text, start=whole.start, end=whole.end) for a in found[:1]] or [whole]
+
+
+def state_where(verb: Any, ctx: Context, prep: str) -> list[Actor]:
+    """The country a passive act with no agent was done in ("was arrested in Lebanon") or,
+    ``prep="from"``, sent from, as its source: arrests, charges, investigations and expulsions
+    are the state's."""
+    for name, pobj in clauses.prepositional_objects(verb):  # (also "under investigation in Italy")
+        found = [a for a in ctx.actors.resolve(pobj, ctx.si, strict=True) if a.country and a.code == a.country]
+        if name == prep and found:
+            return found[:1]
+    return []
+
+
+def mission_place(actor: Actor, verb: Any, ctx: Context) -> Actor:
+    """Forces sent to a mission are sent to where it serves: "deploying 300 troops to the UN
+    peacekeeping mission in Mali" → Mali, "contribute more to peacekeeping operations in Syria"."""
+    span = verb.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.lemma_.lower() not in MISSIONS:
+        return actor
+    where = [x for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for x in c.children if x.dep_ == "pobj"]
+    found = [a for h in where
+             for a in (ctx.actors.resolve_conjuncts(h, ctx.si, strict="near") or place_actor(h, ctx.gazetteer))]
+    return found[0] if found else actor

@@ -1,0 +1,369 @@
+"""Stage "target": whom an act is done to, as an ordered cascade of named rules.
+
+``find_targets`` builds a ``TargetQuery`` (the verb's object, its phrases, what the act
+moves or uses, the phrases that may name the target) and asks the rules of ``ORDER["target"]``
+in turn; the first that finds someone decides, and its name goes into the event's trace.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Any
+
+from ...models import Actor
+from ...nlp.places import Gazetteer
+from ...resolve.actors import all_conjuncts, collective_of, mention_tokens
+from .. import clauses
+from ..verbs import VerbMatch
+from . import first, rule, rules
+from .heads import target_heads
+from .mentions import (
+    is_named,
+    is_partner,
+    named_beside,
+    same_actor,
+    same_span,
+    thing_of,
+    unresolved,
+)
+from .phrases import about_of, condition_subjects, deep_heads, own_forces, purpose_heads, weapon_of
+from .record import Context
+from .vocab import (
+    ACT_CARRIERS,
+    AGREEMENT_ROOTS,
+    CEASEFIRE_VIOLATION,
+    COMMENT_MOODS,
+    FREEING_VERBS,
+    LIGHT_VERBS,
+    MOVING_ROOTS,
+    PLACE_TARGET_ROOTS,
+    PURPOSE_TARGET_ROOTS,
+    RESIGNATION,
+    SYMMETRIC_ROOTS,
+    TRANSFER_ROOTS,
+    VIOLENT_ROOTS,
+    WEAPON_NOUNS,
+    WITHDRAWALS,
+)
+
+Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
+PROTEST_ROOT = "14"
+
+
+@dataclass
+class TargetQuery:
+    """What the target rules look at: the act, its sources, its object and phrases."""
+
+    verb: Any
+    m: VerbMatch
+    code: str  # the act's code (a threatened act's when threatened)
+    threat: bool
+    src: list[Actor]  # the known sources
+    obj: Any | None
+    preps: list[tuple[str, Any]]
+    moved: set[int]  # what the act moves or uses, never whom it is aimed at
+
+    @cached_property
+    def heads(self) -> list[Any]:
+        """The phrases that may name the target, best first (not what is moved)."""
+        return [h for h in target_heads(self.verb, self.m, self.code, self.obj, self.preps) if h.i not in self.moved]
+
+    @cached_property
+    def acted_on(self) -> Any | None:
+        """What is acted on: the object, or a phrase the pattern took in ("cordoned off the roads")."""
+        if self.obj is not None:
+            return self.obj
+        return next((p for _, p in self.preps if p.i in self.m.consumed or p.head.i in self.m.consumed), None)
+
+    def ok(self, actors: list[Actor]) -> list[Actor]:
+        """Actors that are not the sources (one of two subjects may be the others' target: "A and
+        B may spur reconciliation between C and B": A's with B)."""
+        src = self.src
+        return [a for a in actors if not any((a.start, a.end) == (s.start, s.end) for s in src)
+                and (len(src) >= 2 or not any(same_actor(a, s) for s in src))]
+
+    def first(self, ctx: Context, levels: tuple[bool | str, ...], candidates: list[Any]) -> list[Actor]:
+        """The first of ``candidates`` that resolves, at each strictness of ``levels`` in turn."""
+        return next((found for strict in levels for h in candidates
+                     if (found := self.ok(ctx.actors.resolve_conjuncts(h, ctx.si, strict=strict)))), [])
+
+    def role(self, ctx: Context, head: Any) -> Actor:
+        """``head`` kept unresolved, with the role its words give."""
+        return unresolved(head, ctx.actors.role_of(mention_tokens(head)))
+
+
+def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], threat: bool) -> TargetQuery:
+    """The verb's object and phrases as the target rules see them."""
+    obj = clauses.object_of(verb)
+    preps = clauses.prepositional_objects(verb)
+    # "donated and delivered goods to X", "attacked and killed 12 fighters": a giving or a
+    # violent verb shares the next verb's object (but "arrived and arrested 12 people" does not)
+    if obj is None and not preps and code[:2] in TRANSFER_ROOTS + VIOLENT_ROOTS + ("17",):
+        shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+        if shared is not None:
+            obj, preps = clauses.object_of(shared), clauses.prepositional_objects(shared)
+    # forces moved by their own side ("withdrew peacekeepers from Sinai", "is deploying 300
+    # troops to Mali"): what is moved, never whom the act is aimed at
+    # (but soldiers freed are captives: "freed 280 child soldiers")
+    moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and code[:2] in MOVING_ROOTS \
+        and verb.lemma_.lower() not in FREEING_VERBS and own_forces(obj) else set()
+    if _weapon_used(verb, code, obj, ctx):
+        weapons = [obj, *all_conjuncts(obj)]
+        moved |= {t.i for t in weapons}
+        preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
+                         for x in c.children if x.dep_ == "pobj"]
+    return TargetQuery(verb, m, code, threat, src, obj, preps, moved)
+
+
+def _weapon_used(verb: Any, code: str, obj: Any | None, ctx: Context) -> bool:
+    """The object of a violent act is the weapon used or the attacker's own thing, not what it is
+    aimed at: "launched artillery and rocket fire against the camps", "used tanks against
+    protesters", "detonated his explosives-laden vehicle near an army base"."""
+    if obj is None or code[:2] not in VIOLENT_ROOTS + ("17",):
+        return False
+    if obj.lemma_.lower() in WEAPON_NOUNS:
+        return True
+    return (any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
+            and verb.lemma_.lower() not in ACT_CARRIERS | LIGHT_VERBS  # (not "mounted its invasion of X")
+            and ctx.actors.role_of(mention_tokens(obj)) is None)  # (nor people: "attacked their fighters")
+
+
+# -- the rules, in the order ORDER["target"] declares ---------------------------------------
+
+@rule("target", "mood-about")
+def mood_about(q: TargetQuery, ctx: Context) -> Found | None:
+    """What a pessimistic or optimistic comment is about: "skeptical of the government's
+    ability", "expressed optimism at a bipartisan deal", "pessimistic that the Olympics will go ahead"."""
+    if q.code not in COMMENT_MOODS or q.m.anchor is None:
+        return None
+    about = about_of(q.m.anchor)
+    if about is None or any(same_span(about, s) for s in q.src):
+        return None
+    found = q.ok(ctx.actors.resolve_conjuncts(about, ctx.si, strict="near"))
+    if found or about.pos_ != "PRON":  # ("confident that we will ...": no one new)
+        return found or [q.role(ctx, about)], False
+    return None
+
+
+def _named_phrase(q: TargetQuery, ctx: Context, strict: bool | str, candidates: list[Any]) -> Found | None:
+    for h in candidates:
+        if h is None:
+            continue
+        found = q.ok(ctx.actors.resolve_conjuncts(h, ctx.si, strict=strict))
+        if found:  # (with the named ones beside them no dictionary knows: "a kidnapped Peace
+            # Corps volunteer and a Japanese citizen")
+            return found + named_beside([h, *all_conjuncts(h)], found + q.src, ctx.actors, ctx.si), strict is True
+    return None
+
+
+@rule("target", "phrase")
+def phrase(q: TargetQuery, ctx: Context) -> Found | None:
+    """A phrase of the verb that names a known actor itself, best first: "met Angela Merkel",
+    "sent troops to Bosnia", "gave Tanzania a grant"."""
+    return _named_phrase(q, ctx, True, q.heads)
+
+
+@rule("target", "phrase-near")
+def phrase_near(q: TargetQuery, ctx: Context) -> Found | None:
+    """A phrase of the verb whose words near its head name a known actor ("the Chinese
+    ambassador in Berlin")."""
+    return _named_phrase(q, ctx, "near", q.heads)
+
+
+@rule("target", "phrase-loose")
+def phrase_loose(q: TargetQuery, ctx: Context) -> Found | None:
+    """The pattern's last word or a phrase of the verb naming a known actor anywhere in it
+    ("believed linked to Al-Qaeda"); not a word of the subject's phrase ("missiles fired by the
+    military struck ...")."""
+    m, verb = q.m, q.verb
+    anchor = m.anchor if m.anchor is None or (m.anchor.i not in q.moved and m.anchor.i > verb.i) else None
+    return _named_phrase(q, ctx, False, [anchor, *q.heads])
+
+
+@rule("target", "purpose")
+def purpose(q: TargetQuery, ctx: Context) -> Found | None:
+    """A protest's or an attack's purpose: "went on hunger strike to protest the president's
+    decision", "blocked roads in protest against the government"."""
+    if q.code[:2] not in PURPOSE_TARGET_ROOTS:
+        return None
+    return _found(q.first(ctx, (True, "near"), purpose_heads(q.verb)))
+
+
+def _found(actors: list[Actor]) -> Found | None:
+    return (actors, False) if actors else None
+
+
+@rule("target", "threat-condition")
+def threat_condition(q: TargetQuery, ctx: Context) -> Found | None:
+    """The one a threat's condition names: "threatened to attack if Hamas runs"."""
+    return _found(q.first(ctx, (True, "near"), condition_subjects(q.verb))) if q.threat else None
+
+
+@rule("target", "inside-object")
+def inside_object(q: TargetQuery, ctx: Context) -> Found | None:
+    """A known actor deeper in what is acted on: "cordoned off the roads leading into Mordor",
+    "expressed hopes that Osgiliath could be drawn in"."""
+    return _found(q.first(ctx, (True,), deep_heads(q.acted_on))) if q.acted_on is not None else None
+
+
+@rule("target", "agreement-purpose")
+def agreement_purpose(q: TargetQuery, ctx: Context) -> Found | None:
+    """Whom an agreement is for: "signed an accord to supply Gondor with wheat"."""
+    if q.acted_on is None or q.code[:2] not in AGREEMENT_ROOTS:
+        return None
+    return _found(q.first(ctx, (True,), purpose_heads(q.verb)))
+
+
+@rule("target", "thing-attacked")
+def thing_attacked(q: TargetQuery, ctx: Context) -> Found | None:
+    """What an attack is aimed at though it names no actor, of the country where it was hit if
+    known: "attacked the Catumbela air base", "tortured an inmate to death in western Iran" (IRN);
+    only beside a known attacker or a weapon (not "carried out an attack", "fired four shell bombs at")."""
+    verb, obj, src = q.verb, q.obj, q.src
+    if not (src or weapon_of(q.m.source or clauses.subject_of(verb)[0], verb) is not None) \
+            or q.code[:2] not in VIOLENT_ROOTS or q.code == CEASEFIRE_VIOLATION or obj is None \
+            or obj.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() in LIGHT_VERBS | ACT_CARRIERS \
+            or obj.lemma_.lower() in WEAPON_NOUNS or obj.i in q.moved or any(same_span(obj, s) for s in src):
+        return None
+    hit = q.role(ctx, obj)
+    where = next((a.country for name, p in q.preps if name == "in"
+                  for a in ctx.actors.resolve_conjuncts(p, ctx.si, strict="near") if a.country), None)
+    if where is not None:
+        hit = replace(hit, country=where, code=where + (hit.sector or ""))
+    return [hit], False
+
+
+@rule("target", "person-acted-on")
+def person_acted_on(q: TargetQuery, ctx: Context) -> Found | None:
+    """A person named as what is acted on, whom no dictionary knows: "the journalist Moussa
+    Tchangari was arrested in Niger" (before where it happened)."""
+    obj = q.obj
+    if obj is None or obj.i in q.moved or not any(t.ent_type_ == "PERSON" for t in mention_tokens(obj)) \
+            or any(same_span(obj, s) for s in q.src):
+        return None
+    return [q.role(ctx, obj)], False
+
+
+@rule("target", "place-as-host")
+def place_as_host(q: TargetQuery, ctx: Context) -> Found | None:
+    """Where it happened: "arrived in Moscow", "lifted the curfew in Montenegro", "In Colombia,
+    the ELN declared a ceasefire", "resigned as president of Indonesia" (but "A and B met in
+    Cairo": each other; and never where a protest was held: "protested in Pachuca" is no
+    protest against Pachuca)."""
+    code, verb = q.code, q.verb
+    if (code[:2] in SYMMETRIC_ROOTS and len(q.src) >= 2) or code[:2] == PROTEST_ROOT:
+        return None
+    names: tuple[str, ...] = ("in", "to", "at") if code[:2] in PLACE_TARGET_ROOTS else ("in",)
+    if code in WITHDRAWALS:  # "is willing to withdraw its troops from Abyei"
+        names += ("from",)
+    if code == RESIGNATION:  # "resigned as president of Indonesia"
+        names += ("of",)
+    fronted = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+               for x in c.children if x.dep_ == "pobj"]
+    for h in [p for name, p in q.preps if name in names] + fronted:
+        found = q.ok(ctx.actors.resolve_conjuncts(h, ctx.si, strict="near")) or place_actor(h, ctx.gazetteer)
+        if found:
+            return found, False
+    return None
+
+
+@rule("target", "of-phrase")
+def of_phrase(q: TargetQuery, ctx: Context) -> Found | None:
+    """The verb's own "of" phrase, when it names a known actor: "warned of the Prince of Dol
+    Amroth", "spoke of Iran" (not "accused X of ...": X is the object, found before)."""
+    return _found(q.first(ctx, (True,), [p for name, p in q.preps if name == "of" and p.head.head.i == q.verb.i]))
+
+
+@rule("target", "partner-of-previous-verb")
+def partner_of_previous_verb(q: TargetQuery, ctx: Context) -> Found | None:
+    """A joint act done next with the one just met, talked to, or named by the verb it is
+    coordinated with: "met his Jordanian counterpart and signed a trade deal"."""
+    verb = q.verb
+    if q.code[:2] not in SYMMETRIC_ROOTS or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    first_verb = verb.head
+    before = ctx.verbs.match(first_verb)
+    if before is None or (before.code or "")[:2] not in SYMMETRIC_ROOTS:
+        return None
+    partners = [clauses.object_of(first_verb), *(p for name, p in clauses.prepositional_objects(first_verb)
+                                                 if name in ("with", "to"))]
+    return _found(q.first(ctx, (True, "near"), [h for h in partners if h is not None]))
+
+
+@rule("target", "unknown-name")
+def unknown_name(q: TargetQuery, ctx: Context) -> Found | None:
+    """A named target no dictionary knows, kept uncoded as sources are: "lift the ban on the
+    LTTE", "lift the ban on doing business with ZTE"."""
+    deep = deep_heads(q.acted_on) if q.acted_on is not None else []
+    for h in q.heads + deep:
+        if is_named(h) and not any(same_span(h, s) or s.text == h.text for s in q.src):
+            return [q.role(ctx, h)], False
+    return None
+
+
+@rule("target", "group-given-to")
+def group_given_to(q: TargetQuery, ctx: Context) -> Found | None:
+    """A group it is given or said to: "provided assistance to about 550 households",
+    "expressed condolences to the families of the victims"."""
+    verb = q.verb
+    for h in [p for name, p in q.preps if name == "to"] + [c for c in verb.children if c.dep_ in ("dative", "iobj")]:
+        if h.tag_ in ("NNS", "NNPS") and h.i not in q.m.consumed and not any(same_span(h, s) for s in q.src):
+            return [q.role(ctx, h)], False
+    return None
+
+
+RULES = rules("target")
+
+
+def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list[Actor | None],
+                 threat: bool = False) -> tuple[list[Actor], bool, str | None]:
+    """The event's targets, whether they were named outright, and the rule that found them
+    (None when none did); ``code`` is the act's, ``threat`` whether it is threatened."""
+    q = query(verb, m, code, ctx, [a for a in sources if a is not None], threat)
+    hit = first(RULES, q, ctx)
+    if hit is None:
+        return [], False, None
+    r, (found, strong) = hit
+    return found, strong, r.label
+
+
+def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
+    """In an attack, an actor named inside the thing hit stands for it: the target's words are
+    the whole thing's ("attacked a checkpoint on the outskirts of Kabul", "ambushed a military
+    vehicle in Rakhine State"), its code the actor's."""
+    obj = clauses.object_of(verb)
+    # (not the act itself, "launched air and artillery strikes on X", "began their assault on X";
+    # nor a ceasefire broken)
+    if code[:2] not in VIOLENT_ROOTS or code == CEASEFIRE_VIOLATION or obj is None or obj.pos_ != "NOUN" \
+            or clauses.is_passive(verb) \
+            or verb.lemma_.lower() in ACT_CARRIERS | LIGHT_VERBS \
+            or any(t.lemma_.lower() in WEAPON_NOUNS for t in (obj, *all_conjuncts(obj))):
+        return targets
+    whole = thing_of(obj)
+    return [replace(a, text=whole.text, start=whole.start, end=whole.end)
+            if whole.start <= a.start and a.end <= whole.end and (a.start, a.end) != (whole.start, whole.end)
+            and not is_partner(a, verb) else a  # (not the one fought with: "exchanged fire with X")
+            for a in targets]
+
+
+def place_actor(head: Any, gazetteer: Gazetteer) -> list[Actor]:
+    """A named place no actor dictionary knows, coded by its country when the gazetteer
+    knows it ("a ceasefire in Tripoli" → LBY), else kept uncoded ("in Maungtaw district");
+    [] when the phrase names no place."""
+    named = collective_of(head) or head
+    while named.pos_ == "NOUN" and named.ent_type_ not in ("GPE", "LOC", "FAC"):
+        # "in parts of Kashmir", "from the disputed territory of Kashmir", "the province of Idlib"
+        of = next((x for c in named.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for x in c.children if x.dep_ == "pobj"), None)
+        if of is None:
+            break
+        named = of
+    if named.ent_type_ not in ("GPE", "LOC", "FAC") or not any(t.pos_ == "PROPN" for t in named.subtree):
+        return []
+    actor = unresolved(head, appos=False)
+    place = gazetteer.lookup(unresolved(named, appos=False).name or named.text)
+    if place is not None and place.country is not None:
+        return [replace(actor, country=place.country, code=place.country)]
+    # (a country's own place, kept uncoded; not a sea or a range: "war games in the Mediterranean")
+    return [actor] if named.ent_type_ in ("GPE", "LOC") else []

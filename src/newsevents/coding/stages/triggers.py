@@ -1,0 +1,400 @@
+"""Stages "trigger", "veto", "act", "frame" and "recode": which words of a sentence are acts,
+and what code each gets.
+
+For each token: a copula's adjective or a donor noun may be the act ("trigger"); otherwise a
+verb (or a verb the tagger took for a noun) is vetoed when it is no act of its own ("veto"),
+matched against the verb dictionary, and re-coded by the act steps ("act": a continued act, a
+noun subject or object that names the act, a light verb's appeal, a reversed or a returned
+code). Across the sentence, framing words re-code what they frame ("frame"); last, the clause
+re-codes the dictionary's code ("recode": a demand, one's own act, agreeing that, "must").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from ...nlp.docfacts import facts
+from .. import clauses, framing, nominal
+from ..verbs import NO_EVENT, VerbDictionary, VerbMatch
+from . import Rule, first, rule, rules
+from .phrases import (
+    claims_own_act,
+    donor_match,
+    in_charge,
+    mood_match,
+    returned_to,
+    verb_taken_for_noun,
+)
+from .record import Candidate
+from .vocab import (
+    APPEAL,
+    ATTRIBUTIONS,
+    CONTINUATIONS,
+    INSTRUMENT_VERBS,
+    LIGHT_VERBS,
+    MODAL_PASSIVES,
+    OPINION_NOUNS,
+    RETURN_PROPERTY,
+)
+
+
+@dataclass
+class Trigger:
+    """A verb on its way to a candidate: its match, code and direction as the act rules leave them."""
+
+    tok: Any
+    m: VerbMatch | None
+    code: str = ""
+    reverse: bool = False
+    occurring: VerbMatch | None = None  # the act a noun subject names ("riots continued")
+    dropped: bool = False  # an act rule found it codes nothing
+    trace: list[str] = field(default_factory=list)
+
+
+# -- stage "trigger": words that are acts though no verb pattern says so --------------------
+
+@rule("trigger", "mood")
+def mood(tok: Any, verbs: VerbDictionary) -> VerbMatch | None:
+    """A copula whose adjective says how its subject sees something: "said it is skeptical of the
+    plan" (012), "is optimistic about a deal" (013)."""
+    return mood_match(tok)
+
+
+@rule("trigger", "donor")
+def donor(tok: Any, verbs: VerbDictionary) -> VerbMatch | None:
+    """A copula that names its subject a donor: "remains the largest donor of humanitarian
+    assistance to Iraq" (070)."""
+    return donor_match(tok)
+
+
+# -- stage "match": the verb dictionary --------------------------------------------------
+
+@rule("match", "verb-pattern")
+def verb_pattern(tok: Any, verbs: VerbDictionary) -> VerbMatch | None:
+    """The verb dictionary's best pattern for the verb ("ARRIVE [042]"); a passive's subject is
+    what the active's object would be ("sanctions were lifted")."""
+    return verbs.match(tok, extra_words=[w for c in tok.children if c.dep_ == "nsubjpass"
+                                         for w in (c, *c.lefts) if w.dep_ != "det"])
+
+
+# -- stage "veto": verbs that are no act of their own ---------------------------------------
+
+@rule("veto", "description-participle")
+def description_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"a delegation led by ...": a description (unless the parse took the main verb for one)."""
+    return (tok.dep_ == "acl" and tok.tag_ == "VBN" and not clauses.misparsed_main_verb(tok)
+            and not clauses.headline_participle(tok)) or None
+
+
+@rule("veto", "attributive-participle")
+def attributive_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"met visiting Chinese Premier Li Keqiang": a description of the one met."""
+    return clauses.attributive_participle(tok) is not None or None
+
+
+@rule("veto", "instrument")
+def instrument(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A participle that says what an act was done with ("attacked a base using car bombs",
+    "conducted strikes using fighter aircraft"): part of that act, no act of its own."""
+    if tok.lemma_.lower() not in INSTRUMENT_VERBS or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    act = tok.head if tok.dep_ == "advcl" else tok.head.head  # ("strikes using": the strikes' verb)
+    if act.pos_ != "VERB":
+        return None
+    m = verbs.match(act)
+    return (m is not None and bool(m.code) and m.code != NO_EVENT) or None
+
+
+@rule("veto", "charge")
+def charge(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"accused X of supporting ...": the charge (but "X were guilty of violating ...": X did)."""
+    return in_charge(tok) or None
+
+
+@rule("veto", "attribution")
+def attribution(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"..., according to Reuters, citing state comptroller Amoroso": a source named."""
+    return (tok.lemma_.lower() in ATTRIBUTIONS and tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "xcomp", "conj")) or None
+
+
+@rule("veto", "modal-passive")
+def modal_passive(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"Italy is expected to make warships available": what may happen, not an act."""
+    return (tok.lemma_.lower() in MODAL_PASSIVES and clauses.is_passive(tok)
+            and any(c.dep_ == "xcomp" for c in tok.children)) or None
+
+
+# -- stage "act": what the verb's match is made into ----------------------------------------
+
+@rule("act", "continuation")
+def continuation(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """Going on with an act is the act, as starting it would be: "are continuing a hunger strike",
+    "kept up their attacks"; going on with what is given is giving it: "will continue military aid
+    to Egypt" (not "continued to send arms": the infinitive is the act)."""
+    tok, m = t.tok, t.m
+    if not ((m is None or m.score == 0) and tok.lemma_.lower() in CONTINUATIONS and not any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)):
+        return None
+    for lemma in ("start", "provide"):
+        begun = verbs.match(tok, lemma=lemma)
+        if begun is not None and begun.score >= 1:
+            begun.rule = f"{tok.lemma_.upper()} as {begun.rule}"
+            t.m = begun
+            return t
+    return None
+
+
+@rule("act", "noun-subject-act")
+def noun_subject_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """"Fighting broke out", "Palestinian riots continued": the act the subject names, which
+    happens; "X is responsible for mass killings": the act X answers for."""
+    verb = t.tok
+    act = nominal.act_subject(verb) or nominal.culpable_act(verb)
+    if act is None:
+        return None
+    named = verbs.match(act[0], lemma=act[1])
+    if named is None or not named.code or named.code == NO_EVENT:
+        return None
+    named.rule = f"{act[0].text} {verb.lemma_.upper()} as {named.rule}"
+    named.consumed |= {act[0].i}
+    t.m = t.occurring = named
+    return t
+
+
+@rule("act", "unmatched")
+def unmatched(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """A verb no pattern matches (and no act rule before made one) codes nothing: "they walked home"."""
+    if t.m is not None:
+        return None
+    t.dropped = True
+    return t
+
+
+@rule("act", "light-verb-appeal")
+def light_verb_appeal(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """A verb too general to mean an event codes only through a pattern ("take ... seriously"),
+    but "called for Britain to stay in the single market" is an appeal to the clause's subject."""
+    tok, m = t.tok, t.m
+    if m is None or m.score != 0 or tok.lemma_.lower() not in LIGHT_VERBS or t.occurring is not None:
+        return None
+    asked = next((c for c in tok.children if c.dep_ == "advcl" and framing.frame_of(c) == ("appeal", tok)), None)
+    if asked is None:
+        t.dropped = True
+        return t
+    t.m = VerbMatch(APPEAL, "", f"{tok.lemma_.upper()} FOR + TO [{APPEAL}]", 1, target=clauses.subject_of(asked)[0])
+    return t
+
+
+@rule("code", "reverse-code")
+def reverse_code(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """A pattern with only a reversed code: "X faces criticism" (someone criticises X)."""
+    if t.code or not _matched(t).alt:
+        return None
+    t.code, t.reverse = _matched(t).alt, True
+    return t
+
+
+@rule("code", "returned-property")
+def returned_property(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """Giving back a thing is the return of property (0842): "returned prehistoric fossils to the
+    Chinese government", "a sarcophagus was returned to Egypt"."""
+    m = _matched(t)
+    if t.code != NO_EVENT or returned_to(t.tok) is None:
+        return None
+    t.code, m.rule = RETURN_PROPERTY, f"{m.rule} returned to [{RETURN_PROPERTY}]"
+    return t
+
+
+@rule("code", "noun-object-act")
+def noun_object_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """The act the object names, whether or not the verb codes anything by itself: "ordered the
+    release of ...", "announced a suspension of aid", "speeded up the withdrawal"."""
+    verb, m = t.tok, _matched(t)
+    act = nominal.act_object(verb)
+    if act is None:
+        return None
+    named = verbs.match(act[0], lemma=act[1])
+    if named is None or not named.code or named.code == NO_EVENT or named.code[:2] == "01":
+        return None
+    named.rule = f"{m.rule}: {act[0].text} as {named.rule}"
+    named.consumed |= {act[0].i}
+    t.m, t.code, t.reverse = named, named.code, False
+    return t
+
+
+def _matched(t: Trigger) -> VerbMatch:
+    assert t.m is not None  # (the act rules dropped the verbs no pattern matched)
+    return t.m
+
+
+# -- stage "recode": the code the clause makes of the dictionary's --------------------------
+
+@rule("recode", "demand")
+def demand(t: Trigger, verbs: VerbDictionary) -> str | None:
+    """A demanding verb's appeal is a demand (02x → 10x): "demanded that the US cancel ..."."""
+    verb, m, code = t.tok, _matched(t), t.code
+    demanded = framing.as_demand(verb, code)
+    if demanded == code:
+        return None
+    m.rule = f"{m.rule} a demand [{demanded}]"
+    return demanded
+
+
+@rule("recode", "own-act")
+def own_act(t: Trigger, verbs: VerbDictionary) -> str | None:
+    """"The Houthis claimed that they had attacked the airport": claiming one's own act is
+    claiming responsibility (015), not an allegation."""
+    verb, m, code = t.tok, _matched(t), t.code
+    if code[:2] != "11" or not claims_own_act(verb):
+        return None
+    m.rule = f"{m.rule} own act [015]"
+    return "015"
+
+
+@rule("recode", "agrees-that")
+def agrees_that_rule(t: Trigger, verbs: VerbDictionary) -> str | None:
+    """"said they agree with the NCAA that G. made payments": agreeing that something is so is
+    accord (019), not an intent to cooperate (030)."""
+    verb, m, code = t.tok, _matched(t), t.code
+    if code != "030" or not agrees_that(verb):
+        return None
+    m.rule = f"{m.rule} agrees that [019]"
+    return "019"
+
+
+@rule("recode", "must")
+def must(t: Trigger, verbs: VerbDictionary) -> str | None:
+    """"Trump said North Korea must do something meaningful": when what must be done is no coded
+    act, the saying is the demand (made of the clause's subject)."""
+    verb, m, code = t.tok, _matched(t), t.code
+    if code[:2] != "01" or code == "015" or not any(framing.demanded(c) for c in verb.children):
+        return None
+    m.rule = f"{m.rule} must [{framing.DEMAND_CODE}]"
+    return framing.DEMAND_CODE
+
+
+TRIGGER_RULES = rules("trigger")
+MATCH_RULES = rules("match")
+VETO_RULES = rules("veto")
+ACT_RULES = rules("act")
+CODE_RULES = rules("code")
+RECODE_RULES = rules("recode")
+
+
+def candidates(sent: Any, verbs: VerbDictionary) -> Iterator[Candidate]:
+    """The sentence's candidate acts, in text order."""
+    for tok in facts(sent.doc).sentence_tokens(sent):
+        cand = candidate(tok, verbs)
+        if cand is not None:
+            yield cand
+
+
+def candidate(tok: Any, verbs: VerbDictionary) -> Candidate | None:
+    """The candidate act of one token, or None, through the stages trigger → veto → match → act →
+    code → recode."""
+    hit = first(TRIGGER_RULES, tok, verbs)  # (a copula's adjective, a donor: whatever the verbs say)
+    if hit is not None:
+        return Candidate(tok, hit[1], hit[1].code, False, trace=[hit[0].label])
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT") and not verb_taken_for_noun(tok):
+        return None
+    # (asked before the dictionary: whatever it says, these code nothing)
+    if first(VETO_RULES, tok, verbs) is not None:
+        return None
+    matched = first(MATCH_RULES, tok, verbs)
+    t = Trigger(tok, matched[1] if matched else None, trace=[matched[0].label] if matched else [])
+    if not _apply(ACT_RULES, t, verbs):
+        return None
+    t.code = _matched(t).code
+    _apply(CODE_RULES, t, verbs)
+    if not t.code or t.code == NO_EVENT or not t.code.isdigit():
+        return None
+    for r in RECODE_RULES:
+        recoded = r.fn(t, verbs)
+        if recoded is not None:
+            t.code = recoded
+            t.trace.append(r.label)
+    return Candidate(tok, _matched(t), t.code, t.reverse, trace=t.trace)
+
+
+def _apply(stage_rules: list[Rule[Trigger, VerbDictionary, Trigger]], t: Trigger, verbs: VerbDictionary) -> bool:
+    """Apply each rule that applies, in order (tracing it); False when one dropped the verb."""
+    for r in stage_rules:
+        if r.fn(t, verbs) is not None:
+            if t.dropped:
+                return False
+            t.trace.append(r.label)
+    return True
+
+
+def apply_frames(cands: list[Candidate], consumed: set[int]) -> dict[int, int]:
+    """A framed action ("ready to withdraw") takes the frame's code. Returns frame word → the
+    action it frames (token indices): the frame word is coded itself only as a fallback."""
+    frames: dict[int, int] = {}
+    for cand in cands:
+        if cand.verb.i in consumed:  # the frame's own pattern already took it in ("agree to cooperate")
+            continue
+        frame = framing.frame_of(cand.verb)
+        code = framing.reframe(frame[0], cand.code) if frame else None
+        if not (frame and code):
+            continue
+        cand.code, cand.frame = code, "refusal" if frame[0] == "no-intent" else frame[0]
+        cand.trace.append(f"frame:{frame[0]}")
+        word = frame[1].text
+        if frame[1].i == cand.verb.i:  # the verb's own auxiliaries frame it: "will not lift"
+            word = " ".join(t.text for t in cand.verb.children if t.dep_ in ("aux", "neg") and t.i < cand.verb.i)
+        cand.match.rule = f"{cand.match.rule} framed by '{word}' [{code}]"
+        if frame[1].i != cand.verb.i:
+            frames[frame[1].i] = cand.verb.i
+            carrier = _frame_carrier(frame[1])
+            if carrier is not None:
+                frames.setdefault(carrier.i, cand.verb.i)
+    return frames
+
+
+def _frame_carrier(word: Any) -> Any | None:
+    """"insisted on its demands that the government grant ...": the verb that carries a framing
+    noun frames the act too."""
+    carrier = word.head if word.pos_ == "NOUN" else None
+    if carrier is not None and carrier.pos_ == "ADP":
+        carrier = carrier.head
+    return carrier if carrier is not None and carrier.pos_ == "VERB" else None
+
+
+def agrees_that(verb: Any) -> bool:
+    """"said they agree with the NCAA that G. made payments": agreeing that something is so is
+    accord (019); agreeing that something should be done ("agreed that the two countries should
+    cooperate") or to do it is an intent (030)."""
+    if verb.lemma_.lower() != "agree" or clauses.is_negated(verb):
+        return False
+    withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+             if o.dep_ in ("pobj", "pcomp")]
+    if any(o.lemma_.lower() in OPINION_NOUNS for o in withs):  # "agree with the recommendation / his assessment"
+        return True
+    if withs and _agrees_with_someone(verb):
+        return True
+    clause = _agreed_clause(verb)
+    if clause is None:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in clauses.MODAL_HYPOTHETICAL | clauses.MODAL_FUTURE
+                   for c in clause.children)
+
+
+def _agrees_with_someone(verb: Any) -> bool:
+    """"said they agree with Tantan", "agree with what Republicans propose": agreeing with someone,
+    in the present, is accord; "agreed with Turkey to set up ..." or "on a roadmap" is a deal."""
+    return verb.tag_ in ("VBP", "VBZ") and not any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to")) for c in verb.children)
+
+
+def _agreed_clause(verb: Any) -> Any | None:
+    """The that-clause agreed with; also one parsed as a relative clause of the one agreed with
+    ("agree with the NCAA that G. made ...")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return clause
+    return next((r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj" for r in o.children
+                 if r.dep_ == "relcl" and any(x.dep_ == "mark" for x in r.children)
+                 and any(x.dep_ == "nsubj" for x in r.children)), None)

@@ -1,0 +1,69 @@
+"""The coder's vocabulary: CAMEO classes (ontology/cameo_classes.tsv), English word classes
+(lang/en/words/), and the few single codes and prepositions the stages name."""
+from __future__ import annotations
+
+from ...lang import words
+from ...ontology import classes as cameo
+
+# Prepositions whose object can be an event's target, best first.
+TARGET_PREPS = ("with", "against", "between", "among", "to", "toward", "towards", "on", "at", "into", "over",
+                "from", "for", "upon", "about")
+# CAMEO classes (ontology/cameo_classes.tsv says what each is)
+PLACE_TARGET_ROOTS = cameo.codes("place-target")
+ADDRESSEE_ROOTS = cameo.codes("addressee")
+# verbs whose object is the subject of the clause they complete ("allowed Gondor to ...",
+# "helped Syria rebuild its army")
+ENABLING_VERBS = words("enabling_verbs")
+STATE_ACT_ROOTS = cameo.codes("state-act")
+EXPULSIONS = cameo.codes("expulsion")
+# (domestic: not meetings, comments, praise or aid, which cross borders as often; not violence,
+# whose sides are as often foreign to each other)
+DOMESTIC_ROOTS = cameo.codes("domestic")
+SYMMETRIC_ROOTS = cameo.codes("symmetric")
+# (but "A and B welcomed the agreement" is no praise of each other)
+ONE_WAY = cameo.codes("one-way")
+VIOLENT_ROOTS = cameo.codes("violent")
+CONTINUATIONS = words("continuation_verbs")
+# ("went on hunger strike to protest the president's decision", "blocked roads in protest against
+# the government", "opened fire to disperse demonstrators")
+PURPOSE_TARGET_ROOTS = cameo.codes("purpose-target")
+AGREEMENT_ROOTS = cameo.codes("agreement")
+# verbs done for the sake of what follows them: their purpose clause is the event of record
+PURPOSE_VEHICLES = words("purpose_vehicle_verbs")
+OPINION_NOUNS = words("opinion_nouns")
+SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL, AID = "150", "062", "196", "083", "020", "070"
+DONORS = words("donor_nouns")
+WITHDRAWALS = cameo.codes("withdrawal")
+RETURN_VERBS = words("return_verbs")
+RETURN_PROPERTY = "0842"
+TRANSFER_ROOTS = cameo.codes("transfer")
+MOVING_ROOTS = cameo.codes("moving")
+# verbs naming a statement's source ("citing officials") and passives saying what may happen
+ATTRIBUTIONS = words("attribution_verbs")
+CLAIM_VERBS = words("claim_verbs")
+MODAL_PASSIVES = words("modal_passive_verbs")
+FREEING_VERBS = words("freeing_verbs")
+MISSIONS = words("mission_nouns")
+SENDING_FORCES = cameo.codes("sending-forces")
+TRAVELS = words("travel_verbs")
+INSTRUMENT_VERBS = words("instrument_verbs")
+BARE_GROUPS = words("bare_group_nouns")
+FORCE_NOUNS = words("force_nouns")
+_PURPOSE_NOUNS = words("purpose_nouns")
+# what kills when no one is named: "a roadside bomb killed ...", "killed in a car bomb explosion"
+WEAPON_NOUNS = words("weapon_nouns")
+# adjectives of a comment's mood (CAMEO 012 pessimistic, 013 optimistic)
+MOODS = {**dict.fromkeys(words("pessimistic_adjectives"), "012"),
+         **dict.fromkeys(words("optimistic_adjectives"), "013")}
+COMMENT_MOODS = cameo.codes("comment-mood")
+# verbs whose object is the act itself: "launched an offensive", "waged a campaign of strikes"
+ACT_CARRIERS = words("act_carrier_verbs")
+# Verbs too general to mean an event by themselves: they code only through a pattern
+# ("take ... seriously" is no seizure, "called it a day" no phone call).
+LIGHT_VERBS = words("light_verbs")
+# institutions: a subject no dictionary knows is still worth keeping ("the ministry said ...")
+INSTITUTIONS = frozenset(
+    "office department agency ministry committee council government court parliament administration "
+    "organization organisation union party company bank army police federation association commission "
+    "authority authorities institute foundation group alliance coalition league movement embassy".split()
+)

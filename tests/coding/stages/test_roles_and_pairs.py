@@ -1,0 +1,62 @@
+"""Stages source, role and pair (coding/stages/roles.py, pairs.py) on real parses."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.coding.stages import pairs, roles, targets
+
+pytestmark = pytest.mark.slow
+
+
+def _roles(clause, text, word):
+    c, ctx = clause(text, word)
+    c.targets, c.strong, label = targets.find_targets(c.verb, c.match, c.acted, ctx, c.sources,
+                                                      threat=c.cand.code[:2] == "13")
+    roles.revise_roles(c, ctx)
+    return c, ctx
+
+
+def test_the_subject_is_the_source(clause):
+    c, _ = clause("Putin arrived in Moscow on Monday.", "arrived")
+    assert c.trace == ["source:subject"] and [a.code for a in c.sources] == ["RUSGOV"]
+
+
+def test_the_parties_of_fighting_between_them(clause):
+    c, _ = clause("Fighting broke out between Armenia and Azerbaijan.", "broke")
+    assert c.trace == ["source:between-parties"] and [a.code for a in c.sources] == ["ARM", "AZE"]
+
+
+def test_a_bomb_no_one_names_is_an_unidentified_armed_force(clause):
+    c, _ = _roles(clause, "A roadside bomb killed three soldiers in Kabul.", "killed")
+    assert c.trace[-1] == "role:unnamed-agent(armed-force)"
+    assert c.sources[0] is not None and c.sources[0].sector == "UAF"
+
+
+def test_an_expulsion_with_no_agent_is_the_states_it_is_from(clause):
+    c, _ = _roles(clause, "Two inspectors have been expelled from North Korea.", "expelled")
+    assert c.trace[-1] == "role:unnamed-agent(state)" and c.sources[0].code == "PRK"
+
+
+def test_the_speaker_demands_of_the_subject(clause):
+    c, _ = _roles(clause, "Russia said Sudan must return the helicopter.", "return")
+    assert "role:speaker-demands" in c.trace
+    assert [a.code for a in c.sources] == ["RUS"] and [a.code for a in c.targets] == ["SDN"] and c.strong
+
+
+def test_a_reversed_code_has_an_unnamed_source(clause):
+    c, _ = _roles(clause, "Iran faces criticism.", "faces")
+    assert c.trace[-1] == "role:reverse" and c.sources == [None] and [a.code for a in c.targets] == ["IRN"]
+
+
+def test_two_sides_meeting_meet_each_other(clause):
+    c, ctx = _roles(clause, "Israeli and Palestinian negotiators met in Cairo.", "met")
+    pr = pairs.pairing(c, ctx)
+    assert pr.mutual and pr.paired is None
+    assert sorted((s.code, t.code) for s, t in pr.pairs) == [("ISRGOV", "PSEGOV"), ("PSEGOV", "ISRGOV")]
+
+
+def test_a_paired_pattern_adds_the_second_code(clause):
+    c, ctx = _roles(clause, "The ministers met his Jordanian counterpart and signed a trade deal.", "signed")
+    events = pairs.events_of(c, ctx)
+    assert [e.trace[-1] for e in events] == ["pair:directed", "pair:second-code"]
+    assert events[1].source.country == "JOR"

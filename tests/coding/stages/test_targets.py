@@ -1,0 +1,57 @@
+"""Stage target (coding/stages/targets.py): which rule of the cascade finds whom, on real parses."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.coding.stages import targets
+
+pytestmark = pytest.mark.slow
+
+
+def _targets(clause, text, word):
+    c, ctx = clause(text, word)
+    found, strong, label = targets.find_targets(c.verb, c.match, c.acted, ctx, c.sources,
+                                                threat=c.cand.code[:2] == "13")
+    return found, strong, label
+
+
+@pytest.mark.parametrize("text, word, label, code", [
+    ("Putin arrived in Moscow on Monday.", "arrived", "target:place-as-host", "RUS"),
+    ("Iran said it is skeptical of the American plan.", "is", "target:mood-about", "USA"),
+    ("China warned of the Taliban.", "warned", "target:of-phrase", "AFGREB"),
+    ("Hamas threatened to attack if Israel goes ahead.", "attack", "target:threat-condition", "ISR"),
+    ("Protesters went on hunger strike to protest the decision of President Macron.", "went", "target:purpose", "FRAGOV"),
+    ("The US condemned the attack by Russian soldiers.", "condemned", "target:phrase", "RUSMIL"),
+])
+def test_the_rule_that_finds_the_target(clause, text, word, label, code):
+    found, _, got = _targets(clause, text, word)
+    assert got == label and [a.code for a in found] == [code]
+
+
+def test_a_thing_attacked_is_kept_uncoded(clause):
+    found, strong, label = _targets(clause, "The Taliban attacked the Catumbela air base.", "attacked")
+    assert label == "target:thing-attacked" and not strong
+    assert [a.text for a in found] == ["the Catumbela air base"]
+
+
+def test_a_group_given_to_is_kept(clause):
+    found, _, label = _targets(clause, "Germany provided assistance to about 550 households.", "provided")
+    assert label == "target:group-given-to" and found[0].text.endswith("households")
+
+
+def test_a_joint_act_takes_the_partner_of_the_verb_before(clause):
+    found, _, label = _targets(clause, "The ministers met his Jordanian counterpart and signed a trade deal.", "signed")
+    assert label == "target:partner-of-previous-verb" and found[0].country == "JOR"
+
+
+def test_a_named_phrase_is_strong_a_place_is_not(clause):
+    c, ctx = clause("Putin arrived in Moscow on Monday.", "arrived")
+    q = targets.query(c.verb, c.match, c.acted, ctx, [a for a in c.sources if a is not None], False)
+    assert targets.phrase(q, ctx) is None  # (a place is no actor the verb's phrase names outright)
+    found = targets.place_as_host(q, ctx)
+    assert found is not None and found[1] is False and found[0][0].code == "RUS"
+
+
+def test_no_rule_no_target(clause):
+    found, strong, label = _targets(clause, "Israeli and Palestinian negotiators met in Cairo.", "met")
+    assert (found, strong, label) == ([], False, None)

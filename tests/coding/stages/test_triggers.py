@@ -1,0 +1,91 @@
+"""Stages trigger, veto, match, act, code and recode (coding/stages/triggers.py) on real parses."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.coding.stages import first, triggers
+
+pytestmark = pytest.mark.slow
+
+
+def _token(sent, word):
+    return next(t for t in sent if t.text == word)
+
+
+def test_a_copulas_adjective_is_a_pessimistic_comment(parse):
+    ctx, sent = parse("Iran said it is skeptical of the American plan.")
+    cand = triggers.candidate(_token(sent, "is"), ctx.verbs)
+    assert cand is not None and cand.code == "012" and cand.trace == ["trigger:mood"]
+
+
+def test_a_donor_gives_aid(parse):
+    ctx, sent = parse("Japan remains the largest donor of humanitarian assistance to Iraq.")
+    cand = triggers.candidate(_token(sent, "remains"), ctx.verbs)
+    assert cand is not None and cand.code == "070" and cand.trace == ["trigger:donor"]
+
+
+def test_a_verb_pattern_is_matched(parse):
+    ctx, sent = parse("Putin arrived in Moscow on Monday.")
+    cand = triggers.candidate(_token(sent, "arrived"), ctx.verbs)
+    assert cand is not None and cand.code.startswith("04") and cand.trace == ["match:verb-pattern"]
+
+
+def test_an_instrument_is_no_act_of_its_own(parse):
+    ctx, sent = parse("The army conducted 23 strikes using fighter aircraft.")
+    using = _token(sent, "using")
+    hit = first(triggers.VETO_RULES, using, ctx.verbs)
+    assert hit is not None and hit[0].label == "veto:instrument"
+    assert triggers.candidate(using, ctx.verbs) is None
+
+
+def test_a_charge_is_no_act_of_its_own(parse):
+    ctx, sent = parse("Turkey accused Gulen of attempting to overthrow the government.")
+    hit = first(triggers.VETO_RULES, _token(sent, "attempting"), ctx.verbs)
+    assert hit is not None and hit[0].label == "veto:charge"
+    assert first(triggers.VETO_RULES, _token(sent, "accused"), ctx.verbs) is None
+
+
+def test_riots_that_continue_are_the_riots(parse):
+    ctx, sent = parse("Palestinian riots continued in Gaza.")
+    cand = triggers.candidate(_token(sent, "continued"), ctx.verbs)
+    assert cand is not None and cand.code == "145"
+    assert "act:noun-subject-act" in cand.trace
+
+
+def test_continued_support_is_support(parse):
+    ctx, sent = parse("Egypt continued its support for Assad.")
+    cand = triggers.candidate(_token(sent, "continued"), ctx.verbs)
+    assert cand is not None and cand.code == "070" and "act:continuation" in cand.trace
+
+
+def test_a_call_for_someone_to_act_is_an_appeal(parse):
+    ctx, sent = parse("Japan called for Britain to stay in the single market.")
+    cand = triggers.candidate(_token(sent, "called"), ctx.verbs)
+    assert cand is not None and cand.code == "020" and "act:light-verb-appeal" in cand.trace
+
+
+def test_an_order_to_release_is_the_release(parse):
+    ctx, sent = parse("Trump ordered the release of the prisoners.")
+    cand = triggers.candidate(_token(sent, "ordered"), ctx.verbs)
+    assert cand is not None and cand.code == "0841" and "code:noun-object-act" in cand.trace
+
+
+def test_criticism_faced_is_a_reversed_code(parse):
+    ctx, sent = parse("Iran faces criticism.")
+    cand = triggers.candidate(_token(sent, "faces"), ctx.verbs)
+    assert cand is not None and cand.reverse and "code:reverse-code" in cand.trace
+
+
+def test_claiming_ones_own_attack_is_claiming_responsibility(parse):
+    ctx, sent = parse("The Houthis claimed that they had attacked the airport.")
+    cand = triggers.candidate(_token(sent, "claimed"), ctx.verbs)
+    assert cand is not None and cand.code == "015" and cand.trace[-1] == "recode:own-act"
+
+
+def test_a_frame_word_recodes_what_it_frames(parse):
+    ctx, sent = parse("Hamas threatened to attack if Israel goes ahead.")
+    cands = list(triggers.candidates(sent, ctx.verbs))
+    frames = triggers.apply_frames(cands, set())
+    attack = next(c for c in cands if c.verb.text == "attack")
+    assert attack.code.startswith("13") and attack.frame == "threat" and "frame:threat" in attack.trace
+    assert frames == {_token(sent, "threatened").i: attack.verb.i}
