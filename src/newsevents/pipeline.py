@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from . import __version__
 
@@ -30,6 +30,8 @@ log = logging.getLogger("newsevents")
 
 # Texts longer than this are parsed paragraph by paragraph to bound memory.
 MAX_PARSE_CHARS = 100_000
+# A title longer than this is no headline (a page whose title is its text): not coded as one.
+MAX_TITLE_CHARS = 300
 
 
 # While coding, the young generation is collected after this many allocations (Python's
@@ -180,17 +182,28 @@ class Coder:
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
         texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer) for a in short]
         docs = dict(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
+        titles = self._parse_titles(batch)
         coded: list[list[Event]] = []
         for art in batch:
             doc = docs.get(id(art))
             if doc is None:
                 doc = self._parse_long(art.text)
-            coded.append(self.coder.code_doc(art, doc))
+            events = self.coder.code_doc(art, doc)
+            title = titles.get(id(art))
+            if title is not None:  # the title, coded like a lead sentence (its events first)
+                events = self.coder.code_title(art, title, events) + events
+            coded.append(events)
         if self.learned:  # the classifier asked once for the batch's sentences
             from .learn.policy import relabel_articles
 
             coded = relabel_articles(coded)
         yield from zip(batch, coded)
+
+    def _parse_titles(self, batch: Sequence[Article]) -> dict[int, Any]:
+        """The parsed titles of the batch's articles that have one, by ``id(article)``."""
+        titled = [a for a in batch if a.title and a.title.strip() and len(a.title) <= MAX_TITLE_CHARS]
+        texts = [restore_case(a.title or "", self.coder.actors, self.coder.gazetteer) for a in titled]
+        return dict(zip((id(a) for a in titled), self.nlp.pipe(texts, batch_size=len(titled) or 1)))
 
     def _parse_long(self, text: str):
         """Parse a very long text paragraph by paragraph and join the parses."""

@@ -8,10 +8,10 @@ sentence or, failing that, from the sentences before it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..models import Article, Event, Place
+from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, resolve_place
@@ -84,6 +84,19 @@ class EventCoder:
             sent_events, last_date, last_place = self._code_sentence(article, si, sent, resolver, last_date, last_place)
             events.extend(sent_events)
         return dedupe(events)
+
+    def code_title(self, article: Article, title_doc: Any, body: list[Event]) -> list[Event]:
+        """The events of an article's title, coded like a lead sentence (``sentence_index`` -1),
+        less those the lead already tells ("Houthi rebels fire missiles at US warship" and its
+        first paragraph: one event, not two)."""
+        resolver = ActorResolver(self.actors, article.published, publisher=article.source)
+        titled = replace(article, text=title_doc.text)
+        found: list[Event] = []
+        for sent in title_doc.sents:
+            events, _, _ = self._code_sentence(titled, TITLE_INDEX, sent, resolver, (None, "unknown"), None)
+            found += events
+        lead = [ev for ev in body if ev.sentence_index < LEAD_SENTENCES]
+        return dedupe([ev for ev in found if not any(_same_act(ev, b) for b in lead)])
 
     def _code_sentence(self, article: Article, si: int, sent: Any, resolver: ActorResolver,
                        last_date: Dated, last_place: Place | None) -> tuple[list[Event], Dated, Place | None]:
@@ -201,6 +214,18 @@ class EventCoder:
             return []
         return events_of(c, ctx)
 
+
+
+TITLE_INDEX = -1  # the sentence_index of the title's events
+LEAD_SENTENCES = 3  # the sentences of the body a title's event may repeat
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """The same act told twice: the same kind of act (CAMEO root) between the same coded sides."""
+    def side(x: Actor | None) -> str | None:
+        return x.code if x is not None else None
+    return a.cameo[:2] == b.cameo[:2] and side(a.source) == side(b.source) and \
+        (side(a.target) == side(b.target) or side(a.target) is None or side(b.target) is None)
 
 
 def happened(ev: Event) -> bool:
