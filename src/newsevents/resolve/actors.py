@@ -21,6 +21,7 @@ from typing import Any
 
 from ..models import Actor
 from ..nlp.docfacts import facts
+from ..nlp.types import Strict, Token
 from .codes import INTERNATIONAL_TYPES
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
@@ -37,6 +38,8 @@ _NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "d
 # (dictionary, date, text cased, words) → matches; DictMatch is immutable, so results are shared safely
 _MATCHES: dict[tuple[int, str | None, bool | None, tuple[str, ...]], list[DictMatch]] = {}
 _SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
+_NOT_ACTOR_POS = frozenset(("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"))
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 
 
 @dataclass
@@ -169,109 +172,193 @@ class ActorResolver:
 
     # -- the steps ---------------------------------------------------------------------
 
-    def _resolve(self, head: Any, si: int, strict: bool | str) -> list[Actor]:
-        low = head.lower_
-        if head.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT") \
-                and not (head.pos_ == "NUM" and collective_of(head) is not None):  # ("three of the hostages")
+    def _resolve(self, head: Token, si: int, strict: Strict) -> list[Actor]:
+        """The first of the ordered referring rules (``_REFERRING_RULES``) that decides, else the
+        phrase's own words (``_named``)."""
+        for rule in _REFERRING_RULES:
+            found = rule(self, head, si, strict)
+            if found is not None:
+                return found
+        return self._named(head, si, strict)
+
+    def _rule_not_a_noun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """Verbs, prepositions, numbers name no actor ("said", "in", "three"), except a number
+        with an "of" phrase ("three of the hostages")."""
+        if head.pos_ in _NOT_ACTOR_POS and not (head.pos_ == "NUM" and collective_of(head) is not None):
             return []
-        if low in FIRST_PERSON and head.pos_ == "PRON" and (head.text == "I" or not head.text.isupper()):
-            speaker = _quoted_speaker(head)
-            if speaker is not None:  # '"We do not target civilians," Peskov told reporters': the speaker
-                return [replace(a, text=head.text, start=_offsets(head)[0], end=_offsets(head)[1])
-                        for a in self.resolve_conjuncts(speaker, si)]
-            return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
+        return None
+
+    def _rule_first_person(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"I", "we": the speaker of the quotation ('"We do not target civilians," Peskov told
+        reporters' → Peskov), else the publisher ("US State Department" → USA GOV)."""
+        if not (head.lower_ in FIRST_PERSON and head.pos_ == "PRON" and (head.text == "I" or not head.text.isupper())):
+            return None
+        speaker = _quoted_speaker(head)
+        if speaker is not None:
+            return [replace(a, text=head.text, start=_offsets(head)[0], end=_offsets(head)[1])
+                    for a in self.resolve_conjuncts(speaker, si)]
+        return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
+
+    def _rule_relative_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"soldiers who had been captured": "who" is the one the clause is about."""
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-            # "soldiers who had been captured": the one the clause is about
             return self.resolve(head.head.head, si, strict)
-        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"), before=(si, head.i))
-            if ent is None:
-                return []
-            # "Farc said it will release ...": the actor's words are the name the sentence gave it
-            same_sentence = ent.position[0] == si and ent.span is not None
-            return [ent.actor(*ent.span) if same_sentence else ent.actor(head.text, *_offsets(head))]
+        return None
+
+    def _rule_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"he", "it", "they": the discourse's fitting entity; "Farc said it will release ...":
+        in the same sentence the actor's words are the name the sentence gave it."""
+        low = head.lower_
+        if not (head.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS):
+            return None
+        ent = self._pronoun(low, subject=head.dep_ in _SUBJECT_DEPS, before=(si, head.i))
+        if ent is None:
+            return []
+        same_sentence = ent.position[0] == si and ent.span is not None
+        return [ent.actor(*ent.span) if same_sentence and ent.span else ent.actor(head.text, *_offsets(head))]
+
+    def _rule_name_after(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"its NATO ally Turkey", "his counterpart Italian President Sergio Mattarella": the name."""
         name = _name_after(head)
-        if name is not None:  # "its NATO ally Turkey", "his counterpart Italian President Sergio Mattarella"
-            found = self.resolve(name, si, True)
-            if found:
-                text, start, end = _span_text(mention_tokens(head))
-                return [replace(a, text=text, start=start, end=end) for a in found]
+        if name is None:
+            return None
+        found = self.resolve(name, si, True)
+        if not found:
+            return None
+        text, start, end = _span_text(mention_tokens(head))
+        return [replace(a, text=text, start=start, end=end) for a in found]
+
+    def _rule_collective(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"thousands of Iraqi Kurds", "a group of Moroccan diplomats", "a number of Syrians,
+        Iraqis and Afghans": the members."""
         of_obj = collective_of(head)
-        if of_obj is not None:  # "thousands of Iraqi Kurds", "a group of Moroccan diplomats": the members
-            found = self.resolve_conjuncts(of_obj, si, strict)  # (and "a number of Syrians, Iraqis and Afghans")
-            if found:
-                last = ([of_obj] + _conjuncts(of_obj))[-1]
-                text, start, end = _span_text(sorted({*mention_tokens(head), *(t for t in head.subtree if t.i <= last.i)},
-                                                     key=lambda t: t.i))
-                return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
-                              code=a.code, members=list(a.members)) for a in found]
+        if of_obj is None:
+            return None
+        found = self.resolve_conjuncts(of_obj, si, strict)
+        if not found:
+            return None
+        last = ([of_obj] + _conjuncts(of_obj))[-1]
+        text, start, end = _span_text(sorted({*mention_tokens(head), *(t for t in head.subtree if t.i <= last.i)},
+                                             key=lambda t: t.i))
+        return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
+                      code=a.code, members=list(a.members)) for a in found]
+
+    def _rule_between(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"The summit between the EU and Turkey failed ...": as a subject, the two who met."""
         parties = _between(head)
-        if parties is not None and head.dep_ in ("nsubj", "nsubjpass"):
-            # "The summit between the EU and Turkey failed ...": the two who met
+        if parties is not None and head.dep_ in _SUBJECT_DEPS:
             return self.resolve_conjuncts(parties, si, strict)
+        return None
+
+    def _rule_both_parties(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"both parties", "the two sides": the pair the document was just talking about."""
+        if head.lower_ not in RECIPROCAL_HEADS or not any(t.lower_ in ("both", "two", "the") for t in head.lefts):
+            return None
+        pair = self.discourse.last_pair
+        if not pair:
+            return None
+        text, start, end = _span_text(self._phrase(head)[0])
+        return [e.actor(text, start, end) for e in pair]
+
+    def _rule_possessed_country(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"his country", "its government": the possessor's country."""
+        low = head.lower_
+        if low not in ("country", "nation", "government", "state"):
+            return None
+        poss = _possessor(head)
+        if poss is None or poss.pos_ != "PRON":
+            return None
+        ent = self._pronoun(poss.lower_)
+        if not (ent and ent.country):
+            return None
+        gov = low == "government"
+        text, start, end = _span_text(self._phrase(head)[0])
+        c_ent = Entity(self._country_name(ent.country), ent.country, "GOV" if gov else None,
+                       ent.country + ("GOV" if gov else ""), heads={low}, sentence=si)
+        return [c_ent.actor(text, start, end)]
+
+    def _rule_the_country(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"the country", "the country's foreign ministry": the country the text is about, the
+        last subject of an earlier sentence with one ("Ukraine accused Russia ... The country ...")."""
+        low = head.lower_
+        if low not in ("country", "nation") or [t.lower_ for t in head.lefts] != ["the"] \
+                or any(c.dep_ == "prep" for c in head.children):
+            return None
+        ent = self.discourse.find(lambda e: e.subject and e.country is not None and e.position[0] < si)
+        if ent is None or ent.country is None:
+            return None
+        text, start, end = _span_text(self._phrase(head)[0])
+        return [Entity(self._country_name(ent.country), ent.country, None, ent.country,
+                       heads={low}, sentence=si).actor(text, start, end)]
+
+    def _rule_distributed(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"U.S. and Iraqi forces": one actor per coordinated modifier (see ``_distributed``)."""
+        return self._distributed(head, self._phrase(head)[0], si) or None
+
+    def _named(self, head: Token, si: int, strict: Strict) -> list[Actor]:
+        """The phrase's own words: a person by name and title, else the dictionaries, else
+        what it refers back to or where it is based; remembered when the head names it."""
         tokens, person = self._phrase(head)
-        # "both parties", "the two sides": the pair the document was just talking about
-        if low in RECIPROCAL_HEADS and any(t.lower_ in ("both", "two", "the") for t in head.lefts):
-            pair = self.discourse.last_pair
-            if pair:
-                text, start, end = _span_text(tokens)
-                return [e.actor(text, start, end) for e in pair]
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        # "his country", "its government": the possessor's country
-        if low in ("country", "nation", "government", "state") and poss is not None and poss.pos_ == "PRON":
-            ent = self._pronoun(poss.lower_)
-            if ent and ent.country:
-                gov = low == "government"
-                text, start, end = _span_text(tokens)
-                c_ent = Entity(self._country_name(ent.country), ent.country, "GOV" if gov else None,
-                               ent.country + ("GOV" if gov else ""), heads={low}, sentence=si)
-                return [c_ent.actor(text, start, end)]
-        # "the country", "the country's foreign ministry": the country the text is about, its
-        # last subject of an earlier sentence with one ("Ukraine accused Russia ... The country ...")
-        if low in ("country", "nation") and [t.lower_ for t in head.lefts] == ["the"] and not any(
-                c.dep_ == "prep" for c in head.children):
-            ent = self.discourse.find(lambda e: e.subject and e.country is not None and e.position[0] < si)
-            if ent is not None:
-                text, start, end = _span_text(tokens)
-                return [Entity(self._country_name(ent.country), ent.country, None, ent.country,
-                               heads={low}, sentence=si).actor(text, start, end)]
-        shared = self._distributed(head, tokens, si)
-        if shared:
-            return shared
+        person = self._surname_person(head, tokens, person)
+        if person is not None:
+            ent, strong, tokens = self._named_person(head, tokens, person, si)
+        else:
+            ent, strong = self._dictionary_or_back(head, tokens, si)
+        if ent is None and strict is True and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "NORP", "GPE", ""):
+            self._remember_unknown_name(head, tokens, si)
+        if ent is None:
+            home = self._home_of(head, si)
+            if home is not None:  # "a terror group based in Trinidad": of the country it is based in
+                sector = self.role_of(tokens)
+                ent, strong = Entity(self._country_name(home), home, sector, home + (sector or ""),
+                                     heads={head.lower_}, sentence=si), True
+        if ent is None or (strict is True and not strong):
+            return []
+        if strict == "near" and not strong and not _near_modifier(tokens, head, self.dictionary, self.date):
+            return []
+        return self._emit(ent, strong, head, tokens, si)
+
+    def _surname_person(self, head: Token, tokens: list[Token],
+                        person: tuple[list[Token], list[Token]] | None) -> tuple[list[Token], list[Token]] | None:
+        """A capitalised proper noun the document named as a person before, or the recogniser
+        calls one ("Bogdanov"), is a person; a name that is none ("the Houthis") is not."""
         if person is None and head.pos_ == "PROPN" and head.is_title:
             known = self.discourse.by_surname([head.text])
             if known is not None or head.ent_type_ == "PERSON":
                 person = ([t for t in tokens if t.i <= head.i], [head])
         if person is not None and self._not_a_person(*person):
-            person = None
-        if person is not None:
-            chain, name_toks = person
-            # "King Hassan of Morocco", "President Assad of Syria": the country named after the name
-            after = [t for t in tokens if t.i > name_toks[-1].i]
-            of_actor = self._of_actor(after)
-            ent = self._person(chain, name_toks, poss, si, of_actor)
-            strong = True
-            tokens = chain + after if of_actor is not None else chain
-        else:
-            ent, strong = self._from_dictionary(head, tokens, si)
-            if ent is None or not strong:
-                back = self._refer_back(head, si)
-                if back is not None:
-                    ent, strong = back, True
-        if ent is None and strict is True and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "NORP", "GPE", ""):
-            # "The ELN has said it will ...": a name no dictionary knows can still be referred back to
-            span = _span_text(tokens)
-            role = self.role_of(tokens)  # (a role with no country is "---" and the role, as elsewhere)
-            self._remember(Entity(span[0], None, role, "---" + role if role else None, heads={low}), head, si, span)
-        home = self._home_of(head, si) if ent is None else None
-        if home is not None:  # "a terror group based in Trinidad": of the country it is based in
-            sector = self.role_of(tokens)
-            ent, strong = Entity(self._country_name(home), home, sector, home + (sector or ""),
-                                 heads={low}, sentence=si), True
-        if ent is None or (strict is True and not strong):
-            return []
-        if strict == "near" and not strong and not _near_modifier(tokens, head, self.dictionary, self.date):
-            return []
+            return None
+        return person
+
+    def _named_person(self, head: Token, tokens: list[Token], person: tuple[list[Token], list[Token]],
+                      si: int) -> tuple[Entity, bool, list[Token]]:
+        """A person by title chain and name; "King Hassan of Morocco", "President Assad of
+        Syria": the country named after the name."""
+        chain, name_toks = person
+        after = [t for t in tokens if t.i > name_toks[-1].i]
+        of_actor = self._of_actor(after)
+        ent = self._person(chain, name_toks, _possessor(head), si, of_actor)
+        return ent, True, (chain + after if of_actor is not None else chain)
+
+    def _dictionary_or_back(self, head: Token, tokens: list[Token], si: int) -> tuple[Entity | None, bool]:
+        """The dictionaries' actor; when the head is not it, what the description refers back to."""
+        ent, strong = self._from_dictionary(head, tokens, si)
+        if ent is None or not strong:
+            back = self._refer_back(head, si)
+            if back is not None:
+                return back, True
+        return ent, strong
+
+    def _remember_unknown_name(self, head: Token, tokens: list[Token], si: int) -> None:
+        """"The ELN has said it will ...": a name no dictionary knows can still be referred back
+        to (a role with no country is "---" and the role, as elsewhere)."""
+        span = _span_text(tokens)
+        role = self.role_of(tokens)
+        self._remember(Entity(span[0], None, role, "---" + role if role else None, heads={head.lower_}),
+                       head, si, span)
+
+    def _emit(self, ent: Entity, strong: bool, head: Token, tokens: list[Token], si: int) -> list[Actor]:
+        """The actor (and the dictionary's alternatives) over the words that name it."""
         if not strong:
             tokens = self._actor_words(head, tokens)
         text, start, end = _span_text(tokens)
@@ -629,6 +716,28 @@ class ActorResolver:
 
     def _country_name(self, iso3: str) -> str:
         return self.dictionary.country_name(iso3) or iso3
+
+
+# The referring rules of ``ActorResolver._resolve``, in the order they are tried: each returns
+# the actors when it decides the phrase, or None to pass it on (at the end: ``_named``).
+_REFERRING_RULES = (
+    ActorResolver._rule_not_a_noun,
+    ActorResolver._rule_first_person,
+    ActorResolver._rule_relative_pronoun,
+    ActorResolver._rule_pronoun,
+    ActorResolver._rule_name_after,
+    ActorResolver._rule_collective,
+    ActorResolver._rule_between,
+    ActorResolver._rule_both_parties,
+    ActorResolver._rule_possessed_country,
+    ActorResolver._rule_the_country,
+    ActorResolver._rule_distributed,
+)
+
+
+def _possessor(head: Token) -> Token | None:
+    """The possessive modifier of a head ("his" of "his country"), if it has one."""
+    return next((c for c in head.children if c.dep_ == "poss"), None)
 
 
 # heads that stand for the group their modifiers name ("Syrian opposition members", "Hamas supporters")
