@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp.types import Token
+
 REPORTING = {
     "say", "tell", "state", "announce", "report", "claim", "add", "note", "declare", "confirm",
     "stress", "emphasize", "emphasise", "explain", "insist", "warn", "indicate", "write",
@@ -27,6 +29,9 @@ MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 PURPOSE_DEPS = {"advcl", "acl", "xcomp", "relcl"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+# who tell someone else to act: "urged Israel to halt" (Israel halts)
+TELLING_VERBS = {"urge", "ask", "call", "force", "order", "invite", "encourage", "allow", "help", "persuade",
+                 "tell", "press", "pressure", "pressurize", "push", "require", "compel"}
 
 
 # Participles that say what their subject itself holds or does ("Israel is opposed to French
@@ -77,51 +82,21 @@ def _agent_phrase(verb: Any) -> Any | None:
                  or (c.dep_ == "prep" and c.lower_ == "by" and headline_passive(verb))), None)
 
 
-def subject_of(verb: Any) -> tuple[Any | None, bool]:
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical agent of ``verb`` and whether it came from the clause itself.
 
     Passive clauses give the by-phrase's object; clauses without a subject of their own
-    (coordinated verbs, infinitives, "by expressing ...") take their governor's.
+    (coordinated verbs, infinitives, "by expressing ...") take their governor's: the walk
+    goes up at most six clauses.
     """
     seen = 0
-    tok = verb
+    tok: Token | None = verb
     via_conj = via_xcomp = False
     while tok is not None and seen < 6:
         seen += 1
         if is_passive(tok):
-            if via_conj and not is_passive(verb):  # "was indicted ... and will resign": the one indicted
-                return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
-            if via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES and _agent_phrase(tok) is None:
-                # "Gollum was seen to break into ...", "the rebels were reported to have seized ...":
-                # the one seen or reported does the act
-                return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
-            agent = _agent_phrase(tok)
-            if agent is not None:
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                return pobj, tok.i == verb.i
-            if tok.dep_ == "acl":
-                return None, False
-            return None, False
-        # (a stative participle's "nsubjpass" is its subject: the passive case returned above)
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
-        subj = subjects[0] if subjects else None
-        if len(subjects) >= 2 and (fronted(subjects[0], subjects[1]) or describes_next(subjects[0], subjects[1])):
-            subj = subjects[1]  # "Near Ar Raqqah, three strikes engaged ...": the fronted phrase is no subject
-        if subj is None:  # a parse that hangs the subject on the auxiliary
-            for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
-                subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
-        if subj is None:  # "US envoy visits Kyiv": a headline's subject the parser made a compound
-            subj = headline_subject(tok)
-        if subj is None:  # "With the signing of X, A and B have agreed ...": hung on the fronted phrase
-            subj = stranded_subject(tok)
-        if subj is None:  # "... from Syria, Defence Minister Sergei Shoigu said": hung on "Syria"
-            subj = appositive_subject(tok)
-        if subj is None:  # "USAID had announced ...": an acronym the tagger took for an adverb
-            subj = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
-                         and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
-        if subj is not None and subj.tag_ == "VBG" and subj.dep_ == "nsubj":
-            # "The Red Cross operating in Iraq said ...": the parser made the participle the subject
-            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+            return _passive_subject(tok, verb, via_conj, via_xcomp)
+        subj = _own_subject(tok)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head, False
@@ -132,38 +107,103 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return tok.sent.root, tok.i == verb.i
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
             tok = published_by(tok)  # "put out a report accusing the army of ...": its author's words
-            if tok is None:
-                return None, False
             continue
-        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp") or tok.dep_ == "acomp":
-            head = tok.head
-            if tok.dep_ == "xcomp":
-                obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
-                if head.lemma_ == "call":  # "called on Israel to halt": Israel halts ("called Erdogan to apologize": he did)
-                    on = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-                               and c.i > head.i), None)
-                    # (the parse may make "on" a particle and Israel the object: "call on more countries to")
-                    obj = None if on is None else obj if on.dep_ == "prt" else next(
-                        (x for x in on.children if x.dep_ == "pobj"), None)
-                if obj is not None and head.lemma_ in ("urge", "ask", "call", "force", "order", "invite", "encourage", "allow", "help", "persuade", "tell",
-                                                      "press", "pressure", "pressurize", "push", "require", "compel"):
-                    return obj, False
-            if tok.dep_ == "pcomp":  # "by expressing": prep → its verb
-                head = head.head
-            if tok.dep_ == "advcl" and tok.tag_ == "VBN":
-                return None, False
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
-                # "Taliban fighters overran a base, officials said, killing 17 soldiers": the
-                # participle goes on from what was said, not from the saying
-                said = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
-                head = said if said is not None else head
-            via_conj, via_xcomp = tok.dep_ == "conj", tok.dep_ == "xcomp"
-            tok = head
-            if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "amod"):
-                tok = tok.head
-            continue
-        return None, False
+        if tok.dep_ not in _GOVERNED_DEPS:
+            return None, False
+        obj = _told_to(tok)
+        if obj is not None:
+            return obj, False
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN":
+            return None, False
+        via_conj, via_xcomp = tok.dep_ == "conj", tok.dep_ == "xcomp"
+        tok = _governor(tok)
     return None, False
+
+
+_GOVERNED_DEPS = frozenset(("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp"))
+
+
+def _passive_subject(tok: Token, verb: Token, via_conj: bool, via_xcomp: bool) -> tuple[Token | None, bool]:
+    """The agent of a passive clause ``tok`` reached from ``verb``: its by-phrase's object;
+    "was indicted ... and will resign": the one indicted; "Gollum was seen to break into ...",
+    "the rebels were reported to have seized ...": the one seen or reported does the act."""
+    if (via_conj and not is_passive(verb)) or (
+            via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES and _agent_phrase(tok) is None):
+        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
+    agent = _agent_phrase(tok)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return pobj, tok.i == verb.i
+    return None, False
+
+
+def _own_subject(tok: Token) -> Token | None:
+    """The clause's own subject: the first of ``_SUBJECT_FINDERS`` that finds one; "The Red
+    Cross operating in Iraq said ...": where the parser made the participle the subject, its subject."""
+    subj = None
+    for finder in _SUBJECT_FINDERS:
+        subj = finder(tok)
+        if subj is not None:
+            break
+    if subj is not None and subj.tag_ == "VBG" and subj.dep_ == "nsubj":
+        subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+    return subj
+
+
+def _dependent_subject(tok: Token) -> Token | None:
+    """The subject the parse gives ("Russia said"); "Near Ar Raqqah, three strikes engaged ...":
+    a fronted phrase is no subject (a stative participle's "nsubjpass" is its subject)."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+    if not subjects:
+        return None
+    if len(subjects) >= 2 and (fronted(subjects[0], subjects[1]) or describes_next(subjects[0], subjects[1])):
+        return subjects[1]
+    return subjects[0]
+
+
+def _auxiliary_subject(tok: Token) -> Token | None:
+    """A parse that hangs the subject on the auxiliary ("has [Russia] ... said"): the last one."""
+    subj = None
+    for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
+        subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
+    return subj
+
+
+def _acronym_subject(tok: Token) -> Token | None:
+    """"USAID had announced ...": an acronym the tagger took for an adverb."""
+    return next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
+                 and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
+
+
+def _told_to(tok: Token) -> Token | None:
+    """Whom an infinitive's governor tells to act: "urged Israel to halt" → Israel; "called on
+    Israel to halt": Israel halts ("called Erdogan to apologize": he did)."""
+    if tok.dep_ != "xcomp":
+        return None
+    head = tok.head
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if head.lemma_ == "call":
+        on = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                   and c.i > head.i), None)
+        # (the parse may make "on" a particle and Israel the object: "call on more countries to")
+        obj = None if on is None else obj if on.dep_ == "prt" else next(
+            (x for x in on.children if x.dep_ == "pobj"), None)
+    return obj if obj is not None and head.lemma_ in TELLING_VERBS else None
+
+
+def _governor(tok: Token) -> Token:
+    """The clause whose subject a subjectless clause takes: its head ("by expressing": the
+    preposition's verb; an adjective's verb); "Taliban fighters overran a base, officials said,
+    killing 17 soldiers": the participle goes on from what was said, not from the saying."""
+    head = tok.head
+    if tok.dep_ == "pcomp":
+        head = head.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
+        said = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        head = said if said is not None else head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp", "amod"):
+        head = head.head
+    return head
 
 
 BACKGROUND_MARKS = {"after", "since", "before"}
@@ -276,6 +316,11 @@ def appositive_subject(verb: Any) -> Any | None:
     while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i < verb.i:
         tok = tok.head
     return tok if tok.dep_ == "appos" and max(t.i for t in tok.subtree) == verb.i - 1 else None
+
+
+# Where a clause's own subject is found, in the order tried (``_own_subject``).
+_SUBJECT_FINDERS = (_dependent_subject, _auxiliary_subject, headline_subject, stranded_subject,
+                    appositive_subject, _acronym_subject)
 
 
 def attributive_participle(tok: Any) -> Any | None:
