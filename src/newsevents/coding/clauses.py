@@ -365,35 +365,49 @@ def _up_to_count(verb: Any) -> Any | None:
                  for x in p.children if x.dep_ == "pobj" and any(n.dep_ == "nummod" for n in x.children)), None)
 
 
-def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
+def prepositional_objects(verb: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs of the verb, then of its object's phrase, left to right.
 
     "held a meeting with X", "launched an offensive against X", "suspension of aid to X":
     phrases on the object (two levels down) name the target as often as the verb's own.
     """
-    out: list[tuple[str, Any]] = []
-    obj = object_of(verb)  # a passive's subject: "sanctions against Iran were lifted"
+    out: list[tuple[str, Token]] = []
+    for owner in _phrase_owners(verb):
+        for c in owner.children:
+            if c.dep_ in ("prep", "dative") and (c.i > verb.i or owner is not verb):
+                pobj = _preposition_object(c)
+                if pobj is not None:
+                    out.append((c.lower_, pobj))
+    return out
+
+
+def _phrase_owners(verb: Token) -> list[Token]:
+    """The words whose prepositional phrases ``prepositional_objects`` reads, in order: the
+    verb, its object (a passive's subject: "sanctions against Iran were lifted") and that
+    object's phrases' objects; last the verb's own phrases' objects ("called for sanctions
+    against Nigeria"; not of a time: "imposed a curfew after clashes between Hindu and Muslim gangs")."""
+    obj = object_of(verb)
     owners = [verb]
     if obj is not None:
         owners.append(obj)
         for c in obj.children:
             if c.dep_ == "prep":
                 owners.extend(x for x in c.children if x.dep_ == "pobj")
-    # "called for sanctions against Nigeria": the verb's own phrases' phrases, last (not of a time:
-    # "imposed a curfew after clashes between Hindu and Muslim gangs")
     owners.extend(x for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in TIME_PREPS
                   for x in c.children if x.dep_ == "pobj")
-    for owner in owners:
-        for c in owner.children:
-            if c.dep_ in ("prep", "dative") and (c.i > verb.i or owner is not verb):
-                pobj = next((x for x in c.children if x.dep_ == "pobj"), None) \
-                    or next((a for x in c.children if x.dep_ == "pcomp" and (a := attributive_participle(x)) is not None), None)
-                if pobj is None:  # "travel curbs to and from North Korea": the object they share
-                    pobj = next((x for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP"
-                                 for x in p.children if x.dep_ == "pobj"), None)
-                if pobj is not None:
-                    out.append((c.lower_, pobj))
-    return out
+    return owners
+
+
+def _preposition_object(prep: Token) -> Token | None:
+    """The object of a preposition: its own, a person an attributive participle describes
+    ("against visiting Secretary of State Mike Pompeo"), or the object a coordinated
+    preposition shares ("travel curbs to and from North Korea")."""
+    pobj = next((x for x in prep.children if x.dep_ == "pobj"), None) \
+        or next((a for x in prep.children if x.dep_ == "pcomp" and (a := attributive_participle(x)) is not None), None)
+    if pobj is None:
+        pobj = next((x for p in prep.children if p.dep_ == "conj" and p.pos_ == "ADP"
+                     for x in p.children if x.dep_ == "pobj"), None)
+    return pobj
 
 
 def is_negated(verb: Any) -> bool:
@@ -413,38 +427,60 @@ def is_negated(verb: Any) -> bool:
     return False
 
 
-def modality_of(verb: Any) -> str:
-    """asserted | intended | hypothetical | reported, from auxiliaries and governing words."""
+def modality_of(verb: Token) -> str:
+    """asserted | intended | hypothetical | reported, from auxiliaries and governing words:
+    the clause's own marks first (``_own_modality``), then up its governors (``_governed_modality``)."""
+    return _own_modality(verb) or _governed_modality(verb) or "asserted"
+
+
+def _own_modality(verb: Token) -> str | None:
+    """"could meet" hypothetical; "will meet", "is going to meet" intended ("analysts believe
+    Iran will retaliate": a guess, hypothetical); "if they meet" hypothetical."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MODAL_HYPOTHETICAL:
         return "hypothetical"
-    if auxes & MODAL_FUTURE or _going_to(verb):  # ("analysts believe Iran will retaliate": a guess)
+    if auxes & MODAL_FUTURE or _going_to(verb):
         return "hypothetical" if verb.dep_ == "ccomp" and verb.head.lemma_ in OPINION_VERBS else "intended"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return "hypothetical"
+    return None
+
+
+def _governed_modality(verb: Token) -> str | None:
+    """What the clauses above ``verb`` (up to four) make of it (``_clause_modality``); "ready
+    to meet": an intent adjective on the way up makes it intended."""
     tok = verb
     for _ in range(4):
         head = tok.head
         if head.i == tok.i:
             break
-        if tok.dep_ == "xcomp":
-            if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES:
-                return "intended"
-            head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
-            if head_aux & MODAL_HYPOTHETICAL:
-                return "hypothetical"
-        if tok.dep_ in ("acl", "advcl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-            return "intended"  # purpose clauses: "arrived ... to discuss"
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
-            return "hypothetical"
-        if tok.dep_ == "ccomp" and head.lemma_ in REPORTING:
-            return "reported"
+        found = _clause_modality(tok, head)
+        if found is not None:
+            return found
         if tok.dep_ not in ("xcomp", "conj", "ccomp", "acomp"):
             break
         tok = head
         if tok.pos_ == "ADJ" and tok.lower_ in INTENT_ADJECTIVES:
             return "intended"
-    return "asserted"
+    return None
+
+
+def _clause_modality(tok: Token, head: Token) -> str | None:
+    """The modality a governing word gives the clause ``tok`` under it: "plans to meet" intended,
+    "could try to meet" hypothetical, "arrived ... to discuss" (a purpose clause) intended,
+    "... if they meet" hypothetical, "said [they met]" reported."""
+    if tok.dep_ == "xcomp":
+        if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES:
+            return "intended"
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in head.children):
+            return "hypothetical"
+    if tok.dep_ in ("acl", "advcl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        return "intended"
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        return "hypothetical"
+    if tok.dep_ == "ccomp" and head.lemma_ in REPORTING:
+        return "reported"
+    return None
 
 
 def _going_to(verb: Any) -> bool:
