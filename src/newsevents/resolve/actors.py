@@ -620,45 +620,33 @@ class ActorResolver:
         return next((_single_code(m) for m in self._match(words)
                      if m.kind == "actor" and m.start == 0 and m.end == len(words)), None)
 
-    def _person(self, chain: list[Any], name_toks: list[Any], poss: Any, si: int,
+    def _person(self, chain: list[Token], name_toks: list[Token], poss: Token | None, si: int,
                 of_actor: DictMatch | None = None) -> Entity:
         """A named person, with the title and affiliation their phrase (or the document) gives;
         ``of_actor`` (the phrase's "of Morocco") outweighs what a dictionary says of the name."""
         name = " ".join(t.text for t in name_toks)
-        known = self.discourse.by_surname([t.text for t in name_toks])
-        title_toks = [t for t in chain if t.i < name_toks[0].i]
         matches = self._match([t.text for t in chain]) if chain else []
-        actors = [_single_code(m) for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)]
-        person_match = next((m for m in actors if _covers(m, chain, name_toks)), None)
-        name_idx = {i for i, t in enumerate(chain) if t in name_toks}
-        outside = [m for m in actors if not name_idx & set(range(m.start, m.end))]  # not a first name alone
-        title_org = outside[-1] if outside and title_toks else None
-        if person_match is not None and title_org is not None and split_code(person_match.code)[0] is None \
-                and person_match.code[:3] not in INTERNATIONAL_TYPES:
-            person_match = None  # "U.N. Secretary-General Kofi Annan" out of the dictionary's dates: a bare "ELI"
-        if of_actor is not None and person_match is not None \
-                and person_match.code[:3] != of_actor.code[:3]:
-            person_match = None  # "King Hassan of Morocco": not the Jordanian Hassan the dictionary knows
-        org = person_match or of_actor or title_org
+        person_match = _person_match(chain, name_toks, matches, of_actor)
+        org = person_match or of_actor or _title_org(chain, name_toks, matches)
         code, country, sector = self._combine(org, agents[-1:] if agents else [])
-        international = bool(code) and code[:3] in INTERNATIONAL_TYPES  # "IGOUNO" has no country
-        members = [name]
+        international = code is not None and code[:3] in INTERNATIONAL_TYPES  # "IGOUNO" has no country
         if org is None and poss is not None and poss.pos_ == "PRON":
             owner = self._pronoun(poss.lower_)
             if owner is not None:
                 code, country = owner.code, owner.country
                 sector = owner.sector or sector
-        if country is None and known is not None and not international and not person_match:
-            return known
-        if country is None and not international and not person_match:  # (a name the dictionary codes keeps its code)
-            country = self._context_country()
+        if country is None and not international and not person_match:
+            known = self.discourse.by_surname([t.text for t in name_toks])
+            if known is not None:
+                return known
+            country = self._context_country()  # (a name the dictionary codes keeps its code)
             if country:
                 code = country + (sector or "")
         if country is None and sector and code == sector:
             code = "---" + sector  # a president, country unknown
         ent_name = person_match.entry if person_match else name
-        return Entity(ent_name, country, sector, code or None, members=members,
+        return Entity(ent_name, country, sector, code or None, members=[name],
                       heads={t.lower_ for t in name_toks}, person=True, sentence=si)
 
     def _refer_back(self, head: Any, si: int, role: bool | str = False) -> Entity | None:
@@ -1148,6 +1136,34 @@ def _homeland(tokens: list[Any], head: Any, head_pos: int, actor: DictMatch, act
     if ethnic and sentence_country and sentence_country != own:
         return DictMatch(actor.start, actor.end, actor.kind, actor.entry, sentence_country)
     return actor
+
+
+def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMatch]) -> DictMatch | None:
+    """The organisation a person's title names ("U.N. Secretary-General Kofi Annan" → the UN):
+    the last actor outside the name, when there is a title."""
+    if not any(t.i < name_toks[0].i for t in chain):
+        return None
+    name_idx = {i for i, t in enumerate(chain) if t in name_toks}
+    outside = [m for m in (_single_code(m) for m in matches if m.kind == "actor")
+               if not name_idx & set(range(m.start, m.end))]  # (not a first name alone)
+    return outside[-1] if outside else None
+
+
+def _person_match(chain: list[Token], name_toks: list[Token], matches: list[DictMatch],
+                  of_actor: DictMatch | None) -> DictMatch | None:
+    """The dictionary's entry for the person's name, unless the phrase contradicts it: "U.N.
+    Secretary-General Kofi Annan" out of the dictionary's dates (a bare "ELI"); "King Hassan of
+    Morocco": not the Jordanian Hassan the dictionary knows."""
+    found = next((m for m in (_single_code(m) for m in matches if m.kind == "actor")
+                  if _covers(m, chain, name_toks)), None)
+    if found is None:
+        return None
+    if split_code(found.code)[0] is None and found.code[:3] not in INTERNATIONAL_TYPES \
+            and _title_org(chain, name_toks, matches) is not None:
+        return None
+    if of_actor is not None and found.code[:3] != of_actor.code[:3]:
+        return None
+    return found
 
 
 def _covers(m: DictMatch, tokens: list[Any], name_toks: list[Any]) -> bool:
