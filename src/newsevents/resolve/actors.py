@@ -523,7 +523,7 @@ class ActorResolver:
             return lambda e: e.plural or not e.person
         return lambda e: not e.person and not e.plural  # "it" is no "teachers"
 
-    def _from_dictionary(self, head: Any, tokens: list[Any], si: int) -> tuple[Entity | None, bool]:
+    def _from_dictionary(self, head: Token, tokens: list[Token], si: int) -> tuple[Entity | None, bool]:
         """(entity, strong): strong when the head itself is the actor or a role of one."""
         words = [t.text for t in tokens]
         matches = self._match(words)
@@ -533,50 +533,48 @@ class ActorResolver:
         matches = self._not_opposed(tokens, matches)
         actors = [m for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
-        actor = _nearest(actors, head_pos)
-        if actor is not None:
-            actor = _homeland(tokens, head, head_pos, actor, actors, self.discourse.sentence_country)
-        # a dictionary may name several actors for one phrase ("THE_SHIRE [FRO/BIL/SAM]"): one each
-        alternatives = tuple(actor.code.split("/")[1:]) if actor is not None else ()
-        actor = _single_code(actor) if actor is not None else None
         head_agents = [a for a in agents if a.start <= head_pos < a.end]
         if not head_agents and head.lower_ in MEMBER_HEADS:  # "opposition members": the members are the role
             head_agents = agents[-1:]
-        head_is_actor = actor is not None and (
-            actor.start <= head_pos < actor.end
-            or (_modifies(tokens, actor, head) and (bool(head_agents) or head.pos_ == "PROPN"))
-        )
-        strong = head_is_actor or bool(head_agents)
-        plural = head.tag_ in ("NNS", "NNPS")
+        actor = _nearest(actors, head_pos)
         if actor is None:
-            if not head_agents:
-                return None, False
-            code, _, sector = combine(None, head_agents)
-            back = self._refer_back(head, si, role=sector or True)
-            if back is not None:
-                return back, True
-            # a role with no named actor ("protesters", "police"): the country we are in, if known
-            # (but "Coalition military forces" belong to a name no dictionary knows, not to where they strike)
-            first = facts(head.doc).sentence_of(head).start
-            named = any(t.is_title and first < t.i < head.i and t.pos_ in ("NOUN", "PROPN")
-                        and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
-            # (nor are "the international community", "foreign troops" of where they are)
-            abroad = any(t.lower_ in NOT_HOME for t in tokens if t.i < head.i)
-            country = self._home_of(head, si) or (None if named or abroad else self.discourse.sentence_country)
-            if country is None and sector:
-                back = self._same_role(head, sector, si)
-                if back is not None:
-                    return back, True
-            code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
-            name = self._country_name(country) if country else head.text.lower()
-            return Entity(name, country, sector, code or None, heads={head.lower_}, plural=plural, sentence=si), True
+            return (self._role_only(head, tokens, head_agents, si), True) if head_agents else (None, False)
+        actor = _homeland(tokens, head, head_pos, actor, actors, self.discourse.sentence_country)
+        # a dictionary may name several actors for one phrase ("THE_SHIRE [FRO/BIL/SAM]"): one each
+        alternatives = tuple(actor.code.split("/")[1:])
+        actor = _single_code(actor)
+        head_is_actor = actor.start <= head_pos < actor.end or (
+            _modifies(tokens, actor, head) and (bool(head_agents) or head.pos_ == "PROPN"))
         code, country, sector = self._combine(actor, head_agents or agents)
         ent = Entity(actor.entry, country, sector, code,
                      heads={head.lower_, *(w.lower() for w in words[actor.start:actor.end])},
-                     plural=plural, sentence=si)
+                     plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
         if alternatives and code == actor.code:  # the bare alternatives (with roles they would need combining)
             ent.alternatives = alternatives
-        return ent, strong
+        return ent, head_is_actor or bool(head_agents)
+
+    def _role_only(self, head: Token, tokens: list[Token], head_agents: list[DictMatch], si: int) -> Entity:
+        """A role with no named actor ("protesters", "police"): what it refers back to, else the
+        country we are in, if known (but "Coalition military forces" belong to a name no
+        dictionary knows, not to where they strike; nor are "the international community",
+        "foreign troops" of where they are), else the last actor of that role."""
+        code, _, sector = combine(None, head_agents)
+        back = self._refer_back(head, si, role=sector or True)
+        if back is not None:
+            return back
+        first = facts(head.doc).sentence_of(head).start
+        named = any(t.is_title and first < t.i < head.i and t.pos_ in ("NOUN", "PROPN")
+                    and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
+        abroad = any(t.lower_ in NOT_HOME for t in tokens if t.i < head.i)
+        country = self._home_of(head, si) or (None if named or abroad else self.discourse.sentence_country)
+        if country is None and sector:
+            back = self._same_role(head, sector, si)
+            if back is not None:
+                return back
+        code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
+        name = self._country_name(country) if country else head.text.lower()
+        return Entity(name, country, sector, code or None, heads={head.lower_},
+                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
 
     def _not_opposed(self, tokens: list[Any], matches: list[DictMatch]) -> list[DictMatch]:
         """The matches without what the phrase is against ("the anti-ISIL coalition", "anti-Russian
@@ -629,14 +627,11 @@ class ActorResolver:
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)]
         person_match = _person_match(chain, name_toks, matches, of_actor)
         org = person_match or of_actor or _title_org(chain, name_toks, matches)
-        code, country, sector = self._combine(org, agents[-1:] if agents else [])
-        international = code is not None and code[:3] in INTERNATIONAL_TYPES  # "IGOUNO" has no country
+        code, country, sector = self._combine(org, agents[-1:])
+        international = _international(code)  # ("IGOUNO" has no country; before a possessor's code)
         if org is None and poss is not None and poss.pos_ == "PRON":
-            owner = self._pronoun(poss.lower_)
-            if owner is not None:
-                code, country = owner.code, owner.country
-                sector = owner.sector or sector
-        if country is None and not international and not person_match:
+            code, country, sector = self._owners(poss, code, country, sector)
+        if country is None and not person_match and not international:
             known = self.discourse.by_surname([t.text for t in name_toks])
             if known is not None:
                 return known
@@ -648,6 +643,15 @@ class ActorResolver:
         ent_name = person_match.entry if person_match else name
         return Entity(ent_name, country, sector, code or None, members=[name],
                       heads={t.lower_ for t in name_toks}, person=True, sentence=si)
+
+    def _owners(self, poss: Token, code: str | None, country: str | None,
+                sector: str | None) -> tuple[str | None, str | None, str | None]:
+        """"his envoy Ali Bagheri": the code and country of the one "his" stands for, and their
+        sector when the title gives none."""
+        owner = self._pronoun(poss.lower_)
+        if owner is None:
+            return code, country, sector
+        return owner.code, owner.country, owner.sector or sector
 
     def _refer_back(self, head: Any, si: int, role: bool | str = False) -> Entity | None:
         """A definite description ("the Movement", "the delegation") → the actor it names again.
@@ -1012,7 +1016,7 @@ def _closing_bracket(tokens: list[Any]) -> Any | None:
 _CHAIN_POS = {"PROPN", "ADP", "DET", "CCONJ", "PART", "ADJ"}
 
 
-def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
+def _person_mention(head: Token, tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """A title chain ending in a person's name: "Special Envoy for the Middle East Mikhail Bogdanov".
 
     From the phrase's first token, follow the title to the right (proper nouns, "of the",
@@ -1021,6 +1025,22 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
     """
     if head.pos_ not in ("PROPN", "NOUN") or not head.is_title:
         return None
+    chain = _title_chain(head, tokens)
+    if not chain:
+        return None
+    run = _name_run(chain)
+    if not run:
+        return None
+    name = _name_of_run(chain, run)
+    if name is None or any(t.lower_ in _NOT_NAMES for t in name):
+        return None
+    return chain, name
+
+
+def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
+    """The phrase up to its head, then on to the right while the words can be a title
+    ("Envoy for the Middle East Mikhail Bogdanov"; at most 12; not past the head's "and":
+    "Gondor and the Acme Corporation"), without trailing function words."""
     sent_end = facts(head.doc).sentence_of(head).end
     doc = head.doc
     chain = [t for t in tokens if t.i <= head.i]
@@ -1028,36 +1048,39 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
     while i < sent_end and (doc[i].pos_ in _CHAIN_POS or (doc[i].pos_ == "NOUN" and doc[i].is_title)) \
             and not doc[i].is_punct and doc[i].lower_ not in ("'s", "’s") and i - head.i <= 12:
         if doc[i].dep_ == "cc" and doc[i].head.i == head.i:
-            break  # "Gondor and the Acme Corporation": the head's coordination, not its title
+            break
         chain.append(doc[i])
         i += 1
     while chain and chain[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         chain.pop()
-    if not chain:
-        return None
-    run: list[Any] = []
+    return chain
+
+
+def _name_run(chain: list[Token]) -> list[Token]:
+    """The trailing run of capitalised proper nouns of a chain, with the particles and hyphens
+    inside a name ("Omar Hassan al-Bashir", "Osama bin Laden")."""
+    run: list[Token] = []
     for k in range(len(chain) - 1, -1, -1):
         t = chain[k]
-        # "Omar Hassan al-Bashir", "Osama bin Laden": particles and hyphens inside a name
         inside = run and k > 0 and chain[k - 1].pos_ == "PROPN" and (t.text == "-" or t.lower_ in _NAME_PARTICLES)
         if (t.pos_ == "PROPN" and t.is_title) or inside:
             run.insert(0, t)
         else:
             break
-    if not run:
-        return None
+    return run
+
+
+def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
+    """The person's name in a run: from its first word the recogniser marks a person; else,
+    after a title, its last two words (unless the run is a place or ends in one's name)."""
     persons = [t for t in run if t.ent_type_ == "PERSON"]
     if persons:
-        name = [t for t in run if t.i >= persons[0].i]
-    elif len(run) >= 2 and len(chain) > len(run) and run[0].ent_type_ not in ("GPE", "NORP", "LOC"):
-        name = run[-2:]
+        return [t for t in run if t.i >= persons[0].i]
+    if len(run) >= 2 and len(chain) > len(run) and run[0].ent_type_ not in ("GPE", "NORP", "LOC"):
         if run[-1].ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "DATE") and run[-1].ent_iob_ == "B":
             return None
-    else:
-        return None
-    if any(t.lower_ in _NOT_NAMES for t in name):
-        return None
-    return chain, name
+        return run[-2:]
+    return None
 
 
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von", "der", "la", "le"}
@@ -1109,7 +1132,7 @@ def _bare_country(m: DictMatch) -> str | None:
     return country if sector is None else None
 
 
-def _homeland(tokens: list[Any], head: Any, head_pos: int, actor: DictMatch, actors: list[DictMatch],
+def _homeland(tokens: list[Token], head: Token, head_pos: int, actor: DictMatch, actors: list[DictMatch],
               sentence_country: str | None) -> DictMatch:
     """A people is coded by the country it lives in, not by its name: "Bosnian Serbs" and
     "Iraqi Kurds" by the modifier's country, "ethnic Albanians in south Serbia" and "the
@@ -1127,15 +1150,28 @@ def _homeland(tokens: list[Any], head: Any, head_pos: int, actor: DictMatch, act
     before = [m for m in actors if people and m.end <= actor.start and _bare_country(m) not in (None, own)]
     if before:
         return before[-1]
-    # the place an "in"/"of" phrase gives them: its head word's match
-    places = [x for p in head.rights if p.dep_ == "prep" and p.lower_ in ("in", "of", "from")
-              for x in p.children if x.dep_ == "pobj" and x in tokens]
-    after = [m for m in actors if places and m.start <= tokens.index(places[0]) < m.end]
-    if after:
-        return after[0] if _bare_country(after[0]) not in (None, own) else actor
+    after = _place_after(tokens, head, actors)
+    if after is not None:
+        return after if _bare_country(after) not in (None, own) else actor
     if ethnic and sentence_country and sentence_country != own:
         return DictMatch(actor.start, actor.end, actor.kind, actor.entry, sentence_country)
     return actor
+
+
+def _place_after(tokens: list[Token], head: Token, actors: list[DictMatch]) -> DictMatch | None:
+    """The actor match of the place an "in"/"of"/"from" phrase of the head gives ("Albanians in
+    south Serbia" → Serbia): its head word's match."""
+    places = [x for p in head.rights if p.dep_ == "prep" and p.lower_ in ("in", "of", "from")
+              for x in p.children if x.dep_ == "pobj" and x in tokens]
+    if not places:
+        return None
+    at = tokens.index(places[0])
+    return next((m for m in actors if m.start <= at < m.end), None)
+
+
+def _international(code: str | None) -> bool:
+    """An international organisation's code ("IGOUNO"), which has no country."""
+    return bool(code) and code[:3] in INTERNATIONAL_TYPES  # type: ignore[index]
 
 
 def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMatch]) -> DictMatch | None:
