@@ -646,72 +646,101 @@ class VerbDictionary:
         return ids
 
     def _element(self, el: list[Any], scope: "_Scope", pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
-        kind = el[0]
-        cands = scope.after(pos)
-        if kind == "w":
-            for i in cands:
-                # a bare "* TO" (HEAD to) is a direction, not the "to" of an infinitive ("ordered him to appear")
-                if self._wm(el[1], i) and not (doc[i].dep_ == "aux" and doc[i].tag_ == "TO"):
-                    state["anchor"] = doc[i]
-                    return 1, {i}
-            return None
-        if kind == "seq":
-            first = el[1][0]
-            first_set = first.rstrip("_") if first[0] == "&" else None
-            for i in cands:
-                # what ``_consecutive`` tests first, without the call: on a token that is no hyphen
-                # (hyphens are skipped), a plain first word must match it, a synonym set must have
-                # a member that starts there
-                if self._text[i] != "-" and (not self._wm(first, i) if first_set is None
-                                             else first_set not in self._synsets_at(i)):
-                    continue
-                ids = self._consecutive(el[1], doc, i, scope)
+        """(score, token ids) of the first match of a word-bearing element (``w``, ``seq``,
+        ``syn``, ``pp``: ``_ELEMENT_MATCHERS``) after ``pos`` in ``scope``, recording its anchor."""
+        matcher = _ELEMENT_MATCHERS.get(el[0])
+        return matcher(self, el, scope.after(pos), scope, pos, state, doc) if matcher is not None else None
+
+    def _element_word(self, el: list[Any], cands: list[int], scope: "_Scope", pos: int, state: dict[str, Any],
+                      doc: Any) -> tuple[int, set[int]] | None:
+        """A word: "* SANCTIONS"; a bare "* TO" (HEAD to) is a direction, not the "to" of an
+        infinitive ("ordered him to appear")."""
+        for i in cands:
+            if self._wm(el[1], i) and not (doc[i].dep_ == "aux" and doc[i].tag_ == "TO"):
+                state["anchor"] = doc[i]
+                return 1, {i}
+        return None
+
+    def _element_seq(self, el: list[Any], cands: list[int], scope: "_Scope", pos: int, state: dict[str, Any],
+                     doc: Any) -> tuple[int, set[int]] | None:
+        """Consecutive words: "* {PEACE TALKS}", "* PEACE_TALKS"."""
+        first = el[1][0]
+        first_set = first.rstrip("_") if first[0] == "&" else None
+        for i in cands:
+            # what ``_consecutive`` tests first, without the call: on a token that is no hyphen
+            # (hyphens are skipped), a plain first word must match it, a synonym set must have
+            # a member that starts there
+            if self._text[i] != "-" and (not self._wm(first, i) if first_set is None
+                                         else first_set not in self._synsets_at(i)):
+                continue
+            ids = self._consecutive(el[1], doc, i, scope)
+            if ids:
+                state["anchor"] = doc[max(ids)]
+                return len(el[1]), ids
+        return None
+
+    def _element_synset(self, el: list[Any], cands: list[int], scope: "_Scope", pos: int, state: dict[str, Any],
+                        doc: Any) -> tuple[int, set[int]] | None:
+        """A member of a synonym set: "* &MILITARY"."""
+        for i in cands:
+            for words in self._members_at(el[1], i):
+                ids = self._consecutive(words, doc, i, scope)
                 if ids:
                     state["anchor"] = doc[max(ids)]
-                    return len(el[1]), ids
-            return None
-        if kind == "syn":
-            for i in cands:
-                for words in self._members_at(el[1], i):
-                    ids = self._consecutive(words, doc, i, scope)
-                    if ids:
-                        state["anchor"] = doc[max(ids)]
-                        return 1, ids
-            return None
-        if kind == "pp":
-            preps, items = el[1], el[2]
-            for i in cands:
-                if self._text[i] not in preps:
-                    continue
-                tok = doc[i]
-                if tok.dep_ == "aux" and not items:
-                    continue  # a bare "(TO)" is a phrase "to" someone, not "praised its efforts to improve"
-                if not items and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
-                    continue  # nor a phrase of time: "called his counterpart on Tuesday" is no call on anyone
-                if not items and pos in (-1, state["verb"]) and state["verb"] >= 0 and tok.head.i != state["verb"] \
-                        and tok.head.pos_ in ("NOUN", "PROPN", "VERB"):
-                    # the verb's own phrase ("* (FROM)"), not a word's in it: "returned the songbirds captured
-                    # from illegal trade" is no return from a visit (but "* SUPPORT (FOR)": the support's)
-                    continue
-                # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
-                inner = scope.phrases.get(i)  # (the same for every pattern with this preposition)
-                if inner is None:
-                    owner = tok.head if tok.dep_ == "aux" else tok
-                    inner = scope.phrases[i] = _Scope(k for k in self._subtree(owner)
-                                                      if k > tok.i and (k in scope or k == owner.i))
-                sub_state = dict(state)
-                r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
-                if r is None:
-                    continue
-                pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
-                if ["tgt"] in items and pobj is not None:
-                    state["tgt"] = pobj
-                if ["src"] in items and pobj is not None:
-                    state["src"] = pobj
-                state["anchor"] = sub_state.get("anchor") or pobj or tok
-                return 1 + r[0], {i} | r[1]
-            return None
+                    return 1, ids
         return None
+
+    def _element_phrase(self, el: list[Any], cands: list[int], scope: "_Scope", pos: int, state: dict[str, Any],
+                        doc: Any) -> tuple[int, set[int]] | None:
+        """A prepositional phrase: "* (FOR TALKS)"; "(TO COOPERATE)" also matches an infinitive:
+        its words are the verb's phrase."""
+        preps, items = el[1], el[2]
+        for i in cands:
+            if self._text[i] not in preps or not _phrase_fits(doc[i], items, pos, state["verb"]):
+                continue
+            tok = doc[i]
+            inner = scope.phrases.get(i)  # (the same for every pattern with this preposition)
+            if inner is None:
+                owner = tok.head if tok.dep_ == "aux" else tok
+                inner = scope.phrases[i] = _Scope(k for k in self._subtree(owner)
+                                                  if k > tok.i and (k in scope or k == owner.i))
+            sub_state = dict(state)
+            r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
+            if r is None:
+                continue
+            pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+            if ["tgt"] in items and pobj is not None:
+                state["tgt"] = pobj
+            if ["src"] in items and pobj is not None:
+                state["src"] = pobj
+            state["anchor"] = sub_state.get("anchor") or pobj or tok
+            return 1 + r[0], {i} | r[1]
+        return None
+
+
+def _phrase_fits(tok: Any, items: list[Any], pos: int, verb_i: int) -> bool:
+    """Whether the preposition ``tok`` can open a pattern's phrase with ``items``: a bare "(TO)"
+    is a phrase "to" someone, not "praised its efforts to improve"; nor a phrase of time
+    ("called his counterpart on Tuesday" is no call on anyone); and a bare phrase right after
+    the verb is the verb's own ("* (FROM)"), not a word's in it: "returned the songbirds
+    captured from illegal trade" is no return from a visit (but "* SUPPORT (FOR)": the support's)."""
+    if items:
+        return True
+    if tok.dep_ == "aux":
+        return False
+    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+        return False
+    return not (pos in (-1, verb_i) and verb_i >= 0 and tok.head.i != verb_i
+                and tok.head.pos_ in ("NOUN", "PROPN", "VERB"))
+
+
+# pattern element kind → the ``VerbDictionary`` method that matches it
+_ELEMENT_MATCHERS = {
+    "w": VerbDictionary._element_word,
+    "seq": VerbDictionary._element_seq,
+    "syn": VerbDictionary._element_synset,
+    "pp": VerbDictionary._element_phrase,
+}
 
 
 def _distance(ids: set[int], i: int) -> int:
