@@ -406,71 +406,79 @@ class VerbDictionary:
         verb it names ("suspension" as "suspend"); ``extra_words`` are single tokens patterns may
         also use (a passive's subject without its own phrases).
         """
-        form = self.verbs.get(verb.lower_) if lemma is None else None
-        if form and not (all(e["verb"] == verb.lower_ for e in form) and any(not e["words"] for e in form)):
-            form = None  # (a form of another verb's line, "found" of FIND: the lemma's entries say it)
-        # a form the dictionary gives a verb line of its own ("LEFT [032:033]" beside "LEAVE [012]")
-        entries = form or (self.verbs.get(lemma) if lemma else None) or self.verbs.get(verb.lemma_.lower()) \
-            or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
+        entries = self._entries(verb, lemma)
         if not entries:
             return None
         self._prepare(verb.doc)
         post_scope = _post_scope(verb, extra) | {t.i for t in extra_words}
-        pre: tuple[_Scope, tuple[set[str], set[str]]] | None = None  # the subject's side, once a block asks
-        post_keys: dict[frozenset[int], tuple[_Scope, tuple[set[str], set[str]]]] = {}  # by the words used
+        chosen = self._chosen(verb, entries, post_scope)
+        if not chosen:
+            return None
+        scopes = _Scopes(self, verb, post_scope)
         best: VerbMatch | None = None
-        multi = [e for e in entries if e["words"] or "before" in e]
+        for entry, used in chosen:
+            cand = self._match_entry(entry, used, scopes)
+            if cand is not None and (best is None or cand.score > best.score):
+                best = cand
+        return best
+
+    def _entries(self, verb: Any, lemma: str | None) -> list[dict[str, Any]] | None:
+        """The verb lines for ``verb``: a form the dictionary gives a verb line of its own ("LEFT
+        [032:033]" beside "LEAVE [012]"; not a form of another verb's line, "found" of FIND: the
+        lemma's entries say it), else the lemma's (``lemma``, the token's, its text, a regular form's)."""
+        form = self.verbs.get(verb.lower_) if lemma is None else None
+        if form and not (all(e["verb"] == verb.lower_ for e in form) and any(not e["words"] for e in form)):
+            form = None
+        return form or (self.verbs.get(lemma) if lemma else None) or self.verbs.get(verb.lemma_.lower()) \
+            or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
+
+    def _chosen(self, verb: Any, entries: list[dict[str, Any]], post_scope: set[int]
+                ) -> list[tuple[dict[str, Any], set[int]]]:
+        """The verb lines that apply, with the tokens their own words use: those of several words
+        ("MEET_WITH", "WIRE_+TAP") whose words are there, else the one-word lines."""
         chosen: list[tuple[dict[str, Any], set[int]]] = []
-        for e in multi:
+        for e in entries:
+            if not (e["words"] or "before" in e):
+                continue
             used = self._match_words_after(verb, e["words"], post_scope)
             if used is not None and "before" in e:
                 pre_used = self._words_right_before(verb, e["before"])
                 used = None if pre_used is None else used | pre_used
             if used is not None:
                 chosen.append((e, used))
-        if not chosen:
-            chosen = [(e, set()) for e in entries if not e["words"] and "before" not in e]
-        if not chosen:
+        return chosen or [(e, set()) for e in entries if not e["words"] and "before" not in e]
+
+    def _match_entry(self, entry: dict[str, Any], used: set[int], scopes: "_Scopes") -> VerbMatch | None:
+        """The best match of one verb line: its block's default, or its most specific pattern
+        (on a tie the pattern whose words are nearer the verb: "issued an ultimatum to Ecuador
+        to halt attacks" is the ultimatum (139), not the attacks); None for an unknown block."""
+        block = self.blocks.get(entry["block"])
+        if block is None:
             return None
-        for entry, used in chosen:
-            block = self.blocks.get(entry["block"])
-            if block is None:
+        code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
+        extra = len(entry["words"]) + len(entry.get("before", ()))
+        name = entry["block"] + ("_" + "_".join(entry.get("before", []) + entry["words"]).upper() if extra else "")
+        cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", extra, consumed=set(used))
+        scope, post_keys = scopes.post(used)
+        index = self._index(entry["block"], block)
+        # (a block whose patterns all start at the verb does not look at the subject's words)
+        pre_scope, pre_keys = scopes.pre() if index.looks_before else _NOTHING_BEFORE
+        keys = (pre_keys, post_keys)
+        verb_i = scopes.verb.i
+        for pat in index.candidates(keys):
+            if "only" in pat and not self._same_verb(pat["only"], entry):
                 continue
-            code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
-            extra = len(entry["words"]) + len(entry.get("before", ()))
-            name = entry["block"] + ("_" + "_".join(entry.get("before", []) + entry["words"]).upper() if extra else "")
-            cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", extra, consumed=set(used))
-            # entries without words of their own all use the same scope: its keys are worked out once
-            scope_keys = post_keys.get(frozenset(used))
-            if scope_keys is None:
-                scope = _Scope(post_scope - used)
-                scope_keys = post_keys[frozenset(used)] = (scope, self._keys(scope))
-            scope = scope_keys[0]
-            index = self._index(entry["block"], block)
-            if pre is None and index.looks_before:
-                pre_scope = _Scope(_pre_scope(verb, self._subtree))
-                pre = (pre_scope, self._keys(pre_scope))
-            # (a block whose patterns all start at the verb does not look at the subject's words)
-            pre_scope, pre_keys = pre if index.looks_before else _NOTHING_BEFORE
-            keys = (pre_keys, scope_keys[1])
-            for pat in index.candidates(keys):
-                if "only" in pat and not self._same_verb(pat["only"], entry):
-                    continue
-                m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys, verb.i)
-                if m is None:
-                    continue
-                score, consumed, tgt, src, anchor, among = m
-                score += extra
-                # on a tie the pattern whose words are nearer the verb: "issued an ultimatum to
-                # Ecuador to halt attacks" is the ultimatum (139), not the attacks
-                if score > cand.score or (score == cand.score and score > extra
-                                          and _distance(consumed, verb.i) < _distance(cand.consumed - used, verb.i)):
-                    pcode, palt = pat["code"], pat["alt"]
-                    rule = f"{name} {_describe(pat)} [{_fmt(pcode, palt)}]"
-                    cand = VerbMatch(pcode, palt, rule, score, tgt, src, anchor, consumed | used, among)
-            if best is None or cand.score > best.score:
-                best = cand
-        return best
+            m = self._match_pattern(pat, pre_scope, scope, scopes.verb.doc, keys, verb_i)
+            if m is None:
+                continue
+            score, consumed, tgt, src, anchor, among = m
+            score += extra
+            if score > cand.score or (score == cand.score and score > extra
+                                      and _distance(consumed, verb_i) < _distance(cand.consumed - used, verb_i)):
+                pcode, palt = pat["code"], pat["alt"]
+                rule = f"{name} {_describe(pat)} [{_fmt(pcode, palt)}]"
+                cand = VerbMatch(pcode, palt, rule, score, tgt, src, anchor, consumed | used, among)
+        return cand
 
     def _same_verb(self, word: str, entry: dict[str, Any]) -> bool:
         """``word`` (a form, as a pattern's comment gives it: "RALLIED") is the entry's verb."""
@@ -768,6 +776,37 @@ class _Scope(frozenset):
         """The indices greater than ``pos``, in order."""
         order = self.order
         return order[bisect_right(order, pos):] if pos >= 0 else order
+
+
+class _Scopes:
+    """The scopes one ``VerbDictionary.match`` call's patterns match in, worked out once each:
+    the subject's side (when a block asks) and the phrase's side less a verb line's own words."""
+
+    __slots__ = ("dictionary", "verb", "post_scope", "_pre", "_post")
+
+    def __init__(self, dictionary: VerbDictionary, verb: Any, post_scope: set[int]) -> None:
+        self.dictionary = dictionary
+        self.verb = verb
+        self.post_scope = post_scope
+        self._pre: tuple[_Scope, tuple[set[str], set[str]]] | None = None
+        self._post: dict[frozenset[int], tuple[_Scope, tuple[set[str], set[str]]]] = {}  # by the words used
+
+    def pre(self) -> tuple["_Scope", tuple[set[str], set[str]]]:
+        """The subject's side: its scope and its words' keys."""
+        if self._pre is None:
+            scope = _Scope(_pre_scope(self.verb, self.dictionary._subtree))
+            self._pre = (scope, self.dictionary._keys(scope))
+        return self._pre
+
+    def post(self, used: set[int]) -> tuple["_Scope", tuple[set[str], set[str]]]:
+        """The phrase's side without the tokens ``used`` (entries without words of their own all
+        use the same scope: its keys are worked out once)."""
+        key = frozenset(used)
+        found = self._post.get(key)
+        if found is None:
+            scope = _Scope(self.post_scope - used)
+            found = self._post[key] = (scope, self.dictionary._keys(scope))
+        return found
 
 
 # what a block whose patterns all start at the verb is given for the subject's side: nothing
