@@ -75,53 +75,65 @@ def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str,
             raise ValueError(f"unbalanced '{tok}'")
         if tok == "(":
             inner, pos = _parse_elements(tokens, pos + 1, ")", where, synsets)
-            if not inner or inner[0][0] != "w":
-                raise ValueError("a phrase in ( ) must start with its preposition")
-            preps = [p.strip("_") for p in inner[0][1].split("/") if p.strip("_")]
-            out.append(["pp", preps, inner[1:]])
+            out.append(_phrase_element(inner))
             continue
         if tok == "{":
             inner, pos = _parse_elements(tokens, pos + 1, "}", where, synsets)
-            words: list[str] = []
-            for e in inner:  # words, synonym sets ("&MILITARY") and joined words, in order
-                if e[0] in ("w", "syn"):
-                    words.append(e[1])
-                elif e[0] == "seq":
-                    words.extend(e[1])
+            words = _braced_words(inner)
             if words:
                 out.append(["seq", words])
             continue
         pos += 1
-        if tok == "*":
-            out.append(["verb"])
-        elif tok == "$":
-            out.append(["src"])
-        elif tok == "+":
-            out.append(["tgt"])
-        elif tok == "%":  # a compound actor: "- % * [030:030]" ("A and B agree")
-            out.append(["compound"])
-        elif tok == "^":  # a noun phrase passed over: "- * IFTAR IN ^ +" ("in Cairo with X": X)
-            out.append(["skip"])
-        elif tok == "<>":  # the words on this side of it stand next to the verb
-            out.append(["touch"])
-        elif tok.startswith("&") and ("_" not in tok.rstrip("_") or tok.rstrip("_") in synsets):
-            # ("&TIETYPES_MEMOS" is a set and a word joined; "&FIGHT_OF_WORDS" is a set)
-            out.append(["syn", tok.rstrip("_")])
-        else:
-            parts = [p for p in tok.split("_")]
-            exact_last = tok.endswith("_")
-            parts = [p for p in parts if p]
-            if not parts:
-                continue
-            if len(parts) == 1:
-                out.append(["w", parts[0] + ("_" if exact_last else "")])
-            else:
-                if exact_last:
-                    parts[-1] += "_"
-                out.append(["seq", parts])
+        el = _token_element(tok, synsets)
+        if el is not None:
+            out.append(el)
     if closer:
         raise ValueError(f"missing '{closer}'")
     return out, pos
+
+
+def _phrase_element(inner: list[Any]) -> list[Any]:
+    """``(FOR TALKS)``: a prepositional phrase, its prepositions ("TO/FROM") and its elements."""
+    if not inner or inner[0][0] != "w":
+        raise ValueError("a phrase in ( ) must start with its preposition")
+    preps = [p.strip("_") for p in inner[0][1].split("/") if p.strip("_")]
+    return ["pp", preps, inner[1:]]
+
+
+def _braced_words(inner: list[Any]) -> list[str]:
+    """``{A &SET B_C}``: the words, synonym sets ("&MILITARY") and joined words, in order."""
+    words: list[str] = []
+    for e in inner:
+        if e[0] in ("w", "syn"):
+            words.append(e[1])
+        elif e[0] == "seq":
+            words.extend(e[1])
+    return words
+
+
+# one-character pattern marks: "*" the verb, "$" source, "+" target, "%" a compound actor
+# ("- % * [030:030]": "A and B agree"), "^" a noun phrase passed over ("- * IFTAR IN ^ +":
+# "in Cairo with X": X), "<>" the words on this side of it stand next to the verb
+_MARKS = {"*": "verb", "$": "src", "+": "tgt", "%": "compound", "^": "skip", "<>": "touch"}
+
+
+def _token_element(tok: str, synsets: Container[str]) -> list[Any] | None:
+    """The element of one pattern token: a mark, a synonym set ("&TIETYPES_MEMOS" is a set and a
+    word joined; "&FIGHT_OF_WORDS" is a set), a word ("WORD_": exactly) or joined words ("A_B")."""
+    mark = _MARKS.get(tok)
+    if mark is not None:
+        return [mark]
+    if tok.startswith("&") and ("_" not in tok.rstrip("_") or tok.rstrip("_") in synsets):
+        return ["syn", tok.rstrip("_")]
+    exact_last = tok.endswith("_")
+    parts = [p for p in tok.split("_") if p]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return ["w", parts[0] + ("_" if exact_last else "")]
+    if exact_last:
+        parts[-1] += "_"
+    return ["seq", parts]
 
 
 def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
@@ -147,66 +159,79 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
             synsets[cur_syn] = []
             cur_block = None
             continue
-        if cur_syn and line[:1] in "+-":
-            words = line[1:].strip().upper()
-            # "+UN_PEACEKEEPERS", "+DID N'T": underscores and spaces both join the words of a member
-            member = [p for p in re.split(r"[_\s]+", words) if p] + ([""] if words.endswith("_") else [])
-            # (a corrections file may also take a member out: "-RESEARCH")
-            (synsets[cur_syn] if line[0] == "+" else removed.setdefault(cur_syn, [])).append(member)
+        if cur_syn and line[:1] in "+-":  # (a corrections file may also take a member out: "-RESEARCH")
+            (synsets[cur_syn] if line[0] == "+" else removed.setdefault(cur_syn, [])).append(_synset_member(line))
             continue
         m = _HEADER_RE.match(line)
         if m:
             code, alt = _split_code(m.group(2))
             cur_block = "_".join(m.group(1).split())
             blocks.setdefault(cur_block, {"code": code, "alt": alt, "patterns": []})
-            continue
-        if cur_block is None:
-            continue
-        if line.startswith("-"):
-            body = line[1:]
-            cm = _CODE_RE.search(body)
-            if not cm:
-                warnings.append(f"{name}:{lineno}: pattern without a [code]: {raw.strip()}")
-                continue
-            code, alt = _split_code(cm.group(1))
-            try:
-                elements, _ = _parse_elements(_tokenize_pattern(body[: cm.start()]), 0, None, f"{name}:{lineno}", synsets)
-            except ValueError as exc:
-                warnings.append(f"{name}:{lineno}: {exc}: {raw.strip()}")
-                continue
-            if ["verb"] not in elements:
-                warnings.append(f"{name}:{lineno}: pattern without '*': {raw.strip()}")
-                continue
-            k = elements.index(["verb"])
-            pattern = {"pre": elements[:k], "post": elements[k + 1:], "code": code, "alt": alt, "line": lineno}
-            only = _phrasal_verb(pattern, raw)
-            if only:
-                pattern["only"] = only
-            blocks[cur_block]["patterns"].append(pattern)
-            continue
-        # a verb line: WORD or +MULTI_WORD, optional {FORMS}, optional [CODE]
-        cm = _CODE_RE.search(line)
-        code, alt = _split_code(cm.group(1)) if cm else ("", "")
-        body = line[: cm.start()] if cm else line
-        forms_m = re.search(r"\{([^}]*)\}", body)
-        forms = forms_m.group(1).split() if forms_m else []
-        head = body[: forms_m.start()] if forms_m else body
-        head_words = head.split()
-        if not head_words:
-            continue
-        before, words = _verb_words(head_words[0])
-        if not words:
-            continue
-        entry = {"block": cur_block, "verb": words[0], "words": words[1:], "code": code, "alt": alt}
-        if before:  # "WIRE_+TAP": the verb is TAP, "wire" stands right before it
-            entry["before"] = before
-        keys = {words[0]} | {_verb_words(f)[1][0] for f in forms if f.strip("+_")}
-        for key in sorted(keys):
-            verbs.setdefault(key, []).append(entry)
+        elif cur_block is not None and line.startswith("-"):
+            pattern = _pattern_line(line, raw, f"{name}:{lineno}", lineno, synsets, warnings)
+            if pattern is not None:
+                blocks[cur_block]["patterns"].append(pattern)
+        elif cur_block is not None:
+            for key, entry in _verb_line(line, cur_block):
+                verbs.setdefault(key, []).append(entry)
     out: dict[str, Any] = {"synsets": synsets, "blocks": blocks, "verbs": verbs, "warnings": warnings}
     if removed:
         out["removed"] = removed
     return out
+
+
+def _synset_member(line: str) -> list[str]:
+    """A synonym set's member line: "+UN_PEACEKEEPERS", "+DID N'T" (underscores and spaces both
+    join the words of a member; a trailing "_" asks for the last word exactly: a final "")."""
+    words = line[1:].strip().upper()
+    return [p for p in re.split(r"[_\s]+", words) if p] + ([""] if words.endswith("_") else [])
+
+
+def _pattern_line(line: str, raw: str, where: str, lineno: int, synsets: Container[str],
+                  warnings: list[str]) -> dict[str, Any] | None:
+    """A pattern line "- * (FOR TALKS) [046]" as ``{"pre", "post", "code", "alt", "line"}`` (and
+    "only", for a phrasal verb's); None, with a warning, when it cannot be read."""
+    body = line[1:]
+    cm = _CODE_RE.search(body)
+    if not cm:
+        warnings.append(f"{where}: pattern without a [code]: {raw.strip()}")
+        return None
+    code, alt = _split_code(cm.group(1))
+    try:
+        elements, _ = _parse_elements(_tokenize_pattern(body[: cm.start()]), 0, None, where, synsets)
+    except ValueError as exc:
+        warnings.append(f"{where}: {exc}: {raw.strip()}")
+        return None
+    if ["verb"] not in elements:
+        warnings.append(f"{where}: pattern without '*': {raw.strip()}")
+        return None
+    k = elements.index(["verb"])
+    pattern = {"pre": elements[:k], "post": elements[k + 1:], "code": code, "alt": alt, "line": lineno}
+    only = _phrasal_verb(pattern, raw)
+    if only:
+        pattern["only"] = only
+    return pattern
+
+
+def _verb_line(line: str, block: str) -> list[tuple[str, dict[str, Any]]]:
+    """A verb line (WORD or +MULTI_WORD, optional {FORMS}, optional [CODE]) as (key, entry) for
+    the verb and each of its forms, in key order; none for a line without a verb."""
+    cm = _CODE_RE.search(line)
+    code, alt = _split_code(cm.group(1)) if cm else ("", "")
+    body = line[: cm.start()] if cm else line
+    forms_m = re.search(r"\{([^}]*)\}", body)
+    forms = forms_m.group(1).split() if forms_m else []
+    head_words = (body[: forms_m.start()] if forms_m else body).split()
+    if not head_words:
+        return []
+    before, words = _verb_words(head_words[0])
+    if not words:
+        return []
+    entry = {"block": block, "verb": words[0], "words": words[1:], "code": code, "alt": alt}
+    if before:  # "WIRE_+TAP": the verb is TAP, "wire" stands right before it
+        entry["before"] = before
+    keys = {words[0]} | {_verb_words(f)[1][0] for f in forms if f.strip("+_")}
+    return [(key, entry) for key in sorted(keys)]
 
 
 def _verb_words(text: str) -> tuple[list[str], list[str]]:
