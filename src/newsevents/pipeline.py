@@ -22,6 +22,7 @@ from typing import Iterable, Iterator, Sequence
 from . import __version__
 
 from .coding.events import EventCoder
+from .coding.verbs import VerbDictionary
 from .models import Article, Event
 from .nlp.casing import restore_case
 from .nlp.loader import load_model
@@ -127,6 +128,11 @@ def _rarer_young_collections() -> Iterator[None]:
         gc.set_threshold(*old)
 
 
+def _knows_verb(lemma: str) -> bool:
+    """A verb the packaged verb dictionary knows (for ``restore_case``: "Lifts" in a headline)."""
+    return VerbDictionary.default().knows(lemma)
+
+
 class Coder:
     """A spaCy pipeline plus the event coder, ready to code articles."""
 
@@ -170,7 +176,7 @@ class Coder:
 
     def _code_batch(self, batch: Sequence[Article]) -> Iterator[tuple[Article, list[Event]]]:
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
-        texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer) for a in short]
+        texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer, _knows_verb) for a in short]
         docs = dict(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
         coded: list[list[Event]] = []
         for art in batch:

@@ -7,38 +7,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lang import words
 from ..nlp.types import Token
 
-REPORTING = {
-    "say", "tell", "state", "announce", "report", "claim", "add", "note", "declare", "confirm",
-    "stress", "emphasize", "emphasise", "explain", "insist", "warn", "indicate", "write",
-    "accord", "allege", "argue", "assert", "believe", "mention", "reiterate", "remark", "reveal",
-    "conclude",
-}
+REPORTING = words("reporting_verbs")
 # opinions: what they say will happen is a guess, not anyone's intention
-OPINION_VERBS = {"believe", "think", "expect", "fear", "suspect", "predict", "doubt", "speculate", "estimate"}
-INTENT_GOVERNORS = {
-    "plan", "intend", "want", "hope", "seek", "aim", "expect", "propose", "prepare", "wish",
-    "plot", "scheme", "try", "attempt", "mean", "vow", "pledge", "promise", "offer",
-    "agree", "threaten", "consider", "look", "push", "move", "resolve", "strive", "need",
-}
-INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "set", "poised", "likely", "able"}
-NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease"}
-MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can", "must"}
-MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
-CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+OPINION_VERBS = words("opinion_verbs")
+INTENT_GOVERNORS = words("intent_verbs") | words("intent_governors")
+INTENT_ADJECTIVES = words("readiness_adjectives") | words("likelihood_adjectives")
+NEGATING_GOVERNORS = words("refusal_verbs") | words("avoidance_verbs")
+MODAL_HYPOTHETICAL = words("possibility_modals") | words("obligation_modals") | {"can", "would"}
+MODAL_FUTURE = words("future_auxiliaries")
+CONDITIONAL_MARKS = words("condition_conjunctions") | {"whether", "lest"}
 PURPOSE_DEPS = {"advcl", "acl", "xcomp", "relcl"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 # who tell someone else to act: "urged Israel to halt" (Israel halts)
-TELLING_VERBS = {"urge", "ask", "call", "force", "order", "invite", "encourage", "allow", "help", "persuade",
-                 "tell", "press", "pressure", "pressurize", "push", "require", "compel"}
+TELLING_VERBS = words("pressing_verbs") | words("urging_verbs") | words("causing_verbs")
 
 
 # Participles that say what their subject itself holds or does ("Israel is opposed to French
 # mediation", "Serb forces were engaged in ethnic cleansing"): without a by-phrase the subject
 # is the actor, not the one acted on.
-STATIVE_PARTICIPLES = {"opposed", "engaged", "involved", "committed", "determined", "prepared", "resolved",
-                       "dedicated", "poised", "concerned", "worried", "interested", "convinced", "divided"}
+STATIVE_PARTICIPLES = words("stative_participles")
 
 
 def is_passive(verb: Any) -> bool:
@@ -206,20 +196,16 @@ def _governor(tok: Token) -> Token:
     return head
 
 
-BACKGROUND_MARKS = {"after", "since", "before"}
-ATTRIBUTIVE_PARTICIPLES = {"visiting", "outgoing", "incoming"}
-TIME_PREPS = BACKGROUND_MARKS | {"during", "amid", "following", "until", "throughout"}
+BACKGROUND_MARKS = words("background_conjunctions")
+ATTRIBUTIVE_PARTICIPLES = words("attributive_participles")
+TIME_PREPS = BACKGROUND_MARKS | words("time_prepositions")
 # verbs whose passive participle still takes an object ("refugees given shelter", "a town denied aid")
-DOUBLE_OBJECT_VERBS = {"give", "grant", "award", "offer", "send", "show", "deny", "promise", "tell", "hand",
-                       "pay", "lend", "allow", "assign", "teach", "sell", "refuse", "owe", "ask", "issue"}
+DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 # passives whose subject does the infinitive's act ("were seen to break in", "is reported to have
 # fled"), unlike "was urged / forced to ...", where someone else acts on the subject
-RAISING_PASSIVES = {"see", "report", "believe", "say", "know", "think", "allege", "understand", "expect",
-                    "suspect", "rumor", "rumour", "presume", "hear", "estimate", "find", "consider", "feel"}
+RAISING_PASSIVES = words("raising_verbs")
 # what speaks for its author: "a report accusing ...", "a letter threatening ..."
-DOCUMENT_NOUNS = {"report", "statement", "resolution", "letter", "message", "communique", "declaration",
-                  "note", "memo", "memorandum", "petition", "motion", "bill", "decree", "order", "ruling",
-                  "verdict", "judgment", "judgement", "editorial", "article", "video", "speech", "address"}
+DOCUMENT_NOUNS = words("document_nouns")
 
 
 def fronted(first: Any, second: Any) -> bool:

@@ -10,42 +10,40 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lang import words
 from ..nlp.types import Token
 
 from .clauses import OPINION_VERBS, REPORTING as _REPORTING
 
 # words that frame an action as an intention, a refusal or a demand
-INTENT_FRAMES = {
-    "ready", "willing", "prepared", "eager", "keen", "offer", "promise", "pledge", "vow",
-    "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek", "swear", "determined",
-}
+INTENT_FRAMES = words("intent_verbs") | words("readiness_adjectives") | {"swear"}
 # adjectives whose "to" takes the act intended: "is committed to resuming talks"
-COMMITTED = {"committed", "dedicated"}
+COMMITTED = words("commitment_adjectives")
 THREAT_FRAMES = {"threaten"}
 # verbs of getting ready: "the army prepared to resume shelling" readies force (CAMEO 15,
 # PLOVER MOBILIZE: "moves that fall short of the actual use of force"); saying one is
 # "prepared to" act ("is prepared to fight") stays an intent
-POSTURE_FRAMES = {"prepare", "gear", "mass", "muster"}
+POSTURE_FRAMES = words("posture_verbs")
 POSTURE_CODE = "150"
 # words whose framed act is the event itself: "decided to ease sanctions" eases them (CAMEO
 # codes the decision as the act decided on)
-DECISION_FRAMES = {"decide", "vote"}
+DECISION_FRAMES = words("decision_verbs")
 # words whose framed act is only an option weighed: "is considering giving money to ..." (014)
-CONSIDER_FRAMES = {"consider", "mull", "contemplate", "weigh"}
+CONSIDER_FRAMES = words("deliberation_verbs")
 CONSIDER_CODE = "014"
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-POSSIBLE_AUX = {"may", "might", "could"}
+FUTURE_AUX = words("future_auxiliaries") | {"would"}
+POSSIBLE_AUX = words("possibility_modals")
 # "stayed home to protest ...": an act done to protest is a protest (CAMEO 140)
-PROTEST_PURPOSES = {"protest", "demonstrate"}
+PROTEST_PURPOSES = words("protest_verbs")
 PROTEST_CODE = "140"
-CONDITIONS = {"if", "unless"}
-REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
-DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
-DEMAND_MODALS = {"must", "should"}
+CONDITIONS = words("condition_conjunctions")
+REFUSAL_FRAMES = words("refusal_verbs") | words("reluctance_adjectives")
+DEMAND_FRAMES = words("pressing_verbs") | {"demand", "insist"}
+DEMAND_MODALS = words("obligation_modals")
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
 DEMAND_VERBS = {"demand", "insist", "press"}  # verbs that demand by themselves ("called for", "pushed for" only appeal)
 # "urged Iran to release the sailors": an appeal (02x) for what a demand would demand (10x)
-APPEAL_FRAMES = {"urge", "ask", "appeal", "encourage", "implore", "beg", "exhort", "invite"}
+APPEAL_FRAMES = words("urging_verbs") | words("pleading_verbs")
 
 # root of the framed action → the frame's code
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",

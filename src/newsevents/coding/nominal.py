@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lang import words
 from . import clauses
 
 # act nouns → the verb they name (lemmas; only nouns whose verb has CAMEO patterns)
@@ -26,9 +27,7 @@ NOUN_VERBS = {
 }
 # verbs whose object act is what happens: statements, decisions, orders
 # and verbs of its course: "speeded up the withdrawal", "completed the evacuation"
-CARRIERS = {"announce", "declare", "order", "decree", "approve", "authorize", "authorise", "decide", "confirm",
-            "unveil", "report", "say", "carry", "conduct",  # (and "carried out / conducted an evacuation")
-            "speed", "accelerate", "hasten", "complete", "finish", "begin", "start"}
+CARRIERS = words("act_carrier_verbs")  # (and "carried out / conducted an evacuation")
 
 
 def act_object(verb: Any) -> tuple[Any, str] | None:

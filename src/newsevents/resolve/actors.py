@@ -19,22 +19,24 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..lang import words
 from ..models import Actor
 from ..nlp.docfacts import facts
 from ..nlp.types import Strict, Token
 from .codes import INTERNATIONAL_TYPES
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
-RECIPROCAL_HEADS = {"party", "parties", "side", "sides"}
+PERSON_PRONOUNS = words("person_pronouns")
+PLURAL_PRONOUNS = words("plural_pronouns")
+GROUP_PRONOUNS = words("neuter_pronouns") | PLURAL_PRONOUNS
+FIRST_PERSON = words("first_person_pronouns")
+RECIPROCAL_HEADS = words("reciprocal_nouns")
 # what is held, kept or fought between parties: "talks between A and B", "clashes between A and B"
-MEETING_HEADS = {"summit", "talk", "meeting", "negotiation", "tie", "relation", "dialogue", "contact", "resumption",
-                 "normalization", "normalisation", "rapprochement", "reconciliation", "cooperation",
-                 "clash", "fighting", "fight", "battle", "skirmish", "confrontation", "hostility", "war"}
+MEETING_HEADS = words("meeting_nouns")
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
-_NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "day", "part", "number"}
+_NON_REFERRING = words("non_referring_nouns")
+_INDEFINITE = words("indefinite_determiners")
+_STATE_NOUNS = words("state_nouns")
 # (dictionary, date, text cased, words) → matches; DictMatch is immutable, so results are shared safely
 _MATCHES: dict[tuple[int, str | None, bool | None, tuple[str, ...]], list[DictMatch]] = {}
 _SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
@@ -263,7 +265,7 @@ class ActorResolver:
     def _rule_possessed_country(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"his country", "its government": the possessor's country."""
         low = head.lower_
-        if low not in ("country", "nation", "government", "state"):
+        if low not in _STATE_NOUNS:
             return None
         poss = _possessor(head)
         if poss is None or poss.pos_ != "PRON":
@@ -519,7 +521,7 @@ class ActorResolver:
     def _pronoun_fits(low: str):
         if low in PERSON_PRONOUNS:
             return lambda e: e.person
-        if low in ("they", "them", "their", "themselves"):
+        if low in PLURAL_PRONOUNS:
             return lambda e: e.plural or not e.person
         return lambda e: not e.person and not e.plural  # "it" is no "teachers"
 
@@ -661,7 +663,7 @@ class ActorResolver:
         """
         low = head.lower_
         det = next((t for t in head.lefts if t.dep_ in ("det", "poss")), None)
-        if det is None or low in _NON_REFERRING or det.lower_ in ("a", "an", "another", "some", "any"):
+        if det is None or low in _NON_REFERRING or det.lower_ in _INDEFINITE:
             return None
         if det.dep_ == "poss" and det.pos_ != "PRON" and role:
             owner = self.resolve(det, si, strict=True)
@@ -733,14 +735,8 @@ def _possessor(head: Token) -> Token | None:
 
 
 # heads that stand for the group their modifiers name ("Syrian opposition members", "Hamas supporters")
-MEMBER_HEADS = {"member", "members", "supporter", "supporters", "loyalists", "followers", "sympathizers",
-                "group", "groups", "faction", "factions"}
-COLLECTIVE_HEADS = {
-    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
-    "groups", "number", "member", "members", "some", "many", "most", "all", "part", "parts", "majority", "team",
-    "contingent", "deployment", "batch", "patch", "unit", "units", "wave", "crowd", "crowds", "band", "squad", "one",
-    "two", "three", "several", "scores", "tens", "handful", "detachment", "convoy", "column",
-}
+MEMBER_HEADS = words("member_nouns")
+COLLECTIVE_HEADS = words("collective_nouns")
 
 
 def collective_of(head: Any) -> Any | None:
@@ -753,7 +749,7 @@ def collective_of(head: Any) -> Any | None:
     return None
 
 
-BASED = {"base", "headquarter", "locate", "station", "operate"}
+BASED = words("basing_verbs")
 
 
 def _based_in(head: Any) -> Any | None:
@@ -1083,14 +1079,13 @@ def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
     return None
 
 
-_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von", "der", "la", "le"}
-_NOT_NAMES = {"ministry", "department", "movement", "office", "council", "committee", "party", "army",
-              "forces", "government", "state", "states", "nations", "union", "bureau", "agency", "front"}
+_NAME_PARTICLES = words("name_particles")
+_NOT_NAMES = words("not_name_words")
 
 
-OPPOSING_PREFIXES = {"anti", "counter"}
+OPPOSING_PREFIXES = words("opposing_prefixes")
 # modifiers of a role that is not of the country the sentence is in
-NOT_HOME = {"international", "foreign", "global", "world", "multinational", "western", "outside"}
+NOT_HOME = words("foreign_modifiers")
 
 
 def _opposed(tokens: list[Any], m: DictMatch) -> bool:

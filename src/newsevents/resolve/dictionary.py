@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.errors import DictionaryError
+from newsevents.lang import words
 from newsevents.resolve.codes import ORG_NAMES, combine_codes, country_name, split_code
 
 __all__ = [
@@ -224,15 +225,8 @@ STEM_ENDINGS: tuple[str, ...] = (
     "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ia", "i", "is", "a", "e", "y",
     "ies", "ese", "er", "ers", "ish", "ic", "ics", "al", "o", "os", "ist", "ists",
 )
-_ACRONYMS = frozenset(
-    """un us usa uk eu nato unsg icj iaea who imf wto opec asean au icc unhcr unicef unesco fao
-    wfp plo pkk anc farc eln eta ira msf icrc osce oas ecowas sadc gcc igad undp unrwa isi isis
-    isil aqap aqim ltte ngo cia fbi kgb fsb idf pij hts sdf ypg iea ilo oecd g7 g8 g20 brics
-    ussr gdr uae drc afp ap""".split()
-)
-_LOWER_WORDS = frozenset(
-    "of the and for in on at to de del der la le les al el bin ibn von van da dos das du".split()
-)
+_ACRONYMS = words("known_acronyms")
+_LOWER_WORDS = words("name_lower_words")
 
 
 def display_name(phrase: str) -> str:
