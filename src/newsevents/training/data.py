@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import labels as L
+from ..learn import labels as L
 
 
 @dataclass
