@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import __version__
-
 from .coding.events import EventCoder
 from .coding.verbs import VerbDictionary
 from .models import Article, Event

@@ -5,8 +5,6 @@ These functions look only at the parse (spaCy tokens); they know nothing of acto
 """
 from __future__ import annotations
 
-from typing import Any
-
 from ..lang import words
 from ..nlp.types import Token
 
@@ -31,7 +29,7 @@ TELLING_VERBS = words("pressing_verbs") | words("urging_verbs") | words("causing
 STATIVE_PARTICIPLES = words("stative_participles")
 
 
-def is_passive(verb: Any) -> bool:
+def is_passive(verb: Token) -> bool:
     if verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
         return False
     if misparsed_main_verb(verb):
@@ -41,14 +39,14 @@ def is_passive(verb: Any) -> bool:
     ) or headline_passive(verb) or _shares_passive(verb)
 
 
-def _shares_passive(verb: Any) -> bool:
+def _shares_passive(verb: Token) -> bool:
     """A participle coordinated with a passive, sharing its auxiliary: "was tortured and killed"."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children) \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
-def headline_passive(verb: Any) -> bool:
+def headline_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary, which the parse takes for an active verb with
     a plain "by" phrase: "Refugees given shelter by Turkey" (a past tense the tagger took for a
     participle has no "by": "The group released 19 hostages")."""
@@ -56,7 +54,7 @@ def headline_passive(verb: Any) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
 
 
-def headline_participle(verb: Any) -> bool:
+def headline_participle(verb: Token) -> bool:
     """The participle a verbless headline hangs on its noun: "Two Israeli soldiers wounded by
     Hamas gunmen", "Three killed in attack" (no other verb in the sentence: no description of
     a noun of some main clause)."""
@@ -66,7 +64,7 @@ def headline_participle(verb: Any) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in verb.sent)
 
 
-def _agent_phrase(verb: Any) -> Any | None:
+def _agent_phrase(verb: Token) -> Token | None:
     """The by-phrase of a passive (a headline's too, which the parse hangs as a plain "by")."""
     return next((c for c in verb.children if c.dep_ == "agent"
                  or (c.dep_ == "prep" and c.lower_ == "by" and headline_passive(verb))), None)
@@ -208,7 +206,7 @@ RAISING_PASSIVES = words("raising_verbs")
 DOCUMENT_NOUNS = words("document_nouns")
 
 
-def fronted(first: Any, second: Any) -> bool:
+def fronted(first: Token, second: Token) -> bool:
     """A comma, and no "and", ends the first phrase before the second begins, and the second
     runs up to their verb: "Near Ar Raqqah, three strikes engaged ..." (not the list "Lions,
     tigers, and Gondor", nor "Members of X, a body linked to Y, investigated ...")."""
@@ -220,7 +218,7 @@ def fronted(first: Any, second: Any) -> bool:
             and not any(t.text == "," for t in first.doc[last + 1:second.head.i]))
 
 
-def describes_next(first: Any, second: Any) -> bool:
+def describes_next(first: Token, second: Token) -> bool:
     """A bare common noun the parse made a subject of its own right before a name it describes:
     "The rebel | Free Syrian Army threatened ..." (not a described role that names no one else:
     "the official news agency WFNA said" is the agency's)."""
@@ -228,7 +226,7 @@ def describes_next(first: Any, second: Any) -> bool:
         and first.i + 1 == min(t.i for t in second.subtree)
 
 
-def misparsed_main_verb(verb: Any) -> bool:
+def misparsed_main_verb(verb: Token) -> bool:
     """A past-tense verb the parse hung on a noun as if it described it, under a sentence whose
     root is that noun phrase: "Doctors from two aid groups donated and delivered ...", "The
     Iraqi air force carried out three air strikes". A describing participle is never in the
@@ -242,7 +240,7 @@ def misparsed_main_verb(verb: Any) -> bool:
     return past and verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < verb.i
 
 
-def published_by(content: Any) -> Any | None:
+def published_by(content: Token) -> Token | None:
     """The verb that puts out the document whose content ``content`` (an "-ing" participle) is:
     "put out" in "put out a report accusing the army", "approved" in "approved a resolution
     criticizing ...", "sent" in "sent a letter threatening to ..."; None when there is none."""
@@ -253,7 +251,7 @@ def published_by(content: Any) -> Any | None:
     return verb if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") else None
 
 
-def in_background(verb: Any) -> bool:
+def in_background(verb: Token) -> bool:
     """The verb is in (or under) an "after"/"since"/"before" clause ("... after crowds trashed
     its embassy", "since the army took power") or a relative clause that describes someone
     ("the Taliban faction that controls Afghanistan", "de Klerk, who is trying to ...")."""
@@ -268,14 +266,14 @@ def in_background(verb: Any) -> bool:
     return False
 
 
-def headline_subject(verb: Any) -> Any | None:
+def headline_subject(verb: Token) -> Token | None:
     """The subject a headline's parse hung on its verb as a compound ("US envoy visits Kyiv",
     "US sanctions Iran"): the phrase right before the verb."""
     return next((c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i == verb.i - 1
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def stranded_subject(verb: Any) -> Any | None:
+def stranded_subject(verb: Token) -> Token | None:
     """The subject a parse joined to a fronted phrase as one more conjunct ("With the signing of
     the MOU, the government and the SPLM have agreed ..."): the noun phrase between the phrase's
     comma and the main verb, when its head hangs before that comma."""
@@ -293,7 +291,7 @@ def stranded_subject(verb: Any) -> Any | None:
     return heads[0] if heads[0].head.i < comma else None
 
 
-def appositive_subject(verb: Any) -> Any | None:
+def appositive_subject(verb: Token) -> Token | None:
     """The subject a parse made an appositive of the phrase before it, leaving its finite verb
     without one: "... troops from Syria, Defence Minister Sergei Shoigu said on Monday"."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
@@ -309,7 +307,7 @@ _SUBJECT_FINDERS = (_dependent_subject, _auxiliary_subject, headline_subject, st
                     appositive_subject, _acronym_subject)
 
 
-def attributive_participle(tok: Any) -> Any | None:
+def attributive_participle(tok: Token) -> Token | None:
     """The person a participle describes where the parse made them its object: "met visiting
     Chinese Premier Li Keqiang", "rallied against visiting Secretary of State Mike Pompeo"
     (whom they met or rallied against, not whom anyone visited)."""
@@ -322,7 +320,7 @@ def attributive_participle(tok: Any) -> Any | None:
     return obj if obj is not None and obj.ent_type_ == "PERSON" and obj.i - tok.i <= 6 else None
 
 
-def object_of(verb: Any) -> Any | None:
+def object_of(verb: Token) -> Token | None:
     """The direct object (or the passive subject, which is the thing acted on)."""
     if is_passive(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"
@@ -344,7 +342,7 @@ def object_of(verb: Any) -> Any | None:
     return None
 
 
-def _up_to_count(verb: Any) -> Any | None:
+def _up_to_count(verb: Token) -> Token | None:
     """The counted noun of "up to N ..." when the parser hung it on a particle "up"."""
     return next((x for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -396,7 +394,7 @@ def _preposition_object(prep: Token) -> Token | None:
     return pobj
 
 
-def is_negated(verb: Any) -> bool:
+def is_negated(verb: Token) -> bool:
     """"did not meet", "never met", "refused to meet"."""
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
         return True
@@ -469,12 +467,12 @@ def _clause_modality(tok: Token, head: Token) -> str | None:
     return None
 
 
-def _going_to(verb: Any) -> bool:
+def _going_to(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ in ("is", "are", "am", "'s", "'re") for c in head.children)
 
 
-def reporting_clauses(verb: Any) -> list[Any]:
+def reporting_clauses(verb: Token) -> list[Token]:
     """The clauses a reporting verb reports ("said [that Y attacked Z]")."""
     if verb.lemma_ not in REPORTING:
         return []

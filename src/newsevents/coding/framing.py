@@ -8,12 +8,10 @@ the CAMEO codebook (03x intents, 10x demands and 12x rejections mirror 04–08).
 """
 from __future__ import annotations
 
-from typing import Any
-
 from ..lang import words
 from ..nlp.types import Token
-
-from .clauses import OPINION_VERBS, REPORTING as _REPORTING
+from .clauses import OPINION_VERBS
+from .clauses import REPORTING as _REPORTING
 
 # words that frame an action as an intention, a refusal or a demand
 INTENT_FRAMES = words("intent_verbs") | words("readiness_adjectives") | {"swear"}
@@ -95,8 +93,8 @@ def _framed_clause(verb: Token) -> Token:
 def _frame_by_words(word: str, head: Token, kinds: tuple[tuple[str, frozenset[str] | set[str]], ...]
                     ) -> tuple[str, Token] | None:
     """The first (kind, words) whose words hold ``word``: the kind (negated if ``head`` is) and ``head``."""
-    for kind, words in kinds:
-        if word in words:
+    for kind, members in kinds:
+        if word in members:
             return _negated(kind, head), head
     return None
 
@@ -193,26 +191,26 @@ _FRAME_RULES = (_rule_sworn_to, _rule_called_for, _rule_demanded_infinitive, _ru
                 _rule_committed, _rule_demanded, _rule_demand_noun, _rule_future)
 
 
-def protest_purpose(verb: Any) -> Any | None:
+def protest_purpose(verb: Token) -> Token | None:
     """"shunned work to protest at ...", "closed their shops to protest ...": the protest an act
     is done for (the act is the protest)."""
     return next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in PROTEST_PURPOSES
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
-def _conditional(verb: Any) -> bool:
+def _conditional(verb: Token) -> bool:
     """"... if cooperation founders", "unless Iraq complies": a clause that sets a condition."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
                for c in verb.children)
 
 
-def _infinitive_right_after(tok: Any) -> bool:
+def _infinitive_right_after(tok: Token) -> bool:
     """"sworn | to fight": a to-infinitive beginning right after the verb it hangs on."""
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i == tok.head.i + 1 and tok.i == to.i + 1
 
 
-def appeals(verb: Any) -> bool:
+def appeals(verb: Token) -> bool:
     """An appealing verb whose infinitive says what is asked for: "urged Iran to ...", "called on
     Israel to ..." (not "called Erdogan to apologize": a call made to someone)."""
     lemma = verb.lemma_.lower()
@@ -221,14 +219,14 @@ def appeals(verb: Any) -> bool:
     return lemma in APPEAL_FRAMES
 
 
-def demanded(clause: Any) -> bool:
+def demanded(clause: Token) -> bool:
     """"Russia said Sudan must return ...": a clause reported with "must"/"should" is a demand
     (but "A and B agree that it should be resolved" agrees)."""
     return (clause.dep_ == "ccomp" and clause.head.lemma_ in _REPORTING | DEMAND_FRAMES
             and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children))
 
 
-def demand_noun(clause: Any) -> Any | None:
+def demand_noun(clause: Token) -> Token | None:
     """The noun whose that-clause spells out a demand, if any: "its demand that Israel ease ...",
     "a stern reminder to Iraq that it must cooperate"."""
     head = clause.head
@@ -240,19 +238,19 @@ def demand_noun(clause: Any) -> Any | None:
     return None
 
 
-def _has_negation(tok: Any) -> bool:
+def _has_negation(tok: Token) -> bool:
     """"will not lift", and of an adjective its copula's: "is not willing to"."""
     return any(c.dep_ == "neg" for c in tok.children) or (
         tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children))
 
 
-def _negated(kind: str, verb: Any) -> str:
+def _negated(kind: str, verb: Token) -> str:
     """"will not lift the ban", "won't release them": a negated intention ("no-intent") is a
     refusal (12x) of what it would have given; ``reframe`` leaves hostile acts alone."""
     return "no-intent" if kind == "intent" and _has_negation(verb) else kind
 
 
-def as_demand(verb: Any, code: str) -> str:
+def as_demand(verb: Token, code: str) -> str:
     """"demanded elections": a demanding verb makes the dictionary's appeal (02x) the parallel
     demand (10x: CAMEO's 10 mirrors 02 code for code); so does pushing someone ("pushed Uganda
     to withdraw"), where pushing for something ("pushed for reforms") only appeals."""

@@ -31,7 +31,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable, Container, Iterable, Sequence
+from typing import AbstractSet, Any, Callable, Container, Iterable, Sequence
 
 from ..errors import DictionaryError
 from ..nlp.docfacts import facts, subtree_ids
@@ -284,6 +284,8 @@ class VerbMatch:
 # What a pattern element cannot match without: one of the first words exactly as a token's text
 # or lemma, or one of the second among the tokens' texts, lemmas and stems.
 Requirement = tuple[frozenset[str], frozenset[str]]
+# The words a scope offers a pattern: (exact forms, forms and stems).
+Keys = tuple[AbstractSet[str], AbstractSet[str]]
 
 # Pattern words after the verb must sit at most this deep below it (verb → object → of → noun).
 MAX_DEPTH = 4
@@ -511,7 +513,7 @@ class VerbDictionary:
                    for e in self.verbs.get(word) or self._by_form(word) or ())
 
     def _patterns_for(self, name: str, block: dict[str, Any],
-                      keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
+                      keys: tuple[Keys, Keys]) -> list[dict[str, Any]]:
         """The block's patterns, in order, that the words in ``keys`` do not rule out."""
         return self._index(name, block).candidates(keys)
 
@@ -522,7 +524,7 @@ class VerbDictionary:
             index = self._pattern_index[name] = _PatternIndex(block["patterns"], self._requirements)
         return index
 
-    def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
+    def _keys(self, scope: AbstractSet[int]) -> Keys:
         """Words a pattern word can match in ``scope``: (exact forms, forms and stems)."""
         exact = set(map(self._text.__getitem__, scope))
         exact.update(map(self._lemma.__getitem__, scope))
@@ -554,14 +556,14 @@ class VerbDictionary:
         return req
 
     @staticmethod
-    def _possible(req: list[Requirement], keys: tuple[set[str], set[str]]) -> bool:
+    def _possible(req: list[Requirement], keys: Keys) -> bool:
         """Every requirement has one of its words among ``keys`` (exact forms, forms and stems)."""
         exact, stems = keys
         return all(not need_exact.isdisjoint(exact) or not need_stem.isdisjoint(stems)
                    for need_exact, need_stem in req)
 
-    def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any,
-                       keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]] | None = None,
+    def _match_pattern(self, pat: dict[str, Any], pre: AbstractSet[int], post: AbstractSet[int], doc: Any,
+                       keys: tuple[Keys, Keys] | None = None,
                        verb_i: int = -1) -> tuple | None:
         """(score, consumed token ids, target, source, anchor, whether a compound subject matched)
         when the pattern matches."""
@@ -651,7 +653,7 @@ class VerbDictionary:
             pos = hit
         return used
 
-    def _consecutive(self, words: Sequence[str], doc: Any, start: int, scope: set[int]) -> set[int] | None:
+    def _consecutive(self, words: Sequence[str], doc: Any, start: int, scope: AbstractSet[int]) -> set[int] | None:
         """Words (or synonym sets, ``&NAME``) on consecutive tokens from ``start``; hyphens skipped."""
         ids: set[int] = set()
         i = start
@@ -781,16 +783,18 @@ def _distance(ids: set[int], i: int) -> int:
     return min((abs(k - i) for k in ids), default=1_000)
 
 
-class _Scope(frozenset):
+class _Scope(frozenset[int]):
     """Token indices a pattern may match in, with their order worked out once (a pattern's
     elements each look for the first fitting token after the previous one)."""
 
     __slots__ = ("order", "phrases")
+    order: list[int]
+    phrases: dict[int, "_Scope"]  # preposition → the scope of its phrase within this one
 
     def __new__(cls, ids: Iterable[int] = ()) -> "_Scope":
         self = super().__new__(cls, ids)
         self.order = sorted(self)
-        self.phrases: dict[int, _Scope] = {}  # preposition → the scope of its phrase within this one
+        self.phrases = {}
         return self
 
     @classmethod
@@ -813,17 +817,17 @@ class _Scopes:
         self.dictionary = dictionary
         self.verb = verb
         self.post_scope = post_scope
-        self._pre: tuple[_Scope, tuple[set[str], set[str]]] | None = None
-        self._post: dict[frozenset[int], tuple[_Scope, tuple[set[str], set[str]]]] = {}  # by the words used
+        self._pre: tuple[_Scope, Keys] | None = None
+        self._post: dict[frozenset[int], tuple[_Scope, Keys]] = {}  # by the words used
 
-    def pre(self) -> tuple["_Scope", tuple[set[str], set[str]]]:
+    def pre(self) -> tuple["_Scope", Keys]:
         """The subject's side: its scope and its words' keys."""
         if self._pre is None:
             scope = _Scope(_pre_scope(self.verb, self.dictionary._subtree))
             self._pre = (scope, self.dictionary._keys(scope))
         return self._pre
 
-    def post(self, used: set[int]) -> tuple["_Scope", tuple[set[str], set[str]]]:
+    def post(self, used: set[int]) -> tuple["_Scope", Keys]:
         """The phrase's side without the tokens ``used`` (entries without words of their own all
         use the same scope: its keys are worked out once)."""
         key = frozenset(used)
@@ -835,7 +839,7 @@ class _Scopes:
 
 
 # what a block whose patterns all start at the verb is given for the subject's side: nothing
-_NOTHING_BEFORE: tuple[_Scope, tuple[frozenset[str], frozenset[str]]] = (_Scope(), (frozenset(), frozenset()))
+_NOTHING_BEFORE: tuple[_Scope, Keys] = (_Scope(), (frozenset(), frozenset()))
 
 
 class _PatternIndex:
@@ -860,7 +864,7 @@ class _PatternIndex:
                 for word in words:
                     table.setdefault(word, []).append(pos)
 
-    def candidates(self, keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
+    def candidates(self, keys: tuple[Keys, Keys]) -> list[dict[str, Any]]:
         """The patterns, in order, whose indexed word is among ``keys`` (exact forms, stems) of its side."""
         found = set(self.always)
         for (by_exact, by_stem), (exact, stems) in zip(self.words, keys):
@@ -869,7 +873,7 @@ class _PatternIndex:
         return [self.patterns[p] for p in sorted(found)]
 
 
-def _collect(found: set[int], table: dict[str, list[int]], words: set[str]) -> None:
+def _collect(found: set[int], table: dict[str, list[int]], words: AbstractSet[str]) -> None:
     """Add to ``found`` the positions ``table`` lists for any of ``words``."""
     if len(table) < len(words):
         for word, positions in table.items():
@@ -877,9 +881,9 @@ def _collect(found: set[int], table: dict[str, list[int]], words: set[str]) -> N
                 found.update(positions)
     else:
         for word in words:
-            positions = table.get(word)
-            if positions:
-                found.update(positions)
+            listed = table.get(word)
+            if listed:
+                found.update(listed)
 
 
 def _phrase_after(doc: Any, pos: int, scope: "_Scope") -> Any | None:

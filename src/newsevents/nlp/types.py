@@ -1,14 +1,62 @@
 """Type names for the parse the rules read, so that signatures say what they take.
 
-``Token`` is spaCy's token; ``Strict`` is how strictly a phrase must name its actor
-(``True``: the head itself; ``"near"``: also a direct modifier; ``False``: anywhere in it).
+``Token`` is what a rule may read of a token: spaCy's ``Token`` and the coder's faster
+stand-in ``docfacts.Tok`` both have it (a structural type: neither names it). ``Strict``
+is how strictly a phrase must name its actor (``True``: the head itself; ``"near"``: also a
+direct modifier; ``False``: anywhere in it).
 """
 from __future__ import annotations
 
-from typing import Literal, Union
-
-from spacy.tokens import Doc, Span, Token
+from typing import Any, Iterable, Literal, Protocol, Union
 
 Strict = Union[bool, Literal["near"]]
 
-__all__ = ["Doc", "Span", "Strict", "Token"]
+
+class Token(Protocol):
+    """A parsed token: its position, words, tags and place in the dependency tree."""
+
+    @property
+    def i(self) -> int: ...
+    @property
+    def idx(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def lower_(self) -> str: ...
+    @property
+    def lemma_(self) -> str: ...
+    @property
+    def pos_(self) -> str: ...
+    @property
+    def tag_(self) -> str: ...
+    @property
+    def dep_(self) -> str: ...
+    @property
+    def ent_type_(self) -> str: ...
+    @property
+    def ent_iob_(self) -> str: ...
+    @property
+    def is_punct(self) -> bool: ...
+    @property
+    def is_title(self) -> bool: ...
+    @property
+    def head(self) -> Token: ...
+    @property
+    def children(self) -> Iterable[Token]: ...
+    @property
+    def lefts(self) -> Iterable[Token]: ...
+    @property
+    def rights(self) -> Iterable[Token]: ...
+    @property
+    def subtree(self) -> Iterable[Token]: ...
+    @property
+    def left_edge(self) -> Token: ...
+    @property
+    def right_edge(self) -> Token: ...
+    @property
+    def doc(self) -> Any: ...  # spaCy's Doc, or the DocFacts that stands for it
+    @property
+    def sent(self) -> Any: ...  # spaCy's Span
+
+
+__all__ = ["Strict", "Token"]

@@ -110,7 +110,7 @@ class Discourse:
         return self.find(lambda e: e.person and e.name is not None and e.name.lower().split()[-1] == last)
 
 
-def _span_text(tokens: list[Any]) -> tuple[str, int, int]:
+def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
     doc = facts(tokens[0].doc)
     sent = doc.sentence_of(tokens[0])
     start = tokens[0].idx - sent.start_char
@@ -130,14 +130,14 @@ class ActorResolver:
         self._cased: bool | None = None  # the text has capitals and small letters (names stand out)
         # "I", "we" in a press release are its publisher ("US State Department" → USA GOV)
         self.publisher = self._publisher(publisher) if publisher else None
-        self._cache: dict[tuple[int, bool], list[Actor]] = {}
+        self._cache: dict[tuple[int, Strict], list[Actor]] = {}
         # per head: its phrase's tokens and the person it names, if any (the parse alone says;
         # a head is resolved up to three times, once per strictness)
-        self._phrases: dict[int, tuple[list[Any], tuple[list[Any], list[Any]] | None]] = {}
+        self._phrases: dict[int, tuple[list[Token], tuple[list[Token], list[Token]] | None]] = {}
 
     # -- public ------------------------------------------------------------------------
 
-    def resolve(self, head: Any, sentence_index: int = 0, strict: bool | str = True) -> list[Actor]:
+    def resolve(self, head: Token, sentence_index: int = 0, strict: Strict = True) -> list[Actor]:
         """Actors the phrase headed by ``head`` stands for (several for "both parties").
 
         ``strict=True`` asks that the head itself names the actor ("Russian officials",
@@ -153,7 +153,7 @@ class ActorResolver:
             self._cache[key] = self._resolve(head, sentence_index, strict)
         return self._cache[key]
 
-    def resolve_conjuncts(self, head: Any, sentence_index: int = 0, strict: bool | str = True) -> list[Actor]:
+    def resolve_conjuncts(self, head: Token, sentence_index: int = 0, strict: Strict = True) -> list[Actor]:
         """The phrase and its coordinated phrases ("A and B"), each resolved."""
         out: list[Actor] = []
         for tok in [head, *_conjuncts(head)]:
@@ -302,6 +302,7 @@ class ActorResolver:
         what it refers back to or where it is based; remembered when the head names it."""
         tokens, person = self._phrase(head)
         person = self._surname_person(head, tokens, person)
+        ent: Entity | None
         if person is not None:
             ent, strong, tokens = self._named_person(head, tokens, person, si)
         else:
@@ -370,13 +371,13 @@ class ActorResolver:
         return [first] + [replace(first, code=alt, country=split_code(alt)[0], sector=split_code(alt)[1])
                           for alt in ent.alternatives]
 
-    def _home_of(self, head: Any, si: int) -> str | None:
+    def _home_of(self, head: Token, si: int) -> str | None:
         """The country of the place a group is "based in", "operating in" ("a terror group based
         in Trinidad" → TTO), if the phrase says one."""
         place = _based_in(head)
         return next((a.country for a in self.resolve(place, si, "near") if a.country), None) if place is not None else None
 
-    def _phrase(self, head: Any) -> tuple[list[Any], tuple[list[Any], list[Any]] | None]:
+    def _phrase(self, head: Token) -> tuple[list[Token], tuple[list[Token], list[Token]] | None]:
         """``mention_tokens(head)`` and ``_person_mention`` of them, remembered for the document
         (the lists are only read)."""
         found = self._phrases.get(head.i)
@@ -385,7 +386,7 @@ class ActorResolver:
             found = self._phrases[head.i] = (tokens, _person_mention(head, tokens))
         return found
 
-    def _remember(self, ent: Entity, head: Any, si: int, span: tuple[str, int, int]) -> None:
+    def _remember(self, ent: Entity, head: Token, si: int, span: tuple[str, int, int]) -> None:
         """Put an actor the sentence names into the discourse, for what refers back to it."""
         ent.heads.add(head.lower_)
         ent.sentence = si
@@ -394,7 +395,7 @@ class ActorResolver:
         ent.span = span
         self.discourse.add(ent)
 
-    def _distributed(self, head: Any, tokens: list[Any], si: int) -> list[Actor]:
+    def _distributed(self, head: Token, tokens: list[Token], si: int) -> list[Actor]:
         """A phrase whose coordinated modifiers name several actors: "U.S. and Iraqi forces"
         (USAMIL, IRQMIL), "lawmakers in France and Germany" (FRALEG, DEULEG); and the same
         when the parser flattened two names into one phrase ("Fornost and the awful Gondor")."""
@@ -417,7 +418,7 @@ class ActorResolver:
                 return [ent.actor(*span) for ent in found]
         return []
 
-    def _shared_modifiers(self, tok: Any, head: Any, si: int) -> list[Actor]:
+    def _shared_modifiers(self, tok: Token, head: Token, si: int) -> list[Actor]:
         """A coordinated role that shares the first phrase's modifiers: "Iraqi police and soldiers"
         (the soldiers are Iraqi), "lawmakers and officials in France and Germany" (the officials
         are French and German): a modifier before the first head, or a phrase after the last."""
@@ -438,7 +439,7 @@ class ActorResolver:
                 found.append(ent)
         return [ent.actor(*_span_text(own)) for ent in found]
 
-    def _of_owner(self, tok: Any, si: int) -> list[Actor]:
+    def _of_owner(self, tok: Token, si: int) -> list[Actor]:
         """A coordinated noun that names no actor itself, of a known actor ("Israeli troops and
         supporters of Hamas"): that actor's."""
         pobj = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -448,10 +449,12 @@ class ActorResolver:
         text, start, end = _span_text(mention_tokens(tok))
         return [replace(a, text=text, start=start, end=end) for a in self.resolve(pobj, si)]
 
-    def _second_place(self, tok: Any, head: Any, place: Actor, si: int) -> list[Actor]:
+    def _second_place(self, tok: Token, head: Token, place: Actor, si: int) -> list[Actor]:
         """"Lawmakers in Fornost and Gondor" parsed as lawmakers and Gondor: a place coordinated
         right after the place of the head's "in"/"from"/"of" phrase is a second such place
         (lawmakers in Gondor), when both are bare places."""
+        if not place.code:  # (the caller passes a bare place)
+            return []
         for p in head.children:
             pobj = next((x for x in p.children if x.dep_ == "pobj"), None)
             if p.dep_ != "prep" or p.lower_ not in ("in", "from", "of") or pobj is None or pobj.i > tok.i \
@@ -468,7 +471,7 @@ class ActorResolver:
                 return [ent.actor(*_span_text([tok]))]
         return []
 
-    def _actor_words(self, head: Any, tokens: list[Any]) -> list[Any]:
+    def _actor_words(self, head: Token, tokens: list[Token]) -> list[Token]:
         """The words of a phrase that name its actor when the head does not: the phrase up to
         its head for a modifier ("U.S. calls for a ceasefire" → "U.S. calls"), the inner phrase
         for one further in ("its blockade of the U.K." → "the U.K.")."""
@@ -487,7 +490,7 @@ class ActorResolver:
         inner = mention_tokens(node)
         return inner if all(t in tokens for t in inner) else tokens
 
-    def role_of(self, tokens: list[Any]) -> str | None:
+    def role_of(self, tokens: list[Token]) -> str | None:
         """The sector the role words of a phrase give ("official news agency" → GOV), if any."""
         found = [m for m in self._match([t.text for t in tokens]) if m.kind == "agent"]
         # a role noun ("diplomats"), else a role adjective of the phrase ("official news agency")
@@ -578,7 +581,7 @@ class ActorResolver:
         return Entity(name, country, sector, code or None, heads={head.lower_},
                       plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
 
-    def _not_opposed(self, tokens: list[Any], matches: list[DictMatch]) -> list[DictMatch]:
+    def _not_opposed(self, tokens: list[Token], matches: list[DictMatch]) -> list[DictMatch]:
         """The matches without what the phrase is against ("the anti-ISIL coalition", "anti-Russian
         protesters", "counter-terrorism police"); but a government opposed is opposed at home:
         "anti-Assad rebels" are Syria's."""
@@ -598,7 +601,7 @@ class ActorResolver:
         code, country, sector = combine(actor, agents)
         return code or None, country, sector
 
-    def _not_a_person(self, chain: list[Any], name_toks: list[Any]) -> bool:
+    def _not_a_person(self, chain: list[Token], name_toks: list[Token]) -> bool:
         """A name the recogniser took for a person but is none: "the Houthis" (a person's name
         takes no article), "Abha" (the dictionaries know it as a place: a bare country code),
         "Bosnian Serbs" (a people: a plural the dictionaries know as a country)."""
@@ -612,7 +615,7 @@ class ActorResolver:
         return any(m.kind == "actor" and m.start == 0 and m.end == len(words)
                    and (len(_single_code(m).code) == 3 or _bare_country(m) is not None) for m in self._match(words))
 
-    def _of_actor(self, after: list[Any]) -> DictMatch | None:
+    def _of_actor(self, after: list[Token]) -> DictMatch | None:
         """The actor an "of"/"from" phrase right after a name gives ("... of Morocco"), if any."""
         if not after or after[0].dep_ != "prep" or after[0].lower_ not in ("of", "from"):
             return None
@@ -655,7 +658,7 @@ class ActorResolver:
             return code, country, sector
         return owner.code, owner.country, owner.sector or sector
 
-    def _refer_back(self, head: Any, si: int, role: bool | str = False) -> Entity | None:
+    def _refer_back(self, head: Token, si: int, role: bool | str = False) -> Entity | None:
         """A definite description ("the Movement", "the delegation") → the actor it names again.
 
         ``role``: the head is a role word (its sector, if it has one), so "Hamas's delegation" is
@@ -675,7 +678,7 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
 
-    def _same_role(self, head: Any, sector: str, si: int) -> Entity | None:
+    def _same_role(self, head: Token, sector: str, si: int) -> Entity | None:
         """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the
         last actor of that role an earlier sentence named (of a known country, not a person; in
         its own sentence "the soldiers" is more often someone else's)."""
@@ -739,7 +742,7 @@ MEMBER_HEADS = words("member_nouns")
 COLLECTIVE_HEADS = words("collective_nouns")
 
 
-def collective_of(head: Any) -> Any | None:
+def collective_of(head: Token) -> Token | None:
     """The object of "of" after a quantity or collective head ("thousands of X" → X)."""
     if head.lower_ not in COLLECTIVE_HEADS and head.pos_ != "NUM":
         return None
@@ -752,7 +755,7 @@ def collective_of(head: Any) -> Any | None:
 BASED = words("basing_verbs")
 
 
-def _based_in(head: Any) -> Any | None:
+def _based_in(head: Token) -> Token | None:
     """Where a group is "based in", "headquartered in", "operating in" ("a group based in Trinidad" → Trinidad)."""
     for c in head.children:
         if c.dep_ == "acl" and c.lemma_.lower() in BASED:
@@ -762,7 +765,7 @@ def _based_in(head: Any) -> Any | None:
     return None
 
 
-def _between(head: Any) -> Any | None:
+def _between(head: Token) -> Token | None:
     """The first of the parties a meeting or a relation is between ("talks between A and B" → A;
     also "the resumption of ties between A and B")."""
     if head.lemma_.lower() not in MEETING_HEADS:
@@ -779,11 +782,12 @@ def _between(head: Any) -> Any | None:
     return None
 
 
-def _coordinated_modifiers(head: Any) -> list[list[Any]]:
+def _coordinated_modifiers(head: Token) -> list[list[Token]]:
     """Groups of coordinated modifiers of ``head``: before it ("U.S. and Iraqi forces") or in
     its of/in/from phrase ("lawmakers in France and Germany")."""
     groups = []
     for c in head.children:
+        owner: Token | None
         if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i:
             owner = c
         elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
@@ -801,7 +805,7 @@ def _coordinated_modifiers(head: Any) -> list[list[Any]]:
     return groups
 
 
-def all_conjuncts(tok: Any) -> list[Any]:
+def all_conjuncts(tok: Token) -> list[Token]:
     """Every phrase coordinated with ``tok``, however deep ("A, B and C" → B, C)."""
     out = []
     for c in tok.children:
@@ -811,7 +815,7 @@ def all_conjuncts(tok: Any) -> list[Any]:
     return out
 
 
-def _own_tokens(tok: Any) -> list[Any]:
+def _own_tokens(tok: Token) -> list[Token]:
     """``tok`` and its modifiers, without the phrases coordinated with it."""
     keep, stack = [tok], [tok]
     while stack:
@@ -822,12 +826,12 @@ def _own_tokens(tok: Any) -> list[Any]:
     return sorted(keep, key=lambda t: t.i)
 
 
-def _offsets(tok: Any) -> tuple[int, int]:
+def _offsets(tok: Token) -> tuple[int, int]:
     start = tok.idx - facts(tok.doc).sentence_of(tok).start_char
     return start, start + len(tok.text)
 
 
-def _describes(tok: Any) -> bool:
+def _describes(tok: Token) -> bool:
     """An appositive that describes the phrase before it ("X, the Minister of Interior",
     "X, Algeria's leading activist"), not the next name of a list the parser took for one
     ("Lions, tigers, and Gondor")."""
@@ -836,7 +840,7 @@ def _describes(tok: Any) -> bool:
                                     or (tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)))
 
 
-def _next_of_list(named: Actor, appos: Actor, tok: Any) -> bool:
+def _next_of_list(named: Actor, appos: Actor, tok: Token) -> bool:
     """"Russia, the United States and France": an appositive name of another country after a
     country is the list's next member, not a description of the first."""
     return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and not named.members
@@ -845,7 +849,7 @@ def _next_of_list(named: Actor, appos: Actor, tok: Any) -> bool:
 
 def _bare(code: str | None) -> bool:
     """A country (or a dictionary's own place) without a role: "RUS", "MOR"."""
-    return bool(code) and len(code) == 3 and code.isalpha()
+    return code is not None and len(code) == 3 and code.isalpha()
 
 
 def _described(named: Actor, appos: Actor) -> Actor:
@@ -853,13 +857,13 @@ def _described(named: Actor, appos: Actor) -> Actor:
     none, and for a person or group (not a bare country) the role the appositive gives ("Kenzo
     Oshima, the United Nations Emergency Relief Coordinator" is the UN's, whatever the
     dictionary says of the name)."""
-    says = bool(appos.code) and not appos.code.startswith("---")
+    says = not (appos.code or "---").startswith("---")  # (none, or none known: "---GOV")
     if not named.code or (says and not _bare(named.code)):
         return replace(named, code=appos.code, country=appos.country, sector=appos.sector)
     return named
 
 
-def _with_description(named: Actor, tok: Any) -> Actor:
+def _with_description(named: Actor, tok: Token) -> Actor:
     """``named`` whose words run on to its describing appositive's: "Vladimir Putin, the
     Russian president" is one mention."""
     # (a place the parse hung on the appositive is not part of it: "..., the German chancellor, in Sochi")
@@ -872,7 +876,7 @@ def _with_description(named: Actor, tok: Any) -> Actor:
     return replace(named, text=doc.span_text(doc.sentence_of(tok))[named.start:end], end=end)
 
 
-def _conjuncts(head: Any) -> list[Any]:
+def _conjuncts(head: Token) -> list[Token]:
     """Phrases coordinated with ``head`` ("A and B"), and the appositives set off after it ("A,
     B" of a list, "X, the minister"; not "President Nicolas Maduro", a title the parse made one)."""
     out = []
@@ -892,7 +896,7 @@ def _conjuncts(head: Any) -> list[Any]:
 QUOTES = {'"', "“", "”", "''", "``"}
 
 
-def _quoted_speaker(pron: Any) -> Any | None:
+def _quoted_speaker(pron: Token) -> Token | None:
     """The subject of the verb that reports the quotation ``pron`` is in, if it is in one:
     '"We will respond," Peskov said' → Peskov; 'Peskov said: "We will respond."' → Peskov."""
     doc = facts(pron.doc)
@@ -918,7 +922,7 @@ def _quoted_speaker(pron: Any) -> Any | None:
     return speaker
 
 
-def _name_after(head: Any) -> Any | None:
+def _name_after(head: Token) -> Token | None:
     """The name a role noun is followed by, with no comma between: "its ally Turkey" (not where a
     possessor says whose the role is: "Ithilen's minister Calimehtar" is Ithilen's)."""
     if head.pos_ != "NOUN" or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
@@ -927,7 +931,7 @@ def _name_after(head: Any) -> Any | None:
                  and min(t.i for t in c.subtree) == head.i + 1), None)
 
 
-def _next_to(head: Any, appos: Any) -> bool:
+def _next_to(head: Token, appos: Token) -> bool:
     """An appositive that follows its phrase (only punctuation between), not one a parse hung on
     a word far back ("Serbia eased measures in Montenegro province, the scene of ...") or past
     the phrases coordinated with it ("China and the Eurasian Union (EAEU)": the Union's)."""
@@ -937,7 +941,7 @@ def _next_to(head: Any, appos: Any) -> bool:
         and not _speaker(appos)
 
 
-def _speaker(appos: Any) -> bool:
+def _speaker(appos: Token) -> bool:
     """An "appositive" that is the subject of the verb right after it, the parse having left the
     verb none: "... troops from Syria, Defence Minister Sergei Shoigu said on Monday"."""
     end = max(t.i for t in appos.subtree) + 1
@@ -949,15 +953,15 @@ def _speaker(appos: Any) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _set_off(head: Any, appos: Any) -> bool:
+def _set_off(head: Token, appos: Token) -> bool:
     """Punctuation stands between a phrase and its appositive."""
     start = min(t.i for t in appos.subtree)
     return any(t.pos_ == "PUNCT" for t in facts(head.doc).tokens[head.i + 1:start])
 
 
-def mention_tokens(head: Any) -> list[Any]:
+def mention_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses and coordinated phrases."""
-    keep: list[Any] = [head]
+    keep: list[Token] = [head]
     stack = [head]
     while stack:
         tok = stack.pop()
@@ -986,7 +990,7 @@ def mention_tokens(head: Any) -> list[Any]:
 _BRACKETS = {"(": ")", "[": "]"}
 
 
-def _bracketed_after(head: Any, last: Any) -> list[Any]:
+def _bracketed_after(head: Token, last: Token) -> list[Token]:
     """The bracketed acronym the parse hung on the first of coordinated phrases, when it follows
     a later one: "China and the Eurasian Economic Union (EAEU)" → "(EAEU" for the Union."""
     doc = head.doc
@@ -996,7 +1000,7 @@ def _bracketed_after(head: Any, last: Any) -> list[Any]:
     return [doc[last.i + 1], acronym] if acronym.dep_ == "appos" and acronym.head.i == head.head.i else []
 
 
-def _closing_bracket(tokens: list[Any]) -> Any | None:
+def _closing_bracket(tokens: list[Token]) -> Token | None:
     """The bracket right after the phrase that closes one opened inside it ("the Lebanese
     Armed Forces (LAF)": the phrase's words end at "LAF")."""
     doc = tokens[0].doc
@@ -1088,7 +1092,7 @@ OPPOSING_PREFIXES = words("opposing_prefixes")
 NOT_HOME = words("foreign_modifiers")
 
 
-def _opposed(tokens: list[Any], m: DictMatch) -> bool:
+def _opposed(tokens: list[Token], m: DictMatch) -> bool:
     """A match the phrase is set against: "anti-ISIL", "counter-terrorism"."""
     before = [t.lower_ for t in tokens[max(0, m.start - 2):m.start]]
     return (len(before) == 2 and before[1] == "-" and before[0] in OPPOSING_PREFIXES) \
@@ -1102,7 +1106,7 @@ def _single_code(m: DictMatch) -> DictMatch:
     return DictMatch(m.start, m.end, m.kind, m.entry, m.code.split("/")[0])
 
 
-def _is_noun_match(tokens: list[Any], m: DictMatch) -> bool:
+def _is_noun_match(tokens: list[Token], m: DictMatch) -> bool:
     """A role word used as a noun ("diplomats"), not an adjective ("diplomatic ties")."""
     return any(t.pos_ in ("NOUN", "PROPN") for t in tokens[m.start:m.end])
 
@@ -1197,12 +1201,12 @@ def _person_match(chain: list[Token], name_toks: list[Token], matches: list[Dict
     return found
 
 
-def _covers(m: DictMatch, tokens: list[Any], name_toks: list[Any]) -> bool:
+def _covers(m: DictMatch, tokens: list[Token], name_toks: list[Token]) -> bool:
     idx = [tokens.index(t) for t in name_toks if t in tokens]
     return bool(idx) and m.start <= min(idx) and max(idx) < m.end
 
 
-def _near_modifier(tokens: list[Any], head: Any, dictionary: ActorDictionary, date: str | None) -> bool:
+def _near_modifier(tokens: list[Token], head: Token, dictionary: ActorDictionary, date: str | None) -> bool:
     """An actor named by a direct modifier of the head ("U.S. assistance", "Russia's position")."""
     mods = [t for t in tokens if t.head.i == head.i and t.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in mods:
@@ -1212,7 +1216,7 @@ def _near_modifier(tokens: list[Any], head: Any, dictionary: ActorDictionary, da
     return False
 
 
-def _modifies(tokens: list[Any], m: DictMatch, head: Any) -> bool:
+def _modifies(tokens: list[Token], m: DictMatch, head: Token) -> bool:
     """The actor words are a direct modifier of the head: "Russian officials", "Hamas's delegation"."""
     for t in tokens[m.start:m.end]:
         if t.head.i == head.i and t.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):

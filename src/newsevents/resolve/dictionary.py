@@ -162,7 +162,7 @@ def select_code(codes: Sequence[CodeSpan], date: str | int | None = None) -> str
     default = next((c for c, a, b in codes if a is None and b is None), None)
     dated = [(c, a, b) for c, a, b in codes if a is not None or b is not None]
     if day is None:
-        for c, a, b in dated:
+        for c, _a, b in dated:
             if b is None:
                 return c
         if default is not None:

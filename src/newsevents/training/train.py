@@ -220,7 +220,7 @@ def policy_figures(items: Sequence[Item], preds: Sequence | None, **policy_args)
     from ..evaluate import pentaclass, plover
     from ..learn.policy import apply, event_from_dict
 
-    out = {}
+    out: dict[str, float] = {}
     for name, mod in (("pentaclass", pentaclass), ("plover", plover)):
         sel = [(it, p) for it, p in zip(items, preds or [None] * len(items)) if it.set == name]
         evs = []
