@@ -622,7 +622,8 @@ class VerbDictionary:
                     return None
                 score, pos, state["among"] = score + 1, head, True
                 continue
-            hit = self._element(el, scope, pos, state, doc)
+            matcher = _ELEMENT_MATCHERS.get(kind)  # (``_element``, without the extra call: the hot path)
+            hit = matcher(self, el, scope.after(pos), scope, pos, state, doc) if matcher is not None else None
             if hit is None or (at is not None and min(hit[1], default=-1) != at):
                 return None
             at = None

@@ -841,13 +841,15 @@ class ActorDictionary:
 
     def _longest_match(self, words: Sequence[str], pieces: list[str], owner: list[int], i: int, limit: int,
                        mixed_case: bool, day: int | None) -> tuple[int, int, int, str, str, str | None] | None:
-        """(end piece, first word, end word, kind, entry name, code) of the longest phrase starting at piece ``i`` that ends at a word's
-        end and, in normally cased text, is no actor written all in lower case."""
+        """(end piece, first word, end word, kind, entry name, code) of the longest phrase that
+        starts at piece ``i``, ends at a word's end and, in normally cased text, is no actor
+        written all in lower case."""
+        n = len(pieces)
         longest = self._longest_at(pieces, i, limit) if limit > 1 else 1
         for length in range(longest, 0, -1):
             end = i + length  # exclusive, in pieces
             last = end - 1
-            if not _ends_word(pieces, owner, end, last):
+            if end < n and owner[end] == owner[last] and not _ends_word(pieces, owner, end, last):
                 continue
             prefix = " ".join(pieces[i:last]) + " " if length > 1 else ""
             eid = self._last_candidates(prefix, pieces[last])
