@@ -36,7 +36,7 @@ test: install-dev
 # Retrain the learned event classifier from ../shared's gold data (prints 5-fold CV tables).
 train: install-dev
 	$(PIP) install -c requirements/constraints.txt -e '.[train]'
-	$(PY) -m newsevents.learn.train --shared ../shared
+	$(PY) -m newsevents.training.train --shared ../shared
 
 # Re-pin every dependency (run after changing pyproject.toml).
 lock:

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from . import __version__
-
 from .coding.events import EventCoder, happened
+from .coding.verbs import VerbDictionary
 from .models import Article, Event
 from .nlp.casing import restore_case
 from .nlp.loader import load_model
@@ -129,6 +129,11 @@ def _rarer_young_collections() -> Iterator[None]:
         gc.set_threshold(*old)
 
 
+def _knows_verb(lemma: str) -> bool:
+    """A verb the packaged verb dictionary knows (for ``restore_case``: "Lifts" in a headline)."""
+    return VerbDictionary.default().knows(lemma)
+
+
 class Coder:
     """A spaCy pipeline plus the event coder, ready to code articles."""
 
@@ -180,7 +185,7 @@ class Coder:
 
     def _code_batch(self, batch: Sequence[Article]) -> Iterator[tuple[Article, list[Event]]]:
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
-        texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer) for a in short]
+        texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer, _knows_verb) for a in short]
         docs = dict(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
         titles = self._parse_titles(batch)
         coded: list[list[Event]] = []
@@ -202,7 +207,7 @@ class Coder:
     def _parse_titles(self, batch: Sequence[Article]) -> dict[int, Any]:
         """The parsed titles of the batch's articles that have one, by ``id(article)``."""
         titled = [a for a in batch if a.title and a.title.strip() and len(a.title) <= MAX_TITLE_CHARS]
-        texts = [restore_case(a.title or "", self.coder.actors, self.coder.gazetteer) for a in titled]
+        texts = [restore_case(a.title or "", self.coder.actors, self.coder.gazetteer, _knows_verb) for a in titled]
         return dict(zip((id(a) for a in titled), self.nlp.pipe(texts, batch_size=len(titled) or 1)))
 
     def _parse_long(self, text: str):

@@ -39,7 +39,7 @@ def _event(cameo: str, conf: float, sentence: str = "x", source: Actor | None = 
 
 
 def _items():
-    from newsevents.learn.data import Item
+    from newsevents.training.data import Item
 
     items = []
     for i, (s, penta, fine) in enumerate(SENTENCES):
@@ -59,7 +59,7 @@ def test_analyzers_match_sklearn():
 
 def test_numpy_inference_equals_sklearn(tmp_path: Path):
     pytest.importorskip("sklearn")
-    from newsevents.learn import train as T
+    from newsevents.training import train as T
 
     items = _items()
     cfg = T.Config(min_df=1)
@@ -80,7 +80,7 @@ def test_numpy_inference_equals_sklearn(tmp_path: Path):
     np.testing.assert_allclose(pp, fitted.penta.predict_proba(X), atol=1e-5)
     np.testing.assert_allclose(fp, fitted.fine.predict_proba(X), atol=1e-5)
     assert [p.pentaclass for p in clf.predict(texts, events)] == fitted.penta.predict(X).tolist()
-    from newsevents.learn.train import Fitted  # noqa: F401  (the sklearn-side assembly agrees too)
+    from newsevents.training.train import Fitted  # noqa: F401  (the sklearn-side assembly agrees too)
     skl = T.predict(fitted, [type(items[0])("x", "pentaclass", t, None, None, events=e) for t, e in zip(texts, events)])
     assert [(p.pentaclass, p.code) for p in skl] == [(p.pentaclass, p.code) for p in clf.predict(texts, events)]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.coding.verbs import VerbDictionary
 from newsevents.nlp.casing import is_title_case, restore_case
 from newsevents.nlp.places import Gazetteer
 from newsevents.resolve.dictionary import ActorDictionary
@@ -11,7 +12,7 @@ from newsevents.resolve.dictionary import ActorDictionary
 @pytest.fixture(scope="module")
 def restore():
     actors, gazetteer = ActorDictionary.default(), Gazetteer.default()
-    return lambda text: restore_case(text, actors, gazetteer)
+    return lambda text: restore_case(text, actors, gazetteer, VerbDictionary.default().knows)
 
 
 @pytest.mark.parametrize("text, expected", [

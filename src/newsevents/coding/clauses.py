@@ -5,38 +5,31 @@ These functions look only at the parse (spaCy tokens); they know nothing of acto
 """
 from __future__ import annotations
 
-from typing import Any
+from ..lang import words
+from ..nlp.types import Token
 
-REPORTING = {
-    "say", "tell", "state", "announce", "report", "claim", "add", "note", "declare", "confirm",
-    "stress", "emphasize", "emphasise", "explain", "insist", "warn", "indicate", "write",
-    "accord", "allege", "argue", "assert", "believe", "mention", "reiterate", "remark", "reveal",
-    "conclude",
-}
+REPORTING = words("reporting_verbs")
 # opinions: what they say will happen is a guess, not anyone's intention
-OPINION_VERBS = {"believe", "think", "expect", "fear", "suspect", "predict", "doubt", "speculate", "estimate"}
-INTENT_GOVERNORS = {
-    "plan", "intend", "want", "hope", "seek", "aim", "expect", "propose", "prepare", "wish",
-    "plot", "scheme", "try", "attempt", "mean", "vow", "pledge", "promise", "offer",
-    "agree", "threaten", "consider", "look", "push", "move", "resolve", "strive", "need",
-}
-INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "set", "poised", "likely", "able"}
-NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease"}
-MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can", "must"}
-MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
-CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+OPINION_VERBS = words("opinion_verbs")
+INTENT_GOVERNORS = words("intent_verbs") | words("intent_governors")
+INTENT_ADJECTIVES = words("readiness_adjectives") | words("likelihood_adjectives")
+NEGATING_GOVERNORS = words("refusal_verbs") | words("avoidance_verbs")
+MODAL_HYPOTHETICAL = words("possibility_modals") | words("obligation_modals") | {"can", "would"}
+MODAL_FUTURE = words("future_auxiliaries")
+CONDITIONAL_MARKS = words("condition_conjunctions") | {"whether", "lest"}
 PURPOSE_DEPS = {"advcl", "acl", "xcomp", "relcl"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+# who tell someone else to act: "urged Israel to halt" (Israel halts)
+TELLING_VERBS = words("pressing_verbs") | words("urging_verbs") | words("causing_verbs")
 
 
 # Participles that say what their subject itself holds or does ("Israel is opposed to French
 # mediation", "Serb forces were engaged in ethnic cleansing"): without a by-phrase the subject
 # is the actor, not the one acted on.
-STATIVE_PARTICIPLES = {"opposed", "engaged", "involved", "committed", "determined", "prepared", "resolved",
-                       "dedicated", "poised", "concerned", "worried", "interested", "convinced", "divided"}
+STATIVE_PARTICIPLES = words("stative_participles")
 
 
-def is_passive(verb: Any) -> bool:
+def is_passive(verb: Token) -> bool:
     if verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
         return False
     if misparsed_main_verb(verb):
@@ -46,14 +39,14 @@ def is_passive(verb: Any) -> bool:
     ) or headline_passive(verb) or _shares_passive(verb)
 
 
-def _shares_passive(verb: Any) -> bool:
+def _shares_passive(verb: Token) -> bool:
     """A participle coordinated with a passive, sharing its auxiliary: "was tortured and killed"."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children) \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
-def headline_passive(verb: Any) -> bool:
+def headline_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary, which the parse takes for an active verb with
     a plain "by" phrase: "Refugees given shelter by Turkey" (a past tense the tagger took for a
     participle has no "by": "The group released 19 hostages")."""
@@ -61,7 +54,7 @@ def headline_passive(verb: Any) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
 
 
-def headline_participle(verb: Any) -> bool:
+def headline_participle(verb: Token) -> bool:
     """The participle a verbless headline hangs on its noun: "Two Israeli soldiers wounded by
     Hamas gunmen", "Three killed in attack" (no other verb in the sentence: no description of
     a noun of some main clause)."""
@@ -71,57 +64,27 @@ def headline_participle(verb: Any) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in verb.sent)
 
 
-def _agent_phrase(verb: Any) -> Any | None:
+def _agent_phrase(verb: Token) -> Token | None:
     """The by-phrase of a passive (a headline's too, which the parse hangs as a plain "by")."""
     return next((c for c in verb.children if c.dep_ == "agent"
                  or (c.dep_ == "prep" and c.lower_ == "by" and headline_passive(verb))), None)
 
 
-def subject_of(verb: Any) -> tuple[Any | None, bool]:
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical agent of ``verb`` and whether it came from the clause itself.
 
     Passive clauses give the by-phrase's object; clauses without a subject of their own
-    (coordinated verbs, infinitives, "by expressing ...") take their governor's.
+    (coordinated verbs, infinitives, "by expressing ...") take their governor's: the walk
+    goes up at most six clauses.
     """
     seen = 0
-    tok = verb
+    tok: Token | None = verb
     via_conj = via_xcomp = False
     while tok is not None and seen < 6:
         seen += 1
         if is_passive(tok):
-            if via_conj and not is_passive(verb):  # "was indicted ... and will resign": the one indicted
-                return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
-            if via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES and _agent_phrase(tok) is None:
-                # "Gollum was seen to break into ...", "the rebels were reported to have seized ...":
-                # the one seen or reported does the act
-                return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
-            agent = _agent_phrase(tok)
-            if agent is not None:
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                return pobj, tok.i == verb.i
-            if tok.dep_ == "acl":
-                return None, False
-            return None, False
-        # (a stative participle's "nsubjpass" is its subject: the passive case returned above)
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
-        subj = subjects[0] if subjects else None
-        if len(subjects) >= 2 and (fronted(subjects[0], subjects[1]) or describes_next(subjects[0], subjects[1])):
-            subj = subjects[1]  # "Near Ar Raqqah, three strikes engaged ...": the fronted phrase is no subject
-        if subj is None:  # a parse that hangs the subject on the auxiliary
-            for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
-                subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
-        if subj is None:  # "US envoy visits Kyiv": a headline's subject the parser made a compound
-            subj = headline_subject(tok)
-        if subj is None:  # "With the signing of X, A and B have agreed ...": hung on the fronted phrase
-            subj = stranded_subject(tok)
-        if subj is None:  # "... from Syria, Defence Minister Sergei Shoigu said": hung on "Syria"
-            subj = appositive_subject(tok)
-        if subj is None:  # "USAID had announced ...": an acronym the tagger took for an adverb
-            subj = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
-                         and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
-        if subj is not None and subj.tag_ == "VBG" and subj.dep_ == "nsubj":
-            # "The Red Cross operating in Iraq said ...": the parser made the participle the subject
-            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+            return _passive_subject(tok, verb, via_conj, via_xcomp)
+        subj = _own_subject(tok)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head, False
@@ -132,57 +95,118 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return tok.sent.root, tok.i == verb.i
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
             tok = published_by(tok)  # "put out a report accusing the army of ...": its author's words
-            if tok is None:
-                return None, False
             continue
-        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp") or tok.dep_ == "acomp":
-            head = tok.head
-            if tok.dep_ == "xcomp":
-                obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
-                if head.lemma_ == "call":  # "called on Israel to halt": Israel halts ("called Erdogan to apologize": he did)
-                    on = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-                               and c.i > head.i), None)
-                    # (the parse may make "on" a particle and Israel the object: "call on more countries to")
-                    obj = None if on is None else obj if on.dep_ == "prt" else next(
-                        (x for x in on.children if x.dep_ == "pobj"), None)
-                if obj is not None and head.lemma_ in ("urge", "ask", "call", "force", "order", "invite", "encourage", "allow", "help", "persuade", "tell",
-                                                      "press", "pressure", "pressurize", "push", "require", "compel"):
-                    return obj, False
-            if tok.dep_ == "pcomp":  # "by expressing": prep → its verb
-                head = head.head
-            if tok.dep_ == "advcl" and tok.tag_ == "VBN":
-                return None, False
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
-                # "Taliban fighters overran a base, officials said, killing 17 soldiers": the
-                # participle goes on from what was said, not from the saying
-                said = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
-                head = said if said is not None else head
-            via_conj, via_xcomp = tok.dep_ == "conj", tok.dep_ == "xcomp"
-            tok = head
-            if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "amod"):
-                tok = tok.head
-            continue
-        return None, False
+        if tok.dep_ not in _GOVERNED_DEPS:
+            return None, False
+        obj = _told_to(tok)
+        if obj is not None:
+            return obj, False
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN":
+            return None, False
+        via_conj, via_xcomp = tok.dep_ == "conj", tok.dep_ == "xcomp"
+        tok = _governor(tok)
     return None, False
 
 
-BACKGROUND_MARKS = {"after", "since", "before"}
-ATTRIBUTIVE_PARTICIPLES = {"visiting", "outgoing", "incoming"}
-TIME_PREPS = BACKGROUND_MARKS | {"during", "amid", "following", "until", "throughout"}
+_GOVERNED_DEPS = frozenset(("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp"))
+
+
+def _passive_subject(tok: Token, verb: Token, via_conj: bool, via_xcomp: bool) -> tuple[Token | None, bool]:
+    """The agent of a passive clause ``tok`` reached from ``verb``: its by-phrase's object;
+    "was indicted ... and will resign": the one indicted; "Gollum was seen to break into ...",
+    "the rebels were reported to have seized ...": the one seen or reported does the act."""
+    if (via_conj and not is_passive(verb)) or (
+            via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES and _agent_phrase(tok) is None):
+        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
+    agent = _agent_phrase(tok)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return pobj, tok.i == verb.i
+    return None, False
+
+
+def _own_subject(tok: Token) -> Token | None:
+    """The clause's own subject: the first of ``_SUBJECT_FINDERS`` that finds one; "The Red
+    Cross operating in Iraq said ...": where the parser made the participle the subject, its subject."""
+    subj = None
+    for finder in _SUBJECT_FINDERS:
+        subj = finder(tok)
+        if subj is not None:
+            break
+    if subj is not None and subj.tag_ == "VBG" and subj.dep_ == "nsubj":
+        subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+    return subj
+
+
+def _dependent_subject(tok: Token) -> Token | None:
+    """The subject the parse gives ("Russia said"); "Near Ar Raqqah, three strikes engaged ...":
+    a fronted phrase is no subject (a stative participle's "nsubjpass" is its subject)."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+    if not subjects:
+        return None
+    if len(subjects) >= 2 and (fronted(subjects[0], subjects[1]) or describes_next(subjects[0], subjects[1])):
+        return subjects[1]
+    return subjects[0]
+
+
+def _auxiliary_subject(tok: Token) -> Token | None:
+    """A parse that hangs the subject on the auxiliary ("has [Russia] ... said"): the last one."""
+    subj = None
+    for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
+        subj = next((c for c in aux.children if c.dep_ in ("nsubj", "csubj")), subj)
+    return subj
+
+
+def _acronym_subject(tok: Token) -> Token | None:
+    """"USAID had announced ...": an acronym the tagger took for an adverb."""
+    return next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod", "dep")
+                 and len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
+
+
+def _told_to(tok: Token) -> Token | None:
+    """Whom an infinitive's governor tells to act: "urged Israel to halt" → Israel; "called on
+    Israel to halt": Israel halts ("called Erdogan to apologize": he did)."""
+    if tok.dep_ != "xcomp":
+        return None
+    head = tok.head
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if head.lemma_ == "call":
+        on = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                   and c.i > head.i), None)
+        # (the parse may make "on" a particle and Israel the object: "call on more countries to")
+        obj = None if on is None else obj if on.dep_ == "prt" else next(
+            (x for x in on.children if x.dep_ == "pobj"), None)
+    return obj if obj is not None and head.lemma_ in TELLING_VERBS else None
+
+
+def _governor(tok: Token) -> Token:
+    """The clause whose subject a subjectless clause takes: its head ("by expressing": the
+    preposition's verb; an adjective's verb); "Taliban fighters overran a base, officials said,
+    killing 17 soldiers": the participle goes on from what was said, not from the saying."""
+    head = tok.head
+    if tok.dep_ == "pcomp":
+        head = head.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
+        said = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        head = said if said is not None else head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp", "amod"):
+        head = head.head
+    return head
+
+
+BACKGROUND_MARKS = words("background_conjunctions")
+ATTRIBUTIVE_PARTICIPLES = words("attributive_participles")
+TIME_PREPS = BACKGROUND_MARKS | words("time_prepositions")
 # verbs whose passive participle still takes an object ("refugees given shelter", "a town denied aid")
-DOUBLE_OBJECT_VERBS = {"give", "grant", "award", "offer", "send", "show", "deny", "promise", "tell", "hand",
-                       "pay", "lend", "allow", "assign", "teach", "sell", "refuse", "owe", "ask", "issue"}
+DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 # passives whose subject does the infinitive's act ("were seen to break in", "is reported to have
 # fled"), unlike "was urged / forced to ...", where someone else acts on the subject
-RAISING_PASSIVES = {"see", "report", "believe", "say", "know", "think", "allege", "understand", "expect",
-                    "suspect", "rumor", "rumour", "presume", "hear", "estimate", "find", "consider", "feel"}
+RAISING_PASSIVES = words("raising_verbs")
 # what speaks for its author: "a report accusing ...", "a letter threatening ..."
-DOCUMENT_NOUNS = {"report", "statement", "resolution", "letter", "message", "communique", "declaration",
-                  "note", "memo", "memorandum", "petition", "motion", "bill", "decree", "order", "ruling",
-                  "verdict", "judgment", "judgement", "editorial", "article", "video", "speech", "address"}
+DOCUMENT_NOUNS = words("document_nouns")
 
 
-def fronted(first: Any, second: Any) -> bool:
+def fronted(first: Token, second: Token) -> bool:
     """A comma, and no "and", ends the first phrase before the second begins, and the second
     runs up to their verb: "Near Ar Raqqah, three strikes engaged ..." (not the list "Lions,
     tigers, and Gondor", nor "Members of X, a body linked to Y, investigated ...")."""
@@ -194,7 +218,7 @@ def fronted(first: Any, second: Any) -> bool:
             and not any(t.text == "," for t in first.doc[last + 1:second.head.i]))
 
 
-def describes_next(first: Any, second: Any) -> bool:
+def describes_next(first: Token, second: Token) -> bool:
     """A bare common noun the parse made a subject of its own right before a name it describes:
     "The rebel | Free Syrian Army threatened ..." (not a described role that names no one else:
     "the official news agency WFNA said" is the agency's)."""
@@ -202,7 +226,7 @@ def describes_next(first: Any, second: Any) -> bool:
         and first.i + 1 == min(t.i for t in second.subtree)
 
 
-def misparsed_main_verb(verb: Any) -> bool:
+def misparsed_main_verb(verb: Token) -> bool:
     """A past-tense verb the parse hung on a noun as if it described it, under a sentence whose
     root is that noun phrase: "Doctors from two aid groups donated and delivered ...", "The
     Iraqi air force carried out three air strikes". A describing participle is never in the
@@ -216,7 +240,7 @@ def misparsed_main_verb(verb: Any) -> bool:
     return past and verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.sent.root.i < verb.i
 
 
-def published_by(content: Any) -> Any | None:
+def published_by(content: Token) -> Token | None:
     """The verb that puts out the document whose content ``content`` (an "-ing" participle) is:
     "put out" in "put out a report accusing the army", "approved" in "approved a resolution
     criticizing ...", "sent" in "sent a letter threatening to ..."; None when there is none."""
@@ -227,7 +251,7 @@ def published_by(content: Any) -> Any | None:
     return verb if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") else None
 
 
-def in_background(verb: Any) -> bool:
+def in_background(verb: Token) -> bool:
     """The verb is in (or under) an "after"/"since"/"before" clause ("... after crowds trashed
     its embassy", "since the army took power") or a relative clause that describes someone
     ("the Taliban faction that controls Afghanistan", "de Klerk, who is trying to ...")."""
@@ -242,14 +266,14 @@ def in_background(verb: Any) -> bool:
     return False
 
 
-def headline_subject(verb: Any) -> Any | None:
+def headline_subject(verb: Token) -> Token | None:
     """The subject a headline's parse hung on its verb as a compound ("US envoy visits Kyiv",
     "US sanctions Iran"): the phrase right before the verb."""
     return next((c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i == verb.i - 1
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def stranded_subject(verb: Any) -> Any | None:
+def stranded_subject(verb: Token) -> Token | None:
     """The subject a parse joined to a fronted phrase as one more conjunct ("With the signing of
     the MOU, the government and the SPLM have agreed ..."): the noun phrase between the phrase's
     comma and the main verb, when its head hangs before that comma."""
@@ -267,7 +291,7 @@ def stranded_subject(verb: Any) -> Any | None:
     return heads[0] if heads[0].head.i < comma else None
 
 
-def appositive_subject(verb: Any) -> Any | None:
+def appositive_subject(verb: Token) -> Token | None:
     """The subject a parse made an appositive of the phrase before it, leaving its finite verb
     without one: "... troops from Syria, Defence Minister Sergei Shoigu said on Monday"."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
@@ -278,7 +302,12 @@ def appositive_subject(verb: Any) -> Any | None:
     return tok if tok.dep_ == "appos" and max(t.i for t in tok.subtree) == verb.i - 1 else None
 
 
-def attributive_participle(tok: Any) -> Any | None:
+# Where a clause's own subject is found, in the order tried (``_own_subject``).
+_SUBJECT_FINDERS = (_dependent_subject, _auxiliary_subject, headline_subject, stranded_subject,
+                    appositive_subject, _acronym_subject)
+
+
+def attributive_participle(tok: Token) -> Token | None:
     """The person a participle describes where the parse made them its object: "met visiting
     Chinese Premier Li Keqiang", "rallied against visiting Secretary of State Mike Pompeo"
     (whom they met or rallied against, not whom anyone visited)."""
@@ -291,7 +320,7 @@ def attributive_participle(tok: Any) -> Any | None:
     return obj if obj is not None and obj.ent_type_ == "PERSON" and obj.i - tok.i <= 6 else None
 
 
-def object_of(verb: Any) -> Any | None:
+def object_of(verb: Token) -> Token | None:
     """The direct object (or the passive subject, which is the thing acted on)."""
     if is_passive(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"
@@ -313,45 +342,59 @@ def object_of(verb: Any) -> Any | None:
     return None
 
 
-def _up_to_count(verb: Any) -> Any | None:
+def _up_to_count(verb: Token) -> Token | None:
     """The counted noun of "up to N ..." when the parser hung it on a particle "up"."""
     return next((x for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                  for x in p.children if x.dep_ == "pobj" and any(n.dep_ == "nummod" for n in x.children)), None)
 
 
-def prepositional_objects(verb: Any) -> list[tuple[str, Any]]:
+def prepositional_objects(verb: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs of the verb, then of its object's phrase, left to right.
 
     "held a meeting with X", "launched an offensive against X", "suspension of aid to X":
     phrases on the object (two levels down) name the target as often as the verb's own.
     """
-    out: list[tuple[str, Any]] = []
-    obj = object_of(verb)  # a passive's subject: "sanctions against Iran were lifted"
+    out: list[tuple[str, Token]] = []
+    for owner in _phrase_owners(verb):
+        for c in owner.children:
+            if c.dep_ in ("prep", "dative") and (c.i > verb.i or owner is not verb):
+                pobj = _preposition_object(c)
+                if pobj is not None:
+                    out.append((c.lower_, pobj))
+    return out
+
+
+def _phrase_owners(verb: Token) -> list[Token]:
+    """The words whose prepositional phrases ``prepositional_objects`` reads, in order: the
+    verb, its object (a passive's subject: "sanctions against Iran were lifted") and that
+    object's phrases' objects; last the verb's own phrases' objects ("called for sanctions
+    against Nigeria"; not of a time: "imposed a curfew after clashes between Hindu and Muslim gangs")."""
+    obj = object_of(verb)
     owners = [verb]
     if obj is not None:
         owners.append(obj)
         for c in obj.children:
             if c.dep_ == "prep":
                 owners.extend(x for x in c.children if x.dep_ == "pobj")
-    # "called for sanctions against Nigeria": the verb's own phrases' phrases, last (not of a time:
-    # "imposed a curfew after clashes between Hindu and Muslim gangs")
     owners.extend(x for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in TIME_PREPS
                   for x in c.children if x.dep_ == "pobj")
-    for owner in owners:
-        for c in owner.children:
-            if c.dep_ in ("prep", "dative") and (c.i > verb.i or owner is not verb):
-                pobj = next((x for x in c.children if x.dep_ == "pobj"), None) \
-                    or next((a for x in c.children if x.dep_ == "pcomp" and (a := attributive_participle(x)) is not None), None)
-                if pobj is None:  # "travel curbs to and from North Korea": the object they share
-                    pobj = next((x for p in c.children if p.dep_ == "conj" and p.pos_ == "ADP"
-                                 for x in p.children if x.dep_ == "pobj"), None)
-                if pobj is not None:
-                    out.append((c.lower_, pobj))
-    return out
+    return owners
 
 
-def is_negated(verb: Any) -> bool:
+def _preposition_object(prep: Token) -> Token | None:
+    """The object of a preposition: its own, a person an attributive participle describes
+    ("against visiting Secretary of State Mike Pompeo"), or the object a coordinated
+    preposition shares ("travel curbs to and from North Korea")."""
+    pobj = next((x for x in prep.children if x.dep_ == "pobj"), None) \
+        or next((a for x in prep.children if x.dep_ == "pcomp" and (a := attributive_participle(x)) is not None), None)
+    if pobj is None:
+        pobj = next((x for p in prep.children if p.dep_ == "conj" and p.pos_ == "ADP"
+                     for x in p.children if x.dep_ == "pobj"), None)
+    return pobj
+
+
+def is_negated(verb: Token) -> bool:
     """"did not meet", "never met", "refused to meet"."""
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
         return True
@@ -368,46 +411,68 @@ def is_negated(verb: Any) -> bool:
     return False
 
 
-def modality_of(verb: Any) -> str:
-    """asserted | intended | hypothetical | reported, from auxiliaries and governing words."""
+def modality_of(verb: Token) -> str:
+    """asserted | intended | hypothetical | reported, from auxiliaries and governing words:
+    the clause's own marks first (``_own_modality``), then up its governors (``_governed_modality``)."""
+    return _own_modality(verb) or _governed_modality(verb) or "asserted"
+
+
+def _own_modality(verb: Token) -> str | None:
+    """"could meet" hypothetical; "will meet", "is going to meet" intended ("analysts believe
+    Iran will retaliate": a guess, hypothetical); "if they meet" hypothetical."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MODAL_HYPOTHETICAL:
         return "hypothetical"
-    if auxes & MODAL_FUTURE or _going_to(verb):  # ("analysts believe Iran will retaliate": a guess)
+    if auxes & MODAL_FUTURE or _going_to(verb):
         return "hypothetical" if verb.dep_ == "ccomp" and verb.head.lemma_ in OPINION_VERBS else "intended"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return "hypothetical"
+    return None
+
+
+def _governed_modality(verb: Token) -> str | None:
+    """What the clauses above ``verb`` (up to four) make of it (``_clause_modality``); "ready
+    to meet": an intent adjective on the way up makes it intended."""
     tok = verb
     for _ in range(4):
         head = tok.head
         if head.i == tok.i:
             break
-        if tok.dep_ == "xcomp":
-            if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES:
-                return "intended"
-            head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
-            if head_aux & MODAL_HYPOTHETICAL:
-                return "hypothetical"
-        if tok.dep_ in ("acl", "advcl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-            return "intended"  # purpose clauses: "arrived ... to discuss"
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
-            return "hypothetical"
-        if tok.dep_ == "ccomp" and head.lemma_ in REPORTING:
-            return "reported"
+        found = _clause_modality(tok, head)
+        if found is not None:
+            return found
         if tok.dep_ not in ("xcomp", "conj", "ccomp", "acomp"):
             break
         tok = head
         if tok.pos_ == "ADJ" and tok.lower_ in INTENT_ADJECTIVES:
             return "intended"
-    return "asserted"
+    return None
 
 
-def _going_to(verb: Any) -> bool:
+def _clause_modality(tok: Token, head: Token) -> str | None:
+    """The modality a governing word gives the clause ``tok`` under it: "plans to meet" intended,
+    "could try to meet" hypothetical, "arrived ... to discuss" (a purpose clause) intended,
+    "... if they meet" hypothetical, "said [they met]" reported."""
+    if tok.dep_ == "xcomp":
+        if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES:
+            return "intended"
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in head.children):
+            return "hypothetical"
+    if tok.dep_ in ("acl", "advcl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        return "intended"
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        return "hypothetical"
+    if tok.dep_ == "ccomp" and head.lemma_ in REPORTING:
+        return "reported"
+    return None
+
+
+def _going_to(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ in ("is", "are", "am", "'s", "'re") for c in head.children)
 
 
-def reporting_clauses(verb: Any) -> list[Any]:
+def reporting_clauses(verb: Token) -> list[Token]:
     """The clauses a reporting verb reports ("said [that Y attacked Z]")."""
     if verb.lemma_ not in REPORTING:
         return []

@@ -8,42 +8,40 @@ the CAMEO codebook (03x intents, 10x demands and 12x rejections mirror 04–08).
 """
 from __future__ import annotations
 
-from typing import Any
-
-from .clauses import OPINION_VERBS, REPORTING as _REPORTING
+from ..lang import words
+from ..nlp.types import Token
+from .clauses import OPINION_VERBS
+from .clauses import REPORTING as _REPORTING
 
 # words that frame an action as an intention, a refusal or a demand
-INTENT_FRAMES = {
-    "ready", "willing", "prepared", "eager", "keen", "offer", "promise", "pledge", "vow",
-    "agree", "intend", "plan", "propose", "expect", "want", "wish", "hope", "seek", "swear", "determined",
-}
+INTENT_FRAMES = words("intent_verbs") | words("readiness_adjectives") | {"swear"}
 # adjectives whose "to" takes the act intended: "is committed to resuming talks"
-COMMITTED = {"committed", "dedicated"}
+COMMITTED = words("commitment_adjectives")
 THREAT_FRAMES = {"threaten"}
 # verbs of getting ready: "the army prepared to resume shelling" readies force (CAMEO 15,
 # PLOVER MOBILIZE: "moves that fall short of the actual use of force"); saying one is
 # "prepared to" act ("is prepared to fight") stays an intent
-POSTURE_FRAMES = {"prepare", "gear", "mass", "muster"}
+POSTURE_FRAMES = words("posture_verbs")
 POSTURE_CODE = "150"
 # words whose framed act is the event itself: "decided to ease sanctions" eases them (CAMEO
 # codes the decision as the act decided on)
-DECISION_FRAMES = {"decide", "vote"}
+DECISION_FRAMES = words("decision_verbs")
 # words whose framed act is only an option weighed: "is considering giving money to ..." (014)
-CONSIDER_FRAMES = {"consider", "mull", "contemplate", "weigh"}
+CONSIDER_FRAMES = words("deliberation_verbs")
 CONSIDER_CODE = "014"
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-POSSIBLE_AUX = {"may", "might", "could"}
+FUTURE_AUX = words("future_auxiliaries") | {"would"}
+POSSIBLE_AUX = words("possibility_modals")
 # "stayed home to protest ...": an act done to protest is a protest (CAMEO 140)
-PROTEST_PURPOSES = {"protest", "demonstrate"}
+PROTEST_PURPOSES = words("protest_verbs")
 PROTEST_CODE = "140"
-CONDITIONS = {"if", "unless"}
-REFUSAL_FRAMES = {"refuse", "decline", "reject", "unwilling", "unprepared", "reluctant", "fail"}
-DEMAND_FRAMES = {"demand", "insist", "order", "press", "push", "require", "force", "pressure", "pressurize"}
-DEMAND_MODALS = {"must", "should"}
+CONDITIONS = words("condition_conjunctions")
+REFUSAL_FRAMES = words("refusal_verbs") | words("reluctance_adjectives")
+DEMAND_FRAMES = words("pressing_verbs") | {"demand", "insist"}
+DEMAND_MODALS = words("obligation_modals")
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
 DEMAND_VERBS = {"demand", "insist", "press"}  # verbs that demand by themselves ("called for", "pushed for" only appeal)
 # "urged Iran to release the sailors": an appeal (02x) for what a demand would demand (10x)
-APPEAL_FRAMES = {"urge", "ask", "appeal", "encourage", "implore", "beg", "exhort", "invite"}
+APPEAL_FRAMES = words("urging_verbs") | words("pleading_verbs")
 
 # root of the framed action → the frame's code
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
@@ -66,87 +64,153 @@ _SPECIFIC = {  # more specific codes where CAMEO has them
 }
 
 
-def frame_of(verb: Any) -> tuple[str, Any] | None:
+def frame_of(verb: Token) -> tuple[str, Token] | None:
     """("intent" | "no-intent" | "threat" | "refusal" | "demand" | "appeal" | "decision" | "option" |
-    "posture" | "protest", the frame's token) when ``verb`` is framed."""
+    "posture" | "protest", the frame's token) when ``verb`` is framed: the first of the frame
+    rules (``_FRAME_RULES``, in order) that finds a frame."""
     purpose = protest_purpose(verb)
     if purpose is not None:
         return "protest", purpose
+    tok = _framed_clause(verb)
+    for rule in _FRAME_RULES:
+        found = rule(verb, tok)
+        if found is not None:
+            return found
+    return None
+
+
+def _framed_clause(verb: Token) -> Token:
+    """The clause a frame governs: "agreed to lay down their weapons and join ...": the first
+    infinitive; "is willing to send resources to help Colombia": the purpose is as framed as the act."""
     tok = verb
-    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":  # "agreed to lay down their weapons and join ..."
+    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
         tok = tok.head
     if tok.dep_ == "advcl" and tok.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        tok = tok.head  # "is willing to send resources to help Colombia": the purpose is as framed as the act
+        tok = tok.head
+    return tok
+
+
+def _frame_by_words(word: str, head: Token, kinds: tuple[tuple[str, frozenset[str] | set[str]], ...]
+                    ) -> tuple[str, Token] | None:
+    """The first (kind, words) whose words hold ``word``: the kind (negated if ``head`` is) and ``head``."""
+    for kind, members in kinds:
+        if word in members:
+            return _negated(kind, head), head
+    return None
+
+
+def _rule_sworn_to(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"have sworn to fight", "vowed to retaliate": an infinitive the parse took for a purpose
+    clause, right after a verb that takes one; a complement all the same."""
     if tok.dep_ == "advcl" and _infinitive_right_after(tok):
-        # "have sworn to fight", "vowed to retaliate": an infinitive the parse took for a purpose
-        # clause, right after a verb that takes one; a complement all the same
-        for kind, words in (("refusal", REFUSAL_FRAMES), ("threat", THREAT_FRAMES), ("intent", INTENT_FRAMES)):
-            if tok.head.lemma_.lower() in words:
-                return _negated(kind, tok.head), tok.head
+        return _frame_by_words(tok.head.lemma_.lower(), tok.head, _SWORN_KINDS)
+    return None
+
+
+def _rule_called_for(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"called on Friday for Britain to stay in the single market": an appeal."""
     if tok.dep_ == "advcl" and tok.head.lemma_.lower() in ("call", "appeal", "push") \
             and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
-        return "appeal", tok.head  # "called on Friday for Britain to stay in the single market"
-    if tok.dep_ == "xcomp" and demanded(tok.head):  # "said the US must be ready to mediate": a demand
+        return "appeal", tok.head
+    return None
+
+
+def _rule_demanded_infinitive(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"said the US must be ready to mediate": a demand."""
+    if tok.dep_ == "xcomp" and demanded(tok.head):
         return "demand", tok.head.head
-    if tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES):
-        head = tok.head
-        word = head.lemma_.lower()
-        if head.pos_ == "ADJ" or word in ("be",):
-            word = head.lower_
-        if tok.dep_ == "xcomp" and appeals(head):
-            return "appeal", head
-        if head.pos_ == "VERB" and word in POSTURE_FRAMES:
-            return "posture", head
-        for kind, words in (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("threat", THREAT_FRAMES),
-                            ("intent", INTENT_FRAMES), ("decision", DECISION_FRAMES), ("option", CONSIDER_FRAMES)):
-            if word in words:
-                return _negated(kind, head), head
+    return None
+
+
+def _rule_complement(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """The word an infinitive or a demanded that-clause complements: "urged Iran to release"
+    (appeal), "the army prepared to resume shelling" (posture), "refused to meet", "demanded
+    that X withdraw", "threatened to cut", "agreed to provide", "decided to ease", "is
+    considering sending"."""
+    if not (tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_ in DEMAND_FRAMES)):
+        return None
+    head = tok.head
+    word = head.lemma_.lower()
+    if head.pos_ == "ADJ" or word == "be":
+        word = head.lower_
+    if tok.dep_ == "xcomp" and appeals(head):
+        return "appeal", head
+    if head.pos_ == "VERB" and word in POSTURE_FRAMES:
+        return "posture", head
+    return _frame_by_words(word, head, _COMPLEMENT_KINDS)
+
+
+def _rule_adjective(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"is ready to withdraw", "unwilling to negotiate": the adjective's frame."""
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
-        adj = tok.head
-        for kind, words in (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES)):
-            if adj.lower_ in words:
-                return _negated(kind, adj), adj
+        return _frame_by_words(tok.head.lower_, tok.head, _ADJECTIVE_KINDS)
+    return None
+
+
+def _rule_committed(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"is committed to resuming talks": an intent."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ in COMMITTED:
         return _negated("intent", tok.head.head), tok.head.head
-    if demanded(verb):
-        return "demand", verb.head
+    return None
+
+
+def _rule_demanded(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"Russia said Sudan must return ...": a demand."""
+    return ("demand", verb.head) if demanded(verb) else None
+
+
+def _rule_demand_noun(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"its demand that Israel ease ...": a demand."""
     noun = demand_noun(verb)
-    if noun is not None:
-        return "demand", noun
-    # "X will provide aid", "they would boycott ...", "... unless Y": a main statement about the
-    # future is an intent (03x) or, for a hostile act, a threat (13x)
-    # (but "analysts believe Iran will retaliate" is the analysts' guess, not Iran's threat)
+    return ("demand", noun) if noun is not None else None
+
+
+def _rule_future(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"X will provide aid", "they would boycott ...", "may halt its mediation if ...": a main
+    statement about the future is an intent (03x) or, for a hostile act, a threat (13x) (but
+    "analysts believe Iran will retaliate" is the analysts' guess, not Iran's threat); "it
+    cannot accept more refugees": a refusal."""
     main = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING
                                    and verb.head.lemma_ not in OPINION_VERBS)
+    if not main:
+        return None
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if main and (auxes & FUTURE_AUX or (auxes & POSSIBLE_AUX and _conditional(verb))):
-        # ("may halt its mediation if ...": what one may do on a condition is promised or threatened)
+    if auxes & FUTURE_AUX or (auxes & POSSIBLE_AUX and _conditional(verb)):
         return _negated("intent", verb), verb
-    if main and auxes & {"can", "ca"} and _has_negation(verb):  # "it cannot accept more refugees"
+    if auxes & {"can", "ca"} and _has_negation(verb):
         return "refusal", verb
     return None
 
 
-def protest_purpose(verb: Any) -> Any | None:
+_SWORN_KINDS = (("refusal", REFUSAL_FRAMES), ("threat", THREAT_FRAMES), ("intent", INTENT_FRAMES))
+_COMPLEMENT_KINDS = (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("threat", THREAT_FRAMES),
+                     ("intent", INTENT_FRAMES), ("decision", DECISION_FRAMES), ("option", CONSIDER_FRAMES))
+_ADJECTIVE_KINDS = (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES))
+# The frame rules of ``frame_of``, in the order they are tried.
+_FRAME_RULES = (_rule_sworn_to, _rule_called_for, _rule_demanded_infinitive, _rule_complement, _rule_adjective,
+                _rule_committed, _rule_demanded, _rule_demand_noun, _rule_future)
+
+
+def protest_purpose(verb: Token) -> Token | None:
     """"shunned work to protest at ...", "closed their shops to protest ...": the protest an act
     is done for (the act is the protest)."""
     return next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in PROTEST_PURPOSES
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
-def _conditional(verb: Any) -> bool:
+def _conditional(verb: Token) -> bool:
     """"... if cooperation founders", "unless Iraq complies": a clause that sets a condition."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
                for c in verb.children)
 
 
-def _infinitive_right_after(tok: Any) -> bool:
+def _infinitive_right_after(tok: Token) -> bool:
     """"sworn | to fight": a to-infinitive beginning right after the verb it hangs on."""
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i == tok.head.i + 1 and tok.i == to.i + 1
 
 
-def appeals(verb: Any) -> bool:
+def appeals(verb: Token) -> bool:
     """An appealing verb whose infinitive says what is asked for: "urged Iran to ...", "called on
     Israel to ..." (not "called Erdogan to apologize": a call made to someone)."""
     lemma = verb.lemma_.lower()
@@ -155,14 +219,14 @@ def appeals(verb: Any) -> bool:
     return lemma in APPEAL_FRAMES
 
 
-def demanded(clause: Any) -> bool:
+def demanded(clause: Token) -> bool:
     """"Russia said Sudan must return ...": a clause reported with "must"/"should" is a demand
     (but "A and B agree that it should be resolved" agrees)."""
     return (clause.dep_ == "ccomp" and clause.head.lemma_ in _REPORTING | DEMAND_FRAMES
             and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children))
 
 
-def demand_noun(clause: Any) -> Any | None:
+def demand_noun(clause: Token) -> Token | None:
     """The noun whose that-clause spells out a demand, if any: "its demand that Israel ease ...",
     "a stern reminder to Iraq that it must cooperate"."""
     head = clause.head
@@ -174,19 +238,19 @@ def demand_noun(clause: Any) -> Any | None:
     return None
 
 
-def _has_negation(tok: Any) -> bool:
+def _has_negation(tok: Token) -> bool:
     """"will not lift", and of an adjective its copula's: "is not willing to"."""
     return any(c.dep_ == "neg" for c in tok.children) or (
         tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children))
 
 
-def _negated(kind: str, verb: Any) -> str:
+def _negated(kind: str, verb: Token) -> str:
     """"will not lift the ban", "won't release them": a negated intention ("no-intent") is a
     refusal (12x) of what it would have given; ``reframe`` leaves hostile acts alone."""
     return "no-intent" if kind == "intent" and _has_negation(verb) else kind
 
 
-def as_demand(verb: Any, code: str) -> str:
+def as_demand(verb: Token, code: str) -> str:
     """"demanded elections": a demanding verb makes the dictionary's appeal (02x) the parallel
     demand (10x: CAMEO's 10 mirrors 02 code for code); so does pushing someone ("pushed Uganda
     to withdraw"), where pushing for something ("pushed for reforms") only appeals."""
@@ -197,34 +261,81 @@ def as_demand(verb: Any, code: str) -> str:
 
 
 def reframe(kind: str, code: str) -> str | None:
-    """The frame's CAMEO code for a framed action's code (None: leave the code alone)."""
+    """The frame's CAMEO code for a framed action's code (None: leave the code alone): the
+    kind's own rule in ``_REFRAMERS``, else the parallel code (``_parallel``)."""
     if not ("01" <= code[:2] <= "20") or len(code) > 4:
         return None  # not a CAMEO code (a user dictionary's own): nothing to map
-    if kind == "decision":
-        return code if code[:2] not in ("01", "02") else None
-    if kind == "option":  # "is considering sending aid": a policy option considered, whatever the act
-        return CONSIDER_CODE
-    if kind == "protest":  # (not a violent act, a statement or a protest already)
-        return PROTEST_CODE if code[:2] not in ("01", "14", "18", "19", "20") else None
-    if kind == "posture":  # readying force is a show of it; readying anything else an intent
-        return POSTURE_CODE if code[:2] in ("18", "19", "20") else reframe("intent", code)
-    if kind == "no-intent":  # "will not attack" is no rejection: only what cooperates is refused
-        return reframe("refusal", code) if "03" <= code[:2] <= "08" else None
-    if kind == "threat":  # "threatened to cut aid / to attack" (13x); "threatened to stop talks": a threat too
-        return _SPECIFIC.get(("threat", code)) or (_INTENT.get(code[:2]) if code[:2] >= "14" else "130")
-    if kind == "intent" and code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
+    rule = _REFRAMERS.get(kind)
+    return rule(code) if rule is not None else _parallel(kind, code)
+
+
+def _reframe_decision(code: str) -> str | None:
+    """"decided to ease sanctions": the act decided on (but not a statement or an appeal)."""
+    return code if code[:2] not in ("01", "02") else None
+
+
+def _reframe_option(code: str) -> str | None:
+    """"is considering sending aid": a policy option considered, whatever the act."""
+    return CONSIDER_CODE
+
+
+def _reframe_protest(code: str) -> str | None:
+    """"closed their shops to protest": a protest (not a violent act, a statement or a protest already)."""
+    return PROTEST_CODE if code[:2] not in ("01", "14", "18", "19", "20") else None
+
+
+def _reframe_posture(code: str) -> str | None:
+    """"prepared to resume shelling": readying force is a show of it; readying anything else an intent."""
+    return POSTURE_CODE if code[:2] in ("18", "19", "20") else reframe("intent", code)
+
+
+def _reframe_no_intent(code: str) -> str | None:
+    """"will not attack" is no rejection: only what cooperates is refused ("will not lift the ban")."""
+    return reframe("refusal", code) if "03" <= code[:2] <= "08" else None
+
+
+def _reframe_threat(code: str) -> str | None:
+    """"threatened to cut aid / to attack" (13x); "threatened to stop talks": a threat too."""
+    return _SPECIFIC.get(("threat", code)) or (_INTENT.get(code[:2]) if code[:2] >= "14" else "130")
+
+
+def _reframe_intent(code: str) -> str | None:
+    """"will provide aid" (03x); "will cut aid", "may halt its mediation if ...": a threat."""
+    if code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
         return None
-    if kind == "intent" and code[:2] >= "14":  # "will cut aid", "may halt its mediation if ...": a threat
+    if code[:2] >= "14":
         return reframe("threat", code)
-    if kind == "refusal" and code[:2] in ("12",):
-        return None
-    if kind == "appeal":  # CAMEO's 02 mirrors its 10 code for code: the demand's code, as an appeal
-        demand = code if code[:2] == "10" else reframe("demand", code)
-        return "02" + demand[2:] if demand and demand[:2] == "10" else None
-    if kind == "demand" and code[:2] in ("02", "10"):
-        return None
+    return _parallel("intent", code)
+
+
+def _reframe_refusal(code: str) -> str | None:
+    """"refused to meet" (12x); a rejection refused is left alone."""
+    return None if code[:2] == "12" else _parallel("refusal", code)
+
+
+def _reframe_appeal(code: str) -> str | None:
+    """"urged Iran to release": CAMEO's 02 mirrors its 10 code for code: the demand's code, as an appeal."""
+    demand = code if code[:2] == "10" else reframe("demand", code)
+    return "02" + demand[2:] if demand and demand[:2] == "10" else None
+
+
+def _reframe_demand(code: str) -> str | None:
+    """"demanded that X withdraw" (10x); an appeal or a demand already is left alone."""
+    return None if code[:2] in ("02", "10") else _parallel("demand", code)
+
+
+def _parallel(kind: str, code: str) -> str | None:
+    """The code parallel to ``code`` in the kind's table (a more specific one where CAMEO has it)."""
     specific = _SPECIFIC.get((kind, code))
     if specific:
         return specific
     table = {"intent": _INTENT, "refusal": _REFUSAL, "demand": _DEMAND}[kind]
     return table.get(code[:2], {"intent": "030", "refusal": "120", "demand": DEMAND_CODE}[kind])
+
+
+# frame kind → its reframing rule (a kind not listed takes the parallel code)
+_REFRAMERS = {
+    "decision": _reframe_decision, "option": _reframe_option, "protest": _reframe_protest,
+    "posture": _reframe_posture, "no-intent": _reframe_no_intent, "threat": _reframe_threat,
+    "intent": _reframe_intent, "refusal": _reframe_refusal, "appeal": _reframe_appeal, "demand": _reframe_demand,
+}

@@ -10,8 +10,8 @@ So is an act that is the subject of a verb saying it happens ("Palestinian riots
 """
 from __future__ import annotations
 
-from typing import Any
-
+from ..lang import words
+from ..nlp.types import Token
 from . import clauses
 
 # act nouns → the verb they name (lemmas; only nouns whose verb has CAMEO patterns)
@@ -26,12 +26,10 @@ NOUN_VERBS = {
 }
 # verbs whose object act is what happens: statements, decisions, orders
 # and verbs of its course: "speeded up the withdrawal", "completed the evacuation"
-CARRIERS = {"announce", "declare", "order", "decree", "approve", "authorize", "authorise", "decide", "confirm",
-            "unveil", "report", "say", "carry", "conduct",  # (and "carried out / conducted an evacuation")
-            "speed", "accelerate", "hasten", "complete", "finish", "begin", "start"}
+CARRIERS = words("act_announcing_verbs")  # (and "carried out / conducted an evacuation")
 
 
-def act_object(verb: Any) -> tuple[Any, str] | None:
+def act_object(verb: Token) -> tuple[Token, str] | None:
     """(the act noun, the verb it names) when ``verb`` announces or orders an act by its noun."""
     if verb.lemma_.lower() not in CARRIERS:
         return None
@@ -56,7 +54,7 @@ OCCURRENCES = {"erupt": None, "continue": None, "spread": None, "flare": None, "
                "start": None, "spill": None, "break": "out", "take": "place", "go": "on"}
 
 
-def act_subject(verb: Any) -> tuple[Any, str] | None:
+def act_subject(verb: Token) -> tuple[Token, str] | None:
     """(the act noun, the verb it names) when ``verb`` says the act its subject names happens."""
     lemma = verb.lemma_.lower()
     if lemma not in OCCURRENCES:
@@ -66,14 +64,14 @@ def act_subject(verb: Any) -> tuple[Any, str] | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     named = ACT_NOUNS.get(subj.lemma_.lower()) if subj is not None else None
-    return (subj, named) if named else None
+    return (subj, named) if subj is not None and named else None
 
 
-def culpable_act(verb: Any) -> tuple[Any, str] | None:
+def culpable_act(verb: Token) -> tuple[Token, str] | None:
     """(the act noun, the verb it names) when ``verb`` says its subject is "responsible for" or
     "guilty of" an act: "Los Zetas has been responsible for mass killings and beheadings"."""
     adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CULPABLE), None)
     act = next((x for p in adj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                 for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None) if adj is not None else None
     named = ACT_NOUNS.get(act.lemma_.lower()) if act is not None else None
-    return (act, named) if named else None
+    return (act, named) if act is not None and named else None

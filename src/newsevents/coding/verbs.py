@@ -31,7 +31,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable, Container, Iterable, Sequence
+from typing import AbstractSet, Any, Callable, Container, Iterable, Sequence
 
 from ..errors import DictionaryError
 from ..nlp.docfacts import facts, subtree_ids
@@ -75,53 +75,65 @@ def _parse_elements(tokens: list[str], pos: int, closer: str | None, where: str,
             raise ValueError(f"unbalanced '{tok}'")
         if tok == "(":
             inner, pos = _parse_elements(tokens, pos + 1, ")", where, synsets)
-            if not inner or inner[0][0] != "w":
-                raise ValueError("a phrase in ( ) must start with its preposition")
-            preps = [p.strip("_") for p in inner[0][1].split("/") if p.strip("_")]
-            out.append(["pp", preps, inner[1:]])
+            out.append(_phrase_element(inner))
             continue
         if tok == "{":
             inner, pos = _parse_elements(tokens, pos + 1, "}", where, synsets)
-            words: list[str] = []
-            for e in inner:  # words, synonym sets ("&MILITARY") and joined words, in order
-                if e[0] in ("w", "syn"):
-                    words.append(e[1])
-                elif e[0] == "seq":
-                    words.extend(e[1])
+            words = _braced_words(inner)
             if words:
                 out.append(["seq", words])
             continue
         pos += 1
-        if tok == "*":
-            out.append(["verb"])
-        elif tok == "$":
-            out.append(["src"])
-        elif tok == "+":
-            out.append(["tgt"])
-        elif tok == "%":  # a compound actor: "- % * [030:030]" ("A and B agree")
-            out.append(["compound"])
-        elif tok == "^":  # a noun phrase passed over: "- * IFTAR IN ^ +" ("in Cairo with X": X)
-            out.append(["skip"])
-        elif tok == "<>":  # the words on this side of it stand next to the verb
-            out.append(["touch"])
-        elif tok.startswith("&") and ("_" not in tok.rstrip("_") or tok.rstrip("_") in synsets):
-            # ("&TIETYPES_MEMOS" is a set and a word joined; "&FIGHT_OF_WORDS" is a set)
-            out.append(["syn", tok.rstrip("_")])
-        else:
-            parts = [p for p in tok.split("_")]
-            exact_last = tok.endswith("_")
-            parts = [p for p in parts if p]
-            if not parts:
-                continue
-            if len(parts) == 1:
-                out.append(["w", parts[0] + ("_" if exact_last else "")])
-            else:
-                if exact_last:
-                    parts[-1] += "_"
-                out.append(["seq", parts])
+        el = _token_element(tok, synsets)
+        if el is not None:
+            out.append(el)
     if closer:
         raise ValueError(f"missing '{closer}'")
     return out, pos
+
+
+def _phrase_element(inner: list[Any]) -> list[Any]:
+    """``(FOR TALKS)``: a prepositional phrase, its prepositions ("TO/FROM") and its elements."""
+    if not inner or inner[0][0] != "w":
+        raise ValueError("a phrase in ( ) must start with its preposition")
+    preps = [p.strip("_") for p in inner[0][1].split("/") if p.strip("_")]
+    return ["pp", preps, inner[1:]]
+
+
+def _braced_words(inner: list[Any]) -> list[str]:
+    """``{A &SET B_C}``: the words, synonym sets ("&MILITARY") and joined words, in order."""
+    words: list[str] = []
+    for e in inner:
+        if e[0] in ("w", "syn"):
+            words.append(e[1])
+        elif e[0] == "seq":
+            words.extend(e[1])
+    return words
+
+
+# one-character pattern marks: "*" the verb, "$" source, "+" target, "%" a compound actor
+# ("- % * [030:030]": "A and B agree"), "^" a noun phrase passed over ("- * IFTAR IN ^ +":
+# "in Cairo with X": X), "<>" the words on this side of it stand next to the verb
+_MARKS = {"*": "verb", "$": "src", "+": "tgt", "%": "compound", "^": "skip", "<>": "touch"}
+
+
+def _token_element(tok: str, synsets: Container[str]) -> list[Any] | None:
+    """The element of one pattern token: a mark, a synonym set ("&TIETYPES_MEMOS" is a set and a
+    word joined; "&FIGHT_OF_WORDS" is a set), a word ("WORD_": exactly) or joined words ("A_B")."""
+    mark = _MARKS.get(tok)
+    if mark is not None:
+        return [mark]
+    if tok.startswith("&") and ("_" not in tok.rstrip("_") or tok.rstrip("_") in synsets):
+        return ["syn", tok.rstrip("_")]
+    exact_last = tok.endswith("_")
+    parts = [p for p in tok.split("_") if p]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return ["w", parts[0] + ("_" if exact_last else "")]
+    if exact_last:
+        parts[-1] += "_"
+    return ["seq", parts]
 
 
 def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
@@ -147,66 +159,79 @@ def parse_petrarch_verbs(text: str, name: str = "verbs") -> dict[str, Any]:
             synsets[cur_syn] = []
             cur_block = None
             continue
-        if cur_syn and line[:1] in "+-":
-            words = line[1:].strip().upper()
-            # "+UN_PEACEKEEPERS", "+DID N'T": underscores and spaces both join the words of a member
-            member = [p for p in re.split(r"[_\s]+", words) if p] + ([""] if words.endswith("_") else [])
-            # (a corrections file may also take a member out: "-RESEARCH")
-            (synsets[cur_syn] if line[0] == "+" else removed.setdefault(cur_syn, [])).append(member)
+        if cur_syn and line[:1] in "+-":  # (a corrections file may also take a member out: "-RESEARCH")
+            (synsets[cur_syn] if line[0] == "+" else removed.setdefault(cur_syn, [])).append(_synset_member(line))
             continue
         m = _HEADER_RE.match(line)
         if m:
             code, alt = _split_code(m.group(2))
             cur_block = "_".join(m.group(1).split())
             blocks.setdefault(cur_block, {"code": code, "alt": alt, "patterns": []})
-            continue
-        if cur_block is None:
-            continue
-        if line.startswith("-"):
-            body = line[1:]
-            cm = _CODE_RE.search(body)
-            if not cm:
-                warnings.append(f"{name}:{lineno}: pattern without a [code]: {raw.strip()}")
-                continue
-            code, alt = _split_code(cm.group(1))
-            try:
-                elements, _ = _parse_elements(_tokenize_pattern(body[: cm.start()]), 0, None, f"{name}:{lineno}", synsets)
-            except ValueError as exc:
-                warnings.append(f"{name}:{lineno}: {exc}: {raw.strip()}")
-                continue
-            if ["verb"] not in elements:
-                warnings.append(f"{name}:{lineno}: pattern without '*': {raw.strip()}")
-                continue
-            k = elements.index(["verb"])
-            pattern = {"pre": elements[:k], "post": elements[k + 1:], "code": code, "alt": alt, "line": lineno}
-            only = _phrasal_verb(pattern, raw)
-            if only:
-                pattern["only"] = only
-            blocks[cur_block]["patterns"].append(pattern)
-            continue
-        # a verb line: WORD or +MULTI_WORD, optional {FORMS}, optional [CODE]
-        cm = _CODE_RE.search(line)
-        code, alt = _split_code(cm.group(1)) if cm else ("", "")
-        body = line[: cm.start()] if cm else line
-        forms_m = re.search(r"\{([^}]*)\}", body)
-        forms = forms_m.group(1).split() if forms_m else []
-        head = body[: forms_m.start()] if forms_m else body
-        head_words = head.split()
-        if not head_words:
-            continue
-        before, words = _verb_words(head_words[0])
-        if not words:
-            continue
-        entry = {"block": cur_block, "verb": words[0], "words": words[1:], "code": code, "alt": alt}
-        if before:  # "WIRE_+TAP": the verb is TAP, "wire" stands right before it
-            entry["before"] = before
-        keys = {words[0]} | {_verb_words(f)[1][0] for f in forms if f.strip("+_")}
-        for key in sorted(keys):
-            verbs.setdefault(key, []).append(entry)
+        elif cur_block is not None and line.startswith("-"):
+            pattern = _pattern_line(line, raw, f"{name}:{lineno}", lineno, synsets, warnings)
+            if pattern is not None:
+                blocks[cur_block]["patterns"].append(pattern)
+        elif cur_block is not None:
+            for key, entry in _verb_line(line, cur_block):
+                verbs.setdefault(key, []).append(entry)
     out: dict[str, Any] = {"synsets": synsets, "blocks": blocks, "verbs": verbs, "warnings": warnings}
     if removed:
         out["removed"] = removed
     return out
+
+
+def _synset_member(line: str) -> list[str]:
+    """A synonym set's member line: "+UN_PEACEKEEPERS", "+DID N'T" (underscores and spaces both
+    join the words of a member; a trailing "_" asks for the last word exactly: a final "")."""
+    words = line[1:].strip().upper()
+    return [p for p in re.split(r"[_\s]+", words) if p] + ([""] if words.endswith("_") else [])
+
+
+def _pattern_line(line: str, raw: str, where: str, lineno: int, synsets: Container[str],
+                  warnings: list[str]) -> dict[str, Any] | None:
+    """A pattern line "- * (FOR TALKS) [046]" as ``{"pre", "post", "code", "alt", "line"}`` (and
+    "only", for a phrasal verb's); None, with a warning, when it cannot be read."""
+    body = line[1:]
+    cm = _CODE_RE.search(body)
+    if not cm:
+        warnings.append(f"{where}: pattern without a [code]: {raw.strip()}")
+        return None
+    code, alt = _split_code(cm.group(1))
+    try:
+        elements, _ = _parse_elements(_tokenize_pattern(body[: cm.start()]), 0, None, where, synsets)
+    except ValueError as exc:
+        warnings.append(f"{where}: {exc}: {raw.strip()}")
+        return None
+    if ["verb"] not in elements:
+        warnings.append(f"{where}: pattern without '*': {raw.strip()}")
+        return None
+    k = elements.index(["verb"])
+    pattern = {"pre": elements[:k], "post": elements[k + 1:], "code": code, "alt": alt, "line": lineno}
+    only = _phrasal_verb(pattern, raw)
+    if only:
+        pattern["only"] = only
+    return pattern
+
+
+def _verb_line(line: str, block: str) -> list[tuple[str, dict[str, Any]]]:
+    """A verb line (WORD or +MULTI_WORD, optional {FORMS}, optional [CODE]) as (key, entry) for
+    the verb and each of its forms, in key order; none for a line without a verb."""
+    cm = _CODE_RE.search(line)
+    code, alt = _split_code(cm.group(1)) if cm else ("", "")
+    body = line[: cm.start()] if cm else line
+    forms_m = re.search(r"\{([^}]*)\}", body)
+    forms = forms_m.group(1).split() if forms_m else []
+    head_words = (body[: forms_m.start()] if forms_m else body).split()
+    if not head_words:
+        return []
+    before, words = _verb_words(head_words[0])
+    if not words:
+        return []
+    entry = {"block": block, "verb": words[0], "words": words[1:], "code": code, "alt": alt}
+    if before:  # "WIRE_+TAP": the verb is TAP, "wire" stands right before it
+        entry["before"] = before
+    keys = {words[0]} | {_verb_words(f)[1][0] for f in forms if f.strip("+_")}
+    return [(key, entry) for key in sorted(keys)]
 
 
 def _verb_words(text: str) -> tuple[list[str], list[str]]:
@@ -259,6 +284,8 @@ class VerbMatch:
 # What a pattern element cannot match without: one of the first words exactly as a token's text
 # or lemma, or one of the second among the tokens' texts, lemmas and stems.
 Requirement = tuple[frozenset[str], frozenset[str]]
+# The words a scope offers a pattern: (exact forms, forms and stems).
+Keys = tuple[AbstractSet[str], AbstractSet[str]]
 
 # Pattern words after the verb must sit at most this deep below it (verb → object → of → noun).
 MAX_DEPTH = 4
@@ -406,71 +433,79 @@ class VerbDictionary:
         verb it names ("suspension" as "suspend"); ``extra_words`` are single tokens patterns may
         also use (a passive's subject without its own phrases).
         """
-        form = self.verbs.get(verb.lower_) if lemma is None else None
-        if form and not (all(e["verb"] == verb.lower_ for e in form) and any(not e["words"] for e in form)):
-            form = None  # (a form of another verb's line, "found" of FIND: the lemma's entries say it)
-        # a form the dictionary gives a verb line of its own ("LEFT [032:033]" beside "LEAVE [012]")
-        entries = form or (self.verbs.get(lemma) if lemma else None) or self.verbs.get(verb.lemma_.lower()) \
-            or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
+        entries = self._entries(verb, lemma)
         if not entries:
             return None
         self._prepare(verb.doc)
         post_scope = _post_scope(verb, extra) | {t.i for t in extra_words}
-        pre: tuple[_Scope, tuple[set[str], set[str]]] | None = None  # the subject's side, once a block asks
-        post_keys: dict[frozenset[int], tuple[_Scope, tuple[set[str], set[str]]]] = {}  # by the words used
+        chosen = self._chosen(verb, entries, post_scope)
+        if not chosen:
+            return None
+        scopes = _Scopes(self, verb, post_scope)
         best: VerbMatch | None = None
-        multi = [e for e in entries if e["words"] or "before" in e]
+        for entry, used in chosen:
+            cand = self._match_entry(entry, used, scopes)
+            if cand is not None and (best is None or cand.score > best.score):
+                best = cand
+        return best
+
+    def _entries(self, verb: Any, lemma: str | None) -> list[dict[str, Any]] | None:
+        """The verb lines for ``verb``: a form the dictionary gives a verb line of its own ("LEFT
+        [032:033]" beside "LEAVE [012]"; not a form of another verb's line, "found" of FIND: the
+        lemma's entries say it), else the lemma's (``lemma``, the token's, its text, a regular form's)."""
+        form = self.verbs.get(verb.lower_) if lemma is None else None
+        if form and not (all(e["verb"] == verb.lower_ for e in form) and any(not e["words"] for e in form)):
+            form = None
+        return form or (self.verbs.get(lemma) if lemma else None) or self.verbs.get(verb.lemma_.lower()) \
+            or self.verbs.get(verb.lower_) or self._by_form(verb.lower_)
+
+    def _chosen(self, verb: Any, entries: list[dict[str, Any]], post_scope: set[int]
+                ) -> list[tuple[dict[str, Any], set[int]]]:
+        """The verb lines that apply, with the tokens their own words use: those of several words
+        ("MEET_WITH", "WIRE_+TAP") whose words are there, else the one-word lines."""
         chosen: list[tuple[dict[str, Any], set[int]]] = []
-        for e in multi:
+        for e in entries:
+            if not (e["words"] or "before" in e):
+                continue
             used = self._match_words_after(verb, e["words"], post_scope)
             if used is not None and "before" in e:
                 pre_used = self._words_right_before(verb, e["before"])
                 used = None if pre_used is None else used | pre_used
             if used is not None:
                 chosen.append((e, used))
-        if not chosen:
-            chosen = [(e, set()) for e in entries if not e["words"] and "before" not in e]
-        if not chosen:
+        return chosen or [(e, set()) for e in entries if not e["words"] and "before" not in e]
+
+    def _match_entry(self, entry: dict[str, Any], used: set[int], scopes: "_Scopes") -> VerbMatch | None:
+        """The best match of one verb line: its block's default, or its most specific pattern
+        (on a tie the pattern whose words are nearer the verb: "issued an ultimatum to Ecuador
+        to halt attacks" is the ultimatum (139), not the attacks); None for an unknown block."""
+        block = self.blocks.get(entry["block"])
+        if block is None:
             return None
-        for entry, used in chosen:
-            block = self.blocks.get(entry["block"])
-            if block is None:
+        code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
+        extra = len(entry["words"]) + len(entry.get("before", ()))
+        name = entry["block"] + ("_" + "_".join(entry.get("before", []) + entry["words"]).upper() if extra else "")
+        cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", extra, consumed=set(used))
+        scope, post_keys = scopes.post(used)
+        index = self._index(entry["block"], block)
+        # (a block whose patterns all start at the verb does not look at the subject's words)
+        pre_scope, pre_keys = scopes.pre() if index.looks_before else _NOTHING_BEFORE
+        keys = (pre_keys, post_keys)
+        verb_i = scopes.verb.i
+        for pat in index.candidates(keys):
+            if "only" in pat and not self._same_verb(pat["only"], entry):
                 continue
-            code, alt = (entry["code"], entry["alt"]) if (entry["code"] or entry["alt"]) else (block["code"], block["alt"])
-            extra = len(entry["words"]) + len(entry.get("before", ()))
-            name = entry["block"] + ("_" + "_".join(entry.get("before", []) + entry["words"]).upper() if extra else "")
-            cand = VerbMatch(code, alt, f"{name} [{_fmt(code, alt)}]", extra, consumed=set(used))
-            # entries without words of their own all use the same scope: its keys are worked out once
-            scope_keys = post_keys.get(frozenset(used))
-            if scope_keys is None:
-                scope = _Scope(post_scope - used)
-                scope_keys = post_keys[frozenset(used)] = (scope, self._keys(scope))
-            scope = scope_keys[0]
-            index = self._index(entry["block"], block)
-            if pre is None and index.looks_before:
-                pre_scope = _Scope(_pre_scope(verb, self._subtree))
-                pre = (pre_scope, self._keys(pre_scope))
-            # (a block whose patterns all start at the verb does not look at the subject's words)
-            pre_scope, pre_keys = pre if index.looks_before else _NOTHING_BEFORE
-            keys = (pre_keys, scope_keys[1])
-            for pat in index.candidates(keys):
-                if "only" in pat and not self._same_verb(pat["only"], entry):
-                    continue
-                m = self._match_pattern(pat, pre_scope, scope, verb.doc, keys, verb.i)
-                if m is None:
-                    continue
-                score, consumed, tgt, src, anchor, among = m
-                score += extra
-                # on a tie the pattern whose words are nearer the verb: "issued an ultimatum to
-                # Ecuador to halt attacks" is the ultimatum (139), not the attacks
-                if score > cand.score or (score == cand.score and score > extra
-                                          and _distance(consumed, verb.i) < _distance(cand.consumed - used, verb.i)):
-                    pcode, palt = pat["code"], pat["alt"]
-                    rule = f"{name} {_describe(pat)} [{_fmt(pcode, palt)}]"
-                    cand = VerbMatch(pcode, palt, rule, score, tgt, src, anchor, consumed | used, among)
-            if best is None or cand.score > best.score:
-                best = cand
-        return best
+            m = self._match_pattern(pat, pre_scope, scope, scopes.verb.doc, keys, verb_i)
+            if m is None:
+                continue
+            score, consumed, tgt, src, anchor, among = m
+            score += extra
+            if score > cand.score or (score == cand.score and score > extra
+                                      and _distance(consumed, verb_i) < _distance(cand.consumed - used, verb_i)):
+                pcode, palt = pat["code"], pat["alt"]
+                rule = f"{name} {_describe(pat)} [{_fmt(pcode, palt)}]"
+                cand = VerbMatch(pcode, palt, rule, score, tgt, src, anchor, consumed | used, among)
+        return cand
 
     def _same_verb(self, word: str, entry: dict[str, Any]) -> bool:
         """``word`` (a form, as a pattern's comment gives it: "RALLIED") is the entry's verb."""
@@ -478,7 +513,7 @@ class VerbDictionary:
                    for e in self.verbs.get(word) or self._by_form(word) or ())
 
     def _patterns_for(self, name: str, block: dict[str, Any],
-                      keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
+                      keys: tuple[Keys, Keys]) -> list[dict[str, Any]]:
         """The block's patterns, in order, that the words in ``keys`` do not rule out."""
         return self._index(name, block).candidates(keys)
 
@@ -489,7 +524,7 @@ class VerbDictionary:
             index = self._pattern_index[name] = _PatternIndex(block["patterns"], self._requirements)
         return index
 
-    def _keys(self, scope: set[int]) -> tuple[set[str], set[str]]:
+    def _keys(self, scope: AbstractSet[int]) -> Keys:
         """Words a pattern word can match in ``scope``: (exact forms, forms and stems)."""
         exact = set(map(self._text.__getitem__, scope))
         exact.update(map(self._lemma.__getitem__, scope))
@@ -521,14 +556,14 @@ class VerbDictionary:
         return req
 
     @staticmethod
-    def _possible(req: list[Requirement], keys: tuple[set[str], set[str]]) -> bool:
+    def _possible(req: list[Requirement], keys: Keys) -> bool:
         """Every requirement has one of its words among ``keys`` (exact forms, forms and stems)."""
         exact, stems = keys
         return all(not need_exact.isdisjoint(exact) or not need_stem.isdisjoint(stems)
                    for need_exact, need_stem in req)
 
-    def _match_pattern(self, pat: dict[str, Any], pre: set[int], post: set[int], doc: Any,
-                       keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]] | None = None,
+    def _match_pattern(self, pat: dict[str, Any], pre: AbstractSet[int], post: AbstractSet[int], doc: Any,
+                       keys: tuple[Keys, Keys] | None = None,
                        verb_i: int = -1) -> tuple | None:
         """(score, consumed token ids, target, source, anchor, whether a compound subject matched)
         when the pattern matches."""
@@ -587,7 +622,8 @@ class VerbDictionary:
                     return None
                 score, pos, state["among"] = score + 1, head, True
                 continue
-            hit = self._element(el, scope, pos, state, doc)
+            matcher = _ELEMENT_MATCHERS.get(kind)  # (``_element``, without the extra call: the hot path)
+            hit = matcher(self, el, scope.after(pos), scope, pos, state, doc) if matcher is not None else None
             if hit is None or (at is not None and min(hit[1], default=-1) != at):
                 return None
             at = None
@@ -618,7 +654,7 @@ class VerbDictionary:
             pos = hit
         return used
 
-    def _consecutive(self, words: Sequence[str], doc: Any, start: int, scope: set[int]) -> set[int] | None:
+    def _consecutive(self, words: Sequence[str], doc: Any, start: int, scope: AbstractSet[int]) -> set[int] | None:
         """Words (or synonym sets, ``&NAME``) on consecutive tokens from ``start``; hyphens skipped."""
         ids: set[int] = set()
         i = start
@@ -646,72 +682,101 @@ class VerbDictionary:
         return ids
 
     def _element(self, el: list[Any], scope: "_Scope", pos: int, state: dict[str, Any], doc: Any) -> tuple[int, set[int]] | None:
-        kind = el[0]
-        cands = scope.after(pos)
-        if kind == "w":
-            for i in cands:
-                # a bare "* TO" (HEAD to) is a direction, not the "to" of an infinitive ("ordered him to appear")
-                if self._wm(el[1], i) and not (doc[i].dep_ == "aux" and doc[i].tag_ == "TO"):
-                    state["anchor"] = doc[i]
-                    return 1, {i}
-            return None
-        if kind == "seq":
-            first = el[1][0]
-            first_set = first.rstrip("_") if first[0] == "&" else None
-            for i in cands:
-                # what ``_consecutive`` tests first, without the call: on a token that is no hyphen
-                # (hyphens are skipped), a plain first word must match it, a synonym set must have
-                # a member that starts there
-                if self._text[i] != "-" and (not self._wm(first, i) if first_set is None
-                                             else first_set not in self._synsets_at(i)):
-                    continue
-                ids = self._consecutive(el[1], doc, i, scope)
+        """(score, token ids) of the first match of a word-bearing element (``w``, ``seq``,
+        ``syn``, ``pp``: ``_ELEMENT_MATCHERS``) after ``pos`` in ``scope``, recording its anchor."""
+        matcher = _ELEMENT_MATCHERS.get(el[0])
+        return matcher(self, el, scope.after(pos), scope, pos, state, doc) if matcher is not None else None
+
+    def _element_word(self, el: list[Any], cands: list[int], scope: "_Scope", pos: int, state: dict[str, Any],
+                      doc: Any) -> tuple[int, set[int]] | None:
+        """A word: "* SANCTIONS"; a bare "* TO" (HEAD to) is a direction, not the "to" of an
+        infinitive ("ordered him to appear")."""
+        for i in cands:
+            if self._wm(el[1], i) and not (doc[i].dep_ == "aux" and doc[i].tag_ == "TO"):
+                state["anchor"] = doc[i]
+                return 1, {i}
+        return None
+
+    def _element_seq(self, el: list[Any], cands: list[int], scope: "_Scope", pos: int, state: dict[str, Any],
+                     doc: Any) -> tuple[int, set[int]] | None:
+        """Consecutive words: "* {PEACE TALKS}", "* PEACE_TALKS"."""
+        first = el[1][0]
+        first_set = first.rstrip("_") if first[0] == "&" else None
+        for i in cands:
+            # what ``_consecutive`` tests first, without the call: on a token that is no hyphen
+            # (hyphens are skipped), a plain first word must match it, a synonym set must have
+            # a member that starts there
+            if self._text[i] != "-" and (not self._wm(first, i) if first_set is None
+                                         else first_set not in self._synsets_at(i)):
+                continue
+            ids = self._consecutive(el[1], doc, i, scope)
+            if ids:
+                state["anchor"] = doc[max(ids)]
+                return len(el[1]), ids
+        return None
+
+    def _element_synset(self, el: list[Any], cands: list[int], scope: "_Scope", pos: int, state: dict[str, Any],
+                        doc: Any) -> tuple[int, set[int]] | None:
+        """A member of a synonym set: "* &MILITARY"."""
+        for i in cands:
+            for words in self._members_at(el[1], i):
+                ids = self._consecutive(words, doc, i, scope)
                 if ids:
                     state["anchor"] = doc[max(ids)]
-                    return len(el[1]), ids
-            return None
-        if kind == "syn":
-            for i in cands:
-                for words in self._members_at(el[1], i):
-                    ids = self._consecutive(words, doc, i, scope)
-                    if ids:
-                        state["anchor"] = doc[max(ids)]
-                        return 1, ids
-            return None
-        if kind == "pp":
-            preps, items = el[1], el[2]
-            for i in cands:
-                if self._text[i] not in preps:
-                    continue
-                tok = doc[i]
-                if tok.dep_ == "aux" and not items:
-                    continue  # a bare "(TO)" is a phrase "to" someone, not "praised its efforts to improve"
-                if not items and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
-                    continue  # nor a phrase of time: "called his counterpart on Tuesday" is no call on anyone
-                if not items and pos in (-1, state["verb"]) and state["verb"] >= 0 and tok.head.i != state["verb"] \
-                        and tok.head.pos_ in ("NOUN", "PROPN", "VERB"):
-                    # the verb's own phrase ("* (FROM)"), not a word's in it: "returned the songbirds captured
-                    # from illegal trade" is no return from a visit (but "* SUPPORT (FOR)": the support's)
-                    continue
-                # "(TO COOPERATE)" also matches an infinitive: its words are the verb's phrase
-                inner = scope.phrases.get(i)  # (the same for every pattern with this preposition)
-                if inner is None:
-                    owner = tok.head if tok.dep_ == "aux" else tok
-                    inner = scope.phrases[i] = _Scope(k for k in self._subtree(owner)
-                                                      if k > tok.i and (k in scope or k == owner.i))
-                sub_state = dict(state)
-                r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
-                if r is None:
-                    continue
-                pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
-                if ["tgt"] in items and pobj is not None:
-                    state["tgt"] = pobj
-                if ["src"] in items and pobj is not None:
-                    state["src"] = pobj
-                state["anchor"] = sub_state.get("anchor") or pobj or tok
-                return 1 + r[0], {i} | r[1]
-            return None
+                    return 1, ids
         return None
+
+    def _element_phrase(self, el: list[Any], cands: list[int], scope: "_Scope", pos: int, state: dict[str, Any],
+                        doc: Any) -> tuple[int, set[int]] | None:
+        """A prepositional phrase: "* (FOR TALKS)"; "(TO COOPERATE)" also matches an infinitive:
+        its words are the verb's phrase."""
+        preps, items = el[1], el[2]
+        for i in cands:
+            if self._text[i] not in preps or not _phrase_fits(doc[i], items, pos, state["verb"]):
+                continue
+            tok = doc[i]
+            inner = scope.phrases.get(i)  # (the same for every pattern with this preposition)
+            if inner is None:
+                owner = tok.head if tok.dep_ == "aux" else tok
+                inner = scope.phrases[i] = _Scope(k for k in self._subtree(owner)
+                                                  if k > tok.i and (k in scope or k == owner.i))
+            sub_state = dict(state)
+            r = self._seq(items, inner, tok.i, sub_state, doc) if items else (0, set())
+            if r is None:
+                continue
+            pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+            if ["tgt"] in items and pobj is not None:
+                state["tgt"] = pobj
+            if ["src"] in items and pobj is not None:
+                state["src"] = pobj
+            state["anchor"] = sub_state.get("anchor") or pobj or tok
+            return 1 + r[0], {i} | r[1]
+        return None
+
+
+def _phrase_fits(tok: Any, items: list[Any], pos: int, verb_i: int) -> bool:
+    """Whether the preposition ``tok`` can open a pattern's phrase with ``items``: a bare "(TO)"
+    is a phrase "to" someone, not "praised its efforts to improve"; nor a phrase of time
+    ("called his counterpart on Tuesday" is no call on anyone); and a bare phrase right after
+    the verb is the verb's own ("* (FROM)"), not a word's in it: "returned the songbirds
+    captured from illegal trade" is no return from a visit (but "* SUPPORT (FOR)": the support's)."""
+    if items:
+        return True
+    if tok.dep_ == "aux":
+        return False
+    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+        return False
+    return not (pos in (-1, verb_i) and verb_i >= 0 and tok.head.i != verb_i
+                and tok.head.pos_ in ("NOUN", "PROPN", "VERB"))
+
+
+# pattern element kind → the ``VerbDictionary`` method that matches it
+_ELEMENT_MATCHERS = {
+    "w": VerbDictionary._element_word,
+    "seq": VerbDictionary._element_seq,
+    "syn": VerbDictionary._element_synset,
+    "pp": VerbDictionary._element_phrase,
+}
 
 
 def _distance(ids: set[int], i: int) -> int:
@@ -719,16 +784,18 @@ def _distance(ids: set[int], i: int) -> int:
     return min((abs(k - i) for k in ids), default=1_000)
 
 
-class _Scope(frozenset):
+class _Scope(frozenset[int]):
     """Token indices a pattern may match in, with their order worked out once (a pattern's
     elements each look for the first fitting token after the previous one)."""
 
     __slots__ = ("order", "phrases")
+    order: list[int]
+    phrases: dict[int, "_Scope"]  # preposition → the scope of its phrase within this one
 
     def __new__(cls, ids: Iterable[int] = ()) -> "_Scope":
         self = super().__new__(cls, ids)
         self.order = sorted(self)
-        self.phrases: dict[int, _Scope] = {}  # preposition → the scope of its phrase within this one
+        self.phrases = {}
         return self
 
     @classmethod
@@ -741,8 +808,39 @@ class _Scope(frozenset):
         return order[bisect_right(order, pos):] if pos >= 0 else order
 
 
+class _Scopes:
+    """The scopes one ``VerbDictionary.match`` call's patterns match in, worked out once each:
+    the subject's side (when a block asks) and the phrase's side less a verb line's own words."""
+
+    __slots__ = ("dictionary", "verb", "post_scope", "_pre", "_post")
+
+    def __init__(self, dictionary: VerbDictionary, verb: Any, post_scope: set[int]) -> None:
+        self.dictionary = dictionary
+        self.verb = verb
+        self.post_scope = post_scope
+        self._pre: tuple[_Scope, Keys] | None = None
+        self._post: dict[frozenset[int], tuple[_Scope, Keys]] = {}  # by the words used
+
+    def pre(self) -> tuple["_Scope", Keys]:
+        """The subject's side: its scope and its words' keys."""
+        if self._pre is None:
+            scope = _Scope(_pre_scope(self.verb, self.dictionary._subtree))
+            self._pre = (scope, self.dictionary._keys(scope))
+        return self._pre
+
+    def post(self, used: set[int]) -> tuple["_Scope", Keys]:
+        """The phrase's side without the tokens ``used`` (entries without words of their own all
+        use the same scope: its keys are worked out once)."""
+        key = frozenset(used)
+        found = self._post.get(key)
+        if found is None:
+            scope = _Scope(self.post_scope - used)
+            found = self._post[key] = (scope, self.dictionary._keys(scope))
+        return found
+
+
 # what a block whose patterns all start at the verb is given for the subject's side: nothing
-_NOTHING_BEFORE: tuple[_Scope, tuple[frozenset[str], frozenset[str]]] = (_Scope(), (frozenset(), frozenset()))
+_NOTHING_BEFORE: tuple[_Scope, Keys] = (_Scope(), (frozenset(), frozenset()))
 
 
 class _PatternIndex:
@@ -767,7 +865,7 @@ class _PatternIndex:
                 for word in words:
                     table.setdefault(word, []).append(pos)
 
-    def candidates(self, keys: tuple[tuple[set[str], set[str]], tuple[set[str], set[str]]]) -> list[dict[str, Any]]:
+    def candidates(self, keys: tuple[Keys, Keys]) -> list[dict[str, Any]]:
         """The patterns, in order, whose indexed word is among ``keys`` (exact forms, stems) of its side."""
         found = set(self.always)
         for (by_exact, by_stem), (exact, stems) in zip(self.words, keys):
@@ -776,7 +874,7 @@ class _PatternIndex:
         return [self.patterns[p] for p in sorted(found)]
 
 
-def _collect(found: set[int], table: dict[str, list[int]], words: set[str]) -> None:
+def _collect(found: set[int], table: dict[str, list[int]], words: AbstractSet[str]) -> None:
     """Add to ``found`` the positions ``table`` lists for any of ``words``."""
     if len(table) < len(words):
         for word, positions in table.items():
@@ -784,9 +882,9 @@ def _collect(found: set[int], table: dict[str, list[int]], words: set[str]) -> N
                 found.update(positions)
     else:
         for word in words:
-            positions = table.get(word)
-            if positions:
-                found.update(positions)
+            listed = table.get(word)
+            if listed:
+                found.update(listed)
 
 
 def _phrase_after(doc: Any, pos: int, scope: "_Scope") -> Any | None:

@@ -4,7 +4,7 @@ coder produced none.
 
 ``apply(events, sentence, prediction)`` returns a new list of events (the input is not
 changed). The defaults are the policy that scored best in 5-fold cross-validation on the gold
-sentences (``python -m newsevents.learn.train`` prints the table).
+sentences (``python -m newsevents.training.train`` prints the table).
 """
 from __future__ import annotations
 

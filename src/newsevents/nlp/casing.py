@@ -9,16 +9,16 @@ restored text are offsets into the original.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
+
+from ..lang import words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 # a sentence starts after a full stop, but not after an initial's ("u.s. lifts", "j. smith")
 _SENT_START = re.compile(r"(^|(?<!\b\w)[.!?]\s+|\n\s*)([^\W\d_])", re.UNICODE)
-_CALENDAR = set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december".split()
-)
-_KEEP_LOWER = {"of", "the", "and", "for", "in", "on", "at", "to", "al", "el", "de", "bin", "ibn", "a", "an"}
+# (not "may", a modal far more often than a month)
+_CALENDAR = words("weekdays") | (words("months") - {"may"})
+_KEEP_LOWER = words("title_small_words")
 
 
 def needs_case(text: str) -> bool:
@@ -39,11 +39,13 @@ def is_title_case(line: str) -> bool:
     return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
-def restore_case(text: str, dictionary: Any, gazetteer: Any) -> str:
+def restore_case(text: str, dictionary: Any, gazetteer: Any, knows_verb: Callable[[str], bool]) -> str:
     """The text with the capitals of names and sentence starts restored (same length).
 
     Whole texts without (or with only) capitals are lower-cased and recapitalised; so is each
-    title-case line, whose capitalised common words would read as names to the parser."""
+    title-case line, whose capitalised common words would read as names to the parser.
+    ``knows_verb(lemma)`` says whether a word is a verb the coder knows (the caller passes the
+    verb dictionary's, so that this stage does not import the coder)."""
     if needs_case(text):
         return _recapitalise(text.lower(), dictionary, gazetteer)
     lines = text.split("\n")
@@ -54,7 +56,7 @@ def restore_case(text: str, dictionary: Any, gazetteer: Any) -> str:
     def common(m: re.Match) -> str:
         word = m.group(0)
         low = word.lower()
-        return low if low in _FUNCTION_WORDS or low in lower_elsewhere or _is_verb(low) else word
+        return low if low in _FUNCTION_WORDS or low in lower_elsewhere or _is_verb(low, knows_verb) else word
 
     # a title-case line: its common words lose their capitals (names the dictionaries do not know keep theirs)
     return "\n".join(_recapitalise(_TITLE_WORD.sub(common, line), dictionary, gazetteer) if is_title_case(line)
@@ -62,18 +64,12 @@ def restore_case(text: str, dictionary: Any, gazetteer: Any) -> str:
 
 
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # "Lifts", not "U.S." or "NATO"
-_FUNCTION_WORDS = _KEEP_LOWER | set(
-    "against after amid over from with by as into about before during near say says said new more than "
-    "under up down off out its his her their".split()
-)
+_FUNCTION_WORDS = _KEEP_LOWER | words("headline_function_words")
 
 
-def _is_verb(word: str) -> bool:
-    """A word the verb dictionary knows, in any of its simple inflections ("lifts", "meets")."""
-    from ..coding.verbs import VerbDictionary  # the packaged dictionary, already loaded by the coder
-
-    verbs = VerbDictionary.default()
-    return any(verbs.knows(stem) for stem in (word, word[:-1], word[:-2], word[:-3]) if len(stem) > 2)
+def _is_verb(word: str, knows_verb: Callable[[str], bool]) -> bool:
+    """A word ``knows_verb`` knows, in any of its simple inflections ("lifts", "meets")."""
+    return any(knows_verb(stem) for stem in (word, word[:-1], word[:-2], word[:-3]) if len(stem) > 2)
 
 
 def _recapitalise(low: str, dictionary: Any, gazetteer: Any) -> str:

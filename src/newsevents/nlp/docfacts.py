@@ -18,7 +18,6 @@ from typing import Any, Iterator
 
 import numpy as np
 
-
 # read from spaCy only for the tokens the coder asks about (few)
 _LAZY = frozenset(("ent_iob_",))
 
@@ -30,6 +29,23 @@ class Tok:
 
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
                  "idx", "is_punct", "is_title", "head", "children", "lefts", "rights")
+
+    doc: "DocFacts"
+    i: int
+    text: str
+    lower_: str
+    lemma_: str
+    pos_: str
+    tag_: str
+    dep_: str
+    ent_type_: str
+    idx: int
+    is_punct: bool
+    is_title: bool
+    head: "Tok"
+    children: tuple["Tok", ...]
+    lefts: tuple["Tok", ...]
+    rights: tuple["Tok", ...]
 
     def __init__(self, doc: "DocFacts", tok: Any) -> None:
         self.doc = doc

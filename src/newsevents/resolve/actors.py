@@ -19,24 +19,29 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..lang import words
 from ..models import Actor
 from ..nlp.docfacts import facts
+from ..nlp.types import Strict, Token
 from .codes import INTERNATIONAL_TYPES
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
-RECIPROCAL_HEADS = {"party", "parties", "side", "sides"}
+PERSON_PRONOUNS = words("person_pronouns")
+PLURAL_PRONOUNS = words("plural_pronouns")
+GROUP_PRONOUNS = words("neuter_pronouns") | PLURAL_PRONOUNS
+FIRST_PERSON = words("first_person_pronouns")
+RECIPROCAL_HEADS = words("reciprocal_nouns")
 # what is held, kept or fought between parties: "talks between A and B", "clashes between A and B"
-MEETING_HEADS = {"summit", "talk", "meeting", "negotiation", "tie", "relation", "dialogue", "contact", "resumption",
-                 "normalization", "normalisation", "rapprochement", "reconciliation", "cooperation",
-                 "clash", "fighting", "fight", "battle", "skirmish", "confrontation", "hostility", "war"}
+MEETING_HEADS = words("meeting_nouns")
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
-_NON_REFERRING = {"people", "issue", "issues", "way", "ways", "time", "year", "day", "part", "number"}
+_NON_REFERRING = words("non_referring_nouns")
+_INDEFINITE = words("indefinite_determiners")
+_STATE_NOUNS = words("state_nouns")
 # (dictionary, date, text cased, words) → matches; DictMatch is immutable, so results are shared safely
 _MATCHES: dict[tuple[int, str | None, bool | None, tuple[str, ...]], list[DictMatch]] = {}
 _SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
+_NOT_ACTOR_POS = frozenset(("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"))
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 
 
 @dataclass
@@ -105,7 +110,7 @@ class Discourse:
         return self.find(lambda e: e.person and e.name is not None and e.name.lower().split()[-1] == last)
 
 
-def _span_text(tokens: list[Any]) -> tuple[str, int, int]:
+def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
     doc = facts(tokens[0].doc)
     sent = doc.sentence_of(tokens[0])
     start = tokens[0].idx - sent.start_char
@@ -125,14 +130,14 @@ class ActorResolver:
         self._cased: bool | None = None  # the text has capitals and small letters (names stand out)
         # "I", "we" in a press release are its publisher ("US State Department" → USA GOV)
         self.publisher = self._publisher(publisher) if publisher else None
-        self._cache: dict[tuple[int, bool], list[Actor]] = {}
+        self._cache: dict[tuple[int, Strict], list[Actor]] = {}
         # per head: its phrase's tokens and the person it names, if any (the parse alone says;
         # a head is resolved up to three times, once per strictness)
-        self._phrases: dict[int, tuple[list[Any], tuple[list[Any], list[Any]] | None]] = {}
+        self._phrases: dict[int, tuple[list[Token], tuple[list[Token], list[Token]] | None]] = {}
 
     # -- public ------------------------------------------------------------------------
 
-    def resolve(self, head: Any, sentence_index: int = 0, strict: bool | str = True) -> list[Actor]:
+    def resolve(self, head: Token, sentence_index: int = 0, strict: Strict = True) -> list[Actor]:
         """Actors the phrase headed by ``head`` stands for (several for "both parties").
 
         ``strict=True`` asks that the head itself names the actor ("Russian officials",
@@ -148,7 +153,7 @@ class ActorResolver:
             self._cache[key] = self._resolve(head, sentence_index, strict)
         return self._cache[key]
 
-    def resolve_conjuncts(self, head: Any, sentence_index: int = 0, strict: bool | str = True) -> list[Actor]:
+    def resolve_conjuncts(self, head: Token, sentence_index: int = 0, strict: Strict = True) -> list[Actor]:
         """The phrase and its coordinated phrases ("A and B"), each resolved."""
         out: list[Actor] = []
         for tok in [head, *_conjuncts(head)]:
@@ -169,109 +174,194 @@ class ActorResolver:
 
     # -- the steps ---------------------------------------------------------------------
 
-    def _resolve(self, head: Any, si: int, strict: bool | str) -> list[Actor]:
-        low = head.lower_
-        if head.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT") \
-                and not (head.pos_ == "NUM" and collective_of(head) is not None):  # ("three of the hostages")
+    def _resolve(self, head: Token, si: int, strict: Strict) -> list[Actor]:
+        """The first of the ordered referring rules (``_REFERRING_RULES``) that decides, else the
+        phrase's own words (``_named``)."""
+        for rule in _REFERRING_RULES:
+            found = rule(self, head, si, strict)
+            if found is not None:
+                return found
+        return self._named(head, si, strict)
+
+    def _rule_not_a_noun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """Verbs, prepositions, numbers name no actor ("said", "in", "three"), except a number
+        with an "of" phrase ("three of the hostages")."""
+        if head.pos_ in _NOT_ACTOR_POS and not (head.pos_ == "NUM" and collective_of(head) is not None):
             return []
-        if low in FIRST_PERSON and head.pos_ == "PRON" and (head.text == "I" or not head.text.isupper()):
-            speaker = _quoted_speaker(head)
-            if speaker is not None:  # '"We do not target civilians," Peskov told reporters': the speaker
-                return [replace(a, text=head.text, start=_offsets(head)[0], end=_offsets(head)[1])
-                        for a in self.resolve_conjuncts(speaker, si)]
-            return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
+        return None
+
+    def _rule_first_person(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"I", "we": the speaker of the quotation ('"We do not target civilians," Peskov told
+        reporters' → Peskov), else the publisher ("US State Department" → USA GOV)."""
+        if not (head.lower_ in FIRST_PERSON and head.pos_ == "PRON" and (head.text == "I" or not head.text.isupper())):
+            return None
+        speaker = _quoted_speaker(head)
+        if speaker is not None:
+            return [replace(a, text=head.text, start=_offsets(head)[0], end=_offsets(head)[1])
+                    for a in self.resolve_conjuncts(speaker, si)]
+        return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
+
+    def _rule_relative_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"soldiers who had been captured": "who" is the one the clause is about."""
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-            # "soldiers who had been captured": the one the clause is about
             return self.resolve(head.head.head, si, strict)
-        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            ent = self._pronoun(low, subject=head.dep_ in ("nsubj", "nsubjpass"), before=(si, head.i))
-            if ent is None:
-                return []
-            # "Farc said it will release ...": the actor's words are the name the sentence gave it
-            same_sentence = ent.position[0] == si and ent.span is not None
-            return [ent.actor(*ent.span) if same_sentence else ent.actor(head.text, *_offsets(head))]
+        return None
+
+    def _rule_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"he", "it", "they": the discourse's fitting entity; "Farc said it will release ...":
+        in the same sentence the actor's words are the name the sentence gave it."""
+        low = head.lower_
+        if not (head.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS):
+            return None
+        ent = self._pronoun(low, subject=head.dep_ in _SUBJECT_DEPS, before=(si, head.i))
+        if ent is None:
+            return []
+        same_sentence = ent.position[0] == si and ent.span is not None
+        return [ent.actor(*ent.span) if same_sentence and ent.span else ent.actor(head.text, *_offsets(head))]
+
+    def _rule_name_after(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"its NATO ally Turkey", "his counterpart Italian President Sergio Mattarella": the name."""
         name = _name_after(head)
-        if name is not None:  # "its NATO ally Turkey", "his counterpart Italian President Sergio Mattarella"
-            found = self.resolve(name, si, True)
-            if found:
-                text, start, end = _span_text(mention_tokens(head))
-                return [replace(a, text=text, start=start, end=end) for a in found]
+        if name is None:
+            return None
+        found = self.resolve(name, si, True)
+        if not found:
+            return None
+        text, start, end = _span_text(mention_tokens(head))
+        return [replace(a, text=text, start=start, end=end) for a in found]
+
+    def _rule_collective(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"thousands of Iraqi Kurds", "a group of Moroccan diplomats", "a number of Syrians,
+        Iraqis and Afghans": the members."""
         of_obj = collective_of(head)
-        if of_obj is not None:  # "thousands of Iraqi Kurds", "a group of Moroccan diplomats": the members
-            found = self.resolve_conjuncts(of_obj, si, strict)  # (and "a number of Syrians, Iraqis and Afghans")
-            if found:
-                last = ([of_obj] + _conjuncts(of_obj))[-1]
-                text, start, end = _span_text(sorted({*mention_tokens(head), *(t for t in head.subtree if t.i <= last.i)},
-                                                     key=lambda t: t.i))
-                return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
-                              code=a.code, members=list(a.members)) for a in found]
+        if of_obj is None:
+            return None
+        found = self.resolve_conjuncts(of_obj, si, strict)
+        if not found:
+            return None
+        last = ([of_obj] + _conjuncts(of_obj))[-1]
+        text, start, end = _span_text(sorted({*mention_tokens(head), *(t for t in head.subtree if t.i <= last.i)},
+                                             key=lambda t: t.i))
+        return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
+                      code=a.code, members=list(a.members)) for a in found]
+
+    def _rule_between(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"The summit between the EU and Turkey failed ...": as a subject, the two who met."""
         parties = _between(head)
-        if parties is not None and head.dep_ in ("nsubj", "nsubjpass"):
-            # "The summit between the EU and Turkey failed ...": the two who met
+        if parties is not None and head.dep_ in _SUBJECT_DEPS:
             return self.resolve_conjuncts(parties, si, strict)
+        return None
+
+    def _rule_both_parties(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"both parties", "the two sides": the pair the document was just talking about."""
+        if head.lower_ not in RECIPROCAL_HEADS or not any(t.lower_ in ("both", "two", "the") for t in head.lefts):
+            return None
+        pair = self.discourse.last_pair
+        if not pair:
+            return None
+        text, start, end = _span_text(self._phrase(head)[0])
+        return [e.actor(text, start, end) for e in pair]
+
+    def _rule_possessed_country(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"his country", "its government": the possessor's country."""
+        low = head.lower_
+        if low not in _STATE_NOUNS:
+            return None
+        poss = _possessor(head)
+        if poss is None or poss.pos_ != "PRON":
+            return None
+        ent = self._pronoun(poss.lower_)
+        if not (ent and ent.country):
+            return None
+        gov = low == "government"
+        text, start, end = _span_text(self._phrase(head)[0])
+        c_ent = Entity(self._country_name(ent.country), ent.country, "GOV" if gov else None,
+                       ent.country + ("GOV" if gov else ""), heads={low}, sentence=si)
+        return [c_ent.actor(text, start, end)]
+
+    def _rule_the_country(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"the country", "the country's foreign ministry": the country the text is about, the
+        last subject of an earlier sentence with one ("Ukraine accused Russia ... The country ...")."""
+        low = head.lower_
+        if low not in ("country", "nation") or [t.lower_ for t in head.lefts] != ["the"] \
+                or any(c.dep_ == "prep" for c in head.children):
+            return None
+        ent = self.discourse.find(lambda e: e.subject and e.country is not None and e.position[0] < si)
+        if ent is None or ent.country is None:
+            return None
+        text, start, end = _span_text(self._phrase(head)[0])
+        return [Entity(self._country_name(ent.country), ent.country, None, ent.country,
+                       heads={low}, sentence=si).actor(text, start, end)]
+
+    def _rule_distributed(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"U.S. and Iraqi forces": one actor per coordinated modifier (see ``_distributed``)."""
+        return self._distributed(head, self._phrase(head)[0], si) or None
+
+    def _named(self, head: Token, si: int, strict: Strict) -> list[Actor]:
+        """The phrase's own words: a person by name and title, else the dictionaries, else
+        what it refers back to or where it is based; remembered when the head names it."""
         tokens, person = self._phrase(head)
-        # "both parties", "the two sides": the pair the document was just talking about
-        if low in RECIPROCAL_HEADS and any(t.lower_ in ("both", "two", "the") for t in head.lefts):
-            pair = self.discourse.last_pair
-            if pair:
-                text, start, end = _span_text(tokens)
-                return [e.actor(text, start, end) for e in pair]
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        # "his country", "its government": the possessor's country
-        if low in ("country", "nation", "government", "state") and poss is not None and poss.pos_ == "PRON":
-            ent = self._pronoun(poss.lower_)
-            if ent and ent.country:
-                gov = low == "government"
-                text, start, end = _span_text(tokens)
-                c_ent = Entity(self._country_name(ent.country), ent.country, "GOV" if gov else None,
-                               ent.country + ("GOV" if gov else ""), heads={low}, sentence=si)
-                return [c_ent.actor(text, start, end)]
-        # "the country", "the country's foreign ministry": the country the text is about, its
-        # last subject of an earlier sentence with one ("Ukraine accused Russia ... The country ...")
-        if low in ("country", "nation") and [t.lower_ for t in head.lefts] == ["the"] and not any(
-                c.dep_ == "prep" for c in head.children):
-            ent = self.discourse.find(lambda e: e.subject and e.country is not None and e.position[0] < si)
-            if ent is not None:
-                text, start, end = _span_text(tokens)
-                return [Entity(self._country_name(ent.country), ent.country, None, ent.country,
-                               heads={low}, sentence=si).actor(text, start, end)]
-        shared = self._distributed(head, tokens, si)
-        if shared:
-            return shared
+        person = self._surname_person(head, tokens, person)
+        ent: Entity | None
+        if person is not None:
+            ent, strong, tokens = self._named_person(head, tokens, person, si)
+        else:
+            ent, strong = self._dictionary_or_back(head, tokens, si)
+        if ent is None and strict is True and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "NORP", "GPE", ""):
+            self._remember_unknown_name(head, tokens, si)
+        if ent is None:
+            home = self._home_of(head, si)
+            if home is not None:  # "a terror group based in Trinidad": of the country it is based in
+                sector = self.role_of(tokens)
+                ent, strong = Entity(self._country_name(home), home, sector, home + (sector or ""),
+                                     heads={head.lower_}, sentence=si), True
+        if ent is None or (strict is True and not strong):
+            return []
+        if strict == "near" and not strong and not _near_modifier(tokens, head, self.dictionary, self.date):
+            return []
+        return self._emit(ent, strong, head, tokens, si)
+
+    def _surname_person(self, head: Token, tokens: list[Token],
+                        person: tuple[list[Token], list[Token]] | None) -> tuple[list[Token], list[Token]] | None:
+        """A capitalised proper noun the document named as a person before, or the recogniser
+        calls one ("Bogdanov"), is a person; a name that is none ("the Houthis") is not."""
         if person is None and head.pos_ == "PROPN" and head.is_title:
             known = self.discourse.by_surname([head.text])
             if known is not None or head.ent_type_ == "PERSON":
                 person = ([t for t in tokens if t.i <= head.i], [head])
         if person is not None and self._not_a_person(*person):
-            person = None
-        if person is not None:
-            chain, name_toks = person
-            # "King Hassan of Morocco", "President Assad of Syria": the country named after the name
-            after = [t for t in tokens if t.i > name_toks[-1].i]
-            of_actor = self._of_actor(after)
-            ent = self._person(chain, name_toks, poss, si, of_actor)
-            strong = True
-            tokens = chain + after if of_actor is not None else chain
-        else:
-            ent, strong = self._from_dictionary(head, tokens, si)
-            if ent is None or not strong:
-                back = self._refer_back(head, si)
-                if back is not None:
-                    ent, strong = back, True
-        if ent is None and strict is True and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "NORP", "GPE", ""):
-            # "The ELN has said it will ...": a name no dictionary knows can still be referred back to
-            span = _span_text(tokens)
-            role = self.role_of(tokens)  # (a role with no country is "---" and the role, as elsewhere)
-            self._remember(Entity(span[0], None, role, "---" + role if role else None, heads={low}), head, si, span)
-        home = self._home_of(head, si) if ent is None else None
-        if home is not None:  # "a terror group based in Trinidad": of the country it is based in
-            sector = self.role_of(tokens)
-            ent, strong = Entity(self._country_name(home), home, sector, home + (sector or ""),
-                                 heads={low}, sentence=si), True
-        if ent is None or (strict is True and not strong):
-            return []
-        if strict == "near" and not strong and not _near_modifier(tokens, head, self.dictionary, self.date):
-            return []
+            return None
+        return person
+
+    def _named_person(self, head: Token, tokens: list[Token], person: tuple[list[Token], list[Token]],
+                      si: int) -> tuple[Entity, bool, list[Token]]:
+        """A person by title chain and name; "King Hassan of Morocco", "President Assad of
+        Syria": the country named after the name."""
+        chain, name_toks = person
+        after = [t for t in tokens if t.i > name_toks[-1].i]
+        of_actor = self._of_actor(after)
+        ent = self._person(chain, name_toks, _possessor(head), si, of_actor)
+        return ent, True, (chain + after if of_actor is not None else chain)
+
+    def _dictionary_or_back(self, head: Token, tokens: list[Token], si: int) -> tuple[Entity | None, bool]:
+        """The dictionaries' actor; when the head is not it, what the description refers back to."""
+        ent, strong = self._from_dictionary(head, tokens, si)
+        if ent is None or not strong:
+            back = self._refer_back(head, si)
+            if back is not None:
+                return back, True
+        return ent, strong
+
+    def _remember_unknown_name(self, head: Token, tokens: list[Token], si: int) -> None:
+        """"The ELN has said it will ...": a name no dictionary knows can still be referred back
+        to (a role with no country is "---" and the role, as elsewhere)."""
+        span = _span_text(tokens)
+        role = self.role_of(tokens)
+        self._remember(Entity(span[0], None, role, "---" + role if role else None, heads={head.lower_}),
+                       head, si, span)
+
+    def _emit(self, ent: Entity, strong: bool, head: Token, tokens: list[Token], si: int) -> list[Actor]:
+        """The actor (and the dictionary's alternatives) over the words that name it."""
         if not strong:
             tokens = self._actor_words(head, tokens)
         text, start, end = _span_text(tokens)
@@ -281,13 +371,13 @@ class ActorResolver:
         return [first] + [replace(first, code=alt, country=split_code(alt)[0], sector=split_code(alt)[1])
                           for alt in ent.alternatives]
 
-    def _home_of(self, head: Any, si: int) -> str | None:
+    def _home_of(self, head: Token, si: int) -> str | None:
         """The country of the place a group is "based in", "operating in" ("a terror group based
         in Trinidad" → TTO), if the phrase says one."""
         place = _based_in(head)
         return next((a.country for a in self.resolve(place, si, "near") if a.country), None) if place is not None else None
 
-    def _phrase(self, head: Any) -> tuple[list[Any], tuple[list[Any], list[Any]] | None]:
+    def _phrase(self, head: Token) -> tuple[list[Token], tuple[list[Token], list[Token]] | None]:
         """``mention_tokens(head)`` and ``_person_mention`` of them, remembered for the document
         (the lists are only read)."""
         found = self._phrases.get(head.i)
@@ -296,7 +386,7 @@ class ActorResolver:
             found = self._phrases[head.i] = (tokens, _person_mention(head, tokens))
         return found
 
-    def _remember(self, ent: Entity, head: Any, si: int, span: tuple[str, int, int]) -> None:
+    def _remember(self, ent: Entity, head: Token, si: int, span: tuple[str, int, int]) -> None:
         """Put an actor the sentence names into the discourse, for what refers back to it."""
         ent.heads.add(head.lower_)
         ent.sentence = si
@@ -305,7 +395,7 @@ class ActorResolver:
         ent.span = span
         self.discourse.add(ent)
 
-    def _distributed(self, head: Any, tokens: list[Any], si: int) -> list[Actor]:
+    def _distributed(self, head: Token, tokens: list[Token], si: int) -> list[Actor]:
         """A phrase whose coordinated modifiers name several actors: "U.S. and Iraqi forces"
         (USAMIL, IRQMIL), "lawmakers in France and Germany" (FRALEG, DEULEG); and the same
         when the parser flattened two names into one phrase ("Fornost and the awful Gondor")."""
@@ -328,7 +418,7 @@ class ActorResolver:
                 return [ent.actor(*span) for ent in found]
         return []
 
-    def _shared_modifiers(self, tok: Any, head: Any, si: int) -> list[Actor]:
+    def _shared_modifiers(self, tok: Token, head: Token, si: int) -> list[Actor]:
         """A coordinated role that shares the first phrase's modifiers: "Iraqi police and soldiers"
         (the soldiers are Iraqi), "lawmakers and officials in France and Germany" (the officials
         are French and German): a modifier before the first head, or a phrase after the last."""
@@ -349,7 +439,7 @@ class ActorResolver:
                 found.append(ent)
         return [ent.actor(*_span_text(own)) for ent in found]
 
-    def _of_owner(self, tok: Any, si: int) -> list[Actor]:
+    def _of_owner(self, tok: Token, si: int) -> list[Actor]:
         """A coordinated noun that names no actor itself, of a known actor ("Israeli troops and
         supporters of Hamas"): that actor's."""
         pobj = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -359,10 +449,12 @@ class ActorResolver:
         text, start, end = _span_text(mention_tokens(tok))
         return [replace(a, text=text, start=start, end=end) for a in self.resolve(pobj, si)]
 
-    def _second_place(self, tok: Any, head: Any, place: Actor, si: int) -> list[Actor]:
+    def _second_place(self, tok: Token, head: Token, place: Actor, si: int) -> list[Actor]:
         """"Lawmakers in Fornost and Gondor" parsed as lawmakers and Gondor: a place coordinated
         right after the place of the head's "in"/"from"/"of" phrase is a second such place
         (lawmakers in Gondor), when both are bare places."""
+        if not place.code:  # (the caller passes a bare place)
+            return []
         for p in head.children:
             pobj = next((x for x in p.children if x.dep_ == "pobj"), None)
             if p.dep_ != "prep" or p.lower_ not in ("in", "from", "of") or pobj is None or pobj.i > tok.i \
@@ -379,7 +471,7 @@ class ActorResolver:
                 return [ent.actor(*_span_text([tok]))]
         return []
 
-    def _actor_words(self, head: Any, tokens: list[Any]) -> list[Any]:
+    def _actor_words(self, head: Token, tokens: list[Token]) -> list[Token]:
         """The words of a phrase that name its actor when the head does not: the phrase up to
         its head for a modifier ("U.S. calls for a ceasefire" → "U.S. calls"), the inner phrase
         for one further in ("its blockade of the U.K." → "the U.K.")."""
@@ -398,7 +490,7 @@ class ActorResolver:
         inner = mention_tokens(node)
         return inner if all(t in tokens for t in inner) else tokens
 
-    def role_of(self, tokens: list[Any]) -> str | None:
+    def role_of(self, tokens: list[Token]) -> str | None:
         """The sector the role words of a phrase give ("official news agency" → GOV), if any."""
         found = [m for m in self._match([t.text for t in tokens]) if m.kind == "agent"]
         # a role noun ("diplomats"), else a role adjective of the phrase ("official news agency")
@@ -432,11 +524,11 @@ class ActorResolver:
     def _pronoun_fits(low: str):
         if low in PERSON_PRONOUNS:
             return lambda e: e.person
-        if low in ("they", "them", "their", "themselves"):
+        if low in PLURAL_PRONOUNS:
             return lambda e: e.plural or not e.person
         return lambda e: not e.person and not e.plural  # "it" is no "teachers"
 
-    def _from_dictionary(self, head: Any, tokens: list[Any], si: int) -> tuple[Entity | None, bool]:
+    def _from_dictionary(self, head: Token, tokens: list[Token], si: int) -> tuple[Entity | None, bool]:
         """(entity, strong): strong when the head itself is the actor or a role of one."""
         words = [t.text for t in tokens]
         matches = self._match(words)
@@ -446,52 +538,50 @@ class ActorResolver:
         matches = self._not_opposed(tokens, matches)
         actors = [m for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(tokens, m)]
-        actor = _nearest(actors, head_pos)
-        if actor is not None:
-            actor = _homeland(tokens, head, head_pos, actor, actors, self.discourse.sentence_country)
-        # a dictionary may name several actors for one phrase ("THE_SHIRE [FRO/BIL/SAM]"): one each
-        alternatives = tuple(actor.code.split("/")[1:]) if actor is not None else ()
-        actor = _single_code(actor) if actor is not None else None
         head_agents = [a for a in agents if a.start <= head_pos < a.end]
         if not head_agents and head.lower_ in MEMBER_HEADS:  # "opposition members": the members are the role
             head_agents = agents[-1:]
-        head_is_actor = actor is not None and (
-            actor.start <= head_pos < actor.end
-            or (_modifies(tokens, actor, head) and (bool(head_agents) or head.pos_ == "PROPN"))
-        )
-        strong = head_is_actor or bool(head_agents)
-        plural = head.tag_ in ("NNS", "NNPS")
+        actor = _nearest(actors, head_pos)
         if actor is None:
-            if not head_agents:
-                return None, False
-            code, _, sector = combine(None, head_agents)
-            back = self._refer_back(head, si, role=sector or True)
-            if back is not None:
-                return back, True
-            # a role with no named actor ("protesters", "police"): the country we are in, if known
-            # (but "Coalition military forces" belong to a name no dictionary knows, not to where they strike)
-            first = facts(head.doc).sentence_of(head).start
-            named = any(t.is_title and first < t.i < head.i and t.pos_ in ("NOUN", "PROPN")
-                        and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
-            # (nor are "the international community", "foreign troops" of where they are)
-            abroad = any(t.lower_ in NOT_HOME for t in tokens if t.i < head.i)
-            country = self._home_of(head, si) or (None if named or abroad else self.discourse.sentence_country)
-            if country is None and sector:
-                back = self._same_role(head, sector, si)
-                if back is not None:
-                    return back, True
-            code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
-            name = self._country_name(country) if country else head.text.lower()
-            return Entity(name, country, sector, code or None, heads={head.lower_}, plural=plural, sentence=si), True
+            return (self._role_only(head, tokens, head_agents, si), True) if head_agents else (None, False)
+        actor = _homeland(tokens, head, head_pos, actor, actors, self.discourse.sentence_country)
+        # a dictionary may name several actors for one phrase ("THE_SHIRE [FRO/BIL/SAM]"): one each
+        alternatives = tuple(actor.code.split("/")[1:])
+        actor = _single_code(actor)
+        head_is_actor = actor.start <= head_pos < actor.end or (
+            _modifies(tokens, actor, head) and (bool(head_agents) or head.pos_ == "PROPN"))
         code, country, sector = self._combine(actor, head_agents or agents)
         ent = Entity(actor.entry, country, sector, code,
                      heads={head.lower_, *(w.lower() for w in words[actor.start:actor.end])},
-                     plural=plural, sentence=si)
+                     plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
         if alternatives and code == actor.code:  # the bare alternatives (with roles they would need combining)
             ent.alternatives = alternatives
-        return ent, strong
+        return ent, head_is_actor or bool(head_agents)
 
-    def _not_opposed(self, tokens: list[Any], matches: list[DictMatch]) -> list[DictMatch]:
+    def _role_only(self, head: Token, tokens: list[Token], head_agents: list[DictMatch], si: int) -> Entity:
+        """A role with no named actor ("protesters", "police"): what it refers back to, else the
+        country we are in, if known (but "Coalition military forces" belong to a name no
+        dictionary knows, not to where they strike; nor are "the international community",
+        "foreign troops" of where they are), else the last actor of that role."""
+        code, _, sector = combine(None, head_agents)
+        back = self._refer_back(head, si, role=sector or True)
+        if back is not None:
+            return back
+        first = facts(head.doc).sentence_of(head).start
+        named = any(t.is_title and first < t.i < head.i and t.pos_ in ("NOUN", "PROPN")
+                    and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
+        abroad = any(t.lower_ in NOT_HOME for t in tokens if t.i < head.i)
+        country = self._home_of(head, si) or (None if named or abroad else self.discourse.sentence_country)
+        if country is None and sector:
+            back = self._same_role(head, sector, si)
+            if back is not None:
+                return back
+        code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
+        name = self._country_name(country) if country else head.text.lower()
+        return Entity(name, country, sector, code or None, heads={head.lower_},
+                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+
+    def _not_opposed(self, tokens: list[Token], matches: list[DictMatch]) -> list[DictMatch]:
         """The matches without what the phrase is against ("the anti-ISIL coalition", "anti-Russian
         protesters", "counter-terrorism police"); but a government opposed is opposed at home:
         "anti-Assad rebels" are Syria's."""
@@ -511,7 +601,7 @@ class ActorResolver:
         code, country, sector = combine(actor, agents)
         return code or None, country, sector
 
-    def _not_a_person(self, chain: list[Any], name_toks: list[Any]) -> bool:
+    def _not_a_person(self, chain: list[Token], name_toks: list[Token]) -> bool:
         """A name the recogniser took for a person but is none: "the Houthis" (a person's name
         takes no article), "Abha" (the dictionaries know it as a place: a bare country code),
         "Bosnian Serbs" (a people: a plural the dictionaries know as a country)."""
@@ -525,7 +615,7 @@ class ActorResolver:
         return any(m.kind == "actor" and m.start == 0 and m.end == len(words)
                    and (len(_single_code(m).code) == 3 or _bare_country(m) is not None) for m in self._match(words))
 
-    def _of_actor(self, after: list[Any]) -> DictMatch | None:
+    def _of_actor(self, after: list[Token]) -> DictMatch | None:
         """The actor an "of"/"from" phrase right after a name gives ("... of Morocco"), if any."""
         if not after or after[0].dep_ != "prep" or after[0].lower_ not in ("of", "from"):
             return None
@@ -533,48 +623,42 @@ class ActorResolver:
         return next((_single_code(m) for m in self._match(words)
                      if m.kind == "actor" and m.start == 0 and m.end == len(words)), None)
 
-    def _person(self, chain: list[Any], name_toks: list[Any], poss: Any, si: int,
+    def _person(self, chain: list[Token], name_toks: list[Token], poss: Token | None, si: int,
                 of_actor: DictMatch | None = None) -> Entity:
         """A named person, with the title and affiliation their phrase (or the document) gives;
         ``of_actor`` (the phrase's "of Morocco") outweighs what a dictionary says of the name."""
         name = " ".join(t.text for t in name_toks)
-        known = self.discourse.by_surname([t.text for t in name_toks])
-        title_toks = [t for t in chain if t.i < name_toks[0].i]
         matches = self._match([t.text for t in chain]) if chain else []
-        actors = [_single_code(m) for m in matches if m.kind == "actor"]
         agents = [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)]
-        person_match = next((m for m in actors if _covers(m, chain, name_toks)), None)
-        name_idx = {i for i, t in enumerate(chain) if t in name_toks}
-        outside = [m for m in actors if not name_idx & set(range(m.start, m.end))]  # not a first name alone
-        title_org = outside[-1] if outside and title_toks else None
-        if person_match is not None and title_org is not None and split_code(person_match.code)[0] is None \
-                and person_match.code[:3] not in INTERNATIONAL_TYPES:
-            person_match = None  # "U.N. Secretary-General Kofi Annan" out of the dictionary's dates: a bare "ELI"
-        if of_actor is not None and person_match is not None \
-                and person_match.code[:3] != of_actor.code[:3]:
-            person_match = None  # "King Hassan of Morocco": not the Jordanian Hassan the dictionary knows
-        org = person_match or of_actor or title_org
-        code, country, sector = self._combine(org, agents[-1:] if agents else [])
-        international = bool(code) and code[:3] in INTERNATIONAL_TYPES  # "IGOUNO" has no country
-        members = [name]
+        person_match = _person_match(chain, name_toks, matches, of_actor)
+        org = person_match or of_actor or _title_org(chain, name_toks, matches)
+        code, country, sector = self._combine(org, agents[-1:])
+        international = _international(code)  # ("IGOUNO" has no country; before a possessor's code)
         if org is None and poss is not None and poss.pos_ == "PRON":
-            owner = self._pronoun(poss.lower_)
-            if owner is not None:
-                code, country = owner.code, owner.country
-                sector = owner.sector or sector
-        if country is None and known is not None and not international and not person_match:
-            return known
-        if country is None and not international and not person_match:  # (a name the dictionary codes keeps its code)
-            country = self._context_country()
+            code, country, sector = self._owners(poss, code, country, sector)
+        if country is None and not person_match and not international:
+            known = self.discourse.by_surname([t.text for t in name_toks])
+            if known is not None:
+                return known
+            country = self._context_country()  # (a name the dictionary codes keeps its code)
             if country:
                 code = country + (sector or "")
         if country is None and sector and code == sector:
             code = "---" + sector  # a president, country unknown
         ent_name = person_match.entry if person_match else name
-        return Entity(ent_name, country, sector, code or None, members=members,
+        return Entity(ent_name, country, sector, code or None, members=[name],
                       heads={t.lower_ for t in name_toks}, person=True, sentence=si)
 
-    def _refer_back(self, head: Any, si: int, role: bool | str = False) -> Entity | None:
+    def _owners(self, poss: Token, code: str | None, country: str | None,
+                sector: str | None) -> tuple[str | None, str | None, str | None]:
+        """"his envoy Ali Bagheri": the code and country of the one "his" stands for, and their
+        sector when the title gives none."""
+        owner = self._pronoun(poss.lower_)
+        if owner is None:
+            return code, country, sector
+        return owner.code, owner.country, owner.sector or sector
+
+    def _refer_back(self, head: Token, si: int, role: bool | str = False) -> Entity | None:
         """A definite description ("the Movement", "the delegation") → the actor it names again.
 
         ``role``: the head is a role word (its sector, if it has one), so "Hamas's delegation" is
@@ -582,7 +666,7 @@ class ActorResolver:
         """
         low = head.lower_
         det = next((t for t in head.lefts if t.dep_ in ("det", "poss")), None)
-        if det is None or low in _NON_REFERRING or det.lower_ in ("a", "an", "another", "some", "any"):
+        if det is None or low in _NON_REFERRING or det.lower_ in _INDEFINITE:
             return None
         if det.dep_ == "poss" and det.pos_ != "PRON" and role:
             owner = self.resolve(det, si, strict=True)
@@ -594,7 +678,7 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
 
-    def _same_role(self, head: Any, sector: str, si: int) -> Entity | None:
+    def _same_role(self, head: Token, sector: str, si: int) -> Entity | None:
         """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the
         last actor of that role an earlier sentence named (of a known country, not a person; in
         its own sentence "the soldiers" is more often someone else's)."""
@@ -631,18 +715,34 @@ class ActorResolver:
         return self.dictionary.country_name(iso3) or iso3
 
 
+# The referring rules of ``ActorResolver._resolve``, in the order they are tried: each returns
+# the actors when it decides the phrase, or None to pass it on (at the end: ``_named``).
+_REFERRING_RULES = (
+    ActorResolver._rule_not_a_noun,
+    ActorResolver._rule_first_person,
+    ActorResolver._rule_relative_pronoun,
+    ActorResolver._rule_pronoun,
+    ActorResolver._rule_name_after,
+    ActorResolver._rule_collective,
+    ActorResolver._rule_between,
+    ActorResolver._rule_both_parties,
+    ActorResolver._rule_possessed_country,
+    ActorResolver._rule_the_country,
+    ActorResolver._rule_distributed,
+)
+
+
+def _possessor(head: Token) -> Token | None:
+    """The possessive modifier of a head ("his" of "his country"), if it has one."""
+    return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
 # heads that stand for the group their modifiers name ("Syrian opposition members", "Hamas supporters")
-MEMBER_HEADS = {"member", "members", "supporter", "supporters", "loyalists", "followers", "sympathizers",
-                "group", "groups", "faction", "factions"}
-COLLECTIVE_HEADS = {
-    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
-    "groups", "number", "member", "members", "some", "many", "most", "all", "part", "parts", "majority", "team",
-    "contingent", "deployment", "batch", "patch", "unit", "units", "wave", "crowd", "crowds", "band", "squad", "one",
-    "two", "three", "several", "scores", "tens", "handful", "detachment", "convoy", "column",
-}
+MEMBER_HEADS = words("member_nouns")
+COLLECTIVE_HEADS = words("collective_nouns")
 
 
-def collective_of(head: Any) -> Any | None:
+def collective_of(head: Token) -> Token | None:
     """The object of "of" after a quantity or collective head ("thousands of X" → X)."""
     if head.lower_ not in COLLECTIVE_HEADS and head.pos_ != "NUM":
         return None
@@ -652,10 +752,10 @@ def collective_of(head: Any) -> Any | None:
     return None
 
 
-BASED = {"base", "headquarter", "locate", "station", "operate"}
+BASED = words("basing_verbs")
 
 
-def _based_in(head: Any) -> Any | None:
+def _based_in(head: Token) -> Token | None:
     """Where a group is "based in", "headquartered in", "operating in" ("a group based in Trinidad" → Trinidad)."""
     for c in head.children:
         if c.dep_ == "acl" and c.lemma_.lower() in BASED:
@@ -665,7 +765,7 @@ def _based_in(head: Any) -> Any | None:
     return None
 
 
-def _between(head: Any) -> Any | None:
+def _between(head: Token) -> Token | None:
     """The first of the parties a meeting or a relation is between ("talks between A and B" → A;
     also "the resumption of ties between A and B")."""
     if head.lemma_.lower() not in MEETING_HEADS:
@@ -682,11 +782,12 @@ def _between(head: Any) -> Any | None:
     return None
 
 
-def _coordinated_modifiers(head: Any) -> list[list[Any]]:
+def _coordinated_modifiers(head: Token) -> list[list[Token]]:
     """Groups of coordinated modifiers of ``head``: before it ("U.S. and Iraqi forces") or in
     its of/in/from phrase ("lawmakers in France and Germany")."""
     groups = []
     for c in head.children:
+        owner: Token | None
         if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i:
             owner = c
         elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
@@ -704,7 +805,7 @@ def _coordinated_modifiers(head: Any) -> list[list[Any]]:
     return groups
 
 
-def all_conjuncts(tok: Any) -> list[Any]:
+def all_conjuncts(tok: Token) -> list[Token]:
     """Every phrase coordinated with ``tok``, however deep ("A, B and C" → B, C)."""
     out = []
     for c in tok.children:
@@ -714,7 +815,7 @@ def all_conjuncts(tok: Any) -> list[Any]:
     return out
 
 
-def _own_tokens(tok: Any) -> list[Any]:
+def _own_tokens(tok: Token) -> list[Token]:
     """``tok`` and its modifiers, without the phrases coordinated with it."""
     keep, stack = [tok], [tok]
     while stack:
@@ -725,12 +826,12 @@ def _own_tokens(tok: Any) -> list[Any]:
     return sorted(keep, key=lambda t: t.i)
 
 
-def _offsets(tok: Any) -> tuple[int, int]:
+def _offsets(tok: Token) -> tuple[int, int]:
     start = tok.idx - facts(tok.doc).sentence_of(tok).start_char
     return start, start + len(tok.text)
 
 
-def _describes(tok: Any) -> bool:
+def _describes(tok: Token) -> bool:
     """An appositive that describes the phrase before it ("X, the Minister of Interior",
     "X, Algeria's leading activist"), not the next name of a list the parser took for one
     ("Lions, tigers, and Gondor")."""
@@ -739,7 +840,7 @@ def _describes(tok: Any) -> bool:
                                     or (tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)))
 
 
-def _next_of_list(named: Actor, appos: Actor, tok: Any) -> bool:
+def _next_of_list(named: Actor, appos: Actor, tok: Token) -> bool:
     """"Russia, the United States and France": an appositive name of another country after a
     country is the list's next member, not a description of the first."""
     return (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and not named.members
@@ -748,7 +849,7 @@ def _next_of_list(named: Actor, appos: Actor, tok: Any) -> bool:
 
 def _bare(code: str | None) -> bool:
     """A country (or a dictionary's own place) without a role: "RUS", "MOR"."""
-    return bool(code) and len(code) == 3 and code.isalpha()
+    return code is not None and len(code) == 3 and code.isalpha()
 
 
 def _described(named: Actor, appos: Actor) -> Actor:
@@ -756,13 +857,13 @@ def _described(named: Actor, appos: Actor) -> Actor:
     none, and for a person or group (not a bare country) the role the appositive gives ("Kenzo
     Oshima, the United Nations Emergency Relief Coordinator" is the UN's, whatever the
     dictionary says of the name)."""
-    says = bool(appos.code) and not appos.code.startswith("---")
+    says = not (appos.code or "---").startswith("---")  # (none, or none known: "---GOV")
     if not named.code or (says and not _bare(named.code)):
         return replace(named, code=appos.code, country=appos.country, sector=appos.sector)
     return named
 
 
-def _with_description(named: Actor, tok: Any) -> Actor:
+def _with_description(named: Actor, tok: Token) -> Actor:
     """``named`` whose words run on to its describing appositive's: "Vladimir Putin, the
     Russian president" is one mention."""
     # (a place the parse hung on the appositive is not part of it: "..., the German chancellor, in Sochi")
@@ -775,7 +876,7 @@ def _with_description(named: Actor, tok: Any) -> Actor:
     return replace(named, text=doc.span_text(doc.sentence_of(tok))[named.start:end], end=end)
 
 
-def _conjuncts(head: Any) -> list[Any]:
+def _conjuncts(head: Token) -> list[Token]:
     """Phrases coordinated with ``head`` ("A and B"), and the appositives set off after it ("A,
     B" of a list, "X, the minister"; not "President Nicolas Maduro", a title the parse made one)."""
     out = []
@@ -795,7 +896,7 @@ def _conjuncts(head: Any) -> list[Any]:
 QUOTES = {'"', "“", "”", "''", "``"}
 
 
-def _quoted_speaker(pron: Any) -> Any | None:
+def _quoted_speaker(pron: Token) -> Token | None:
     """The subject of the verb that reports the quotation ``pron`` is in, if it is in one:
     '"We will respond," Peskov said' → Peskov; 'Peskov said: "We will respond."' → Peskov."""
     doc = facts(pron.doc)
@@ -821,7 +922,7 @@ def _quoted_speaker(pron: Any) -> Any | None:
     return speaker
 
 
-def _name_after(head: Any) -> Any | None:
+def _name_after(head: Token) -> Token | None:
     """The name a role noun is followed by, with no comma between: "its ally Turkey" (not where a
     possessor says whose the role is: "Ithilen's minister Calimehtar" is Ithilen's)."""
     if head.pos_ != "NOUN" or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
@@ -830,7 +931,7 @@ def _name_after(head: Any) -> Any | None:
                  and min(t.i for t in c.subtree) == head.i + 1), None)
 
 
-def _next_to(head: Any, appos: Any) -> bool:
+def _next_to(head: Token, appos: Token) -> bool:
     """An appositive that follows its phrase (only punctuation between), not one a parse hung on
     a word far back ("Serbia eased measures in Montenegro province, the scene of ...") or past
     the phrases coordinated with it ("China and the Eurasian Union (EAEU)": the Union's)."""
@@ -840,7 +941,7 @@ def _next_to(head: Any, appos: Any) -> bool:
         and not _speaker(appos)
 
 
-def _speaker(appos: Any) -> bool:
+def _speaker(appos: Token) -> bool:
     """An "appositive" that is the subject of the verb right after it, the parse having left the
     verb none: "... troops from Syria, Defence Minister Sergei Shoigu said on Monday"."""
     end = max(t.i for t in appos.subtree) + 1
@@ -852,15 +953,15 @@ def _speaker(appos: Any) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _set_off(head: Any, appos: Any) -> bool:
+def _set_off(head: Token, appos: Token) -> bool:
     """Punctuation stands between a phrase and its appositive."""
     start = min(t.i for t in appos.subtree)
     return any(t.pos_ == "PUNCT" for t in facts(head.doc).tokens[head.i + 1:start])
 
 
-def mention_tokens(head: Any) -> list[Any]:
+def mention_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without clauses and coordinated phrases."""
-    keep: list[Any] = [head]
+    keep: list[Token] = [head]
     stack = [head]
     while stack:
         tok = stack.pop()
@@ -889,7 +990,7 @@ def mention_tokens(head: Any) -> list[Any]:
 _BRACKETS = {"(": ")", "[": "]"}
 
 
-def _bracketed_after(head: Any, last: Any) -> list[Any]:
+def _bracketed_after(head: Token, last: Token) -> list[Token]:
     """The bracketed acronym the parse hung on the first of coordinated phrases, when it follows
     a later one: "China and the Eurasian Economic Union (EAEU)" → "(EAEU" for the Union."""
     doc = head.doc
@@ -899,7 +1000,7 @@ def _bracketed_after(head: Any, last: Any) -> list[Any]:
     return [doc[last.i + 1], acronym] if acronym.dep_ == "appos" and acronym.head.i == head.head.i else []
 
 
-def _closing_bracket(tokens: list[Any]) -> Any | None:
+def _closing_bracket(tokens: list[Token]) -> Token | None:
     """The bracket right after the phrase that closes one opened inside it ("the Lebanese
     Armed Forces (LAF)": the phrase's words end at "LAF")."""
     doc = tokens[0].doc
@@ -915,7 +1016,7 @@ def _closing_bracket(tokens: list[Any]) -> Any | None:
 _CHAIN_POS = {"PROPN", "ADP", "DET", "CCONJ", "PART", "ADJ"}
 
 
-def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
+def _person_mention(head: Token, tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """A title chain ending in a person's name: "Special Envoy for the Middle East Mikhail Bogdanov".
 
     From the phrase's first token, follow the title to the right (proper nouns, "of the",
@@ -924,6 +1025,22 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
     """
     if head.pos_ not in ("PROPN", "NOUN") or not head.is_title:
         return None
+    chain = _title_chain(head, tokens)
+    if not chain:
+        return None
+    run = _name_run(chain)
+    if not run:
+        return None
+    name = _name_of_run(chain, run)
+    if name is None or any(t.lower_ in _NOT_NAMES for t in name):
+        return None
+    return chain, name
+
+
+def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
+    """The phrase up to its head, then on to the right while the words can be a title
+    ("Envoy for the Middle East Mikhail Bogdanov"; at most 12; not past the head's "and":
+    "Gondor and the Acme Corporation"), without trailing function words."""
     sent_end = facts(head.doc).sentence_of(head).end
     doc = head.doc
     chain = [t for t in tokens if t.i <= head.i]
@@ -931,49 +1048,51 @@ def _person_mention(head: Any, tokens: list[Any]) -> tuple[list[Any], list[Any]]
     while i < sent_end and (doc[i].pos_ in _CHAIN_POS or (doc[i].pos_ == "NOUN" and doc[i].is_title)) \
             and not doc[i].is_punct and doc[i].lower_ not in ("'s", "’s") and i - head.i <= 12:
         if doc[i].dep_ == "cc" and doc[i].head.i == head.i:
-            break  # "Gondor and the Acme Corporation": the head's coordination, not its title
+            break
         chain.append(doc[i])
         i += 1
     while chain and chain[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         chain.pop()
-    if not chain:
-        return None
-    run: list[Any] = []
+    return chain
+
+
+def _name_run(chain: list[Token]) -> list[Token]:
+    """The trailing run of capitalised proper nouns of a chain, with the particles and hyphens
+    inside a name ("Omar Hassan al-Bashir", "Osama bin Laden")."""
+    run: list[Token] = []
     for k in range(len(chain) - 1, -1, -1):
         t = chain[k]
-        # "Omar Hassan al-Bashir", "Osama bin Laden": particles and hyphens inside a name
         inside = run and k > 0 and chain[k - 1].pos_ == "PROPN" and (t.text == "-" or t.lower_ in _NAME_PARTICLES)
         if (t.pos_ == "PROPN" and t.is_title) or inside:
             run.insert(0, t)
         else:
             break
-    if not run:
-        return None
+    return run
+
+
+def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
+    """The person's name in a run: from its first word the recogniser marks a person; else,
+    after a title, its last two words (unless the run is a place or ends in one's name)."""
     persons = [t for t in run if t.ent_type_ == "PERSON"]
     if persons:
-        name = [t for t in run if t.i >= persons[0].i]
-    elif len(run) >= 2 and len(chain) > len(run) and run[0].ent_type_ not in ("GPE", "NORP", "LOC"):
-        name = run[-2:]
+        return [t for t in run if t.i >= persons[0].i]
+    if len(run) >= 2 and len(chain) > len(run) and run[0].ent_type_ not in ("GPE", "NORP", "LOC"):
         if run[-1].ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "DATE") and run[-1].ent_iob_ == "B":
             return None
-    else:
-        return None
-    if any(t.lower_ in _NOT_NAMES for t in name):
-        return None
-    return chain, name
+        return run[-2:]
+    return None
 
 
-_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von", "der", "la", "le"}
-_NOT_NAMES = {"ministry", "department", "movement", "office", "council", "committee", "party", "army",
-              "forces", "government", "state", "states", "nations", "union", "bureau", "agency", "front"}
+_NAME_PARTICLES = words("name_particles")
+_NOT_NAMES = words("not_name_words")
 
 
-OPPOSING_PREFIXES = {"anti", "counter"}
+OPPOSING_PREFIXES = words("opposing_prefixes")
 # modifiers of a role that is not of the country the sentence is in
-NOT_HOME = {"international", "foreign", "global", "world", "multinational", "western", "outside"}
+NOT_HOME = words("foreign_modifiers")
 
 
-def _opposed(tokens: list[Any], m: DictMatch) -> bool:
+def _opposed(tokens: list[Token], m: DictMatch) -> bool:
     """A match the phrase is set against: "anti-ISIL", "counter-terrorism"."""
     before = [t.lower_ for t in tokens[max(0, m.start - 2):m.start]]
     return (len(before) == 2 and before[1] == "-" and before[0] in OPPOSING_PREFIXES) \
@@ -987,7 +1106,7 @@ def _single_code(m: DictMatch) -> DictMatch:
     return DictMatch(m.start, m.end, m.kind, m.entry, m.code.split("/")[0])
 
 
-def _is_noun_match(tokens: list[Any], m: DictMatch) -> bool:
+def _is_noun_match(tokens: list[Token], m: DictMatch) -> bool:
     """A role word used as a noun ("diplomats"), not an adjective ("diplomatic ties")."""
     return any(t.pos_ in ("NOUN", "PROPN") for t in tokens[m.start:m.end])
 
@@ -1012,7 +1131,7 @@ def _bare_country(m: DictMatch) -> str | None:
     return country if sector is None else None
 
 
-def _homeland(tokens: list[Any], head: Any, head_pos: int, actor: DictMatch, actors: list[DictMatch],
+def _homeland(tokens: list[Token], head: Token, head_pos: int, actor: DictMatch, actors: list[DictMatch],
               sentence_country: str | None) -> DictMatch:
     """A people is coded by the country it lives in, not by its name: "Bosnian Serbs" and
     "Iraqi Kurds" by the modifier's country, "ethnic Albanians in south Serbia" and "the
@@ -1030,23 +1149,64 @@ def _homeland(tokens: list[Any], head: Any, head_pos: int, actor: DictMatch, act
     before = [m for m in actors if people and m.end <= actor.start and _bare_country(m) not in (None, own)]
     if before:
         return before[-1]
-    # the place an "in"/"of" phrase gives them: its head word's match
-    places = [x for p in head.rights if p.dep_ == "prep" and p.lower_ in ("in", "of", "from")
-              for x in p.children if x.dep_ == "pobj" and x in tokens]
-    after = [m for m in actors if places and m.start <= tokens.index(places[0]) < m.end]
-    if after:
-        return after[0] if _bare_country(after[0]) not in (None, own) else actor
+    after = _place_after(tokens, head, actors)
+    if after is not None:
+        return after if _bare_country(after) not in (None, own) else actor
     if ethnic and sentence_country and sentence_country != own:
         return DictMatch(actor.start, actor.end, actor.kind, actor.entry, sentence_country)
     return actor
 
 
-def _covers(m: DictMatch, tokens: list[Any], name_toks: list[Any]) -> bool:
+def _place_after(tokens: list[Token], head: Token, actors: list[DictMatch]) -> DictMatch | None:
+    """The actor match of the place an "in"/"of"/"from" phrase of the head gives ("Albanians in
+    south Serbia" → Serbia): its head word's match."""
+    places = [x for p in head.rights if p.dep_ == "prep" and p.lower_ in ("in", "of", "from")
+              for x in p.children if x.dep_ == "pobj" and x in tokens]
+    if not places:
+        return None
+    at = tokens.index(places[0])
+    return next((m for m in actors if m.start <= at < m.end), None)
+
+
+def _international(code: str | None) -> bool:
+    """An international organisation's code ("IGOUNO"), which has no country."""
+    return bool(code) and code[:3] in INTERNATIONAL_TYPES  # type: ignore[index]
+
+
+def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMatch]) -> DictMatch | None:
+    """The organisation a person's title names ("U.N. Secretary-General Kofi Annan" → the UN):
+    the last actor outside the name, when there is a title."""
+    if not any(t.i < name_toks[0].i for t in chain):
+        return None
+    name_idx = {i for i, t in enumerate(chain) if t in name_toks}
+    outside = [m for m in (_single_code(m) for m in matches if m.kind == "actor")
+               if not name_idx & set(range(m.start, m.end))]  # (not a first name alone)
+    return outside[-1] if outside else None
+
+
+def _person_match(chain: list[Token], name_toks: list[Token], matches: list[DictMatch],
+                  of_actor: DictMatch | None) -> DictMatch | None:
+    """The dictionary's entry for the person's name, unless the phrase contradicts it: "U.N.
+    Secretary-General Kofi Annan" out of the dictionary's dates (a bare "ELI"); "King Hassan of
+    Morocco": not the Jordanian Hassan the dictionary knows."""
+    found = next((m for m in (_single_code(m) for m in matches if m.kind == "actor")
+                  if _covers(m, chain, name_toks)), None)
+    if found is None:
+        return None
+    if split_code(found.code)[0] is None and found.code[:3] not in INTERNATIONAL_TYPES \
+            and _title_org(chain, name_toks, matches) is not None:
+        return None
+    if of_actor is not None and found.code[:3] != of_actor.code[:3]:
+        return None
+    return found
+
+
+def _covers(m: DictMatch, tokens: list[Token], name_toks: list[Token]) -> bool:
     idx = [tokens.index(t) for t in name_toks if t in tokens]
     return bool(idx) and m.start <= min(idx) and max(idx) < m.end
 
 
-def _near_modifier(tokens: list[Any], head: Any, dictionary: ActorDictionary, date: str | None) -> bool:
+def _near_modifier(tokens: list[Token], head: Token, dictionary: ActorDictionary, date: str | None) -> bool:
     """An actor named by a direct modifier of the head ("U.S. assistance", "Russia's position")."""
     mods = [t for t in tokens if t.head.i == head.i and t.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in mods:
@@ -1056,7 +1216,7 @@ def _near_modifier(tokens: list[Any], head: Any, dictionary: ActorDictionary, da
     return False
 
 
-def _modifies(tokens: list[Any], m: DictMatch, head: Any) -> bool:
+def _modifies(tokens: list[Token], m: DictMatch, head: Token) -> bool:
     """The actor words are a direct modifier of the head: "Russian officials", "Hamas's delegation"."""
     for t in tokens[m.start:m.end]:
         if t.head.i == head.i and t.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):

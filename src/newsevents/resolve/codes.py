@@ -83,7 +83,7 @@ COUNTRY_NAMES: dict[str, str] = {
 }
 
 # CAMEO country codes that are not (current) ISO 3166-1 alpha-3 -> the ISO code.
-NON_ISO_COUNTRIES: dict[str, str] = {
+NON_ISO_COUNTRIES: dict[str, str | None] = {
     "KSV": "XKX",  # Kosovo (XKX is the user-assigned code the EU, IMF and others use)
     "WSB": "PSE",  # West Bank
     "GZS": "PSE",  # Gaza Strip
@@ -107,7 +107,7 @@ REGIONS: frozenset[str] = frozenset(
     """AFR ASA BLK BAL CAU CFR CAS CEU CRB EAF EEU EIN EUR LAM MEA MDT NAF NMR PGS SAF SAM SAS
     SCN SEA SOC WAF WEU WST""".split()
 )
-INTERNATIONAL_TYPES: dict[str, str] = {
+INTERNATIONAL_TYPES: dict[str, str | None] = {
     "IGO": "IGO",  # intergovernmental organisation
     "NGO": "NGO",  # non-governmental organisation
     "NGM": "NGO",  # non-governmental movement

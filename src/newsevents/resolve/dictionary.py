@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.errors import DictionaryError
+from newsevents.lang import words
 from newsevents.resolve.codes import ORG_NAMES, combine_codes, country_name, split_code
 
 __all__ = [
@@ -161,7 +162,7 @@ def select_code(codes: Sequence[CodeSpan], date: str | int | None = None) -> str
     default = next((c for c, a, b in codes if a is None and b is None), None)
     dated = [(c, a, b) for c, a, b in codes if a is not None or b is not None]
     if day is None:
-        for c, a, b in dated:
+        for c, _a, b in dated:
             if b is None:
                 return c
         if default is not None:
@@ -224,15 +225,8 @@ STEM_ENDINGS: tuple[str, ...] = (
     "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ia", "i", "is", "a", "e", "y",
     "ies", "ese", "er", "ers", "ish", "ic", "ics", "al", "o", "os", "ist", "ists",
 )
-_ACRONYMS = frozenset(
-    """un us usa uk eu nato unsg icj iaea who imf wto opec asean au icc unhcr unicef unesco fao
-    wfp plo pkk anc farc eln eta ira msf icrc osce oas ecowas sadc gcc igad undp unrwa isi isis
-    isil aqap aqim ltte ngo cia fbi kgb fsb idf pij hts sdf ypg iea ilo oecd g7 g8 g20 brics
-    ussr gdr uae drc afp ap""".split()
-)
-_LOWER_WORDS = frozenset(
-    "of the and for in on at to de del der la le les al el bin ibn von van da dos das du".split()
-)
+_ACRONYMS = words("known_acronyms")
+_LOWER_WORDS = words("name_lower_words")
 
 
 def display_name(phrase: str) -> str:
@@ -366,104 +360,122 @@ def parse_actor_file(path: str | Path, report: ParseReport, *, tag: str | None =
 
     Malformed lines are reported to ``report`` with file:line and skipped."""
     path = Path(path)
-    tag = tag or path.name.removesuffix(".txt")
-    where = path.name
-    out: list[RawEntry] = []
-    header: tuple[str, int] | None = None  # (header phrase text, line)
-    synonyms: list[tuple[str, int]] = []
-    codes: list[CodeSpan] = []
-    chained: list[tuple[str, int]] = []  # code-less headers waiting for the next block's codes
-    saw_code_line = False
-    broken = False  # a blank line since the last phrase: do not chain across it
+    reader = _ActorFileReader(path.name, tag or path.name.removesuffix(".txt"), report)
+    for lineno, raw in _xml_comment_filter(_read_lines(path)):
+        reader.line(lineno, raw)
+    reader.flush()
+    return reader.out
 
-    def add_codes(text: str, lineno: int) -> None:
-        nonlocal saw_code_line
-        saw_code_line = True
+
+class _ActorFileReader:
+    """The state of ``parse_actor_file`` line by line: the entry being read (its header line,
+    synonyms and codes) and the code-less headers waiting for the next block's codes."""
+
+    def __init__(self, where: str, tag: str, report: ParseReport) -> None:
+        self.where, self.tag, self.report = where, tag, report
+        self.out: list[RawEntry] = []
+        self.header: tuple[str, int] | None = None  # (header phrase text, line)
+        self.synonyms: list[tuple[str, int]] = []
+        self.codes: list[CodeSpan] = []
+        self.chained: list[tuple[str, int]] = []  # code-less headers waiting for the next block's codes
+        self.saw_code_line = False
+        self.broken = False  # a blank line since the last phrase: do not chain across it
+
+    def line(self, lineno: int, raw: str) -> None:
+        """Read one line: a code block "[USA]", a synonym "+UNITED_STATES_", or an entry's header."""
+        s = _strip_comment(raw).replace("{}", "").strip()
+        if not s:
+            if not raw.strip():
+                self.broken = True
+        elif s.startswith("["):
+            if self.header is None:
+                self.report.warn(self.where, lineno, "code line without an entry")
+            else:
+                self.add_codes(s, lineno)
+        elif s.startswith("+"):
+            self.synonym_line(s, lineno)
+        else:
+            self.header_line(s, lineno)
+
+    def add_codes(self, text: str, lineno: int) -> None:
+        """The code groups of a code block ("[USA] [USAGOV >19900101]")."""
+        self.saw_code_line = True
         groups = _GROUP.findall(text)
         leftover = _GROUP.sub("", text).strip()
         if leftover or text.count("[") != len(groups) or text.count("]") != len(groups):
-            report.warn(where, lineno, f"unbalanced or stray text in code block {text.strip()!r}",
-                        skipped=not groups)
+            self.report.warn(self.where, lineno, f"unbalanced or stray text in code block {text.strip()!r}",
+                             skipped=not groups)
         for inner in groups:
             try:
-                codes.append(parse_code_group(inner))
+                self.codes.append(parse_code_group(inner))
             except ValueError as exc:
-                report.warn(where, lineno, str(exc))
+                self.report.warn(self.where, lineno, str(exc))
 
-    def flush(*, next_header: bool = False) -> None:
-        nonlocal header, synonyms, codes, chained, saw_code_line
-        if header is None:
+    def synonym_line(self, s: str, lineno: int) -> None:
+        """"+A_ +B_" (two synonyms on a line), "A_+_B_" (a missing line break)."""
+        if self.header is None:
+            self.report.warn(self.where, lineno, "synonym without an entry")
             return
-        phrases = [*chained, header, *synonyms]
-        if not codes and next_header and not saw_code_line and not broken:
-            # TABARI: consecutive phrase lines share the code block that follows them
-            chained, header, synonyms = phrases, None, []
-            return
-        if not codes:
-            for text, lineno in phrases:
-                if (text, lineno) in (header, *chained):
-                    report.warn(where, lineno, f"entry {text.strip()!r} has no (valid) code")
-        else:
-            undated = [c for c, a, b in codes if a is None and b is None]
-            if len(set(undated)) > 1:
-                report.warn(where, phrases[0][1],
-                            f"entry {phrases[0][0].strip()!r} has several default codes "
-                            f"{undated}; the first is used", skipped=False)
-            name = entry_name(phrases[0][0], codes)
-            frozen = tuple(codes)
-            for text, lineno in phrases:
-                key = _phrase_key(text)
-                if key is None:
-                    report.warn(where, lineno, "empty phrase")
-                    continue
-                out.append(RawEntry(key, name, frozen, tag, lineno))
-        header, synonyms, codes, chained, saw_code_line = None, [], [], [], False
+        self.broken = False
+        if "[" in s:
+            self.report.warn(self.where, lineno, "code on a synonym line ignored", skipped=False)
+            s = s.split("[", 1)[0]
+        for syn in re.split(r"\s+\+|\+(?=_)", s[1:]):
+            syn = syn.strip().lstrip("_")
+            if not syn:
+                continue
+            if not _VALID_PHRASE.fullmatch(syn):
+                self.report.warn(self.where, lineno, f"bad synonym {syn!r}")
+                continue
+            self.synonyms.append((syn, lineno))
 
-    for lineno, raw in _xml_comment_filter(_read_lines(path)):
-        text = _strip_comment(raw).replace("{}", "")
-        s = text.strip()
-        if not s:
-            if not raw.strip():
-                broken = True
-            continue
-        if s.startswith("["):
-            if header is None:
-                report.warn(where, lineno, "code line without an entry")
-                continue
-            add_codes(s, lineno)
-        elif s.startswith("+"):
-            if header is None:
-                report.warn(where, lineno, "synonym without an entry")
-                continue
-            broken = False
-            if "[" in s:
-                report.warn(where, lineno, "code on a synonym line ignored", skipped=False)
-                s = s.split("[", 1)[0]
-            # "+A_ +B_" (two synonyms on a line), "A_+_B_" (a missing line break)
-            for syn in re.split(r"\s+\+|\+(?=_)", s[1:]):
-                syn = syn.strip().lstrip("_")
-                if not syn:
-                    continue
-                if not _VALID_PHRASE.fullmatch(syn):
-                    report.warn(where, lineno, f"bad synonym {syn!r}")
-                    continue
-                synonyms.append((syn, lineno))
+    def header_line(self, s: str, lineno: int) -> None:
+        """An entry's first phrase, with its codes on the same line or not ("RUSSIA_ [RUS]")."""
+        self.flush(next_header=True)
+        self.broken = False
+        phrase, bracket, rest = s.partition("[")
+        if not _VALID_PHRASE.fullmatch(phrase.strip()):
+            self.report.warn(self.where, lineno, f"bad entry line {s!r}")
+            for t, ln in self.chained:
+                self.report.warn(self.where, ln, f"entry {t.strip()!r} has no (valid) code")
+            self.chained = []
+            return
+        self.header = (phrase, lineno)
+        if bracket:
+            self.add_codes(bracket + rest, lineno)
+
+    def flush(self, *, next_header: bool = False) -> None:
+        """End the entry being read: its phrases become entries with its codes (TABARI:
+        consecutive phrase lines share the code block that follows them)."""
+        if self.header is None:
+            return
+        phrases = [*self.chained, self.header, *self.synonyms]
+        if not self.codes and next_header and not self.saw_code_line and not self.broken:
+            self.chained, self.header, self.synonyms = phrases, None, []
+            return
+        if not self.codes:
+            for text, lineno in phrases:
+                if (text, lineno) in (self.header, *self.chained):
+                    self.report.warn(self.where, lineno, f"entry {text.strip()!r} has no (valid) code")
         else:
-            flush(next_header=True)
-            broken = False
-            phrase, bracket, rest = s.partition("[")
-            if not _VALID_PHRASE.fullmatch(phrase.strip()):
-                report.warn(where, lineno, f"bad entry line {s!r}")
-                if chained:
-                    for t, ln in chained:
-                        report.warn(where, ln, f"entry {t.strip()!r} has no (valid) code")
-                    chained = []
+            self.emit(phrases)
+        self.header, self.synonyms, self.codes, self.chained, self.saw_code_line = None, [], [], [], False
+
+    def emit(self, phrases: list[tuple[str, int]]) -> None:
+        """One entry per phrase, named after the first, with the block's codes."""
+        undated = [c for c, a, b in self.codes if a is None and b is None]
+        if len(set(undated)) > 1:
+            self.report.warn(self.where, phrases[0][1],
+                             f"entry {phrases[0][0].strip()!r} has several default codes "
+                             f"{undated}; the first is used", skipped=False)
+        name = entry_name(phrases[0][0], self.codes)
+        frozen = tuple(self.codes)
+        for text, lineno in phrases:
+            key = _phrase_key(text)
+            if key is None:
+                self.report.warn(self.where, lineno, "empty phrase")
                 continue
-            header = (phrase, lineno)
-            if bracket:
-                add_codes(bracket + rest, lineno)
-    flush()
-    return out
+            self.out.append(RawEntry(key, name, frozen, self.tag, lineno))
 
 
 _SUBST = re.compile(r"^\s*(![A-Z0-9]+!)\s*=\s*(.+)$", re.I)
@@ -486,45 +498,10 @@ def parse_agent_file(path: str | Path, report: ParseReport, *, tag: str | None =
         if m:
             sets[m.group(1).upper()] = [v.strip() for v in m.group(2).split(",") if v.strip()]
             continue
-        groups = _GROUP.findall(s)
-        if len(groups) != 1 or s.count("[") != 1 or s.count("]") != 1:
-            report.warn(where, lineno, f"agent line needs exactly one [CODE]: {s!r}")
+        line = _agent_line(s, lineno, sets, where, report)
+        if line is None:
             continue
-        try:
-            code = parse_code_group(groups[0].replace(" ", ""), agent=True)
-        except ValueError as exc:
-            report.warn(where, lineno, str(exc))
-            continue
-        before = s.split("[", 1)[0]
-        phrase, _, plural_part = before.partition("{")
-        plurals: list[str] = []
-        if plural_part:
-            if "}" not in plural_part:
-                report.warn(where, lineno, "unclosed {plural forms}")
-                continue
-            plurals = [p.strip() for p in plural_part.split("}", 1)[0].split(",") if p.strip()]
-        variants = [phrase.strip(), *plurals]
-        expanded: list[str] = []
-        bad = False
-        n_main = 0
-        for vi, v in enumerate(variants):
-            if vi == 1:
-                n_main = len(expanded)
-            marks = re.findall(r"![A-Z0-9]+!", v, re.I)
-            if not marks:
-                expanded.append(v)
-                continue
-            forms = [v]
-            for mark in marks:
-                if mark.upper() not in sets:
-                    report.warn(where, lineno, f"undefined substitution set {mark}")
-                    bad = True
-                    break
-                forms = [f.replace(mark, val, 1) for f in forms for val in sets[mark.upper()]]
-            expanded.extend(forms)
-        if bad:
-            continue
-        n_main = n_main or len(expanded)
+        code, expanded, n_main = line
         seen = set()
         for k, v in enumerate(expanded):
             # each substitution form is named by itself, {plural forms} by the singular
@@ -538,6 +515,51 @@ def parse_agent_file(path: str | Path, report: ParseReport, *, tag: str | None =
             seen.add(key)
             out.append(RawEntry(key, name, (code,), tag, lineno))
     return out
+
+
+def _agent_line(s: str, lineno: int, sets: dict[str, list[str]], where: str, report: ParseReport
+                ) -> tuple[CodeSpan, list[str], int] | None:
+    """An agent line "OFFICIAL {OFFICIALS} [~GOV]" as (code, its phrases with the substitution
+    sets expanded, how many of them are the singular's); None, reported, when it is malformed."""
+    groups = _GROUP.findall(s)
+    if len(groups) != 1 or s.count("[") != 1 or s.count("]") != 1:
+        report.warn(where, lineno, f"agent line needs exactly one [CODE]: {s!r}")
+        return None
+    try:
+        code = parse_code_group(groups[0].replace(" ", ""), agent=True)
+    except ValueError as exc:
+        report.warn(where, lineno, str(exc))
+        return None
+    phrase, _, plural_part = s.split("[", 1)[0].partition("{")
+    plurals: list[str] = []
+    if plural_part:
+        if "}" not in plural_part:
+            report.warn(where, lineno, "unclosed {plural forms}")
+            return None
+        plurals = [p.strip() for p in plural_part.split("}", 1)[0].split(",") if p.strip()]
+    expanded: list[str] = []
+    n_main = 0
+    bad = False
+    for vi, v in enumerate([phrase.strip(), *plurals]):
+        if vi == 1:
+            n_main = len(expanded)
+        forms = _substituted(v, sets, where, lineno, report)
+        bad = bad or forms is None  # (each variant's undefined sets are reported)
+        expanded.extend(forms or ())
+    return None if bad else (code, expanded, n_main or len(expanded))
+
+
+def _substituted(v: str, sets: dict[str, list[str]], where: str, lineno: int, report: ParseReport
+                 ) -> list[str] | None:
+    """The forms of a phrase with each ``!SET!`` mark replaced by each of its set's values;
+    None, reported, for an undefined set."""
+    forms = [v]
+    for mark in re.findall(r"![A-Z0-9]+!", v, re.I):
+        if mark.upper() not in sets:
+            report.warn(where, lineno, f"undefined substitution set {mark}")
+            return None
+        forms = [f.replace(mark, val, 1) for f in forms for val in sets[mark.upper()]]
+    return forms
 
 
 # --------------------------------------------------------------------------- tables
@@ -800,34 +822,11 @@ class ActorDictionary:
             if i > 0 and owner[i - 1] == owner[i] or pieces[i] in POSSESSIVES:
                 i += 1
                 continue
-            found = None
             limit = min(maxlen.get(pieces[i], 1), n - i)
             if limit <= 1 and self._last_candidates("", pieces[i]) is None:  # most pieces: no phrase
                 i += 1
                 continue
-            longest = self._longest_at(pieces, i, limit) if limit > 1 else 1
-            for length in range(longest, 0, -1):
-                end = i + length  # exclusive, in pieces
-                last = end - 1
-                # must end at a word end, or before a possessive piece that ends the word
-                if end < n and owner[end] == owner[last]:
-                    rest = end
-                    while rest < n and owner[rest] == owner[last] and pieces[rest] in POSSESSIVES:
-                        rest += 1
-                    if rest < n and owner[rest] == owner[last]:
-                        continue
-                prefix = " ".join(pieces[i:last]) + " " if length > 1 else ""
-                eid = self._last_candidates(prefix, pieces[last])
-                if eid is None:
-                    continue
-                kind, name, _ = self._entries[eid]
-                w0, w1 = owner[i], owner[last] + 1
-                if kind == "actor" and mixed_case and all(
-                        not any(c.isupper() for c in words[k]) for k in range(w0, w1)):
-                    continue
-                code = self._code_at(eid, day)
-                found = (end, w0, w1, kind, name, code)
-                break
+            found = self._longest_match(words, pieces, owner, i, limit, mixed_case, day)
             if found is None:
                 i += 1
                 continue
@@ -839,6 +838,42 @@ class ActorDictionary:
             while i < n and owner[i] == w1 - 1:
                 i += 1
         return out
+
+    def _longest_match(self, words: Sequence[str], pieces: list[str], owner: list[int], i: int, limit: int,
+                       mixed_case: bool, day: int | None) -> tuple[int, int, int, str, str, str | None] | None:
+        """(end piece, first word, end word, kind, entry name, code) of the longest phrase that
+        starts at piece ``i``, ends at a word's end and, in normally cased text, is no actor
+        written all in lower case."""
+        n = len(pieces)
+        longest = self._longest_at(pieces, i, limit) if limit > 1 else 1
+        for length in range(longest, 0, -1):
+            end = i + length  # exclusive, in pieces
+            last = end - 1
+            if end < n and owner[end] == owner[last] and not _ends_word(pieces, owner, end, last):
+                continue
+            prefix = " ".join(pieces[i:last]) + " " if length > 1 else ""
+            eid = self._last_candidates(prefix, pieces[last])
+            if eid is None:
+                continue
+            kind, name, _ = self._entries[eid]
+            w0, w1 = owner[i], owner[last] + 1
+            if kind == "actor" and mixed_case and all(
+                    not any(c.isupper() for c in words[k]) for k in range(w0, w1)):
+                continue
+            return end, w0, w1, kind, name, self._code_at(eid, day)
+        return None
+
+
+def _ends_word(pieces: list[str], owner: list[int], end: int, last: int) -> bool:
+    """A phrase of pieces up to ``last`` ends at a word's end, or before the possessive pieces
+    that end the word ("Russia's")."""
+    n = len(pieces)
+    if end >= n or owner[end] != owner[last]:
+        return True
+    rest = end
+    while rest < n and owner[rest] == owner[last] and pieces[rest] in POSSESSIVES:
+        rest += 1
+    return not (rest < n and owner[rest] == owner[last])
 
 
 _UNKNOWN: Any = object()

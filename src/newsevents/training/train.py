@@ -1,8 +1,8 @@
 """Train the event classifier and print its cross-validated figures.
 
-    python -m newsevents.learn.train [--shared ../shared] [--out src/newsevents/data/event_classifier.npz]
+    python -m newsevents.training.train [--shared ../shared] [--out src/newsevents/data/event_classifier.npz]
 
-Reads the gold sentences (``learn.data``), codes them with the default dictionary coder (its
+Reads the gold sentences (``training.data``), codes them with the default dictionary coder (its
 events are features), then
 
 1. 5-fold cross-validation (folds stratified by set and PentaClass, the same sentence never in
@@ -27,9 +27,9 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from . import labels as L
+from ..learn import labels as L
+from ..learn.features import CHAR_NGRAMS, WORD_NGRAMS, best_event, coder_features
 from .data import Item, code_items, read_items
-from .features import CHAR_NGRAMS, WORD_NGRAMS, coder_features, best_event
 
 SEED = 0
 
@@ -114,7 +114,7 @@ def predict(fitted: Fitted, items: Sequence[Item]):
 
 
 def _assembler(fitted: Fitted):
-    from .classifier import EventClassifier
+    from ..learn.classifier import EventClassifier
 
     obj = EventClassifier.__new__(EventClassifier)
     obj.penta_classes = [int(c) for c in fitted.penta.classes_]
@@ -218,9 +218,9 @@ def classifier_figures(items: Sequence[Item], preds: Sequence) -> dict[str, floa
 def policy_figures(items: Sequence[Item], preds: Sequence | None, **policy_args) -> dict[str, float]:
     """The evaluation figures of the coder's events after ``policy.apply`` (no preds: as they are)."""
     from ..evaluate import pentaclass, plover
-    from .policy import apply, event_from_dict
+    from ..learn.policy import apply, event_from_dict
 
-    out = {}
+    out: dict[str, float] = {}
     for name, mod in (("pentaclass", pentaclass), ("plover", plover)):
         sel = [(it, p) for it, p in zip(items, preds or [None] * len(items)) if it.set == name]
         evs = []
@@ -258,7 +258,7 @@ POLICIES: list[tuple[str, dict]] = [
 
 
 def cross_validate(items: Sequence[Item], cfg: Config, k: int, topics: int) -> None:
-    from . import policy
+    from ..learn import policy
 
     fold_of = folds(items, k, topics)
     n = {s: sum(it.set == s and f >= 0 for it, f in zip(items, fold_of)) for s in ("pentaclass", "plover")}
@@ -281,7 +281,7 @@ def cross_validate(items: Sequence[Item], cfg: Config, k: int, topics: int) -> N
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m newsevents.learn.train", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m newsevents.training.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default="../shared", help="the shared folder (data/gold inside)")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "data" / "event_classifier.npz"))
     ap.add_argument("--cache", default=None, help="JSON cache of the coder's events (development)")

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
+from ..learn import labels as L
 from ..ontology import classes
-from . import labels as L
 
 
 @dataclass
@@ -40,12 +40,12 @@ def read_items(shared: Path, with_petrarch: bool = True) -> list[Item]:
     items: list[Item] = []
     for it in pentaclass.read_tsv(gold / pentaclass.FILE):
         items.append(Item(it.id, "pentaclass", it.text, int(it.label), None, it))
-    for it in plover.read_plover(gold / plover.FILE):
-        root = PLOVER_ROOT.get(it.raw_type.strip().upper()) or PLOVER_ROOT.get(it.type)
+    for pit in plover.read_plover(gold / plover.FILE):
+        root = PLOVER_ROOT.get(pit.raw_type.strip().upper()) or PLOVER_ROOT.get(pit.type)
         if root is None:
             continue
-        fine = L.fine_of(root, it.type)
-        items.append(Item(it.id, "plover", it.text, L.penta_of_root(root), fine, it))
+        fine = L.fine_of(root, pit.type)
+        items.append(Item(pit.id, "plover", pit.text, L.penta_of_root(root), fine, pit))
     if with_petrarch:
         for rec in petrarch.read_records(gold / petrarch.DIR / petrarch.RECORDS):
             if rec.skip or not rec.expected:
