@@ -41,7 +41,7 @@ def test_a_set_is_no_mapping():
 def test_users_take_their_classes_from_the_table():
     from newsevents.evaluate.pentaclass import cameo_class
     from newsevents.learn import labels
-    from newsevents.learn.data import PLOVER_ROOT
+    from newsevents.training.data import PLOVER_ROOT
     from newsevents.store.rollups import COOPERATION
 
     assert COOPERATION == frozenset(classes.codes("cooperation"))

@@ -98,7 +98,7 @@ def armed_or_political(events: list[Event], sent: Any) -> list[Event]:
     fights = [ev for ev in events if ev.rule.startswith(FIGHT_VERBS)]
     if not fights:
         return events
-    violent = bool(_lemmas(sent) & (words("violence_signs") - {"attack", "fight", "battle", "clash", "strike"}))
+    violent = bool(_lemmas(sent) & (words("violence_signs") - words("fight_verbs")))
     out = []
     for ev in events:
         if ev.rule.startswith(FIGHT_VERBS) and ev.cameo[:2] in VIOLENT_ROOTS and not violent \

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
+from ...lang import words
 from ...models import Actor
 from ...nlp.places import Gazetteer
 from ...resolve.actors import all_conjuncts, collective_of, mention_tokens
@@ -124,7 +125,7 @@ def _weapon_used(verb: Any, code: str, obj: Any | None, ctx: Context) -> bool:
         return False
     if obj.lemma_.lower() in WEAPON_NOUNS:
         return True
-    return (any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
+    return (any(c.dep_ == "poss" and c.lower_ in words("possessive_pronouns") for c in obj.children)
             and verb.lemma_.lower() not in ACT_CARRIERS | LIGHT_VERBS  # (not "mounted its invasion of X")
             and ctx.actors.role_of(mention_tokens(obj)) is None)  # (nor people: "attacked their fighters")
 
