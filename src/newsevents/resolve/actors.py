@@ -76,26 +76,55 @@ class Entity:
 
 
 class Discourse:
-    """What the document has said so far: its actors, newest last, and its places and dates."""
+    """What the document has said so far: its actors, newest last, and its places and dates.
+
+    The actors are kept in an insertion-ordered dict (oldest first) with an index by the
+    position of their last mention, so that ``add`` costs the same however many actors the
+    document has named (a list's ``remove`` compared the new actor with every one before it:
+    quadratic time in the length of the article)."""
 
     def __init__(self) -> None:
-        self.entities: list[Entity] = []
+        self._order: dict[int, Entity] = {}  # sequence number -> entity, oldest first
+        self._seq: dict[int, list[int]] = {}  # id(entity) -> its sequence numbers in ``_order``
+        self._by_position: dict[tuple[int, int], list[int]] = {}  # position when added -> sequence numbers
+        self._next = 0
         self.countries: Counter[str] = Counter()
         self.location_country: str | None = None  # where the text is, as of this sentence
         self.sentence_country: str | None = None  # the country of a place named in this sentence
         self.last_pair: tuple[Entity, Entity] | None = None
 
+    @property
+    def entities(self) -> list[Entity]:
+        """The actors, oldest first."""
+        return list(self._order.values())
+
     def add(self, ent: Entity) -> None:
-        try:  # one pass over the entities: the first equal one, if any, moves to the end
-            self.entities.remove(ent)
-        except ValueError:
-            pass
-        self.entities.append(ent)
+        """Put ``ent`` last; the first actor equal to it, if any, leaves its place (as
+        ``list.remove`` + ``append`` did). Only ``ent`` itself can have moved since it was
+        indexed (``ActorResolver._remember`` updates an actor and adds it at once)."""
+        seqs = self._by_position.get(ent.position, [])
+        candidates = [s for s in seqs if s in self._order and self._order[s].position == ent.position]
+        candidates += [s for s in self._seq.get(id(ent), ()) if s not in candidates]
+        for s in sorted(candidates):
+            if self._order[s] == ent:
+                self._forget(s)
+                break
+        self._by_position[ent.position] = [s for s in seqs if s in self._order] + [self._next]
+        self._order[self._next] = ent
+        self._seq.setdefault(id(ent), []).append(self._next)
+        self._next += 1
         if ent.country:
             self.countries[ent.country] += 1
 
+    def _forget(self, seq: int) -> None:
+        key = id(self._order.pop(seq))
+        self._seq[key].remove(seq)
+        if not self._seq[key]:
+            del self._seq[key]
+
     def find(self, pred) -> Entity | None:
-        for ent in reversed(self.entities):
+        """The newest actor for which ``pred`` holds."""
+        for ent in reversed(self._order.values()):
             if pred(ent):
                 return ent
         return None
