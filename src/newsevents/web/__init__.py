@@ -17,14 +17,20 @@ def create_app(db_url: str, **kwargs):
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the page and the API with uvicorn until interrupted; prints the URL."""
-    import uvicorn
+    """Serve the page and the API with uvicorn until interrupted; prints the URL.
 
-    from .app import create_app as _create
-    from .auth import TOKEN_ENV
+    Only requests whose ``Host`` names the bound address are answered (the loopback names
+    for 127.0.0.1; any for 0.0.0.0), unless ``$NEWSEVENTS_ALLOWED_HOSTS`` lists the names."""
     import os
 
-    app = _create(db)
+    import uvicorn
+
+    from .app import ALLOWED_HOSTS_ENV
+    from .app import create_app as _create
+    from .auth import TOKEN_ENV
+    from .security import host_names
+
+    app = _create(db, allowed_hosts=None if os.environ.get(ALLOWED_HOSTS_ENV) else host_names(host))
     shown = f"[{host}]" if ":" in host else host
     if host in ("0.0.0.0", "::"):
         shown = "127.0.0.1"
