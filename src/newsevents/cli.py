@@ -86,7 +86,7 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 @click.option("--learned/--no-learned", default=False, show_default=True,
-              help="Let the learned classifier (data/event_classifier.npz) relabel a sentence's most "
+              help="Let the learned classifier (its weights built by `make train`, not shipped) relabel a sentence's most "
                    "confident event when it is confident the dictionaries chose the wrong class "
                    "(the rule then reads 'model:root=NN p=… (was …)'). Off by default: in "
                    "cross-validation it barely helps PentaClass and costs PLOVER types (README, Accuracy).")

@@ -463,3 +463,51 @@ def test_nan_in_a_json_line_is_invalid(tmp_path):
     errs = list(read_inputs([str(path)]))
     assert [str(e) for e in errs] == [f"{path}:1: invalid JSON: NaN is not JSON (JSON has no NaN or Infinity)",
                                       f"{path}:2: invalid JSON: -Infinity is not JSON (JSON has no NaN or Infinity)"]
+
+
+# ------------------------------------------------ isolation at the parse and store stages too
+
+
+@pytest.mark.slow
+def test_an_article_whose_parse_raises_costs_only_that_article(coder, monkeypatch):
+    import newsevents.pipeline as pipeline
+    from newsevents.errors import ArticleError
+
+    real = pipeline.restore_case
+
+    def restore_case(text, *args):
+        if MARKER in text:
+            raise UnicodeError("injected parse failure")
+        return real(text, *args)
+
+    monkeypatch.setattr(pipeline, "restore_case", restore_case)
+    arts = [Article(id=f"p{i}", text=f"Israel attacked Gaza on Monday{' ' + MARKER if i == 2 else ''}.")
+            for i in range(5)]
+    results = list(coder.code_results(arts, batch_size=5))
+    assert [type(r).__name__ for _, r in results] == ["list", "list", "ArticleError", "list", "list"]
+    err = results[2][1]
+    assert isinstance(err, ArticleError) and err.stage == "parsing" and "injected parse failure" in err.reason
+
+
+def test_an_article_the_store_refuses_costs_only_that_article(tmp_path, capsys):
+    from collections import Counter
+
+    from newsevents.cli import _save
+    from newsevents.errors import StoreError
+    from newsevents.models import Event
+    from newsevents.store import Store
+
+    def event(article_id: str) -> Event:
+        return Event(article_id=article_id, sentence_index=0, sentence="s", cameo="010",
+                     trigger={"text": "said", "start": 0, "end": 4})
+
+    good = [(Article(id=f"g{i}", text="s", origin=f"in.jsonl:{i}"), [event(f"g{i}")]) for i in range(3)]
+    bad = (Article(id="b", text="s", origin="in.jsonl:9"), [event("someone-else")])  # refused by save()
+    stats: Counter[str] = Counter()
+    with Store(str(tmp_path / "s.db")) as store:
+        _save(store, [good[0], bad, *good[1:]], stats)
+        assert set(store.known_hashes()) == {"g0", "g1", "g2"}
+        assert stats["failed"] == 1
+        assert "in.jsonl:9: storing failed" in capsys.readouterr().err
+        with pytest.raises(StoreError):  # every article refused: the database's problem, not theirs
+            _save(store, [bad, bad], stats)

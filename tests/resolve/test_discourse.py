@@ -78,3 +78,29 @@ def test_find_returns_the_newest_match():
     assert d.find(lambda e: e.country == "USA") is a
     assert d.find(lambda e: e.name == "Actor 2") is b
     assert d.find(lambda e: e.name == "nobody") is None
+
+
+def test_by_head_and_by_surname_answer_as_find_does():
+    rng = random.Random(7)
+    words = ["minister", "army", "group", "he", "they", "leader"]
+    names = ["John Smith", "Ann Smith", "Li Wei", "Wei", None, "Omar  Ali "]
+    for _ in range(100):
+        d = Discourse()
+        pool: list[Entity] = []
+        for step in range(50):
+            if pool and rng.random() < 0.4:  # named again: a head more, then added (``_remember``)
+                ent = rng.choice(pool)
+                ent.heads.add(rng.choice(words))
+                ent.position = (step, 0)
+            else:
+                ent = Entity(rng.choice(names), "USA", None, "USA", heads={rng.choice(words)},
+                             person=rng.random() < 0.5, position=(step, 0))
+                pool.append(ent)
+            d.add(ent)
+            for w in words:
+                assert d.by_head(w) is d.find(lambda e, w=w: w in e.heads)
+                assert d.by_head(w, "army") is d.find(lambda e, w=w: w in e.heads or "army" in e.heads)
+            for last in ("smith", "Wei", "ali", "nobody"):
+                want = d.find(lambda e, last=last: e.person and e.name is not None
+                              and e.name.lower().split()[-1] == last.lower())
+                assert d.by_surname(["Mr", last]) is want

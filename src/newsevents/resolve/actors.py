@@ -87,6 +87,8 @@ class Discourse:
         self._order: dict[int, Entity] = {}  # sequence number -> entity, oldest first
         self._seq: dict[int, list[int]] = {}  # id(entity) -> its sequence numbers in ``_order``
         self._by_position: dict[tuple[int, int], list[int]] = {}  # position when added -> sequence numbers
+        self._by_head: dict[str, list[int]] = {}  # a word that refers back to it -> sequence numbers
+        self._by_surname: dict[str, list[int]] = {}  # a person's last name, lower case -> sequence numbers
         self._next = 0
         self.countries: Counter[str] = Counter()
         self.location_country: str | None = None  # where the text is, as of this sentence
@@ -112,6 +114,12 @@ class Discourse:
         self._by_position[ent.position] = [s for s in seqs if s in self._order] + [self._next]
         self._order[self._next] = ent
         self._seq.setdefault(id(ent), []).append(self._next)
+        # an actor's heads only grow, and only just before it is added (``_remember``)
+        for head in ent.heads:
+            self._by_head.setdefault(head, []).append(self._next)
+        surname = ent.name.lower().split()[-1:] if ent.person and ent.name is not None else []
+        if surname:
+            self._by_surname.setdefault(surname[0], []).append(self._next)
         self._next += 1
         if ent.country:
             self.countries[ent.country] += 1
@@ -129,9 +137,23 @@ class Discourse:
                 return ent
         return None
 
+    def _newest(self, index: dict[str, list[int]], key: str) -> int:
+        """The newest live sequence number under ``key`` (-1: none); dead ones at the end go."""
+        seqs = index.get(key)
+        while seqs and seqs[-1] not in self._order:
+            seqs.pop()
+        return seqs[-1] if seqs else -1
+
+    def by_head(self, *words: str) -> Entity | None:
+        """The newest actor one of ``words`` can refer back to (one of its ``heads``); as
+        ``find(lambda e: any(w in e.heads for w in words))``, without looking at the others."""
+        seq = max((self._newest(self._by_head, w) for w in words), default=-1)
+        return self._order[seq] if seq >= 0 else None
+
     def by_surname(self, words: list[str]) -> Entity | None:
-        last = words[-1].lower()
-        return self.find(lambda e: e.person and e.name is not None and e.name.lower().split()[-1] == last)
+        """The newest person whose name ends with the last of ``words`` (any case)."""
+        seq = self._newest(self._by_surname, words[-1].lower())
+        return self._order[seq] if seq >= 0 else None
 
 
 def _span_text(tokens: list[Any]) -> tuple[str, int, int]:
@@ -621,7 +643,7 @@ class ActorResolver:
                     return Entity(a.name, a.country, role, (a.code or "") + role, heads={low})
                 return Entity(a.name, a.country, a.sector, a.code, list(a.members), heads={low})
         lemma = head.lemma_.lower()
-        return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
+        return self.discourse.by_head(low, lemma)
 
     def _same_role(self, head: Any, sector: str, si: int) -> Entity | None:
         """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the
