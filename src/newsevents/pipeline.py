@@ -161,14 +161,16 @@ class Coder:
         return result
 
     def code_articles(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[Event]]]:
-        """Code articles in order, parsing them in batches; yields (article, events).
+        """Code articles in order, parsing them in batches; yields (article, events), one pair
+        per article given (callers zip them with their inputs).
 
         An article that cannot be parsed or coded is logged as an error (with its origin, the
-        stage and the exception) and left out; ``code_results`` yields it instead."""
+        stage and the exception) and comes with no events; ``code_results`` yields the
+        ``ArticleError`` instead."""
         for art, result in self.code_results(articles, batch_size):
             if isinstance(result, ArticleError):
                 log.error("%s", result)
-                continue
+                result = []
             yield art, result
 
     def code_results(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Result]]:
