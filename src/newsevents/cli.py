@@ -351,7 +351,9 @@ def serve_cmd(db: str, host: str, port: int) -> None:
     """Serve the dashboard and the REST API (docs at /docs, OpenAPI at /openapi.json).
 
     Write endpoints (POST /api/articles) need the bearer token set in $NEWSEVENTS_TOKEN;
-    without it they are off. Read endpoints are open.
+    without it they are off. Read endpoints are open. Only requests whose Host names the
+    address bound are answered (127.0.0.1: 127.0.0.1, localhost, ::1; 0.0.0.0: any);
+    $NEWSEVENTS_ALLOWED_HOSTS (comma-separated) sets the names.
     """
     from .web import serve
 
