@@ -33,7 +33,8 @@ demo.db: $(VENV)/.installed src/newsevents/data/sample/articles.jsonl
 test: install-dev
 	$(PY) -m pytest -q
 
-# Retrain the learned event classifier from ../shared's gold data (prints 5-fold CV tables).
+# Build the learned check's weights from ../shared's gold data into ~/.cache/newsevents/event_classifier.npz
+# (they are not shipped: GPL-3.0 / CC BY-SA derived, NOTICE.md section 7); prints 5-fold CV tables.
 train: install-dev
 	$(PIP) install -c requirements/constraints.txt -e '.[train]'
 	$(PY) -m newsevents.training.train --shared ../shared

@@ -35,8 +35,12 @@ Examples:
 Inputs: .txt pages (leading date-only lines are capture/publication dates),
 .html/.htm pages, .jsonl files ({"id", "text", "title"?, "published"?, "url"?,
 "source"?} a line), folders (recursively) and - for standard input.
-A bad article is reported on stderr with its file (and line), skipped, and
-makes the exit status 1; the others are coded all the same.
+A bad article (unreadable, too long, an id already read, or one whose parse,
+coding or storing fails) is reported on stderr with its file (and line) and
+the stage, skipped, and makes the exit status 1; the others are coded and
+written all the same. An article's id is its JSON "id", else its path
+relative to the folder given (with its extension: a/story.txt).
+-o writes a temporary file beside OUT and renames it when complete.
 With --db, articles already stored with the same content are skipped
 (use --force to code them again); their events replace the old ones.
 """
@@ -78,10 +82,12 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
               help="Articles parsed together (when not given and a progress bar is shown: 4, so that the bar moves in small steps).")
 @click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
+@click.option("--max-chars", type=click.IntRange(1), default=2_000_000, show_default=True,
+              help="Longest article coded (characters); a longer one is reported and skipped.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 @click.option("--learned/--no-learned", default=False, show_default=True,
-              help="Let the learned classifier (data/event_classifier.npz) relabel a sentence's most "
+              help="Let the learned classifier (its weights built by `make train`, not shipped) relabel a sentence's most "
                    "confident event when it is confident the dictionaries chose the wrong class "
                    "(the rule then reads 'model:root=NN p=… (was …)'). Off by default: in "
                    "cross-validation it barely helps PentaClass and costs PLOVER types (README, Accuracy).")
@@ -89,7 +95,7 @@ def main(verbose: int, quiet: bool) -> None:
               help="Code on a Dask cluster: a local one with N workers, or a scheduler's address.")
 def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, model: str | None,
              workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None,
-             learned: bool = False, cluster: str | None = None) -> None:
+             learned: bool = False, cluster: str | None = None, max_chars: int = 2_000_000) -> None:
     """Code news articles (files, folders or - for stdin) into events."""
     from .export import guess_format, write_events
     from .read import read_inputs
@@ -102,14 +108,17 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
         from .scale import run_cluster
 
         sys.exit(run_cluster(inputs=list(inputs), cluster=cluster, out=out, fmt=fmt, db=db, model=model,
-                             batch_size=batch_size, max_bytes=max_bytes, force=force, learned=learned))
+                             batch_size=batch_size, max_bytes=max_bytes, force=force, learned=learned,
+                             max_chars=max_chars))
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs -o FILE (Parquet cannot stream to a terminal)")
+    if learned:
+        _check_learned()
     _freeze_at_exit()
     _report_skipped(inputs)
     store = _open_store(db) if db else None
     stats: Counter[str] = Counter()
-    articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes), stats, store, force)
+    articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes, max_chars=max_chars), stats, store, force)
     show = progress if progress is not None else sys.stderr.isatty()
     total = _expected(inputs, show)
     if show and _default(click.get_current_context(), "batch_size"):
@@ -123,12 +132,30 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
                 pass
     except NewsEventsError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # -o into a missing folder, onto a read-only file, a full disk
+        raise CannotWrite(f"cannot write {out or 'the output'}: {exc.strerror or exc} "
+                          "(check that the folder exists and is writable; nothing was written)") from exc
     finally:
         if store is not None:
             store.close()
     click.echo(f"newsevents: {_summary(stats)}", err=True)
-    if stats["errors"]:
+    if stats["errors"] or stats["failed"]:
         sys.exit(1)
+
+
+class CannotWrite(click.ClickException):
+    """The output cannot be written: nothing could be done (exit status 2)."""
+
+    exit_code = 2
+
+
+def _check_learned() -> None:
+    from .learn.weights import weights_path
+
+    if weights_path() is None:
+        from .learn.weights import MISSING
+
+        raise click.UsageError(f"--learned: {MISSING}")
 
 
 PROGRESS_BATCH = 4
@@ -154,6 +181,8 @@ def _summary(stats: Counter[str]) -> str:
     if stats["errors"]:
         n = stats["errors"]
         msg += f", {plural(n, 'input')} could not be read (see above)"
+    if stats["failed"]:
+        msg += f", {plural(stats['failed'], 'article')} failed while coding or storing (see above)"
     return msg
 
 
@@ -190,17 +219,39 @@ def _freeze_at_exit() -> None:
         _FREEZING_AT_EXIT = True
 
 
-def _open_store(url: str):
+def _open_store(url: str, must_exist: bool = False):
+    """The database at ``url``; a message and exit status 2 when it cannot be opened, names no
+    file (``sqlite:///``: coding into memory would keep nothing) or, with ``must_exist``
+    (reading), names an SQLite file that is not there (opening would create an empty one)."""
     from .store import Store
+    from .store.db import normalize_url
 
     try:
+        norm = normalize_url(url)
+        path = _sqlite_file(norm)
+        if path == "":
+            raise CannotWrite(f"--db {url!r} names no database file (an in-memory database keeps nothing); "
+                              "give a path such as events.db")
+        if must_exist and path and not Path(path).is_file():
+            raise CannotWrite(f"--db {url!r}: no database at {path} (check the path; `newsevents code ... "
+                              "--db PATH` makes one)")
         return Store(url)
-    except NewsEventsError as exc:
-        raise click.ClickException(f"{exc}") from exc
+    except (NewsEventsError, ValueError, OSError) as exc:
+        raise CannotWrite(f"cannot open the database {url!r}: {exc}") from exc
+
+
+def _sqlite_file(url: str) -> str | None:
+    """The file of an SQLite URL ("" for an in-memory one), None for another database."""
+    if not url.startswith("sqlite"):
+        return None
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database or ""
+    return "" if database in ("", ":memory:") else database
 
 
 def _articles(items, stats: Counter[str], store, force: bool) -> Iterator[Article]:
-    known = store.known_hashes() if (store is not None and not force) else {}
+    known = _known(store) if (store is not None and not force) else {}
     for item in items:
         if isinstance(item, ReadError):
             stats["errors"] += 1
@@ -221,6 +272,42 @@ def _progress(results, total: int | None):
                 miniters=1, mininterval=0.2, dynamic_ncols=True, bar_format=fmt)
 
 
+def _known(store) -> dict[str, str]:
+    try:
+        return store.known_hashes()
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _report(err: NewsEventsError, stats: Counter[str]) -> None:
+    stats["failed"] += 1
+    click.echo(f"newsevents: error: {err}", err=True)
+
+
+def _save(store, pending: list[tuple[Article, list[Event]]], stats: Counter[str]) -> None:
+    """Store a batch; when it fails, each article alone, reporting the ones that fail (when
+    every one fails, the database is at fault, not the articles: its error stops the run)."""
+    from .errors import ArticleError, StoreError
+
+    try:
+        store.save(pending)
+        return
+    except StoreError as exc:
+        if len(pending) == 1:
+            raise
+        first = exc
+    failures: list[ArticleError] = []
+    for art, events in pending:
+        try:
+            store.save([(art, events)])
+        except StoreError as exc:
+            failures.append(ArticleError(art.origin or art.id, "storing", str(exc)))
+    if len(failures) == len(pending):
+        raise first
+    for failure in failures:
+        _report(failure, stats)
+
+
 def _coded_records(articles: Iterator[Article], store, model: str | None, workers: int, batch_size: int,
                    stats: Counter[str], show_progress: bool, learned: bool = False,
                    total: int | None = None) -> Iterator[dict]:
@@ -237,17 +324,20 @@ def _coded_records(articles: Iterator[Article], store, model: str | None, worker
         results = _progress(results, total)
     pending: list[tuple[Article, list[Event]]] = []
     for art, events in results:
+        if isinstance(events, NewsEventsError):  # this article's parse or coding failed
+            _report(events, stats)
+            continue
         stats["articles"] += 1
         stats["events"] += len(events)
         if store is not None:
             pending.append((art, events))
             if len(pending) >= batch_size:
-                store.save(pending)
+                _save(store, pending, stats)
                 pending = []
         for ev in events:
             yield ev.to_dict()
     if store is not None and pending:
-        store.save(pending)
+        _save(store, pending, stats)
 
 
 FILTER_OPTIONS = [
@@ -329,6 +419,11 @@ def export_cmd(db: str, out: str | None, fmt: str | None, **filters) -> None:
         except (ValueError, TypeError) as exc:
             raise click.UsageError(str(exc)) from exc
         n = write_events(store.iter_events(**chosen), out, fmt)
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except OSError as exc:
+        raise CannotWrite(f"cannot write {out or 'the output'}: {exc.strerror or exc} "
+                          "(check that the folder exists and is writable; nothing was written)") from exc
     finally:
         store.close()
     from .progress import plural
@@ -380,7 +475,7 @@ def demo_cmd(db: str, replace: bool, workers: int) -> None:
                 "another --db")
         path.unlink()
     ctx.invoke(code_cmd, inputs=(str(sample_path()),), out=None, fmt=None, db=db, model=None, workers=workers,
-               batch_size=32, max_bytes=20_000_000, force=True, progress=None, learned=False)
+               batch_size=32, max_bytes=20_000_000, force=True, progress=None, learned=False, max_chars=2_000_000)
     print_summary(db)
     click.echo(f"newsevents: next: `newsevents serve --db {db}` and open http://127.0.0.1:8000/", err=True)
 
@@ -411,7 +506,9 @@ def serve_cmd(db: str, host: str, port: int, local_writes: bool) -> None:
 
     Read endpoints are open. Write endpoints (POST /api/articles) need the bearer
     token set in $NEWSEVENTS_TOKEN, or, on a loopback address, the page's one-time
-    token (see below).
+    token (see below). Only requests whose Host names the address bound are answered
+    (127.0.0.1: 127.0.0.1, localhost, ::1; 0.0.0.0: any); $NEWSEVENTS_ALLOWED_HOSTS
+    (comma-separated) sets the names.
     """
     from .web import serve
 

@@ -2,6 +2,7 @@
 
 NewsEventsError
 ├── ReadError        an article could not be read (file, line and reason in the message)
+├── ArticleError     an article could not be parsed, coded or stored (its origin, the stage)
 ├── ModelError       the spaCy pipeline named by --model cannot be loaded
 ├── DictionaryError  a packaged data file is malformed (file and line in the message)
 └── StoreError       the database cannot be opened or written
@@ -20,6 +21,23 @@ class ReadError(NewsEventsError):
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason
+
+    def __reduce__(self):  # picklable, for worker processes and Dask
+        return (type(self), (self.origin, self.reason))
+
+
+class ArticleError(NewsEventsError):
+    """One article failed at ``stage`` (parse, code, store): ``origin`` names its file[:line]
+    or id, ``reason`` the exception. The other articles go on."""
+
+    def __init__(self, origin: str, stage: str, reason: str) -> None:
+        super().__init__(f"{origin}: {stage} failed: {reason}")
+        self.origin = origin
+        self.stage = stage
+        self.reason = reason
+
+    def __reduce__(self):  # picklable, for worker processes and Dask
+        return (type(self), (self.origin, self.stage, self.reason))
 
 
 class ModelError(NewsEventsError):

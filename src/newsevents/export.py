@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -103,11 +104,25 @@ def write_events(records: Iterable[Any], out: str | Path | None, fmt: str | None
     Records may be dicts or objects with ``to_dict()`` (``Event``).
     """
     name = _check_format(fmt, out)
-    if name == "jsonl":
-        return _write_jsonl(_records(records), out)
-    if name == "csv":
-        return _write_csv(_records(records), out)
-    return _write_parquet(_records(records), out)
+    writer = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}[name]
+    if out is None or _to_stdout(out) or (os.path.exists(out) and not os.path.isfile(out)):  # /dev/stdout, a FIFO
+        return writer(_records(records), out)
+    with _replaced_when_done(Path(str(out))) as tmp:
+        return writer(_records(records), tmp)
+
+
+@contextmanager
+def _replaced_when_done(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path``, renamed over it when the block ends without error and
+    removed when it fails: an interrupted export never leaves half a file (nor a truncated
+    previous one) at ``path``. An unwritable folder fails here, before anything is coded."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.open("wb").close()
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------- jsonl
@@ -149,6 +164,20 @@ def flatten_record(rec: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
+# A spreadsheet takes a cell starting with one of these as a formula ("=HYPERLINK(...)").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_row(rec: Mapping[str, Any]) -> dict[str, Any]:
+    """``flatten_record`` with text cells that a spreadsheet would run as a formula quoted by
+    a leading apostrophe (``=1+2`` → ``'=1+2``); numbers are left as they are."""
+    row = flatten_record(rec)
+    for key, value in row.items():
+        if isinstance(value, str) and value.startswith(_FORMULA_START):
+            row[key] = "'" + value
+    return row
+
+
 def _write_csv(records: Iterable[Mapping[str, Any]], out: str | Path | None) -> int:
     n = 0
     with _text_out(out, newline="") as fh:
@@ -156,7 +185,7 @@ def _write_csv(records: Iterable[Mapping[str, Any]], out: str | Path | None) -> 
                                 extrasaction="ignore")
         writer.writeheader()
         for rec in records:
-            writer.writerow(flatten_record(rec))
+            writer.writerow(csv_row(rec))
             n += 1
     return n
 

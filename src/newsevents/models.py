@@ -28,9 +28,10 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        """A hash of everything that changes the coding of this article."""
+        """A hash of everything that changes the coding or the stored record of this article
+        (its url and source too: a changed one is stored again, not skipped as unchanged)."""
         h = hashlib.sha256()
-        for part in (self.id, self.title or "", self.published or "", self.text):
+        for part in (self.id, self.title or "", self.published or "", self.text, self.url or "", self.source or ""):
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\x00")
         return h.hexdigest()[:32]

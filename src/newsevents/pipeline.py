@@ -17,14 +17,16 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence, Union
 
 from . import __version__
 from .coding.events import EventCoder, happened
 from .coding.verbs import VerbDictionary
+from .errors import ArticleError
 from .models import Article, Event
 from .nlp.casing import restore_case
 from .nlp.loader import load_model
+from .read.clean import clean_article
 
 log = logging.getLogger("newsevents")
 
@@ -160,18 +162,35 @@ class Coder:
         return Coder(model, learned)
 
     def code_article(self, article: Article, all_modalities: bool = False) -> list[Event]:
-        """Events of one article."""
-        return next(self.code_articles([article], all_modalities=all_modalities))[1]
+        """Events of one article; ``ArticleError`` when it cannot be parsed or coded."""
+        _, result = next(self.code_results([article], all_modalities=all_modalities))
+        if isinstance(result, ArticleError):
+            raise result
+        return result
 
     def code_articles(self, articles: Iterable[Article], batch_size: int = 32,
                       all_modalities: bool = False) -> Iterator[tuple[Article, list[Event]]]:
-        """Code articles in order, parsing them in batches; yields (article, events).
+        """Code articles in order, parsing them in batches; yields (article, events), one pair
+        per article given (callers zip them with their inputs).
 
-        What did not happen (a negated or hypothetical act) is left out unless ``all_modalities``."""
+        An article that cannot be parsed or coded is logged as an error (with its origin, the
+        stage and the exception) and comes with no events; ``code_results`` yields the
+        ``ArticleError`` instead. What did not happen (a negated or hypothetical act) is left
+        out unless ``all_modalities``."""
+        for art, result in self.code_results(articles, batch_size, all_modalities):
+            if isinstance(result, ArticleError):
+                log.error("%s", result)
+                result = []
+            yield art, result
+
+    def code_results(self, articles: Iterable[Article], batch_size: int = 32,
+                     all_modalities: bool = False) -> Iterator[tuple[Article, Result]]:
+        """(article, events) in input order, or (article, ``ArticleError``) for an article whose
+        parse or coding raised: one article's failure never stops the others."""
         with _rarer_young_collections():
             batch: list[Article] = []
             for art in articles:
-                batch.append(art)
+                batch.append(clean_article(art))
                 if len(batch) >= batch_size:
                     yield from self._told(self._code_batch(batch), all_modalities)
                     batch = []
@@ -179,44 +198,118 @@ class Coder:
                 yield from self._told(self._code_batch(batch), all_modalities)
 
     @staticmethod
-    def _told(coded: Iterator[tuple[Article, list[Event]]], all_modalities: bool) -> Iterator[tuple[Article, list[Event]]]:
-        for art, events in coded:
-            yield art, events if all_modalities else [ev for ev in events if happened(ev)]
+    def _told(coded: Iterator[tuple[Article, Result]], all_modalities: bool) -> Iterator[tuple[Article, Result]]:
+        for art, result in coded:
+            if all_modalities or isinstance(result, ArticleError):
+                yield art, result
+            else:
+                yield art, [ev for ev in result if happened(ev)]
 
-    def _code_batch(self, batch: Sequence[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
-        texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer, _knows_verb) for a in short]
-        docs = dict(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
+    def _code_batch(self, batch: Sequence[Article]) -> Iterator[tuple[Article, Result]]:
+        docs = self._parse_batch(batch)
         titles = self._parse_titles(batch)
-        coded: list[list[Event]] = []
+        coded: list[Result] = []
         for art in batch:
-            doc = docs.get(id(art))
-            if doc is None:
-                doc = self._parse_long(art.text)
-            events = self.coder.code_doc(art, doc)
-            title = titles.get(id(art))
-            if title is not None:  # the title, coded like a lead sentence (its events first)
-                events = self.coder.code_title(art, title, events) + events
-            coded.append(events)
-        if self.learned:  # the classifier asked once for the batch's sentences
-            from .learn.policy import relabel_articles
-
-            coded = relabel_articles(coded)
+            doc = docs[id(art)]
+            if isinstance(doc, ArticleError):
+                coded.append(doc)
+                continue
+            try:
+                events = self.coder.code_doc(art, doc)
+                title = titles.get(id(art))
+                if title is not None:  # the title, coded like a lead sentence (its events first)
+                    events = self.coder.code_title(art, title, events) + events
+                coded.append(events)
+            except Exception as exc:  # a coder bug costs this article only
+                coded.append(_failure(art, "coding", exc))
+        if self.learned:
+            coded = self._relabel(batch, coded)
         yield from zip(batch, coded)
 
+    def _parse_batch(self, batch: Sequence[Article]) -> dict[int, Any]:
+        """id(article) -> its parse or an ``ArticleError``: the short ones parsed together (one
+        by one again when that raises), the long ones paragraph by paragraph."""
+        out: dict[int, Any] = {}
+        short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
+        try:
+            texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer, _knows_verb) for a in short]
+            out.update(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
+        except Exception:  # find the article that raised
+            for art in short:
+                out[id(art)] = self._parse_one(art, short=True)
+        for art in batch:
+            if id(art) not in out:
+                out[id(art)] = self._parse_one(art, short=False)
+        return out
+
+    def _parse_one(self, art: Article, short: bool) -> Any:
+        try:
+            if short:
+                return self.nlp(restore_case(art.text, self.coder.actors, self.coder.gazetteer, _knows_verb))
+            return self._parse_long(art.text)
+        except Exception as exc:
+            return _failure(art, "parsing", exc)
+
+    def _relabel(self, batch: Sequence[Article], coded: list[Result]) -> list[Result]:
+        """The learned check over the batch's coded articles (one by one again when it raises)."""
+        from .learn.policy import relabel_articles
+
+        ok = {i: r for i, r in enumerate(coded) if not isinstance(r, ArticleError)}
+        try:
+            for i, events in zip(ok, relabel_articles(list(ok.values()))):
+                coded[i] = events
+        except Exception:
+            for i, events in ok.items():
+                try:
+                    coded[i] = relabel_articles([events])[0]
+                except Exception as exc:
+                    coded[i] = _failure(batch[i], "the learned check", exc)
+        return coded
+
     def _parse_titles(self, batch: Sequence[Article]) -> dict[int, Any]:
-        """The parsed titles of the batch's articles that have one, by ``id(article)``."""
+        """The parsed titles of the batch's articles that have one, by ``id(article)`` (none
+        when parsing them raises: a title is never worth an article)."""
         titled = [a for a in batch if a.title and a.title.strip() and len(a.title) <= MAX_TITLE_CHARS]
         texts = [restore_case(a.title or "", self.coder.actors, self.coder.gazetteer, _knows_verb) for a in titled]
-        return dict(zip((id(a) for a in titled), self.nlp.pipe(texts, batch_size=len(titled) or 1)))
+        try:
+            return dict(zip((id(a) for a in titled), self.nlp.pipe(texts, batch_size=len(titled) or 1)))
+        except Exception:
+            log.debug("titles of a batch could not be parsed", exc_info=True)
+            return {}
 
     def _parse_long(self, text: str):
-        """Parse a very long text paragraph by paragraph and join the parses."""
+        """Parse a very long text piece by piece (paragraphs, cut further at line and sentence
+        ends when longer than ``MAX_PARSE_CHARS``) and join the parses."""
         from spacy.tokens import Doc
 
-        parts = [p for p in text.split("\n\n")]
-        docs = list(self.nlp.pipe(parts, batch_size=16))
+        docs = list(self.nlp.pipe(split_long(text, min(MAX_PARSE_CHARS, self.nlp.max_length)), batch_size=16))
         return Doc.from_docs(docs, ensure_whitespace=True) if docs else self.nlp("")
+
+
+Result = Union[list[Event], ArticleError]
+
+
+def _failure(art: Article, stage: str, exc: BaseException) -> ArticleError:
+    log.debug("%s: %s failed", art.origin or art.id, stage, exc_info=True)
+    return ArticleError(art.origin or art.id, stage, f"{type(exc).__name__}: {exc}")
+
+
+_CUTS = ("\n", ". ", "; ", ", ", " ")
+
+
+def split_long(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, cut at a paragraph end when there is
+    one, else a line end, a sentence end, a clause end, a space, else anywhere. Joined again by
+    single spaces (``Doc.from_docs``), the pieces' parses cover the whole text."""
+    pieces: list[str] = []
+    for part in text.split("\n\n"):
+        while len(part) > limit:
+            window = part[:limit]
+            cut = next((window.rfind(sep) + len(sep) for sep in _CUTS if window.rfind(sep) > 0), limit)
+            pieces.append(part[:cut])
+            part = part[cut:]
+        pieces.append(part)
+    return pieces
 
 
 # -- several processes ---------------------------------------------------------------------
@@ -224,16 +317,47 @@ class Coder:
 _WORKER: Coder | None = None
 
 
-def _init_worker(model: str | None, learned: bool = False) -> None:
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the process that started it dies (a killed ``--workers`` run must
+    not leave its workers coding on, a few hundred MB each): Linux's parent-death signal,
+    elsewhere a thread that watches the parent."""
+    import signal
+    import threading
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0 and os.getppid() == parent:
+            return
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before we were watching
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsevents-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _init_worker(model: str | None, learned: bool = False, parent: int | None = None) -> None:
     global _WORKER
+    if parent is not None:
+        _die_with_parent(parent)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if _WORKER is None:  # forked workers inherit the parent's coder; spawned ones load their own
         _WORKER = Coder.get(model, learned)
 
 
-def _work(batch: list[Article], batch_size: int) -> list[tuple[Article, list[Event]]]:
+def _work(batch: list[Article], batch_size: int) -> list[tuple[Article, Result]]:
     assert _WORKER is not None
-    return list(_WORKER.code_articles(batch, batch_size=batch_size))
+    return list(_WORKER.code_results(batch, batch_size=batch_size))
 
 
 def _tasks(articles: Iterable[Article], batch_size: int, workers: int = 1) -> Iterator[list[Article]]:
@@ -267,8 +391,9 @@ def _tasks(articles: Iterable[Article], batch_size: int, workers: int = 1) -> It
 
 
 def code_parallel(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
-                  batch_size: int = 32, learned: bool = False) -> Iterator[tuple[Article, list[Event]]]:
-    """Code articles with ``workers`` processes (1 = in this process); results in input order.
+                  batch_size: int = 32, learned: bool = False) -> Iterator[tuple[Article, Result]]:
+    """Code articles with ``workers`` processes (1 = in this process); results in input order:
+    (article, events), or (article, ``ArticleError``) for one that could not be coded.
 
     Nothing is loaded before a first article arrives (an incremental run with nothing new
     never loads the model). With ``fork`` (Linux), the model is loaded once in this process
@@ -280,7 +405,7 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
         return
     it = itertools.chain([first], it)
     if workers <= 1:
-        yield from Coder.get(model, learned).code_articles(it, batch_size=batch_size)
+        yield from Coder.get(model, learned).code_results(it, batch_size=batch_size)
         return
     import multiprocessing as mp
 
@@ -291,7 +416,7 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
         _WORKER = Coder.get(model, learned)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(model, learned)) as pool:
+                                 initargs=(model, learned, os.getpid())) as pool:
             pending = []
             for task in _tasks(it, batch_size, workers):
                 pending.append(pool.submit(_work, task, batch_size))

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from .errors import NewsEventsError, ReadError
+from .errors import ArticleError, NewsEventsError, ReadError
 from .models import Article
 
 log = logging.getLogger("newsevents")
@@ -78,10 +78,12 @@ def worker_coder(model: str | None = None, learned: bool = False):
 
 
 def code_partition(articles: Sequence[Article], model: str | None, batch_size: int,
-                   learned: bool = False) -> list[tuple[Article, list[dict]]]:
-    """Code one partition (runs on a worker): (article, event records) in input order."""
+                   learned: bool = False) -> list[tuple[Article, list[dict] | ArticleError]]:
+    """Code one partition (runs on a worker): (article, event records) in input order, or
+    (article, ``ArticleError``) for an article whose parse or coding failed."""
     coder = worker_coder(model, learned)
-    return [(art, [ev.to_dict() for ev in evs]) for art, evs in coder.code_articles(articles, batch_size=batch_size)]
+    return [(art, res if isinstance(res, ArticleError) else [ev.to_dict() for ev in res])
+            for art, res in coder.code_results(articles, batch_size=batch_size)]
 
 
 def _plugin_class():
@@ -227,6 +229,7 @@ class RunStats:
     unchanged: int = 0  # skipped: stored in --db with the same content
     read_errors: int = 0
     failed: list[str] = field(default_factory=list)
+    failed_articles: int = 0  # an article whose parse or coding failed (reported, skipped)
 
 
 def _import_dask():
@@ -274,22 +277,22 @@ def _connect(spec: str, *, memory_limit: str | None = None):
 def run_cluster(*, inputs: Sequence[str], cluster: str, out: str | None, fmt: str | None, db: str | None,
                 model: str | None, batch_size: int = 32, max_bytes: int = 20_000_000, force: bool = False,
                 partition_size: int | None = None, max_in_flight: int | None = None,
-                stdout=None, stderr=None, learned: bool = False) -> int:
+                stdout=None, stderr=None, learned: bool = False, max_chars: int | None = None) -> int:
     """Code ``inputs`` on a Dask cluster; returns the exit status (0 ok, 1 some failures, 2 nothing done)."""
     err = stderr or sys.stderr
     try:
         return _run(inputs=inputs, cluster=cluster, out=out, fmt=fmt or "jsonl", db=db, model=model,
                     batch_size=batch_size, max_bytes=max_bytes, force=force,
                     partition_size=partition_size or batch_size, max_in_flight=max_in_flight,
-                    stdout=stdout or sys.stdout, err=err, learned=learned)
+                    stdout=stdout or sys.stdout, err=err, learned=learned, max_chars=max_chars)
     except NewsEventsError as exc:
         print(f"newsevents: error: {exc}", file=err)
         return 2
 
 
 def _run(*, inputs, cluster, out, fmt, db, model, batch_size, max_bytes, force, partition_size, max_in_flight,
-         stdout, err, learned=False) -> int:
-    from .read import read_inputs
+         stdout, err, learned=False, max_chars=None) -> int:
+    from .read import DEFAULT_MAX_CHARS, read_inputs
 
     _, _, as_completed = _import_dask()  # fail before reading anything
     if fmt not in FORMAT_EXT:
@@ -309,7 +312,7 @@ def _run(*, inputs, cluster, out, fmt, db, model, batch_size, max_bytes, force, 
         known = store.known_hashes() if (store is not None and parts_dir is None and not force) else {}
 
         def articles() -> Iterator[Article]:
-            for item in read_inputs(list(inputs), max_bytes=max_bytes):
+            for item in read_inputs(list(inputs), max_bytes=max_bytes, max_chars=max_chars or DEFAULT_MAX_CHARS):
                 if isinstance(item, ReadError):
                     stats.read_errors += 1
                     print(f"newsevents: error: {item}", file=err)
@@ -347,10 +350,12 @@ def _run(*, inputs, cluster, out, fmt, db, model, batch_size, max_bytes, force, 
         msg += f", {stats.unchanged} unchanged articles skipped (--force codes them again)"
     if stats.read_errors:
         msg += f", {stats.read_errors} inputs could not be read (see above)"
+    if stats.failed_articles:
+        msg += f", {stats.failed_articles} articles failed while coding (see above)"
     if stats.failed:
         msg += f", {len(stats.failed)} partitions failed (see above; rerun to retry them)"
     print(f"newsevents: {msg}", file=err)
-    return 1 if (stats.read_errors or stats.failed) else 0
+    return 1 if (stats.read_errors or stats.failed or stats.failed_articles) else 0
 
 
 # How often a partition is submitted before it counts as failed.
@@ -415,6 +420,11 @@ def _code_on(connect, as_completed, partitions: Iterator[Partition], parts_dir: 
             submit_more()
             continue
         fut.release()
+        for _, res in coded:
+            if isinstance(res, ArticleError):
+                stats.failed_articles += 1
+                print(f"newsevents: error: {res}", file=err)
+        coded = [(art, res) for art, res in coded if not isinstance(res, ArticleError)]
         records = [rec for _, recs in coded for rec in recs]
         if store is not None:
             store.save(coded)  # one transaction; re-saving replaces the articles' events

@@ -31,7 +31,7 @@ as part of a visit to discuss ways to restore Palestinian national unity.</p>
 def test_html_page(write) -> None:
     [art] = read_all(write("world/hamas-moscow.html", PAGE))
     assert isinstance(art, Article), art
-    assert art.id == "hamas-moscow"
+    assert art.id == "hamas-moscow.html"  # its file name, with the extension
     assert art.title == "Hamas delegation visits Moscow"
     assert art.published == "2021-02-05"
     assert art.url == "https://news.example.com/2021/02/05/hamas-moscow"

@@ -25,7 +25,7 @@ def test_folder_recursion_sorted_and_stable_ids(tmp_path, write, monkeypatch) ->
     write("news/notes.md", "# skipped")
     write("news/image.png", b"\x89PNG\x00\x00")
     write("news/meta.json", "{}")
-    expected = ["a/y", "a/z", "b", "j1"]
+    expected = ["a/y.TXT", "a/z.html", "b.txt", "j1"]  # paths with their extension; JSON ids as given
     assert [a.id for a in read_all(tmp_path / "news")] == expected
     monkeypatch.chdir(tmp_path / "news" / "a")
     assert [a.id for a in read_all("..")] == expected
@@ -38,7 +38,7 @@ def test_folder_recursion_sorted_and_stable_ids(tmp_path, write, monkeypatch) ->
 
 def test_unknown_extension_named_directly_is_read(write) -> None:
     [art] = read_all(write("story.md", TEXT))
-    assert isinstance(art, Article) and art.id == "story" and art.title == "Talks in Cairo"
+    assert isinstance(art, Article) and art.id == "story.md" and art.title == "Talks in Cairo"
 
 
 @pytest.mark.parametrize(

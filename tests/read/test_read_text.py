@@ -26,7 +26,7 @@ def test_seed_article() -> None:
     expected = json.loads((SHARED / "examples" / "seed-article.expected.json").read_text())["article"]
     [art] = read_all(SHARED / "examples" / "seed-article.txt")
     assert isinstance(art, Article)
-    assert art.id == "seed-article"
+    assert art.id == "seed-article.txt"
     assert art.title == expected["title"]
     assert art.published == expected["published"]
     assert art.retrieved == expected["retrieved"]

@@ -277,7 +277,7 @@ def test_code_a_folder_with_bad_files(tmp_path):
     assert "latin1.txt: not valid UTF-8, decoded as cp1252" in r.stderr
     events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     coded = {e["article_id"] for e in events}
-    assert {"m1", "m3", "latin1", "good1", "g2"} <= coded, coded
-    latin = [e for e in events if e["article_id"] == "latin1"]
+    assert {"m1", "m3", "latin1.txt", "good1.txt", "g2"} <= coded, coded  # a file's id: its path, with its extension
+    latin = [e for e in events if e["article_id"] == "latin1.txt"]
     assert "Élysée" in latin[0]["sentence"] or "Macron" in latin[0]["sentence"]
     assert "5 articles coded" in r.stderr and "3 inputs could not be read" in r.stderr

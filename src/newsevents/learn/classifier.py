@@ -1,4 +1,4 @@
-"""The event classifier at inference time: numpy only, from ``data/event_classifier.npz``.
+"""The event classifier at inference time: numpy only, from ``event_classifier.npz`` (``learn.weights``).
 
 ``EventClassifier.default().predict(sentences, coder_events)`` gives, for each sentence, the
 PentaClass (0–4) its event most likely belongs to, the CAMEO root and the PLOVER type within
@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -67,9 +66,14 @@ class EventClassifier:
     @staticmethod
     @lru_cache(maxsize=1)
     def default() -> "EventClassifier":
-        """The packaged model (loaded once per process)."""
-        with resources.as_file(resources.files("newsevents") / "data" / FILE_NAME) as p:
-            return EventClassifier.load(p)
+        """The installed model (``learn.weights``; loaded once per process);
+        ``FileNotFoundError`` saying how to build it when there is none."""
+        from .weights import MISSING, weights_path
+
+        path = weights_path()
+        if path is None:
+            raise FileNotFoundError(MISSING)
+        return EventClassifier.load(path)
 
     @staticmethod
     def _logits(rows: Sequence[tuple[Sequence[int], Sequence[float]]], coef: np.ndarray,

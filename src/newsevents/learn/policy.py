@@ -133,8 +133,7 @@ def relabel_articles(articles: Sequence[Sequence[Event]]) -> list[list[Event]]:
     try:
         classifier = EventClassifier.default()
     except (OSError, ValueError, KeyError) as exc:  # the model file was removed or is damaged
-        _warn_once(f"the learned check is off: cannot load data/event_classifier.npz ({exc}); "
-                   "run without --learned to silence this")
+        _warn_once(f"the learned check is off: {exc}")
         return out
     groups = [[articles[a][i] for i in idx] for a, idx in sentences]
     preds = classifier.predict([g[0].sentence for g in groups], [[_record(e) for e in g] for g in groups])

@@ -11,22 +11,29 @@ from __future__ import annotations
 import logging
 import os
 import re
+import select
 import sys
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
 from ..errors import ReadError
 from ..models import Article
+from .clean import clean_article
 from .decode import decode_bytes
 from .html import parse_html_page
 from .jsonl import parse_jsonl
 from .sources import STDIN_ORIGIN, Source, iter_sources
 from .text import parse_text_page
 
-__all__ = ["read_inputs", "sniff_kind", "DEFAULT_MAX_BYTES"]
+__all__ = ["read_inputs", "sniff_kind", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS"]
 
 log = logging.getLogger("newsevents.read")
 DEFAULT_MAX_BYTES = 20_000_000
+# The longest article coded (characters of text); a longer one is reported like any bad input.
+DEFAULT_MAX_CHARS = 2_000_000
+# How long a FIFO (or another file that is not a regular one) named as an input may stay
+# without data before it is reported instead of waited for.
+FIFO_WAIT_S = 10.0
 _HTML_HINT = re.compile(
     r"^\s*(<!doctype\s+html|<html\b|<\?xml)|<(html|head|body|article|p|div)\b[^>]*>", re.I
 )
@@ -60,6 +67,8 @@ def _read_bytes(src: Source, max_bytes: int, stdin: BinaryIO | None) -> bytes | 
                 return ReadError(STDIN_ORIGIN, f"standard input is over the limit of {max_bytes:,} "
                                  "bytes (raise it with --max-bytes)")
             return data
+        if not os.path.isfile(src.path):
+            return _read_special(src.path, max_bytes)
         with open(src.path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > max_bytes:
@@ -70,6 +79,32 @@ def _read_bytes(src: Source, max_bytes: int, stdin: BinaryIO | None) -> bytes | 
         return data
     except OSError as exc:
         return ReadError(src.path, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_special(path: str, max_bytes: int) -> bytes | ReadError:
+    """A FIFO or device named as an input: read when data comes within ``FIFO_WAIT_S``
+    seconds, else reported (a FIFO nobody writes to would block ``open`` forever)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLHUP)
+        if not poller.poll(int(FIFO_WAIT_S * 1000)):
+            return ReadError(path, f"not a regular file, and no data came within {FIFO_WAIT_S:g} s "
+                             "(write to it first, or pipe the text into - for standard input)")
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > max_bytes:
+            return _too_big(path, size, max_bytes)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _read_source(
@@ -94,13 +129,35 @@ def _read_source(
 
 
 def read_inputs(
-    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Article | ReadError]:
     """Yield an ``Article`` per article in ``inputs`` and a ``ReadError`` per bad one.
 
     ``inputs``: files, folders (read recursively, sorted, supported extensions only) or
     ``-`` for ``stdin`` (default ``sys.stdin.buffer``). Nothing is raised for bad input.
+    An article longer than ``max_chars`` characters, and a second article with an id
+    already read (naming both places), are bad input too.
     """
+    seen: dict[str, str] = {}  # id -> where it was read
+    for item in _read_all(inputs, max_bytes, stdin):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        where = item.origin or item.id
+        if len(item.text) > max_chars:
+            yield ReadError(where, f"the article is {len(item.text):,} characters long, over the limit of "
+                            f"{max_chars:,} (raise it with --max-chars)")
+            continue
+        if item.id in seen:
+            yield ReadError(where, f"duplicate article id {item.id!r}, already read from {seen[item.id]}: "
+                            "skipped (give each article its own id, or code the two in separate runs)")
+            continue
+        seen[item.id] = where
+        yield clean_article(item)
+
+
+def _read_all(inputs: Sequence[str], max_bytes: int, stdin: BinaryIO | None) -> Iterator[Article | ReadError]:
     for src in iter_sources(list(inputs)):
         if isinstance(src, ReadError):
             yield src

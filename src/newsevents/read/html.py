@@ -14,15 +14,42 @@ from .mojibake import fix_mojibake
 log = logging.getLogger("newsevents.read")
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# Pages nested deeper than this are handed to trafilatura already parsed with lxml's
+# ``huge_tree`` (libxml2's default parser stops at 256 levels and drops what is deeper).
+DEEP_HTML = 200
 
 
-def _trafilatura(html: str) -> dict[str, Any]:
+class TooDeep(Exception):
+    """The page is nested deeper than even lxml's ``huge_tree`` parser reads."""
+
+
+def _deep_tree(html: str) -> Any:
+    """The page parsed with ``huge_tree`` when it is nested deeper than ``DEEP_HTML``
+    levels, else None (trafilatura parses the text itself, as for any page)."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except Exception:
+        return None
+    if any("depth" in str(e.message).lower() for e in parser.error_log):
+        raise TooDeep
+    depth = deepest = 0
+    for event, _ in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return tree if deepest > DEEP_HTML else None
+
+
+def _trafilatura(html: str, tree: Any = None) -> dict[str, Any]:
     """trafilatura's text and metadata, or {} when it finds nothing (or fails)."""
     try:
         import trafilatura
 
         doc = trafilatura.bare_extraction(
-            html,
+            tree if tree is not None else html,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
@@ -41,7 +68,7 @@ def _lxml_fallback(html: str) -> tuple[str, str | None]:
     try:
         import lxml.html
 
-        tree = lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except Exception:
         return "", None
     paras = [" ".join(p.text_content().split()) for p in tree.iter("p")]
@@ -69,8 +96,14 @@ def _str(value: Any) -> str | None:
 
 
 def parse_html_page(html: str, *, id: str, origin: str) -> Article | ReadError:
-    """Turn a decoded HTML page into an ``Article``, or ``ReadError`` when it has no text."""
-    meta = _trafilatura(html)
+    """Turn a decoded HTML page into an ``Article``, or ``ReadError`` when it has no text (or
+    is nested too deeply to be read whole)."""
+    try:
+        tree = _deep_tree(html)
+    except TooDeep:
+        return ReadError(origin, "the page's HTML is nested too deeply (over 2,048 levels) to be read "
+                         "whole: its text would be lost; flatten it, or send its text as a .txt file")
+    meta = _trafilatura(html, tree)
     text = _paragraphs(meta.get("text") or "")
     title = _str(meta.get("title"))
     if not text:

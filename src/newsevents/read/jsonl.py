@@ -41,6 +41,15 @@ def text_id(text: str) -> str:
     return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON (JSON has no NaN or Infinity)")
+
+
+def _loads(text: str) -> Any:
+    """``json.loads`` without the ``NaN``/``Infinity`` Python accepts and JSON does not."""
+    return json.loads(text, parse_constant=_no_constant)
+
+
 def article_from_object(obj: Any, origin: str) -> Article | ReadError:
     """One decoded JSON value → ``Article``, or ``ReadError`` naming what is wrong."""
     if not isinstance(obj, dict):
@@ -97,9 +106,12 @@ def parse_jsonl(text: str, *, origin: str) -> Iterator[Article | ReadError]:
         seen = True
         where = f"{origin}:{number}"
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except json.JSONDecodeError as exc:
             yield ReadError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        except ValueError as exc:
+            yield ReadError(where, f"invalid JSON: {exc}")
             continue
         except RecursionError:
             yield ReadError(where, "invalid JSON: nested too deeply")
@@ -115,8 +127,8 @@ def _whole_document(text: str) -> tuple[int, list[Any]] | None:
     if "\n" not in stripped or not stripped.startswith(("[", "{")):
         return None
     try:
-        doc = json.loads(stripped)
-    except (json.JSONDecodeError, RecursionError):
+        doc = _loads(stripped)
+    except (ValueError, RecursionError):
         return None
     line = text[: len(text) - len(text.lstrip())].count("\n") + 1
     return line, doc if isinstance(doc, list) else [doc]

@@ -33,7 +33,9 @@ def _kind(path: str, kinds: dict[str, str] = KINDS) -> str | None:
 
 
 def _walk(folder: str) -> Iterator[Source | ReadError]:
-    """Supported files under ``folder``, sorted by relative path; ids are those paths."""
+    """Supported files under ``folder``, sorted by relative path; ids are those paths (with
+    their extension: ``story.txt`` and ``story.html`` are two articles). A FIFO, socket or
+    device is reported, never opened (reading it could wait forever)."""
     errors: list[ReadError] = []
 
     def onerror(exc: OSError) -> None:
@@ -44,22 +46,28 @@ def _walk(folder: str) -> Iterator[Source | ReadError]:
         dirs.sort()
         for name in files:
             full = os.path.join(root, name)
-            if _kind(name) is not None:
-                rel = Path(os.path.relpath(full, folder)).as_posix()
-                found.append((rel, full))
+            if _kind(name) is None:
+                continue
+            if not os.path.isfile(full):
+                errors.append(ReadError(full, "not a regular file (a FIFO, socket or device): skipped"))
+                continue
+            rel = Path(os.path.relpath(full, folder)).as_posix()
+            found.append((rel, full))
     yield from errors
     for rel, full in sorted(found):
-        yield Source(full, os.path.splitext(rel)[0], _kind(rel))
+        yield Source(full, rel, _kind(rel))
 
 
 def iter_sources(inputs: list[str] | tuple[str, ...]) -> Iterator[Source | ReadError]:
-    """Each input in order: ``-`` (stdin), a file, or a folder read recursively."""
+    """Each input in order: ``-`` (stdin), a file, or a folder read recursively. A file's id is
+    its name relative to its folder (``day1/a.txt`` → ``a.txt``), a folder's files' ids their
+    paths relative to it; ``read_inputs`` reports an id met twice."""
     for item in inputs:
         if item == STDIN:
             yield Source(STDIN_ORIGIN, "stdin", None)
         elif os.path.isdir(item):
             yield from _walk(item)
         elif os.path.exists(item):
-            yield Source(item, Path(item).stem or Path(item).name, _kind(item, DIRECT_KINDS))
+            yield Source(item, Path(item).name or item, _kind(item, DIRECT_KINDS))
         else:
             yield ReadError(item, "no such file or folder")

@@ -81,33 +81,84 @@ class Entity:
 
 
 class Discourse:
-    """What the document has said so far: its actors, newest last, and its places and dates."""
+    """What the document has said so far: its actors, newest last, and its places and dates.
+
+    The actors are kept in an insertion-ordered dict (oldest first) with an index by the
+    position of their last mention, so that ``add`` costs the same however many actors the
+    document has named (a list's ``remove`` compared the new actor with every one before it:
+    quadratic time in the length of the article)."""
 
     def __init__(self) -> None:
-        self.entities: list[Entity] = []
+        self._order: dict[int, Entity] = {}  # sequence number -> entity, oldest first
+        self._seq: dict[int, list[int]] = {}  # id(entity) -> its sequence numbers in ``_order``
+        self._by_position: dict[tuple[int, int], list[int]] = {}  # position when added -> sequence numbers
+        self._by_head: dict[str, list[int]] = {}  # a word that refers back to it -> sequence numbers
+        self._by_surname: dict[str, list[int]] = {}  # a person's last name, lower case -> sequence numbers
+        self._next = 0
         self.countries: Counter[str] = Counter()
         self.location_country: str | None = None  # where the text is, as of this sentence
         self.sentence_country: str | None = None  # the country of a place named in this sentence
         self.last_pair: tuple[Entity, Entity] | None = None
 
+    @property
+    def entities(self) -> list[Entity]:
+        """The actors, oldest first."""
+        return list(self._order.values())
+
     def add(self, ent: Entity) -> None:
-        try:  # one pass over the entities: the first equal one, if any, moves to the end
-            self.entities.remove(ent)
-        except ValueError:
-            pass
-        self.entities.append(ent)
+        """Put ``ent`` last; the first actor equal to it, if any, leaves its place (as
+        ``list.remove`` + ``append`` did). Only ``ent`` itself can have moved since it was
+        indexed (``ActorResolver._remember`` updates an actor and adds it at once)."""
+        seqs = self._by_position.get(ent.position, [])
+        candidates = [s for s in seqs if s in self._order and self._order[s].position == ent.position]
+        candidates += [s for s in self._seq.get(id(ent), ()) if s not in candidates]
+        for s in sorted(candidates):
+            if self._order[s] == ent:
+                self._forget(s)
+                break
+        self._by_position[ent.position] = [s for s in seqs if s in self._order] + [self._next]
+        self._order[self._next] = ent
+        self._seq.setdefault(id(ent), []).append(self._next)
+        # an actor's heads only grow, and only just before it is added (``_remember``)
+        for head in ent.heads:
+            self._by_head.setdefault(head, []).append(self._next)
+        surname = ent.name.lower().split()[-1:] if ent.person and ent.name is not None else []
+        if surname:
+            self._by_surname.setdefault(surname[0], []).append(self._next)
+        self._next += 1
         if ent.country:
             self.countries[ent.country] += 1
 
+    def _forget(self, seq: int) -> None:
+        key = id(self._order.pop(seq))
+        self._seq[key].remove(seq)
+        if not self._seq[key]:
+            del self._seq[key]
+
     def find(self, pred) -> Entity | None:
-        for ent in reversed(self.entities):
+        """The newest actor for which ``pred`` holds."""
+        for ent in reversed(self._order.values()):
             if pred(ent):
                 return ent
         return None
 
+    def _newest(self, index: dict[str, list[int]], key: str) -> int:
+        """The newest live sequence number under ``key`` (-1: none); dead ones at the end go."""
+        seqs = index.get(key)
+        while seqs and seqs[-1] not in self._order:
+            seqs.pop()
+        return seqs[-1] if seqs else -1
+
+    def by_head(self, *words: str) -> Entity | None:
+        """The newest actor one of ``words`` can refer back to (one of its ``heads``); as
+        ``find(lambda e: any(w in e.heads for w in words))``, without looking at the others."""
+        seq = max((self._newest(self._by_head, w) for w in words), default=-1)
+        return self._order[seq] if seq >= 0 else None
+
     def by_surname(self, words: list[str]) -> Entity | None:
-        last = words[-1].lower()
-        return self.find(lambda e: e.person and e.name is not None and e.name.lower().split()[-1] == last)
+        """The newest person whose name ends with the last of ``words`` (any case)."""
+        seq = self._newest(self._by_surname, words[-1].lower())
+        return self._order[seq] if seq >= 0 else None
 
 
 def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
@@ -676,7 +727,7 @@ class ActorResolver:
                     return Entity(a.name, a.country, role, (a.code or "") + role, heads={low})
                 return Entity(a.name, a.country, a.sector, a.code, list(a.members), heads={low})
         lemma = head.lemma_.lower()
-        return self.discourse.find(lambda e: low in e.heads or lemma in e.heads)
+        return self.discourse.by_head(low, lemma)
 
     def _same_role(self, head: Token, sector: str, si: int) -> Entity | None:
         """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the

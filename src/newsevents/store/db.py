@@ -43,6 +43,7 @@ from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError
 from ..models import SCHEMA_VERSION, Article, Event
+from ..read.clean import clean_text
 from .records import (
     actor_identity,
     article_to_row,
@@ -195,6 +196,15 @@ def _stored_revision(conn: Connection) -> str | None:
 
 
 # ------------------------------------------------------------------------ filters
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with NULs and lone surrogates in its strings replaced (``read.clean``): PostgreSQL
+    refuses NUL in text and UTF-8 cannot encode a surrogate, so either would abort the batch."""
+    for key, value in row.items():
+        if isinstance(value, str):
+            row[key] = clean_text(value)
+    return row
 
 
 def _chunks(seq: Sequence[Any], n: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -531,9 +541,9 @@ class Store:
         now = datetime.now(timezone.utc)
         # Sorted: concurrent writers lock articles in the same order (PostgreSQL).
         by_id = dict(sorted(by_id.items()))
-        article_rows = [article_to_row(a, now) for a, _ in by_id.values()]
+        article_rows = [_storable(article_to_row(a, now)) for a, _ in by_id.values()]
         records = [rec for _, recs in by_id.values() for rec in recs]
-        event_rows = [record_to_row(rec) for rec in records]
+        event_rows = [_storable(record_to_row(rec)) for rec in records]
         identities = sorted(
             {
                 ident

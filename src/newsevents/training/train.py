@@ -1,6 +1,6 @@
 """Train the event classifier and print its cross-validated figures.
 
-    python -m newsevents.training.train [--shared ../shared] [--out src/newsevents/data/event_classifier.npz]
+    python -m newsevents.training.train [--shared ../shared] [--out FILE (default: ~/.cache/newsevents/event_classifier.npz)]
 
 Reads the gold sentences (``training.data``), codes them with the default dictionary coder (its
 events are features), then
@@ -283,7 +283,8 @@ def cross_validate(items: Sequence[Item], cfg: Config, k: int, topics: int) -> N
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsevents.training.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default="../shared", help="the shared folder (data/gold inside)")
-    ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "data" / "event_classifier.npz"))
+    ap.add_argument("--out", default=None, help="where to write the weights (default: the user cache, "
+                    "~/.cache/newsevents/event_classifier.npz, where the learned check looks for them)")
     ap.add_argument("--cache", default=None, help="JSON cache of the coder's events (development)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--no-cv", action="store_true", help="only fit and export")
@@ -307,6 +308,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             cross_validate(items, cfg, args.folds, topics)
     fitted = fit(items, cfg)
     meta = {"trained_on": counts, "config": cfg.__dict__, "sklearn": __import__("sklearn").__version__}
+    if args.out is None:
+        from .weights import user_path
+
+        args.out = str(user_path())
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     export(fitted, Path(args.out), meta)
     print(f"\nwrote {args.out} ({Path(args.out).stat().st_size / 1e6:.2f} MB) in {time.perf_counter() - t0:.0f} s")
     return 0

@@ -37,17 +37,22 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, local_writes: bool
     """Serve the page and the API with uvicorn until interrupted; prints the URL.
 
     ``local_writes``: without ``$NEWSEVENTS_TOKEN``, on a loopback ``host``, let this
-    computer's browser write (a one-time token handed to the page, see ``auth``).
+    computer's browser write (a one-time token handed to the page, see ``auth``). Only
+    requests whose ``Host`` names the bound address are answered (the loopback names for
+    127.0.0.1; any for 0.0.0.0), unless ``$NEWSEVENTS_ALLOWED_HOSTS`` lists the names.
     """
     import os
 
     import uvicorn
 
+    from .app import ALLOWED_HOSTS_ENV
     from .app import create_app as _create
     from .auth import TOKEN_ENV
+    from .security import host_names
 
     local = local_writes and is_loopback(host) and not os.environ.get(TOKEN_ENV)
-    app = _create(db, local_writes=local)
+    allowed = None if os.environ.get(ALLOWED_HOSTS_ENV) else host_names(host)
+    app = _create(db, local_writes=local, allowed_hosts=allowed)
     shown = f"[{host}]" if ":" in host else host
     if host in ("0.0.0.0", "::"):
         shown = "127.0.0.1"

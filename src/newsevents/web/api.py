@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,7 +15,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import Field, ValidationError
 
 from ..errors import ReadError
-from ..export import CSV_COLUMNS, flatten_record, parquet_schema, parquet_table
+from ..export import CSV_COLUMNS, csv_row, flatten_record, parquet_schema, parquet_table
 from ..models import Article as ArticleModel
 from ..store import Store, analytics
 from . import schemas
@@ -32,7 +32,8 @@ EXPORT_FORMATS = {
 _FORMAT_ALIASES = {"ndjson": "jsonl", "jsonlines": "jsonl", "pq": "parquet"}
 _STREAM_ROWS = 1000  # records per streamed chunk (csv, jsonl)
 _PARQUET_GROUP = 10_000
-_coder_lock = threading.Lock()
+# The largest offset a database takes (a 64-bit integer); more was a 500 (SQLite) or 503.
+MAX_OFFSET = 2**63 - 1
 
 
 def _store(request: Request) -> Store:
@@ -84,6 +85,9 @@ def event_filters(
                           "total_is_lower_bound)"),
     article_id: str | None = Query(None, description="Only the events of this article"),
 ) -> dict[str, Any]:
+    _no_nul(date_from=date_from, date_to=date_to, actor=actor, country=country, sector=sector,
+            plover_type=plover_type, cameo_root=cameo_root, location_country=location_country,
+            modality=modality, q=q, article_id=article_id)
     return {
         "date_from": date_from,
         "date_to": date_to,
@@ -98,6 +102,15 @@ def event_filters(
         "q": q or None,
         "article_id": article_id or None,
     }
+
+
+def _no_nul(**params: str | list[str] | None) -> None:
+    """422 for a parameter with a NUL character (``%00``): no stored text has one, SQLite
+    matched every event with it and PostgreSQL refused it (503)."""
+    for name, value in params.items():
+        values = value if isinstance(value, list) else [value]
+        if any(v is not None and "\x00" in v for v in values):
+            raise HTTPException(422, f"{name}: a NUL character (%00) is not allowed")
 
 
 def _check(store: Store, **filters: Any) -> dict[str, Any]:
@@ -135,7 +148,7 @@ def list_events(
     request: Request,
     filters: dict = Depends(event_filters),
     limit: int = Query(50, ge=0, le=MAX_PAGE, description="Page size"),
-    offset: int = Query(0, ge=0, description="Events skipped before the page"),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Events skipped before the page"),
     sort: str | None = Query(None, description=SORT_HELP),
 ):
     store = _store(request)
@@ -209,7 +222,7 @@ def _stream_csv(records: Iterator[dict]) -> Iterator[bytes]:
     writer.writeheader()
     n = 0
     for rec in records:
-        writer.writerow(flatten_record(rec))
+        writer.writerow(csv_row(rec))
         n += 1
         if n % _STREAM_ROWS == 0:
             yield buf.getvalue().encode("utf-8")
@@ -252,14 +265,19 @@ def export_events(
     request: Request,
     filters: dict = Depends(event_filters),
     format: str = Query("jsonl", description="csv | jsonl | parquet"),
-    limit: int | None = Query(None, ge=0, description="At most this many events (default all)"),
-    offset: int = Query(0, ge=0),
+    limit: int | None = Query(None, ge=0, le=MAX_OFFSET, description="At most this many events (default all)"),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     sort: str | None = Query(None, description=SORT_HELP),
 ):
     name = _format(format)
     store = _store(request)
     f = _check(store, **filters, sort=sort)
+    # the first record read before the answer starts: a database failure is a 503, not a
+    # 200 with a cut body
     records = store.iter_events(**f, limit=limit, offset=offset)
+    first = next(records, None)
+    if first is not None:
+        records = itertools.chain([first], records)
     media, ext = EXPORT_FORMATS[name]
     body = {"csv": _stream_csv, "jsonl": _stream_jsonl, "parquet": _stream_parquet}[name](records)
     return StreamingResponse(
@@ -290,10 +308,11 @@ def get_article(request: Request, article_id: str):
 def list_actors(
     request: Request,
     limit: int = Query(100, ge=0, le=MAX_PAGE),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     q: str | None = Query(None, description="Substring of the actor's name or code"),
     country: str | None = Query(None, description="Actor country (ISO alpha-3)"),
 ):
+    _no_nul(q=q, country=country)
     params = dict(limit=limit, offset=offset, q=q or None, country=country or None)
     items, total = _cache(request).get(
         analytics.cache_key("actors", **params),
@@ -444,8 +463,6 @@ def _to_article(data: schemas.ArticleIn) -> ArticleModel:
     }},
 )
 async def post_article(request: Request):
-    from starlette.concurrency import run_in_threadpool
-
     max_bytes: int = request.app.state.max_article_bytes
     # JSON escapes may make the body longer than the article: allow for them here and
     # check the article itself below.
@@ -463,15 +480,23 @@ async def post_article(request: Request):
     size = len(raw.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise _too_large(size, max_bytes, "article")
-    return await run_in_threadpool(_code_and_save, request, data)
+    # coded in the app's coding thread, not in the pool that serves the reads
+    return await request.app.state.coding.run(_code_and_save, request, data)
 
 
 def _code_and_save(request: Request, data: schemas.ArticleIn) -> dict[str, Any]:
+    """Code the article as the command line does by default (``app.state.learned``: off)
+    and store it; a failure of its coding is an error for this article only."""
+    from ..errors import ArticleError
     from ..pipeline import Coder
+    from ..read.clean import clean_article
 
-    article = _to_article(data)
-    with _coder_lock:
-        events = Coder.get(request.app.state.model, True).code_article(article)
+    article = clean_article(_to_article(data))
+    try:
+        events = Coder.get(request.app.state.model, request.app.state.learned).code_article(article)
+    except ArticleError as exc:
+        raise HTTPException(500, f"the article could not be coded ({exc.stage} failed: {exc.reason}); "
+                            "it was not stored") from None
     store = _store(request)
     store.save([(article, events)])
     return store.get_article(article.id)

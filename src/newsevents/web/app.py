@@ -7,7 +7,7 @@ import logging
 import os
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -22,11 +22,14 @@ from ..errors import NewsEventsError, StoreError
 from ..store import Store
 from ..store.analytics import QueryCache, ensure_indexes
 from .auth import TOKEN_ENV, make_local_token
+from .coding import CodingQueue
+from .security import HostCheck, SecurityHeaders
 
 log = logging.getLogger("newsevents.web")
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_ARTICLE_ENV = "NEWSEVENTS_MAX_ARTICLE_BYTES"
+ALLOWED_HOSTS_ENV = "NEWSEVENTS_ALLOWED_HOSTS"
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
 
 
@@ -74,16 +77,35 @@ def _with_back_link(page: HTMLResponse) -> HTMLResponse:
     return HTMLResponse(body)
 
 
+def _allowed_hosts(value: Sequence[str] | None) -> list[str]:
+    if value is not None:
+        return list(value)
+    raw = os.environ.get(ALLOWED_HOSTS_ENV, "").strip()
+    return [h.strip() for h in raw.split(",") if h.strip()] if raw else ["*"]
+
+
 def create_app(db_url: str, *, token: str | None = None, max_article_bytes: int | None = None,
-               model: str | None = None, local_writes: bool = False) -> FastAPI:
+               model: str | None = None, allowed_hosts: Sequence[str] | None = None,
+               learned: bool = False, max_coding_queue: int | None = None,
+               local_writes: bool = False) -> FastAPI:
     """The app over the database ``db_url`` (a path, ``sqlite:///...`` or ``postgresql://...``).
 
     ``token``: the bearer token of the write endpoints (default ``$NEWSEVENTS_TOKEN``;
     none = writing disabled). ``max_article_bytes``: largest article accepted by
     ``POST /api/articles`` (default ``$NEWSEVENTS_MAX_ARTICLE_BYTES`` or 2 MB).
-    ``model``: the spaCy pipeline that codes posted articles. ``local_writes``: without
-    a token, let pages opened from this computer write (a one-time token, see ``auth``).
+    ``model``: the spaCy pipeline that codes posted articles; ``learned``: let the learned
+    check relabel them (off, as in the command line's default; needs ``make train``).
+    ``allowed_hosts``: the ``Host`` names answered (default ``$NEWSEVENTS_ALLOWED_HOSTS``,
+    comma-separated, else any; ``serve`` passes the names of the address it binds).
+    ``max_coding_queue``: posted articles waiting to be coded before more get 503.
+    ``local_writes``: without a token, let pages opened from this computer write (a one-time
+    token, see ``auth``).
     """
+    if learned:
+        from ..learn.weights import MISSING, weights_path
+
+        if weights_path() is None:
+            raise ValueError(f"learned=True: {MISSING}")
     store = Store(db_url)
     ensure_indexes(store)
     cache = QueryCache(store)
@@ -91,6 +113,7 @@ def create_app(db_url: str, *, token: str | None = None, max_article_bytes: int 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        app.state.coding.close()
         cache.close()
         store.close()
 
@@ -109,9 +132,13 @@ def create_app(db_url: str, *, token: str | None = None, max_article_bytes: int 
     app.state.store = store
     app.state.cache = cache
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
-    app.state.max_article_bytes = _max_article_bytes(max_article_bytes)
     app.state.local_token = make_local_token() if local_writes and not app.state.token else None
+    app.state.max_article_bytes = _max_article_bytes(max_article_bytes)
     app.state.model = model
+    app.state.learned = learned
+    app.state.coding = CodingQueue(max_coding_queue)
+    app.add_middleware(HostCheck, allowed=_allowed_hosts(allowed_hosts))
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
@@ -131,7 +158,8 @@ def create_app(db_url: str, *, token: str | None = None, max_article_bytes: int 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError):
         log.error("database error on %s: %s", request.url.path, exc)
-        return error_response(503, f"the database failed: {exc}")
+        # the detail (a path, a host, a user name) stays in the server's log
+        return error_response(503, "the database failed; try again later (the server's log has the details)")
 
     @app.exception_handler(NewsEventsError)
     async def _ne_error(request: Request, exc: NewsEventsError):

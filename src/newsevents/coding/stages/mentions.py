@@ -21,7 +21,7 @@ def unresolved(head: Any, sector: str | None = None, appos: bool = True) -> Acto
     if not appos:
         beside = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
         toks = [t for t in toks if t.i not in beside]
-        while toks and toks[-1].is_punct:
+        while len(toks) > 1 and toks[-1].is_punct:  # a punctuation head alone stays its own span
             toks.pop()
     doc = facts(head.doc)
     sent = doc.sentence_of(head)
