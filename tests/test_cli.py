@@ -80,3 +80,14 @@ def test_unknown_model_fails_with_a_hint(tmp_path):
     proc = run("code", "-", "--model", "no_such_model_xyz", stdin=GOOD)
     assert proc.returncode != 0
     assert "--model" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_what_did_not_happen_is_emitted_only_with_all_modalities(tmp_path):
+    src = tmp_path / "neg.txt"
+    src.write_text("Israel did not attack Gaza on Monday. The rebels may attack the capital.\n")
+    default = run("code", str(src))
+    assert default.returncode == 0 and default.stdout.strip() == ""
+    every = run("code", "--all-modalities", str(src))
+    records = [json.loads(line) for line in every.stdout.splitlines()]
+    assert {(r["negated"], r["modality"]) for r in records} == {(True, "asserted"), (False, "hypothetical")}
+    assert run("code", "--all-modalities", "--cluster", "local:1", str(src)).returncode == 2

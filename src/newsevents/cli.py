@@ -91,11 +91,16 @@ def main(verbose: int, quiet: bool) -> None:
                    "confident event when it is confident the dictionaries chose the wrong class "
                    "(the rule then reads 'model:root=NN p=… (was …)'). Off by default: in "
                    "cross-validation it barely helps PentaClass and costs PLOVER types (README, Accuracy).")
+@click.option("--all-modalities", is_flag=True,
+              help="Also emit what did not happen: negated and hypothetical acts ('did not attack', "
+                   "'may impose'), with `negated` and `modality` set. By default they are left out "
+                   "(intents and threats keep their CAMEO codes either way).")
 @click.option("--cluster", metavar="local[:N]|tcp://HOST:8786",
               help="Code on a Dask cluster: a local one with N workers, or a scheduler's address.")
 def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, model: str | None,
              workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None,
-             learned: bool = False, cluster: str | None = None, max_chars: int = 2_000_000) -> None:
+             learned: bool = False, cluster: str | None = None, max_chars: int = 2_000_000,
+             all_modalities: bool = False) -> None:
     """Code news articles (files, folders or - for stdin) into events."""
     from .export import guess_format, write_events
     from .read import read_inputs
@@ -107,6 +112,9 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     if cluster:
         from .scale import run_cluster
 
+        if all_modalities:
+            raise click.UsageError("--all-modalities is not available with --cluster yet: "
+                                   "code with --workers N instead")
         sys.exit(run_cluster(inputs=list(inputs), cluster=cluster, out=out, fmt=fmt, db=db, model=model,
                              batch_size=batch_size, max_bytes=max_bytes, force=force, learned=learned,
                              max_chars=max_chars))
@@ -124,7 +132,8 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     if show and _default(click.get_current_context(), "batch_size"):
         batch_size = PROGRESS_BATCH  # the bar moves in small steps (results come a batch at a time)
     try:
-        records = _coded_records(articles, store, model, workers, batch_size, stats, show, learned, total)
+        records = _coded_records(articles, store, model, workers, batch_size, stats, show, learned, total,
+                                 all_modalities)
         if out or not store:
             write_events(records, out, fmt)
         else:
@@ -310,7 +319,7 @@ def _save(store, pending: list[tuple[Article, list[Event]]], stats: Counter[str]
 
 def _coded_records(articles: Iterator[Article], store, model: str | None, workers: int, batch_size: int,
                    stats: Counter[str], show_progress: bool, learned: bool = False,
-                   total: int | None = None) -> Iterator[dict]:
+                   total: int | None = None, all_modalities: bool = False) -> Iterator[dict]:
     first = next(articles, None)
     if first is None:  # nothing new to code (an unchanged rerun): no model to load
         return
@@ -319,7 +328,8 @@ def _coded_records(articles: Iterator[Article], store, model: str | None, worker
     articles = itertools.chain([first], articles)
     if show_progress:
         click.echo("newsevents: loading the model (about 10 s)…", err=True)
-    results = code_parallel(articles, model=model, workers=workers, batch_size=batch_size, learned=learned)
+    results = code_parallel(articles, model=model, workers=workers, batch_size=batch_size, learned=learned,
+                            all_modalities=all_modalities)
     if show_progress:
         results = _progress(results, total)
     pending: list[tuple[Article, list[Event]]] = []

@@ -355,9 +355,9 @@ def _init_worker(model: str | None, learned: bool = False, parent: int | None = 
         _WORKER = Coder.get(model, learned)
 
 
-def _work(batch: list[Article], batch_size: int) -> list[tuple[Article, Result]]:
+def _work(batch: list[Article], batch_size: int, all_modalities: bool = False) -> list[tuple[Article, Result]]:
     assert _WORKER is not None
-    return list(_WORKER.code_results(batch, batch_size=batch_size))
+    return list(_WORKER.code_results(batch, batch_size=batch_size, all_modalities=all_modalities))
 
 
 def _tasks(articles: Iterable[Article], batch_size: int, workers: int = 1) -> Iterator[list[Article]]:
@@ -391,9 +391,11 @@ def _tasks(articles: Iterable[Article], batch_size: int, workers: int = 1) -> It
 
 
 def code_parallel(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
-                  batch_size: int = 32, learned: bool = False) -> Iterator[tuple[Article, Result]]:
+                  batch_size: int = 32, learned: bool = False,
+                  all_modalities: bool = False) -> Iterator[tuple[Article, Result]]:
     """Code articles with ``workers`` processes (1 = in this process); results in input order:
-    (article, events), or (article, ``ArticleError``) for one that could not be coded.
+    (article, events), or (article, ``ArticleError``) for one that could not be coded
+    (``all_modalities``: with the negated and hypothetical acts too).
 
     Nothing is loaded before a first article arrives (an incremental run with nothing new
     never loads the model). With ``fork`` (Linux), the model is loaded once in this process
@@ -405,7 +407,7 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
         return
     it = itertools.chain([first], it)
     if workers <= 1:
-        yield from Coder.get(model, learned).code_results(it, batch_size=batch_size)
+        yield from Coder.get(model, learned).code_results(it, batch_size=batch_size, all_modalities=all_modalities)
         return
     import multiprocessing as mp
 
@@ -419,7 +421,7 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
                                  initargs=(model, learned, os.getpid())) as pool:
             pending = []
             for task in _tasks(it, batch_size, workers):
-                pending.append(pool.submit(_work, task, batch_size))
+                pending.append(pool.submit(_work, task, batch_size, all_modalities))
                 while len(pending) > workers * 2:
                     yield from pending.pop(0).result()
             for fut in pending:
