@@ -24,6 +24,8 @@ def _noun(events: list[dict], rule: str) -> list[dict]:
     ("The rioters threw stones at the police station.", "noun:doers-named", "145", "The rioters", None),
     ("Riot police fired tear gas at the demonstrators in the main square.", "noun:met-with-force", "141",
      "the demonstrators", None),
+    ("Rights groups condemned the house arrest of the opposition leader Aragorn.", "noun:reacted-to", "173",
+     None, "the opposition leader Aragorn"),
 ])
 def test_noun_rules(code, text, rule, cameo, source, target):
     events = code(text)
@@ -47,6 +49,7 @@ def test_clashes_between_two_parties_are_each_against_the_other(code):
     "The opposition did not hold a rally.",  # negated
     "Protesters may stage a march next week.",  # hypothetical
     "A spokesman for the protesters said they would appeal.",  # named, neither acting nor acted on
+    "The opposition condemned the talks with the rebels.",  # reacted to, but no act of force
 ])
 def test_no_noun_event(code, text):
     events = code(text)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError
+from ..lang import words
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
 from ..nlp.docfacts import facts
@@ -47,6 +48,7 @@ GATHERING = frozenset("gather assemble march come turn take participate engage j
 AIMED = ("against", "on", "at", "upon", "targeting", "toward", "towards", "over")
 PARTY_PREPS = ("with", "between")
 FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence
+REACTED_ROOTS = ("14", *FORCE_ROOTS)  # what "condemned the ..." tells happened: dissent, force
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,16 @@ def happened(noun: Any) -> Found | None:
     return Found("noun:happened", _own_doers(noun), _targets_of(noun) or _pobjs(verb, AIMED), verb)
 
 
+def reacted_to(noun: Any) -> Found | None:
+    """"The United States condemns the attack on a police station in Kabul", "denounced the
+    house arrest of the opposition leader": an act of force or dissent reacted to happened; its
+    target is whom it was on or of."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in words("reaction_verbs"):
+        return None
+    return Found("noun:reacted-to", _own_doers(noun), _targets_of(noun) or _pobjs(noun, ("of",)), None)
+
+
 def during(noun: Any) -> Found | None:
     """"Police detain protesters during a protest against the jailing of Navalny": an act
     named as the time of another happened too."""
@@ -192,7 +204,7 @@ def met_with_force(noun: Any, sent: Any, found: list[Event]) -> Found | None:
 
 
 #: the rules for acts, in order; the agent nouns ("protesters") have their own
-ACT_RULES: tuple[Callable[[Any], Found | None], ...] = (carried, taken_part, happened, during)
+ACT_RULES: tuple[Callable[[Any], Found | None], ...] = (carried, taken_part, happened, during, reacted_to)
 AGENT_RULES: tuple[Callable[[Any], Found | None], ...] = (doers_named,)
 
 
@@ -211,6 +223,8 @@ class NounEvents:
             if act is None or _covered(tok, act, sent, found + out):
                 continue
             how = next((f for rule in (AGENT_RULES if act.agent else ACT_RULES) if (f := rule(tok)) is not None), None)
+            if how is not None and how.rule == "noun:reacted-to" and act.code[:2] not in REACTED_ROOTS:
+                how = None  # ("condemned the talks": the talks are no act of force)
             if how is None and act.agent:
                 how = met_with_force(tok, sent, found)
             if how is None or (how.verb is not None and (_not_asserted(how.verb) or clauses.in_background(how.verb))):

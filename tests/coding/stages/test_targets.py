@@ -55,3 +55,15 @@ def test_a_named_phrase_is_strong_a_place_is_not(clause):
 def test_no_rule_no_target(clause):
     found, strong, label = _targets(clause, "Israeli and Palestinian negotiators met in Cairo.", "met")
     assert (found, strong, label) == ([], False, None)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A total of 649 individuals were arrested for various offences.", "A total of 649 individuals"),
+    ("A group of 40 individuals was detained in the capital.", "A group of 40 individuals"),
+])
+def test_people_no_dictionary_knows_are_the_target_of_an_arrest(coder, text, target):
+    from newsevents.models import Article
+
+    events = [e for e in coder.code_article(Article(id="t", text=text, published="2021-02-05"))
+              if e.cameo.startswith("17")]
+    assert events and events[0].target.text == target and "target:people-acted-on" in events[0].trace

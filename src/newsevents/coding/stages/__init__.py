@@ -41,7 +41,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     # whom it is done to, best first
     "target": ("first", ("mood-about", "phrase", "phrase-near", "phrase-loose", "purpose", "threat-condition",
                          "inside-object", "agreement-purpose", "thing-attacked", "person-acted-on",
-                         "place-as-host", "of-phrase", "partner-of-previous-verb", "unknown-name",
+                         "people-acted-on", "place-as-host", "of-phrase", "partner-of-previous-verb", "unknown-name",
                          "group-given-to")),
     # who does it, once the targets are known
     "role": ("each", ("speaker-demands", "reverse", "unnamed-agent")),

@@ -49,6 +49,7 @@ from .vocab import (
 
 Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
 PROTEST_ROOT = "14"
+COERCION_ROOTS = ("17", "18", "19", "20")  # coercion (arrests, detentions) and violence
 
 
 @dataclass
@@ -242,6 +243,23 @@ def person_acted_on(q: TargetQuery, ctx: Context) -> Found | None:
     obj = q.obj
     if obj is None or obj.i in q.moved or not any(t.ent_type_ == "PERSON" for t in mention_tokens(obj)) \
             or any(same_span(obj, s) for s in q.src):
+        return None
+    return [q.role(ctx, obj)], False
+
+
+@rule("target", "people-acted-on")
+def people_acted_on(q: TargetQuery, ctx: Context) -> Found | None:
+    """People no dictionary knows, arrested, detained or harmed: "a total of 649 individuals
+    were arrested", "police detained dozens of students" (a group named by a plural noun; an
+    act of coercion or violence on them is an event even when no one is named for it)."""
+    obj = q.obj
+    if obj is None or obj.i in q.moved or q.code[:2] not in COERCION_ROOTS or any(same_span(obj, s) for s in q.src):
+        return None
+    group = collective_of(obj) or obj
+    if group.lemma_.lower() in words("quantity_nouns"):  # ("a total of 649 individuals")
+        group = next((x for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for x in c.children if x.dep_ == "pobj"), group)
+    if group.tag_ not in ("NNS", "NNPS") or group.lemma_.lower() in WEAPON_NOUNS:
         return None
     return [q.role(ctx, obj)], False
 
