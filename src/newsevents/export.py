@@ -220,6 +220,8 @@ def parquet_schema():
             ("modality", pa.string()),
             ("confidence", pa.float64()),
             ("rule", pa.string()),
+            ("trace", pa.list_(pa.string())),
+            ("cluster_id", pa.string()),
         ]
     )
 

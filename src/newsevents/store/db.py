@@ -51,6 +51,7 @@ from .records import (
     row_to_article,
     row_to_record,
 )
+from . import clusters as event_clusters
 from . import rollups
 from .schema import (
     SCHEMA_REVISION,
@@ -545,6 +546,7 @@ class Store:
         ids = list(by_id)
         deltas = rollups.new_deltas()
         rollups.add(deltas, event_rows, +1)
+        touched = {row["cluster_key"] for row in event_rows}  # blocks to cluster again
         try:
             with self._write() as conn:
                 self._upsert(conn, articles, article_rows, ["id"], update_rest=True)
@@ -552,16 +554,20 @@ class Store:
                     # The rollups lose exactly what this transaction deletes.
                     gone = delete(events).where(events.c.article_id.in_(chunk))
                     if conn.dialect.delete_returning:
-                        old = conn.execute(gone.returning(*rollups.SOURCE_COLUMNS))
-                        rollups.add(deltas, old.mappings(), -1)
+                        old = conn.execute(gone.returning(*rollups.SOURCE_COLUMNS,
+                                                          events.c.cluster_key)).mappings().all()
+                        rollups.add(deltas, old, -1)
                     else:  # pragma: no cover - a database without DELETE RETURNING
-                        old = conn.execute(select(*rollups.SOURCE_COLUMNS).where(
-                            events.c.article_id.in_(chunk)).with_for_update())
-                        rollups.add(deltas, old.mappings().all(), -1)
+                        old = conn.execute(select(*rollups.SOURCE_COLUMNS, events.c.cluster_key)
+                                           .where(events.c.article_id.in_(chunk))
+                                           .with_for_update()).mappings().all()
+                        rollups.add(deltas, old, -1)
                         conn.execute(gone)
+                    touched.update(r["cluster_key"] for r in old)
                 self._insert_events(conn, event_rows)
                 self._insert_actors(conn, identities)
                 rollups.apply(conn, deltas)
+                event_clusters.recluster(conn, touched)
         except SQLAlchemyError as exc:
             dups = [eid for eid, n in Counter(r["event_id"] for r in event_rows).items() if n > 1]
             hint = f"; duplicate event_id in the batch: {', '.join(dups[:5])}" if dups else ""

@@ -60,6 +60,10 @@ class Event(BaseModel):
     modality: str | None
     confidence: float | None
     rule: str | None
+    trace: list[str] = Field(default_factory=list, description="Every named rule that decided "
+                             "the event, in stage order (schema 2)")
+    cluster_id: str | None = Field(None, description="The real-world event this report "
+                                   "belongs to, shared by its reports in other articles")
 
 
 class EventPage(BaseModel):
