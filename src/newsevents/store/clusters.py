@@ -3,8 +3,8 @@
 Two reports are of the same event when every rule of ``RULES`` holds (each a small
 function; thresholds in ``data/cluster_rules.json``):
 
-* ``same_dyad``: the same source and target (codes equal or one a refinement of the
-  other: ``RUS`` / ``RUSGOV``); either direction for symmetric acts (meet, cooperate,
+* ``same_dyad``: the same source and target (codes equal, or a country and one of its
+  actors: ``RUS`` / ``RUSGOV``, but not ``PSEREB`` / ``PSEREBHMS``); either direction for symmetric acts (meet, cooperate,
   fight: ``symmetric_roots``);
 * ``compatible_action``: the same CAMEO root;
 * ``same_polarity``: both negated or neither;
@@ -163,7 +163,10 @@ def _date(value: Any) -> date | None:
 
 def _actors_match(a: tuple[str, str], b: tuple[str, str]) -> bool:
     if a[0] and b[0]:
-        return a[0].startswith(b[0]) or b[0].startswith(a[0])
+        if a[0] == b[0]:
+            return True
+        short, long_ = sorted((a[0], b[0]), key=len)
+        return len(short) == 3 and long_.startswith(short)  # a country and one of its actors
     if a[1] and b[1]:
         return a[1] == b[1]
     return a == b  # both unknown

@@ -657,6 +657,39 @@ class Store:
             raise self._error("read an event", exc) from exc
         return row_to_record(row) if row is not None else None
 
+    def get_cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        """A cluster's row (``clusters`` table: first/last seen, reports, articles,
+        sources) and ``event_ids``, its reports in article order; None if unknown."""
+        c = event_clusters.clusters.c
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(select(event_clusters.clusters)
+                                   .where(c.cluster_id == str(cluster_id))).mappings().first()
+                if row is None:
+                    return None
+                ids = conn.execute(select(events.c.event_id)
+                                   .where(events.c.cluster_id == str(cluster_id))
+                                   .order_by(*DEFAULT_ORDER)).scalars().all()
+        except SQLAlchemyError as exc:
+            raise self._error("read a cluster", exc) from exc
+        return {**{k: row[k] for k in row.keys() if k != "cluster_key"}, "event_ids": list(ids)}
+
+    def cluster_reports(self, cluster_id: str, *, limit: int = 100) -> list[dict[str, Any]]:
+        """The public records of a cluster's reports, in article order (at most ``limit``)."""
+        stmt = (select(events).where(events.c.cluster_id == str(cluster_id))
+                .order_by(*DEFAULT_ORDER).limit(_int(limit, "limit")))
+        return list(self._stream(stmt))
+
+    def count_clusters(self, **filters: Any) -> int:
+        """How many clusters (real-world events) have a report matching the filters."""
+        conds = event_conditions(filters)
+        stmt = select(func.count(distinct(events.c.cluster_id))).where(*conds)
+        try:
+            with self.engine.connect() as conn:
+                return int(conn.execute(stmt).scalar_one())
+        except SQLAlchemyError as exc:
+            raise self._error("count clusters", exc) from exc
+
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         """The stored article's fields (with ``content_hash``, ``coded_at``) + ``events``."""
         try:

@@ -1,0 +1,190 @@
+"""Event clusters: the reports of one real-world event across articles share a cluster_id.
+
+The seed article, a rewrite of it by another publisher (tests/data/seed-rewrite.txt) and
+copies of it, coded by the real coder and saved in a real store (SQLite and PostgreSQL).
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsevents.models import Article
+from newsevents.store import Store
+from newsevents.store.clusters import Report, assign, cluster_key, failed_rule
+
+REWRITE = Path(__file__).resolve().parents[1] / "data" / "seed-rewrite.txt"
+
+
+def _seed(shared: Path, **kw) -> Article:
+    text = (shared / "examples" / "seed-article.txt").read_text(encoding="utf-8")
+    fields = dict(id="seed", text=text, published="2021-02-05", source="Palestine Chronicle",
+                  url="https://www.palestinechronicle.com/hamas-delegation-moscow/")
+    fields.update(kw)
+    return Article(**fields)
+
+
+def _rewrite() -> Article:
+    return Article(id="rewrite", text=REWRITE.read_text(encoding="utf-8"), published="2021-02-06",
+                   source="Levant Wire", url="https://levantwire.example/2021/02/hamas-moscow")
+
+
+@pytest.fixture(scope="module")
+def coded(coder, shared):
+    """article -> its events, coded once for the module."""
+
+    def code(article: Article):
+        return (article, coder.code_article(article))
+
+    return {
+        "seed": code(_seed(shared)),
+        "rewrite": code(_rewrite()),
+        # the same page saved again under another id: the same URL
+        "seed-again": code(_seed(shared, id="seed-again")),
+        # the same pair meeting a week later: "Thursday" is then 2021-02-11
+        "week-later": code(_seed(shared, id="week-later", published="2021-02-12",
+                                 source="Other Daily", url="https://otherdaily.example/x",
+                                 text=_seed(shared).text.replace("5-February-2021",
+                                                                 "12-February-2021"))),
+    }
+
+
+def _meetings(store: Store, article_id: str, day: str) -> list[dict]:
+    """The article's meeting reports (CAMEO 04) of Hamas with Russia on ``day``."""
+    return [r for r in store.iter_events(article_id=article_id)
+            if r["cameo"].startswith("04") and r["date"] == day
+            and {(r["source"] or {}).get("code", "")[:3], (r["target"] or {}).get("code", "")[:3]}
+            == {"PSE", "RUS"}]
+
+
+def test_seed_and_a_rewrite_by_another_publisher_share_the_meeting_clusters(store, coded):
+    store.save([coded["seed"], coded["rewrite"]])
+    seed, rewrite = _meetings(store, "seed", "2021-02-04"), _meetings(store, "rewrite", "2021-02-04")
+    assert seed and rewrite
+    shared_ids = {r["cluster_id"] for r in seed} & {r["cluster_id"] for r in rewrite}
+    assert shared_ids
+    for cid in shared_ids:
+        cluster = store.get_cluster(cid)
+        assert cluster["articles"] == 2 and cluster["sources"] == 2
+        assert cluster["reports"] == len(cluster["event_ids"]) >= 2
+        assert cluster["first_seen"] == "2021-02-05" and cluster["last_seen"] == "2021-02-06"
+        assert cluster["date"] == "2021-02-04"
+        reports = store.cluster_reports(cid)
+        assert {r["article_id"] for r in reports} == {"seed", "rewrite"}
+    # Friday's meeting with Islamic Jihad is another event, told by both too
+    friday = {r["cluster_id"] for r in store.iter_events(article_id="seed")
+              if r["date"] == "2021-02-05" and r["cameo"].startswith("04")
+              and {(r["source"] or {}).get("code"), (r["target"] or {}).get("code")}
+              == {"PSEREBHMS", "PSEREB"}}
+    assert friday
+    assert not friday & shared_ids
+    assert friday & {r["cluster_id"] for r in store.iter_events(article_id="rewrite")}
+
+
+def test_the_same_article_twice_is_still_one_article(store, coded):
+    store.save([coded["seed"]])
+    store.save([coded["seed"]])  # the same id again: replaces its events
+    store.save([coded["seed-again"]])  # the same URL under another id
+    for r in _meetings(store, "seed", "2021-02-04"):
+        cluster = store.get_cluster(r["cluster_id"])
+        assert cluster["articles"] == 1 and cluster["sources"] == 1
+        assert {e["article_id"] for e in store.cluster_reports(r["cluster_id"])} \
+            == {"seed", "seed-again"}
+
+
+def test_two_meetings_of_the_same_pair_a_week_apart_are_two_clusters(store, coded):
+    store.save([coded["seed"], coded["week-later"]])
+    first = {r["cluster_id"] for r in _meetings(store, "seed", "2021-02-04")}
+    later = {r["cluster_id"] for r in _meetings(store, "week-later", "2021-02-11")}
+    assert first and later and not first & later
+
+
+def _cluster_ids(store: Store) -> dict[str, str]:
+    return {r["event_id"]: r["cluster_id"] for r in store.iter_events()}
+
+
+def test_the_order_of_input_does_not_change_the_cluster_ids(tmp_path, coded):
+    names = ["seed", "rewrite", "seed-again", "week-later"]
+    with Store(tmp_path / "one-batch.db") as s:
+        s.save([coded[n] for n in names])
+        want = _cluster_ids(s)
+    for i, order in enumerate((names[::-1], ["week-later", "seed", "seed-again", "rewrite"])):
+        with Store(tmp_path / f"one-by-one-{i}.db") as s:
+            for n in order:  # incremental: each article joins the clusters already stored
+                s.save([coded[n]])
+            assert _cluster_ids(s) == want
+    assert len(set(want.values())) < len(want)  # some reports were clustered together
+
+
+def test_a_recoded_article_leaves_its_clusters(store, coded):
+    store.save([coded["seed"], coded["rewrite"]])
+    cid = _meetings(store, "seed", "2021-02-04")[0]["cluster_id"]
+    assert store.get_cluster(cid)["articles"] == 2
+    store.save([(coded["rewrite"][0], [])])  # the rewrite coded again, now without events
+    for r in _meetings(store, "seed", "2021-02-04"):
+        assert store.get_cluster(r["cluster_id"])["articles"] == 1
+    assert store.count_clusters() < store.count_events()
+
+
+# ------------------------------------------------------------------------- the rules
+
+
+def _report(**kw) -> Report:
+    base = dict(event_id="e1", article_id="a1", cameo="040", source=("RUSGOV", "sergey lavrov"),
+                target=("USAGOV", "antony blinken"), date=None, precision="day", country=None,
+                negated=False, words=frozenset({"lavro", "blink", "talks"}))
+    base.update(kw)
+    if isinstance(base["date"], str):
+        from datetime import date
+
+        base["date"] = date.fromisoformat(base["date"])
+    return Report(**base)  # type: ignore[arg-type]
+
+
+def test_rules_tell_each_difference_apart():
+    a = _report(date="2021-03-04")
+    assert failed_rule(a, replace(a, event_id="e2", article_id="a2")) is None
+    swapped = replace(a, event_id="e2", source=a.target, target=a.source)
+    assert failed_rule(a, swapped) is None  # meetings are symmetric
+    assert failed_rule(replace(a, cameo="111"), replace(swapped, cameo="111")) == "same_dyad"
+    assert failed_rule(a, replace(a, event_id="e2", source=("RUS", ""))) is None  # refinement
+    assert failed_rule(replace(a, source=("PSEREB", "")), replace(a, source=("PSEREBHMS", ""))) \
+        == "same_dyad"  # one rebel group is not another
+    assert failed_rule(a, replace(a, event_id="e2", cameo="190")) == "compatible_action"
+    assert failed_rule(a, replace(a, event_id="e2", negated=True)) == "same_polarity"
+    week = replace(a, event_id="e2", date=a.date.replace(day=11))
+    assert failed_rule(a, week) == "dates_within_window"
+    assert failed_rule(a, replace(a, event_id="e2", date=a.date.replace(day=5))) is None
+    month = replace(a, event_id="e2", date=a.date.replace(day=1), precision="month")
+    assert failed_rule(a, month) is None  # same month, and the words agree
+    assert failed_rule(a, replace(month, words=frozenset({"other"}))) == "similar_wording"
+    before = replace(a, event_id="e2", date=a.date.replace(day=8), precision="before")
+    assert failed_rule(a, before) is None and failed_rule(before, a) is None
+    assert failed_rule(a, replace(before, date=a.date.replace(day=20))) == "dates_within_window"
+    assert failed_rule(replace(a, country="CHE"), replace(a, event_id="e2", country="RUS")) \
+        == "compatible_places"
+    assert failed_rule(a, replace(a, event_id="e2", article_id="a2", date=None)) \
+        == "dates_within_window"
+
+
+def test_assign_is_independent_of_order_and_ids_come_from_the_smallest_event_id():
+    day = "2021-03-04"
+    reports = [_report(event_id=f"e{i}", article_id=f"a{i}", date=day) for i in range(5)]
+    reports.append(_report(event_id="x9", date="2021-03-20"))
+    want = assign(reports)
+    for seed in range(5):
+        shuffled = reports[:]
+        random.Random(seed).shuffle(shuffled)
+        assert assign(shuffled) == want
+    assert len({want[f"e{i}"] for i in range(5)}) == 1 and want["x9"] != want["e0"]
+
+
+def test_cluster_key_puts_both_directions_of_a_meeting_in_one_block():
+    a = {"cameo": "042", "source": {"code": "PSEREBHMS"}, "target": {"code": "RUSGOV"}}
+    b = {"cameo": "043", "source": {"code": "RUS"}, "target": {"code": "PSEREB"}}
+    assert cluster_key(a) == cluster_key(b) == "04|PSE|RUS"
+    c = {"cameo": "111", "source": {"code": "RUSGOV"}, "target": {"code": "PSE"}}
+    d = {"cameo": "111", "source": {"code": "PSE"}, "target": {"code": "RUSGOV"}}
+    assert cluster_key(c) != cluster_key(d)
