@@ -201,15 +201,26 @@ def _coded_records(articles: Iterator[Article], store, model: str | None, worker
 Examples:
   newsevents export --db events.db                 # JSON Lines on stdout
   newsevents export --db events.db -o events.parquet
+  newsevents export --db events.db --format gdelt -o events.gdelt.tsv
+  newsevents export --db events.db --format icews -o events.icews.tab
+
+\b
+--format gdelt: GDELT 2.0's event table (61 tab-separated columns, no header);
+--format icews: ICEWS's event columns (tab-separated, a header row). Both write one row
+per event cluster (the reports of one real-world event); README maps each column.
 """)
 @click.option("--db", metavar="URL", required=True, help="The database to read.")
 @click.option("-o", "--output", "out", metavar="OUT", help="Output file (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
-              help="Output format (default: from OUT's extension, else jsonl).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "icews"]),
+              default=None, help="Output format (default: from OUT's extension, else jsonl).")
 def export_cmd(db: str, out: str | None, fmt: str | None) -> None:
-    """Write every event stored in a database, in the same record as `code`."""
+    """Write every event stored in a database, in the same record as `code` (or in
+    GDELT's or ICEWS's columns)."""
     from .export import guess_format, write_events
 
+    if fmt in ("gdelt", "icews"):
+        _export_field_format(db, out, fmt)
+        return
     try:
         fmt = fmt or (guess_format(out) if out else "jsonl")
     except ValueError as exc:
@@ -222,6 +233,19 @@ def export_cmd(db: str, out: str | None, fmt: str | None) -> None:
     finally:
         store.close()
     click.echo(f"newsevents: {n} events exported", err=True)
+
+
+def _export_field_format(db: str, out: str | None, fmt: str) -> None:
+    from .export_formats import write_field_format
+
+    store = _open_store(db)
+    try:
+        n = write_field_format(store.iter_cluster_reports(), out, fmt)
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    click.echo(f"newsevents: {n} event clusters exported ({fmt})", err=True)
 
 
 @main.command("demo")

@@ -680,6 +680,30 @@ class Store:
                 .order_by(*DEFAULT_ORDER).limit(_int(limit, "limit")))
         return list(self._stream(stmt))
 
+    def iter_cluster_reports(self, **filters: Any) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """(public record, context) of the events matching the filters, ordered by cluster
+        then event id (a cluster's reports together, its smallest event id first).
+        ``context``: the article's ``url``, ``source``, ``published``, ``coded_at`` and the
+        cluster's ``reports``, ``articles``, ``sources`` (None without a cluster)."""
+        a, c = articles.c, event_clusters.clusters.c
+        extra = (a.url.label("ctx_url"), a.source.label("ctx_source"),
+                 a.published.label("ctx_published"), a.coded_at.label("ctx_coded_at"),
+                 c.reports.label("ctx_reports"), c.articles.label("ctx_articles"),
+                 c.sources.label("ctx_sources"))
+        stmt = (select(events, *extra)
+                .join_from(events, articles, events.c.article_id == a.id)
+                .outerjoin(event_clusters.clusters, events.c.cluster_id == c.cluster_id)
+                .where(*event_conditions(filters))
+                .order_by(events.c.cluster_id.is_(None), events.c.cluster_id, events.c.event_id))
+        try:
+            with self.engine.connect() as conn:
+                result = conn.execution_options(yield_per=_YIELD_PER).execute(stmt)
+                for row in result.mappings():
+                    ctx = {k[4:]: row[k] for k in row.keys() if k.startswith("ctx_")}
+                    yield row_to_record(row), ctx
+        except SQLAlchemyError as exc:
+            raise self._error("read events", exc) from exc
+
     def count_clusters(self, **filters: Any) -> int:
         """How many clusters (real-world events) have a report matching the filters."""
         conds = event_conditions(filters)
