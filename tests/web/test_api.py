@@ -135,7 +135,10 @@ def test_bad_parameters_are_4xx_with_a_message(http, params, needle):
 def test_event_by_id(http, corpus):
     ev = _events(corpus)[3]
     r = http.get(f"/api/events/{ev['event_id']}")
-    assert r.status_code == 200 and _unclustered(r.json()) == ev
+    assert r.status_code == 200
+    body = r.json()  # the record, then its cluster and the other reports (test_clusters_api)
+    assert list(body) == [*EVENT_FIELDS, "cluster", "other_reports"]
+    assert _unclustered({k: body[k] for k in EVENT_FIELDS}) == ev
     assert "no event" in _error(http.get("/api/events/0000deadbeef"), 404)
 
 
