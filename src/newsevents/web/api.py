@@ -17,8 +17,7 @@ from pydantic import Field, ValidationError
 from ..errors import ReadError
 from ..export import CSV_COLUMNS, flatten_record, parquet_schema
 from ..models import Article as ArticleModel
-from ..store import Store
-from ..store import analytics
+from ..store import Store, analytics
 from . import schemas
 from .auth import require_token
 
