@@ -132,7 +132,7 @@ def test_a_recoded_article_leaves_its_clusters(store, coded):
 
 
 def _report(**kw) -> Report:
-    base = dict(event_id="e1", article_id="a1", cameo="040", source=("RUSGOV", "sergey lavrov"),
+    base = dict(event_id="e1", article_id="a1", cameo="040", plover_type="CONSULT", source=("RUSGOV", "sergey lavrov"),
                 target=("USAGOV", "antony blinken"), date=None, precision="day", country=None,
                 negated=False, words=frozenset({"lavro", "blink", "talks"}))
     base.update(kw)
@@ -150,13 +150,18 @@ def test_rules_tell_each_difference_apart():
     assert failed_rule(a, swapped) is None  # meetings are symmetric
     assert failed_rule(replace(a, cameo="111"), replace(swapped, cameo="111")) == "same_dyad"
     assert failed_rule(a, replace(a, event_id="e2", source=("RUS", ""))) is None  # refinement
+    assert failed_rule(a, replace(a, event_id="e2", source=("RUSGOVMIL", ""))) is None
     assert failed_rule(replace(a, source=("PSEREB", "")), replace(a, source=("PSEREBHMS", ""))) \
         == "same_dyad"  # one rebel group is not another
-    assert failed_rule(a, replace(a, event_id="e2", cameo="190")) == "compatible_action"
+    assert failed_rule(a, replace(a, event_id="e2", cameo="190", plover_type="ASSAULT")) \
+        == "compatible_action"
+    appeal = replace(a, cameo="020", plover_type="REQUEST")  # CAMEO 02 and 10: PLOVER REQUEST
+    assert failed_rule(appeal, replace(appeal, event_id="e2", cameo="100")) is None
     assert failed_rule(a, replace(a, event_id="e2", negated=True)) == "same_polarity"
     week = replace(a, event_id="e2", date=a.date.replace(day=11))
     assert failed_rule(a, week) == "dates_within_window"
-    assert failed_rule(a, replace(a, event_id="e2", date=a.date.replace(day=5))) is None
+    next_day = replace(a, event_id="e2", date=a.date.replace(day=5))
+    assert failed_rule(a, next_day) == "dates_within_window"  # two calls, two days: two events
     month = replace(a, event_id="e2", date=a.date.replace(day=1), precision="month")
     assert failed_rule(a, month) is None  # same month, and the words agree
     assert failed_rule(a, replace(month, words=frozenset({"other"}))) == "similar_wording"
@@ -188,3 +193,5 @@ def test_cluster_key_puts_both_directions_of_a_meeting_in_one_block():
     c = {"cameo": "111", "source": {"code": "RUSGOV"}, "target": {"code": "PSE"}}
     d = {"cameo": "111", "source": {"code": "PSE"}, "target": {"code": "RUSGOV"}}
     assert cluster_key(c) != cluster_key(d)
+    # roots that share a PLOVER type share a block: 09 investigate / 11 disapprove (ACCUSE)
+    assert cluster_key({**c, "cameo": "090"}) == cluster_key(c) == "09+11|RUS|PSE"

@@ -3,10 +3,11 @@
 Two reports are of the same event when every rule of ``RULES`` holds (each a small
 function; thresholds in ``data/cluster_rules.json``):
 
-* ``same_dyad``: the same source and target (codes equal, or a country and one of its
-  actors: ``RUS`` / ``RUSGOV``, but not ``PSEREB`` / ``PSEREBHMS``); either direction for symmetric acts (meet, cooperate,
+* ``same_dyad``: the same source and target (codes equal, a country and one of its
+  actors: ``RUS`` / ``RUSGOV``, or a code and its refinement by role codes:
+  ``COLGOV`` / ``COLGOVMIL``; but not ``PSEREB`` / ``PSEREBHMS``, another group); either direction for symmetric acts (meet, cooperate,
   fight: ``symmetric_roots``);
-* ``compatible_action``: the same CAMEO root;
+* ``compatible_action``: the same CAMEO root, or the same PLOVER type;
 * ``same_polarity``: both negated or neither;
 * ``dates_within_window``: day dates at most ``day_window`` days apart; a month (year)
   date and another date in the same month (year); "before D" dates from ``before_days``
@@ -16,7 +17,8 @@ function; thresholds in ``data/cluster_rules.json``):
   unknown, the sentences share words (Jaccard of stemmed content words >= ``min_wording``).
 
 Clusters are the connected components of "same event" within a block (``cluster_key``:
-CAMEO root + the two actors' countries), so they do not depend on the order the reports
+the action group of the CAMEO root -- roots linked by a PLOVER type -- + the two actors'
+countries), so they do not depend on the order the reports
 came in; a cluster's id is derived from its smallest ``event_id``. ``Store.save()``
 re-clusters the blocks its articles touch in the same transaction (``recluster``), so new
 articles join existing clusters; PostgreSQL writers lock those blocks first.
@@ -48,6 +50,7 @@ class Rules:
     """The thresholds of ``data/cluster_rules.json``."""
 
     symmetric_roots: frozenset[str]
+    refinement_codes: frozenset[str]
     day_window: int
     before_days: int
     min_wording: float
@@ -64,6 +67,7 @@ def rules() -> Rules:
     try:
         return Rules(
             symmetric_roots=frozenset(raw["symmetric_roots"]),
+            refinement_codes=frozenset(raw["refinement_codes"]),
             day_window=int(raw["day_window"]),
             before_days=int(raw["before_days"]),
             min_wording=float(raw["min_wording"]),
@@ -88,14 +92,42 @@ def _actor_part(actor: Mapping[str, Any] | None) -> str:
     return "~" + name.strip().lower() if name.strip() else "-"
 
 
+@lru_cache(maxsize=1)
+def action_groups() -> dict[str, str]:
+    """CAMEO root -> its action group: the roots linked by a shared PLOVER type
+    (``data/plover.tsv``: 02 and 10 are both REQUEST; 17-20 share ASSAULT / COERCE)."""
+    path = resources.files("newsevents") / "data" / "plover.tsv"
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    by_type: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith(("#", "cameo\t")) or len(cols) < 2 or not cols[1]:
+            continue
+        root = cols[0][:2]
+        first = by_type.setdefault(cols[1], root)
+        parent[find(root)] = find(first)
+    groups: dict[str, list[str]] = {}
+    for root in list(parent):
+        groups.setdefault(find(root), []).append(root)
+    return {root: "+".join(sorted(members)) for members in groups.values() for root in members}
+
+
 def cluster_key(record: Mapping[str, Any]) -> str:
-    """The block of a public record: CAMEO root + the actors' countries (sorted for
-    symmetric acts). Reports in different blocks are never the same event."""
+    """The block of a public record: the action group of its CAMEO root + the actors'
+    countries (sorted for symmetric acts). Reports in different blocks are never the
+    same event."""
     root = str(record.get("cameo") or "")[:2]
+    group = action_groups().get(root, root)
     src, tgt = _actor_part(record.get("source")), _actor_part(record.get("target"))
-    if root in rules().symmetric_roots and tgt < src:
+    if set(group.split("+")) & rules().symmetric_roots and tgt < src:
         src, tgt = tgt, src
-    return f"{root}|{src}|{tgt}"
+    return f"{group}|{src}|{tgt}"
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -118,6 +150,7 @@ class Report:
     event_id: str
     article_id: str
     cameo: str
+    plover_type: str | None
     source: tuple[str, str]  # (code, lower-case name), "" for unknown
     target: tuple[str, str]
     date: date | None
@@ -133,6 +166,7 @@ class Report:
             event_id=row["event_id"],
             article_id=row["article_id"],
             cameo=str(row["cameo"]),
+            plover_type=row["plover_type"] or None,
             source=_side(row, "source"),
             target=_side(row, "target"),
             date=_date(row["date"]),
@@ -166,7 +200,12 @@ def _actors_match(a: tuple[str, str], b: tuple[str, str]) -> bool:
         if a[0] == b[0]:
             return True
         short, long_ = sorted((a[0], b[0]), key=len)
-        return len(short) == 3 and long_.startswith(short)  # a country and one of its actors
+        if not long_.startswith(short) or len(short) < 3:
+            return False
+        if len(short) == 3:
+            return True  # a country and one of its actors
+        added = [long_[i: i + 3] for i in range(len(short), len(long_), 3)]
+        return all(c in rules().refinement_codes for c in added)  # COLGOV / COLGOVMIL
     if a[1] and b[1]:
         return a[1] == b[1]
     return a == b  # both unknown
@@ -176,13 +215,15 @@ def same_dyad(a: Report, b: Report) -> bool:
     """The same source and target; either way round for symmetric acts."""
     if _actors_match(a.source, b.source) and _actors_match(a.target, b.target):
         return True
-    symmetric = a.cameo[:2] in rules().symmetric_roots
+    symmetric = {a.cameo[:2], b.cameo[:2]} <= rules().symmetric_roots
     return symmetric and _actors_match(a.source, b.target) and _actors_match(a.target, b.source)
 
 
 def compatible_action(a: Report, b: Report) -> bool:
-    """The same CAMEO root (042 'visit' and 043 'host' are one meeting)."""
-    return a.cameo[:2] == b.cameo[:2]
+    """The same CAMEO root (042 'visit' and 043 'host' are one meeting), or the same PLOVER
+    type (020 'appeal' and 100 'demand' are both REQUEST)."""
+    return a.cameo[:2] == b.cameo[:2] or (a.plover_type is not None
+                                          and a.plover_type == b.plover_type)
 
 
 def same_polarity(a: Report, b: Report) -> bool:
@@ -337,7 +378,7 @@ def summarize(cid: str, key: str, rows: Sequence[Mapping[str, Any]]) -> dict[str
 _e = events.c
 _a = articles.c
 _BLOCK_COLUMNS = (
-    _e.event_id, _e.article_id, _e.cluster_key, _e.cluster_id, _e.cameo, _e.date,
+    _e.event_id, _e.article_id, _e.cluster_key, _e.cluster_id, _e.cameo, _e.plover_type, _e.date,
     _e.date_precision, _e.location_country, _e.negated, _e.sentence,
     _e.source_text, _e.source_code, _e.source_name, _e.target_text, _e.target_code,
     _e.target_name, _a.published, _a.url, _a.source, _a.coded_at,
