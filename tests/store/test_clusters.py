@@ -195,3 +195,52 @@ def test_cluster_key_puts_both_directions_of_a_meeting_in_one_block():
     assert cluster_key(c) != cluster_key(d)
     # roots that share a PLOVER type share a block: 09 investigate / 11 disapprove (ACCUSE)
     assert cluster_key({**c, "cameo": "090"}) == cluster_key(c) == "09+11|RUS|PSE"
+
+
+# ------------------------------------------------------------------ concurrent writers
+
+
+def _reports_of_one_meeting(n: int) -> list:
+    """n articles by n publishers reporting one meeting, n more a meeting a week later."""
+    from .store_samples import article, putin_meets_biden
+
+    out = []
+    for i in range(n):
+        out.append((article(f"m{i:02d}", source=f"outlet {i}", url=f"https://o{i}.example/m"),
+                    [putin_meets_biden(f"m{i:02d}")]))
+        later = replace(putin_meets_biden(f"w{i:02d}"), date="2021-06-23")
+        out.append((article(f"w{i:02d}", source=f"outlet {i}", url=f"https://o{i}.example/w"),
+                    [later]))
+    return out
+
+
+def test_concurrent_writers_cluster_as_one_writer_would(db_url, tmp_path):
+    """Four writers (as --workers / Dask partitions do) save interleaved articles of the same
+    two events at once: the clusters come out as when one writer saves them all."""
+    import threading
+
+    batch = _reports_of_one_meeting(12)
+    with Store(tmp_path / "one-writer.db") as s:
+        s.save(batch)
+        want = _cluster_ids(s)
+    Store(db_url).close()  # create the tables first
+    errors: list[BaseException] = []
+
+    def write(part: list) -> None:
+        try:
+            with Store(db_url) as s:
+                for item in part:
+                    s.save([item])
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(batch[i::4],)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with Store(db_url) as s:
+        assert _cluster_ids(s) == want
+        assert sorted(s.get_cluster(c)["articles"] for c in set(want.values())) == [12, 12]
+        assert s.count_clusters() == 2
