@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Callable
 from urllib.parse import urlsplit
@@ -157,7 +157,12 @@ class Report:
     precision: str
     country: str | None  # the place's country
     negated: bool
-    words: frozenset[str]
+    sentence: str
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's stemmed content words (computed when a rule first asks)."""
+        return words(self.sentence)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Report:
@@ -173,7 +178,7 @@ class Report:
             precision=row["date_precision"] or "unknown",
             country=row["location_country"] or None,
             negated=bool(row["negated"]),
-            words=words(row["sentence"] or ""),
+            sentence=row["sentence"] or "",
         )
 
 

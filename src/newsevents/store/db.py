@@ -554,13 +554,13 @@ class Store:
                     # The rollups lose exactly what this transaction deletes.
                     gone = delete(events).where(events.c.article_id.in_(chunk))
                     if conn.dialect.delete_returning:
-                        old = conn.execute(gone.returning(*rollups.SOURCE_COLUMNS,
-                                                          events.c.cluster_key)).mappings().all()
+                        old = [dict(r) for r in conn.execute(gone.returning(
+                            *rollups.SOURCE_COLUMNS, events.c.cluster_key)).mappings()]
                         rollups.add(deltas, old, -1)
                     else:  # pragma: no cover - a database without DELETE RETURNING
-                        old = conn.execute(select(*rollups.SOURCE_COLUMNS, events.c.cluster_key)
-                                           .where(events.c.article_id.in_(chunk))
-                                           .with_for_update()).mappings().all()
+                        old = [dict(r) for r in conn.execute(
+                            select(*rollups.SOURCE_COLUMNS, events.c.cluster_key)
+                            .where(events.c.article_id.in_(chunk)).with_for_update()).mappings()]
                         rollups.add(deltas, old, -1)
                         conn.execute(gone)
                     touched.update(r["cluster_key"] for r in old)
@@ -698,8 +698,9 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 result = conn.execution_options(yield_per=_YIELD_PER).execute(stmt)
-                for row in result.mappings():
-                    ctx = {k[4:]: row[k] for k in row.keys() if k.startswith("ctx_")}
+                for mapping in result.mappings():
+                    row = dict(mapping)
+                    ctx = {k[4:]: row[k] for k in row if k.startswith("ctx_")}
                     yield row_to_record(row), ctx
         except SQLAlchemyError as exc:
             raise self._error("read events", exc) from exc
