@@ -244,3 +244,40 @@ def test_concurrent_writers_cluster_as_one_writer_would(db_url, tmp_path):
         assert _cluster_ids(s) == want
         assert sorted(s.get_cluster(c)["articles"] for c in set(want.values())) == [12, 12]
         assert s.count_clusters() == 2
+
+
+def test_assign_compares_only_the_pairs_that_can_match_and_finds_the_same_clusters():
+    """The date buckets of ``candidate_pairs`` give exactly the components of comparing
+    every pair, on random reports of one block (days, months, years, "before", no date)."""
+    from datetime import date, timedelta
+
+    from newsevents.store.clusters import cluster_id, same_event
+
+    rng = random.Random(7)
+    precisions = ["day"] * 6 + ["month", "year", "before", "unknown"]
+    reports = []
+    for i in range(160):
+        day = date(2021, 1, 1) + timedelta(days=rng.randrange(60))
+        reports.append(_report(
+            event_id=f"e{i:03d}", article_id=f"a{rng.randrange(40)}",
+            date=None if rng.random() < 0.05 else day, precision=rng.choice(precisions),
+            negated=rng.random() < 0.1, source=rng.choice([("RUSGOV", ""), ("RUS", "")]),
+            sentence=rng.choice(["Lavrov held talks with Blinken.", "Other words entirely."])))
+    parent = {r.event_id: r.event_id for r in reports}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(reports):  # every pair, the slow way
+        for b in reports[i + 1:]:
+            if same_event(a, b):
+                parent[max(find(a.event_id), find(b.event_id))] = min(find(a.event_id),
+                                                                       find(b.event_id))
+    groups: dict[str, list[str]] = {}
+    for r in reports:
+        groups.setdefault(find(r.event_id), []).append(r.event_id)
+    want = {e: cluster_id(ids) for ids in groups.values() for e in ids}
+    assert assign(reports) == want
+    assert 5 < len(set(want.values())) < len(reports)

@@ -26,10 +26,11 @@ articles join existing clusters; PostgreSQL writers lock those blocks first.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property, lru_cache
@@ -314,6 +315,33 @@ def cluster_id(event_ids: Iterable[str]) -> str:
     return "c-" + hashlib.sha1(min(event_ids).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def candidate_pairs(reports: Sequence[Report]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j or any order) that ``dates_within_window`` may accept: day dates
+    at most ``day_window`` apart, and every pair with a coarse, "before" or missing date.
+    Day-dated reports of other days are never compared (a block over years costs a
+    comparison per pair of the same day, not per pair of the block)."""
+    window = rules().day_window
+    by_day: dict[date, list[int]] = {}
+    loose: list[int] = []
+    for i, r in enumerate(reports):
+        if r.date is not None and _coarse(r) == 0 and r.precision != "before":
+            by_day.setdefault(r.date, []).append(i)
+        else:
+            loose.append(i)
+    days = sorted(by_day)
+    for n, day in enumerate(days):
+        group = by_day[day]
+        yield from itertools.combinations(group, 2)
+        for later in days[n + 1:]:
+            if (later - day).days > window:
+                break
+            yield from itertools.product(group, by_day[later])
+    seen_loose: set[int] = set()
+    for i in loose:
+        seen_loose.add(i)
+        yield from ((i, j) for j in range(len(reports)) if j not in seen_loose)
+
+
 def assign(reports: Sequence[Report]) -> dict[str, str]:
     """event_id -> cluster_id: the connected components of ``same_event`` (the reports of
     one block). The same reports in any order give the same ids."""
@@ -326,10 +354,10 @@ def assign(reports: Sequence[Report]) -> dict[str, str]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(ordered):
-        for j in range(i + 1, len(ordered)):
-            if find(i) != find(j) and same_event(a, ordered[j]):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
+    for i, j in candidate_pairs(ordered):
+        a, b = find(i), find(j)
+        if a != b and same_event(ordered[i], ordered[j]):
+            parent[max(a, b)] = min(a, b)
     groups: dict[int, list[str]] = {}
     for i, r in enumerate(ordered):
         groups.setdefault(find(i), []).append(r.event_id)
