@@ -44,7 +44,7 @@ def _save_all(batches, path: Path, clustering: bool) -> float:
 
     real = db.event_clusters.recluster
     if not clustering:
-        db.event_clusters.recluster = lambda conn, keys: None  # type: ignore[assignment]
+        db.event_clusters.recluster = lambda *args, **kw: None  # type: ignore[assignment]
     try:
         with Store(path) as store:
             start = time.process_time()

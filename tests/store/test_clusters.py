@@ -281,3 +281,72 @@ def test_assign_compares_only_the_pairs_that_can_match_and_finds_the_same_cluste
     want = {e: cluster_id(ids) for ids in groups.values() for e in ids}
     assert assign(reports) == want
     assert 5 < len(set(want.values())) < len(reports)
+
+
+def _snapshot(store: Store) -> tuple[dict[str, str], dict[str, tuple]]:
+    from sqlalchemy import select
+
+    from newsevents.store.schema import clusters
+
+    with store.engine.connect() as conn:
+        rows = {r["cluster_id"]: tuple(v for k, v in r.items() if k != "cluster_id")
+                for r in conn.execute(select(clusters)).mappings()}
+    return _cluster_ids(store), rows
+
+
+@pytest.mark.parametrize("first_day, days, precisions", [
+    ("2020-11-20", 80, ["day"] * 12 + ["before", "before", "month", "year"]),
+    ("2020-12-26", 12, ["day", "day", "before"]),  # "before" links across the new year
+], ids=["months", "new-year"])
+def test_incremental_saves_across_years_equal_clustering_everything_at_once(
+        db_url, first_day, days, precisions):
+    """Reports around a new year (day, "before", month and year dates) saved in random
+    batches, some articles saved again with other dates: the store's clusters (ids and
+    table) are those of clustering every stored report at once (``clusters.rebuild``)."""
+    from datetime import date, timedelta
+
+    from newsevents.store import clusters
+
+    from .store_samples import article, putin_meets_biden
+
+    rng = random.Random(3)
+
+    def coded(aid: str) -> tuple:
+        evs = []
+        for k in range(rng.randrange(1, 3)):
+            day = date.fromisoformat(first_day) + timedelta(days=rng.randrange(days))
+            precision = rng.choice(precisions)
+            sentence = rng.choice(["Putin met Biden in Geneva.", "The presidents held a summit.",
+                                   "Talks between Moscow and Washington took place."])
+            ev = putin_meets_biden(aid)
+            ev.target.code = rng.choice(["USAGOV", "CHNGOV", "DEUGOV"])  # three blocks
+            evs.append(replace(ev, sentence_index=k, date=day.isoformat(),
+                               date_precision=precision, sentence=sentence))
+        return (article(aid, source=f"outlet {rng.randrange(5)}"), evs)
+
+    items = [coded(f"a{i:02d}") for i in range(40)]
+    items += [coded(f"a{i:02d}") for i in rng.sample(range(40), 10)]  # saved again, changed
+    with Store(db_url) as s:
+        while items:
+            n = rng.randrange(1, 6)
+            s.save(items[:n])
+            items = items[n:]
+        got = _snapshot(s)
+        with s.engine.begin() as conn:
+            clusters.rebuild(conn)
+        assert _snapshot(s) == got
+        assert 1 < len(got[1]) < len(got[0])
+
+
+def test_a_report_joins_a_cluster_of_the_year_before(store):
+    """'Before 2 January' and a report of 30 December are one event: the new report's block
+    is read beyond its own year, as far as its date window reaches."""
+    from .store_samples import article, putin_meets_biden
+
+    dec = replace(putin_meets_biden("dec"), date="2020-12-30")
+    jan = replace(putin_meets_biden("jan"), date="2021-01-02", date_precision="before")
+    store.save([(article("dec"), [dec])])
+    store.save([(article("jan"), [jan])])
+    ids = _cluster_ids(store)
+    assert ids[dec.event_id] == ids[jan.event_id]
+    assert store.get_cluster(ids[dec.event_id])["articles"] == 2

@@ -32,13 +32,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 
 from .schema import articles, clusters, events
 
@@ -429,42 +429,108 @@ def _lock_blocks(conn: Connection, keys: Sequence[str]) -> None:
         conn.execute(select(func.pg_advisory_xact_lock(n)))
 
 
-def _block_rows(conn: Connection, keys: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    for i in range(0, len(keys), _CHUNK):
-        stmt = (select(*_BLOCK_COLUMNS).join_from(events, articles, _e.article_id == _a.id)
-                .where(_e.cluster_key.in_(keys[i: i + _CHUNK])))
-        for row in conn.execute(stmt).mappings():
-            out.setdefault(row["cluster_key"], []).append(dict(row))
+def _rows(conn: Connection, *conds: Any) -> list[dict[str, Any]]:
+    stmt = (select(*_BLOCK_COLUMNS).join_from(events, articles, _e.article_id == _a.id)
+            .where(*conds))
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def _rows_in(conn: Connection, column: Any, values: Iterable[str], *conds: Any) -> list[dict[str, Any]]:
+    wanted = sorted(set(values))
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(wanted), _CHUNK):
+        out += _rows(conn, column.in_(wanted[i: i + _CHUNK]), *conds)
     return out
 
 
-def recluster(conn: Connection, keys: Iterable[str | None]) -> None:
-    """Cluster again the events of these blocks (inside the caller's write transaction):
-    set their ``cluster_id`` where it changed and replace the blocks' ``clusters`` rows."""
+def _years(rows: Iterable[Mapping[str, Any]]) -> set[int]:
+    """The years a report of these rows may share an event with: its date's year, and the
+    neighbouring one when a "before" or day window reaches into it."""
+    r = rules()
+    span = timedelta(days=max(r.before_days, r.day_window))
+    out: set[int] = set()
+    for row in rows:
+        d = _date(row["date"])
+        if d is not None:
+            out.update({d.year, (d - span).year, (d + span).year})
+    return out
+
+
+def _in_years(years: Iterable[int]) -> Any:
+    return or_(*(and_(_e.date >= f"{y:04d}-01-01", _e.date < f"{y + 1:04d}-01-01")
+                 for y in sorted(years)))
+
+
+def _assign_by_block(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    blocks: dict[str, list[Report]] = {}
+    for row in rows:
+        blocks.setdefault(row["cluster_key"], []).append(Report.from_row(row))
+    return {eid: cid for reports in blocks.values() for eid, cid in assign(reports).items()}
+
+
+def _closure(conn: Connection, keys: Sequence[str], seeds: Iterable[str], lost: set[str]
+             ) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The rows of every cluster the seed reports now belong to, and their new ids. Loads
+    the blocks' rows year by year, only the years (and the old clusters) those clusters
+    reach, until no new year or old cluster joins them: the same clusters as a whole block
+    would give."""
+    rows: dict[str, dict[str, Any]] = {}
+    for found in (_rows_in(conn, _e.event_id, seeds), _rows_in(conn, _e.cluster_id, lost)):
+        rows.update((r["event_id"], r) for r in found)
+    seed_ids = set(rows)
+    done_years: set[int] = set()
+    done_clusters = set(lost)
+    pending = _years(rows.values())
+    while True:
+        if pending:
+            for r in _rows_in(conn, _e.cluster_key, keys, _in_years(pending)):
+                rows.setdefault(r["event_id"], r)
+            done_years |= pending
+        ids = _assign_by_block(rows.values())
+        wanted = {ids[e] for e in seed_ids}
+        members = [r for r in rows.values() if ids[r["event_id"]] in wanted]
+        more = {r["cluster_id"] for r in members if r["cluster_id"]} - done_clusters
+        pending = _years(members) - done_years
+        # (the years alone reach every old member; the old clusters are a safety net)
+        new = [r for r in _rows_in(conn, _e.cluster_id, more) if r["event_id"] not in rows]
+        done_clusters |= more
+        if not new and not pending:
+            return members, ids
+        rows.update((r["event_id"], r) for r in new)
+
+
+def recluster(conn: Connection, keys: Iterable[str | None], seeds: Iterable[str],
+              lost: Iterable[str | None] = ()) -> None:
+    """Cluster the new reports ``seeds`` and the rest of the clusters that ``lost`` reports
+    (inside the caller's write transaction): the clusters they belong to now get their ids
+    (``cluster_id`` set where it changed) and their ``clusters`` rows; the old rows of the
+    clusters they came from go."""
     wanted = sorted({k for k in keys if k is not None})
+    lost_ids = {c for c in lost if c is not None}
     if not wanted:
         return
     _lock_blocks(conn, wanted)
-    blocks = _block_rows(conn, wanted)
-    changed: list[dict[str, str]] = []
-    summaries: list[dict[str, Any]] = []
-    for key, rows in sorted(blocks.items()):
-        ids = assign([Report.from_row(r) for r in rows])
-        members: dict[str, list[dict[str, Any]]] = {}
-        for r in rows:
-            cid = ids[r["event_id"]]
-            members.setdefault(cid, []).append(r)
-            if r["cluster_id"] != cid:
-                changed.append({"eid": r["event_id"], "cid": cid})
-        summaries.extend(summarize(cid, key, m) for cid, m in sorted(members.items()))
+    members, ids = _closure(conn, wanted, seeds, lost_ids)
+    _write(conn, members, ids, lost_ids | {r["cluster_id"] for r in members if r["cluster_id"]})
+
+
+def _write(conn: Connection, members: Sequence[dict[str, Any]], ids: Mapping[str, str],
+           old: set[str]) -> None:
+    """Set the members' new cluster ids and replace the ``clusters`` rows ``old`` by theirs."""
+    changed = [{"eid": r["event_id"], "cid": ids[r["event_id"]]} for r in members
+               if r["cluster_id"] != ids[r["event_id"]]]
     if changed:
         conn.execute(update(events).where(_e.event_id == bindparam("eid"))
                      .values(cluster_id=bindparam("cid")), changed)
-    for i in range(0, len(wanted), _CHUNK):
-        conn.execute(delete(clusters).where(clusters.c.cluster_key.in_(wanted[i: i + _CHUNK])))
-    if summaries:
-        conn.execute(insert(clusters), summaries)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in members:
+        groups.setdefault(ids[r["event_id"]], []).append(r)
+    old_ids = sorted(old)
+    for i in range(0, len(old_ids), _CHUNK):
+        conn.execute(delete(clusters).where(clusters.c.cluster_id.in_(old_ids[i: i + _CHUNK])))
+    if groups:
+        conn.execute(insert(clusters), [summarize(cid, rows[0]["cluster_key"], rows)
+                                        for cid, rows in sorted(groups.items())])
 
 
 _KEY_COLUMNS = (
@@ -494,5 +560,6 @@ def rebuild(conn: Connection) -> int:
         conn.execute(update(events).where(_e.event_id == bindparam("eid"))
                      .values(cluster_key=bindparam("key")), keys)
     conn.execute(delete(clusters))
-    recluster(conn, {k["key"] for k in keys})
+    everything = _rows(conn)
+    _write(conn, everything, _assign_by_block(everything), set())
     return int(conn.execute(select(func.count()).select_from(clusters)).scalar_one())

@@ -547,6 +547,7 @@ class Store:
         deltas = rollups.new_deltas()
         rollups.add(deltas, event_rows, +1)
         touched = {row["cluster_key"] for row in event_rows}  # blocks to cluster again
+        lost: set[str | None] = set()  # the clusters of the replaced events
         try:
             with self._write() as conn:
                 self._upsert(conn, articles, article_rows, ["id"], update_rest=True)
@@ -555,19 +556,21 @@ class Store:
                     gone = delete(events).where(events.c.article_id.in_(chunk))
                     if conn.dialect.delete_returning:
                         old = [dict(r) for r in conn.execute(gone.returning(
-                            *rollups.SOURCE_COLUMNS, events.c.cluster_key)).mappings()]
+                            *rollups.SOURCE_COLUMNS, events.c.cluster_key,
+                            events.c.cluster_id)).mappings()]
                         rollups.add(deltas, old, -1)
                     else:  # pragma: no cover - a database without DELETE RETURNING
                         old = [dict(r) for r in conn.execute(
-                            select(*rollups.SOURCE_COLUMNS, events.c.cluster_key)
+                            select(*rollups.SOURCE_COLUMNS, events.c.cluster_key, events.c.cluster_id)
                             .where(events.c.article_id.in_(chunk)).with_for_update()).mappings()]
                         rollups.add(deltas, old, -1)
                         conn.execute(gone)
                     touched.update(r["cluster_key"] for r in old)
+                    lost.update(r["cluster_id"] for r in old)
                 self._insert_events(conn, event_rows)
                 self._insert_actors(conn, identities)
                 rollups.apply(conn, deltas)
-                event_clusters.recluster(conn, touched)
+                event_clusters.recluster(conn, touched, [r["event_id"] for r in event_rows], lost)
         except SQLAlchemyError as exc:
             dups = [eid for eid, n in Counter(r["event_id"] for r in event_rows).items() if n > 1]
             hint = f"; duplicate event_id in the batch: {', '.join(dups[:5])}" if dups else ""
