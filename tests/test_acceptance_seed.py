@@ -50,7 +50,10 @@ def test_seed_events_follow_the_schema(shared, code):
     text = (shared / "examples" / "seed-article.txt").read_text()
     for ev in code(text):
         assert tuple(ev) == EVENT_FIELDS
-        assert ev["schema_version"] == "1"
+        assert ev["schema_version"] == "2"
+        assert tuple(EVENT_FIELDS[-2:]) == ("trace", "cluster_id")  # schema "2" adds them
+        assert isinstance(ev["trace"], list)
+        assert ev["cluster_id"] is None  # coded without a store: no clusters
         assert ev["modality"] in ("asserted", "intended", "hypothetical", "reported")
         assert ev["date_precision"] in ("day", "month", "year", "before", "unknown")
         assert 0 <= ev["confidence"] <= 1

@@ -401,20 +401,32 @@ Examples:
   newsevents export --db events.db -o events.parquet
   newsevents export --db events.db --country Russia --date-from 2022 -o rus.csv
   newsevents export --db events.db --plover-type ASSAULT --plover-type COERCE --sort -date
+  newsevents export --db events.db --format gdelt -o events.gdelt.tsv
+  newsevents export --db events.db --format icews -o events.icews.tab
 
 \b
 The filters are those of the API (/api/events/export) and of the dashboard's URL.
+--format gdelt: GDELT 2.0's event table (61 tab-separated columns, no header);
+--format icews: ICEWS's event columns (tab-separated, a header row). Both write one row
+per event cluster (the reports of one real-world event; no filters yet); README maps each column.
 """)
 @click.option("--db", metavar="URL", required=True, help="The database to read.")
 @click.option("-o", "--output", "out", metavar="OUT", help="Output file (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
-              help="Output format (default: from OUT's extension, else jsonl).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "icews"]),
+              default=None, help="Output format (default: from OUT's extension, else jsonl).")
 @_with_filters
 def export_cmd(db: str, out: str | None, fmt: str | None, **filters) -> None:
     """Write the events stored in a database (all, or those matching the filters), in the
-    same record as `code`; Parquet and CSV have flat, typed columns."""
+    same record as `code` (Parquet and CSV have flat, typed columns), or in GDELT's or
+    ICEWS's columns."""
     from .export import guess_format, write_events
 
+    if fmt in ("gdelt", "icews"):
+        if export_filters(**filters):
+            raise click.UsageError(f"--format {fmt} writes every event cluster: filters are not "
+                                   "available with it yet (export JSON Lines or CSV to filter)")
+        _export_field_format(db, out, fmt)
+        return
     try:
         fmt = fmt or (guess_format(out) if out else "jsonl")
     except ValueError as exc:
@@ -439,6 +451,21 @@ def export_cmd(db: str, out: str | None, fmt: str | None, **filters) -> None:
     from .progress import plural
 
     click.echo(f"newsevents: {plural(n, 'event')} exported", err=True)
+
+
+def _export_field_format(db: str, out: str | None, fmt: str) -> None:
+    from .export_formats import write_field_format
+
+    store = _open_existing(db)
+    try:
+        n = write_field_format(store.iter_cluster_reports(), out, fmt)
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    click.echo(f"newsevents: {n} event clusters exported ({fmt})", err=True)
+
+
 
 
 def _sqlite_path(db: str) -> Path | None:

@@ -2,7 +2,7 @@
 
 ``Article`` comes out of the readers, ``Event`` (with its ``Actor`` and ``Place``)
 out of the coder. ``Event.to_dict()`` is the public record of
-``docs/event-schema.md`` (schema version 1): every way out of the system uses it.
+``docs/event-schema.md`` (schema version 2): every way out of the system uses it.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 @dataclass
@@ -106,6 +106,7 @@ class Event:
     confidence: float = 0.5
     rule: str = ""
     trace: list[str] = field(default_factory=list)
+    cluster_id: str | None = None  # the real-world event this report belongs to (store/clusters.py)
 
     @property
     def event_id(self) -> str:
@@ -142,6 +143,8 @@ class Event:
             "modality": self.modality,
             "confidence": round(float(self.confidence), 3),
             "rule": self.rule,
+            "trace": list(self.trace),
+            "cluster_id": self.cluster_id,
         }
 
 
@@ -169,4 +172,6 @@ EVENT_FIELDS: tuple[str, ...] = (
     "modality",
     "confidence",
     "rule",
+    "trace",
+    "cluster_id",
 )

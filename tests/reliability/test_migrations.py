@@ -44,6 +44,7 @@ from newsevents.store.schema import (
     STORE_VERSION,
     actors,
     articles,
+    clusters,
     events,
     metadata,
     schema_info,
@@ -121,6 +122,34 @@ def _rollups_of_a_fresh_save(tmp_path, extra=()) -> dict[str, dict]:
     return _rollups(url)
 
 
+def _old_row(conn, row: dict) -> dict:
+    """An events row with only the columns the table has at the database's revision."""
+    have = {c["name"] for c in inspect(conn).get_columns("events")}
+    return {k: v for k, v in row.items() if k in have}
+
+
+def _clusters(url: str) -> tuple[dict, dict]:
+    """(event_id -> cluster_id, the clusters table's rows without first/last seen)."""
+    engine = _engine(url)
+    try:
+        with engine.connect() as conn:
+            ids = dict(conn.execute(select(events.c.event_id, events.c.cluster_id)).all())
+            rows = {r["cluster_id"]: {k: r[k] for k in ("cluster_key", "date", "reports",
+                                                          "articles", "sources", "cameo")}
+                    for r in conn.execute(select(clusters)).mappings()}
+        return ids, rows
+    finally:
+        engine.dispose()
+
+
+def _clusters_of_a_fresh_save(tmp_path) -> tuple[dict, dict]:
+    url = "sqlite:///" + (tmp_path / "fresh-clusters.db").as_posix()
+    (tmp_path / "fresh-clusters.db").unlink(missing_ok=True)
+    with Store(url) as s:
+        s.save(samples.corpus())
+    return _clusters(url)
+
+
 def _engine(url: str):
     return create_engine(normalize_url(url))
 
@@ -159,19 +188,21 @@ def _make_old_database(url: str, *, legacy: bool, revision: str = "0001",
                 conn.exec_driver_sql("DROP TABLE alembic_version")
             conn.execute(insert(schema_info), [
                 {"key": "store_version", "value": STORE_VERSION},
-                {"key": "schema_version", "value": SCHEMA_VERSION},
+                {"key": "schema_version", "value": "1"},
             ])
             now = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
             corpus = samples.corpus()
             conn.execute(insert(articles), [article_to_row(a, now) for a, _ in corpus])
             recs = [as_record(e) for _, evs in corpus for e in evs]
-            conn.execute(insert(events), [record_to_row(r) for r in recs])
+            conn.execute(insert(events), [_old_row(conn, record_to_row(r)) for r in recs])
             idents = sorted({i for r in recs for side in ("source", "target")
                              if (i := actor_identity(r.get(side))) is not None})
             conn.execute(insert(actors), [dict(zip(("name", "country", "sector", "code"), i))
                                           for i in idents])
         with engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(events).order_by(events.c.event_id)).mappings()]
+            have = [events.c[c["name"]] for c in inspect(conn).get_columns("events")]
+            return [dict(r) for r in
+                    conn.execute(select(*have).order_by(events.c.event_id)).mappings()]
     finally:
         engine.dispose()
 
@@ -179,7 +210,7 @@ def _make_old_database(url: str, *, legacy: bool, revision: str = "0001",
 def test_a_new_database_is_created_at_the_head(db_url):
     with Store(db_url) as s:
         assert s.count_events() == 0
-    assert _revision(db_url) == migrations.head() == "0003"
+    assert _revision(db_url) == migrations.head() == "0004"
     assert _event_indexes(db_url)[NEW_INDEX] == ("date", "plover_type")
 
 
@@ -229,7 +260,7 @@ def test_the_migrations_give_exactly_the_tables_of_schema_py(db_url):
     finally:
         engine.dispose()
     assert diff == []
-    assert _revision(db_url) == "0003"
+    assert _revision(db_url) == "0004"
 
 
 @pytest.mark.parametrize("legacy", [False, True], ids=["at-0001", "before-alembic"])
@@ -243,9 +274,9 @@ def test_an_old_database_is_upgraded_in_place_and_keeps_its_data(db_url, legacy,
     with caplog.at_level(logging.INFO, logger="newsevents.store"):
         store = Store(db_url)
     try:
-        assert any("upgrading the schema" in r.getMessage() and "to 0003" in r.getMessage()
+        assert any("upgrading the schema" in r.getMessage() and "to 0004" in r.getMessage()
                    for r in caplog.records), caplog.text
-        assert _revision(db_url) == "0003"
+        assert _revision(db_url) == "0004"
         assert _event_indexes(db_url)[NEW_INDEX] == ("date", "plover_type")
         assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path)  # 0003 backfilled
         # every stored value survived, and the store reads and writes as usual
@@ -254,10 +285,16 @@ def test_an_old_database_is_upgraded_in_place_and_keeps_its_data(db_url, legacy,
             after = [dict(r) for r in
                      conn.execute(select(events).order_by(events.c.event_id)).mappings()]
         engine.dispose()
-        assert after == before
+        # 0004: the old columns keep their values; the records are schema "2", clustered
+        assert [{k: r[k] for k in b if k != "schema_version"} for r, b in zip(after, before)] \
+            == [{k: v for k, v in b.items() if k != "schema_version"} for b in before]
+        assert {r["schema_version"] for r in after} == {"2"}
+        assert all(r["cluster_id"].startswith("c-") and r["cluster_key"] for r in after)
         expected = sorted((as_record(e) for _, evs in samples.corpus() for e in evs),
                           key=lambda r: r["event_id"])
-        assert sorted(store.iter_events(), key=lambda r: r["event_id"]) == expected
+        got = sorted(store.iter_events(), key=lambda r: r["event_id"])
+        assert got == [{**e, "cluster_id": g["cluster_id"]} for e, g in zip(expected, got)]
+        assert _clusters(db_url) == _clusters_of_a_fresh_save(tmp_path)  # 0004 backfilled
         assert store.count_articles() == 3
         assert store.stats(date_from="2021-01-01", date_to="2021-12-31")["events"] >= 1
         store.save([(samples.article("new1"), [samples.putin_meets_biden("new1")])])
@@ -283,7 +320,7 @@ def test_downgrade_to_the_baseline_and_back_keeps_the_data(db_url):
     assert NEW_INDEX not in _event_indexes(db_url)
     with Store(db_url) as s:  # upgrades again
         assert sorted(s.iter_events(), key=lambda r: r["event_id"]) == before
-    assert _revision(db_url) == "0003"
+    assert _revision(db_url) == "0004"
 
 
 def test_a_database_from_a_newer_newsevents_is_refused(db_url):
@@ -322,7 +359,7 @@ def test_0003_on_a_database_of_the_runtime_indexes_era(db_url, tmp_path):
     before = _make_old_database(db_url, legacy=False, revision="0002", runtime_indexes=True)
     assert OBSOLETE | {"ix_events_sort_date_desc"} <= _index_names(db_url)
     with Store(db_url) as s:
-        assert _revision(db_url) == "0003"
+        assert _revision(db_url) == "0004"
         names = _index_names(db_url)
         assert not names & OBSOLETE and ADDED_0003 <= names and NEW_INDEX in names
         assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path)
@@ -354,11 +391,11 @@ def test_0003_downgrade_and_upgrade_again_refills_the_rollups(db_url, tmp_path):
             rec = as_record(samples.hamas_rejects("new1"))
             conn.execute(insert(articles), [article_to_row(samples.article("new1"),
                                                            datetime.now(timezone.utc))])
-            conn.execute(insert(events), [record_to_row(rec)])
+            conn.execute(insert(events), [_old_row(conn, record_to_row(rec))])
     finally:
         engine.dispose()
     Store(db_url).close()
-    assert _revision(db_url) == "0003" and ADDED_0003 <= _index_names(db_url)
+    assert _revision(db_url) == "0004" and ADDED_0003 <= _index_names(db_url)
     extra = [(samples.article("new1"), [samples.hamas_rejects("new1")])]
     assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path, extra)
 

@@ -52,6 +52,7 @@ from .records import (
     row_to_article,
     row_to_record,
 )
+from . import clusters as event_clusters
 from . import rollups
 from .schema import (
     SCHEMA_REVISION,
@@ -555,6 +556,8 @@ class Store:
         ids = list(by_id)
         deltas = rollups.new_deltas()
         rollups.add(deltas, event_rows, +1)
+        touched = {row["cluster_key"] for row in event_rows}  # blocks to cluster again
+        lost: set[str | None] = set()  # the clusters of the replaced events
         try:
             with self._write() as conn:
                 self._upsert(conn, articles, article_rows, ["id"], update_rest=True)
@@ -562,16 +565,22 @@ class Store:
                     # The rollups lose exactly what this transaction deletes.
                     gone = delete(events).where(events.c.article_id.in_(chunk))
                     if conn.dialect.delete_returning:
-                        old = conn.execute(gone.returning(*rollups.SOURCE_COLUMNS))
-                        rollups.add(deltas, old.mappings(), -1)
+                        old = [dict(r) for r in conn.execute(gone.returning(
+                            *rollups.SOURCE_COLUMNS, events.c.cluster_key,
+                            events.c.cluster_id)).mappings()]
+                        rollups.add(deltas, old, -1)
                     else:  # pragma: no cover - a database without DELETE RETURNING
-                        old = conn.execute(select(*rollups.SOURCE_COLUMNS).where(
-                            events.c.article_id.in_(chunk)).with_for_update())
-                        rollups.add(deltas, old.mappings().all(), -1)
+                        old = [dict(r) for r in conn.execute(
+                            select(*rollups.SOURCE_COLUMNS, events.c.cluster_key, events.c.cluster_id)
+                            .where(events.c.article_id.in_(chunk)).with_for_update()).mappings()]
+                        rollups.add(deltas, old, -1)
                         conn.execute(gone)
+                    touched.update(r["cluster_key"] for r in old)
+                    lost.update(r["cluster_id"] for r in old)
                 self._insert_events(conn, event_rows)
                 self._insert_actors(conn, identities)
                 rollups.apply(conn, deltas)
+                event_clusters.recluster(conn, touched, [r["event_id"] for r in event_rows], lost)
         except SQLAlchemyError as exc:
             dups = [eid for eid, n in Counter(r["event_id"] for r in event_rows).items() if n > 1]
             hint = f"; duplicate event_id in the batch: {', '.join(dups[:5])}" if dups else ""
@@ -660,6 +669,64 @@ class Store:
         except SQLAlchemyError as exc:
             raise self._error("read an event", exc) from exc
         return row_to_record(row) if row is not None else None
+
+    def get_cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        """A cluster's row (``clusters`` table: first/last seen, reports, articles,
+        sources) and ``event_ids``, its reports in article order; None if unknown."""
+        c = event_clusters.clusters.c
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(select(event_clusters.clusters)
+                                   .where(c.cluster_id == str(cluster_id))).mappings().first()
+                if row is None:
+                    return None
+                ids = conn.execute(select(events.c.event_id)
+                                   .where(events.c.cluster_id == str(cluster_id))
+                                   .order_by(*DEFAULT_ORDER)).scalars().all()
+        except SQLAlchemyError as exc:
+            raise self._error("read a cluster", exc) from exc
+        return {**{k: row[k] for k in row.keys() if k != "cluster_key"}, "event_ids": list(ids)}
+
+    def cluster_reports(self, cluster_id: str, *, limit: int = 100) -> list[dict[str, Any]]:
+        """The public records of a cluster's reports, in article order (at most ``limit``)."""
+        stmt = (select(events).where(events.c.cluster_id == str(cluster_id))
+                .order_by(*DEFAULT_ORDER).limit(_int(limit, "limit")))
+        return list(self._stream(stmt))
+
+    def iter_cluster_reports(self, **filters: Any) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """(public record, context) of the events matching the filters, ordered by cluster
+        then event id (a cluster's reports together, its smallest event id first).
+        ``context``: the article's ``url``, ``source``, ``published``, ``coded_at`` and the
+        cluster's ``reports``, ``articles``, ``sources`` (None without a cluster)."""
+        a, c = articles.c, event_clusters.clusters.c
+        extra = (a.url.label("ctx_url"), a.source.label("ctx_source"),
+                 a.published.label("ctx_published"), a.coded_at.label("ctx_coded_at"),
+                 c.reports.label("ctx_reports"), c.articles.label("ctx_articles"),
+                 c.sources.label("ctx_sources"))
+        stmt = (select(events, *extra)
+                .join_from(events, articles, events.c.article_id == a.id)
+                .outerjoin(event_clusters.clusters, events.c.cluster_id == c.cluster_id)
+                .where(*event_conditions(filters))
+                .order_by(events.c.cluster_id.is_(None), events.c.cluster_id, events.c.event_id))
+        try:
+            with self.engine.connect() as conn:
+                result = conn.execution_options(yield_per=_YIELD_PER).execute(stmt)
+                for mapping in result.mappings():
+                    row = dict(mapping)
+                    ctx = {k[4:]: row[k] for k in row if k.startswith("ctx_")}
+                    yield row_to_record(row), ctx
+        except SQLAlchemyError as exc:
+            raise self._error("read events", exc) from exc
+
+    def count_clusters(self, **filters: Any) -> int:
+        """How many clusters (real-world events) have a report matching the filters."""
+        conds = event_conditions(filters)
+        stmt = select(func.count(distinct(events.c.cluster_id))).where(*conds)
+        try:
+            with self.engine.connect() as conn:
+                return int(conn.execute(stmt).scalar_one())
+        except SQLAlchemyError as exc:
+            raise self._error("count clusters", exc) from exc
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         """The stored article's fields (with ``content_hash``, ``coded_at``) + ``events``."""

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..models import Article, Event
+from .clusters import cluster_key
 
 ACTOR_KEYS = ("text", "start", "end", "name", "country", "sector", "code", "members")
 PLACE_KEYS = ("name", "country", "lat", "lon", "geonameid")
@@ -92,6 +93,9 @@ def record_to_row(record: Mapping[str, Any]) -> dict[str, Any]:
         "modality": record.get("modality"),
         "confidence": record.get("confidence"),
         "rule": record.get("rule"),
+        "trace": _json(list(record.get("trace") or [])),
+        "cluster_id": record.get("cluster_id"),
+        "cluster_key": cluster_key(record),
     }
     if location is None:
         row.update({f"location_{k}": None for k in PLACE_KEYS})
@@ -135,6 +139,8 @@ def row_to_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "modality": row["modality"],
         "confidence": float(confidence) if confidence is not None else None,
         "rule": row["rule"],
+        "trace": json.loads(row["trace"]) if row["trace"] else [],
+        "cluster_id": row["cluster_id"],
     }
     return record
 

@@ -42,7 +42,7 @@ STORE_VERSION = "1"
 (``store/migrations/versions``), applied by ``Store`` on open; change a table here
 only together with a new revision there."""
 
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 """The newest Alembic revision in ``store/migrations/versions`` (a test checks that Alembic
 agrees): a database stamped with it opens without importing Alembic."""
 
@@ -148,6 +148,9 @@ events = Table(
     Column("modality", String),
     Column("confidence", Double),
     Column("rule", Text),
+    Column("trace", Text),  # JSON list of strings (schema "2"; migration 0004)
+    Column("cluster_id", String),  # store/clusters.py (migration 0004)
+    Column("cluster_key", String),  # the clustering block: dyad + action (store/clusters.py)
     # article_id leads this index, so it also serves the foreign key look-ups.
     Index("ix_events_order", "article_id", "sentence_index", "trigger_start"),
     Index("ix_events_date", "date"),
@@ -163,6 +166,8 @@ events = Table(
     # country) answered from the index alone.
     Index("ix_events_type_date_countries", "plover_type", "date", "source_country",
           "target_country"),
+    Index("ix_events_cluster_id", "cluster_id"),  # migration 0004
+    Index("ix_events_cluster_key", "cluster_key", "date"),  # migration 0004
 )
 
 _e = events.c
@@ -252,6 +257,24 @@ rollup_places = Table(
     Column("lat", Double),
     Column("lon", Double),
     Column("n", Integer, nullable=False),
+)
+
+# ------------------------------------------------------------------ clusters (0004)
+# One row per event cluster (``store/clusters.py``): the reports of one real-world event.
+# Kept exact by ``Store.save()`` in its own transaction.
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("cluster_id", String, primary_key=True),
+    Column("cluster_key", String, nullable=False),  # the block: dyad + CAMEO root
+    Column("date", String),  # the event's date: the earliest date of its reports (ISO)
+    Column("first_seen", String),  # first report: earliest publication (else coding) date
+    Column("last_seen", String),  # last report: latest publication (else coding) date
+    Column("reports", Integer, nullable=False),  # events (reports) in the cluster
+    Column("articles", Integer, nullable=False),  # distinct articles (by URL, else id)
+    Column("sources", Integer, nullable=False),  # distinct publishers (source, else URL host)
+    Column("cameo", String),  # the most reported CAMEO code (ties: the smallest)
+    Index("ix_clusters_key", "cluster_key"),
 )
 
 ROLLUP_TABLES = (rollup_daily, rollup_day_type, rollup_dyads, rollup_actors, rollup_places)

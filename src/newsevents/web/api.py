@@ -8,7 +8,7 @@ import io
 import itertools
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
@@ -286,12 +286,21 @@ def export_events(
     )
 
 
-@router.get("/events/{event_id}", response_model=schemas.Event, summary="One event")
+OTHER_REPORTS = 50
+
+
+@router.get("/events/{event_id}", response_model=schemas.EventInCluster,
+            summary="One event, its cluster and the other reports of the same event")
 def get_event(request: Request, event_id: str):
-    rec = _store(request).get_event(event_id)
+    store = _store(request)
+    rec = store.get_event(event_id)
     if rec is None:
         raise HTTPException(404, f"no event with id {event_id!r}")
-    return rec
+    cid = rec.get("cluster_id")
+    cluster = store.get_cluster(cid) if cid else None
+    others = [r for r in store.cluster_reports(cid, limit=OTHER_REPORTS + 1)
+              if r["event_id"] != event_id][:OTHER_REPORTS] if cid else []
+    return {**rec, "cluster": cluster, "other_reports": others}
 
 
 @router.get("/articles/{article_id:path}", response_model=schemas.Article,
@@ -329,6 +338,9 @@ def stats(
                           "day | month | year"),
     dyads: int = Query(50, ge=0, le=MAX_PAGE, description="How many dyads"),
     places: int = Query(500, ge=0, le=5000, description="How many places"),
+    count: Literal["clusters", "reports"] = Query(
+        "clusters", description="What `total` counts: real-world events (clusters of "
+        "reports, the default) or reports (event records; `events` always counts these)"),
 ):
     if interval not in analytics.INTERVALS:
         raise HTTPException(422, f"interval: expected one of {', '.join(analytics.INTERVALS)}, "
@@ -351,6 +363,10 @@ def stats(
     firsts = [r["date"] for r in out["per_day"]]
     out["coarse_dates"] = cached(key("coarse", **f),
                                  lambda: analytics.coarse_dates(store, firsts, **f))
+    out["reports"] = out["events"]
+    out["clusters"] = cached(key("clusters", **f), lambda: store.count_clusters(**f))
+    out["count"] = count
+    out["total"] = out[count]
     out["by_plover_type"] = {("" if k is None else k): v for k, v in out["by_plover_type"].items()}
     out["by_modality"] = {("" if k is None else k): v for k, v in out["by_modality"].items()}
     return out

@@ -60,6 +60,32 @@ class Event(BaseModel):
     modality: str | None
     confidence: float | None
     rule: str | None
+    trace: list[str] = Field(default_factory=list, description="Every named rule that decided "
+                             "the event, in stage order (schema 2)")
+    cluster_id: str | None = Field(None, description="The real-world event this report "
+                                   "belongs to, shared by its reports in other articles")
+
+
+class Cluster(BaseModel):
+    """An event cluster: the reports of one real-world event (``store/clusters.py``)."""
+
+    cluster_id: str
+    date: str | None = Field(description="The event's date: the earliest of its reports'")
+    first_seen: str | None = Field(description="Earliest publication date of its articles")
+    last_seen: str | None = Field(description="Latest publication date of its articles")
+    reports: int = Field(description="Events (reports) in the cluster")
+    articles: int = Field(description="Distinct articles (by URL, else id)")
+    sources: int = Field(description="Distinct publishers")
+    cameo: str | None = Field(description="The most reported CAMEO code")
+
+
+class EventInCluster(Event):
+    """The public record, then its cluster and the other reports of the same event."""
+
+    cluster: Cluster | None = None
+    other_reports: list[Event] = Field(
+        default_factory=list, description="The other reports of the same real-world event "
+        "(in other articles, or repeated in this one), in article order; at most 50")
 
 
 class EventPage(BaseModel):
@@ -153,6 +179,10 @@ class Stats(BaseModel):
         "versus conflict (the other PLOVER types) per period")
     locations: list[Location]
     interval: Literal["day", "month", "year"]
+    reports: int = Field(0, description="Event records (reports) matching: as `events`")
+    clusters: int = Field(0, description="Real-world events (clusters of reports) matching")
+    count: Literal["clusters", "reports"] = Field("clusters", description="What `total` counts")
+    total: int = Field(0, description="`clusters` (default) or `reports`, as `count` asks")
 
 
 class FacetValue(BaseModel):

@@ -337,7 +337,58 @@ function showEvent(ev, panel, withArticleLink = true) {
   if (withArticleLink) {
     panel.appendChild(el("p", {}, el("a", { class: "article-link", href: `#/article/${encodeURIComponent(ev.article_id)}`, text: `Full article (${ev.article_id}) with all its events →` })));
   }
+  eventClusters.showOtherReports(ev, panel);
 }
+
+// ------------------------------------------------------- event clusters (one block)
+// The reports of one real-world event share a cluster (GET /api/events/{id} lists the
+// others); the headline counts clusters or reports, as the switch says (kept in
+// localStorage). Self-contained: showOtherReports(ev, panel) and showCount(stats).
+const eventClusters = (() => {
+  const KEY = "newsevents.count";
+  let unit = localStorage.getItem(KEY) === "reports" ? "reports" : "clusters";
+  let last = null;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+  async function showOtherReports(ev, panel) {
+    let body;
+    try { body = await api(`/api/events/${encodeURIComponent(ev.event_id)}`); } catch (e) { return; }
+    const shown = panel.querySelector("p.sentence");
+    if (!body.cluster || !shown || shown.getAttribute("data-event-id") !== ev.event_id) return;
+    const c = body.cluster;
+    const box = el("section", { class: "other-reports", "data-cluster-id": c.cluster_id });
+    box.appendChild(el("h3", { text: `Other reports of this event: ${body.other_reports.length}` +
+      ` (${plural(c.articles, "article")}, ${plural(c.sources, "source")})` }));
+    const ul = el("ul");
+    for (const r of body.other_reports) {
+      ul.appendChild(el("li", { "data-event-id": r.event_id },
+        el("a", { href: `#/article/${encodeURIComponent(r.article_id)}`, text: r.article_id }),
+        ` ${r.date || ""} — ${r.sentence}`));
+    }
+    if (!body.other_reports.length) ul.appendChild(el("li", { text: "none: only this report tells of it" }));
+    box.appendChild(ul);
+    panel.appendChild(box);
+  }
+
+  function render() {
+    const header = $("header.top");
+    if (!header || !last) return;
+    let box = $("#count-switch");
+    if (!box) {
+      const select = el("select", { "aria-label": "count", onchange: (e) => {
+        unit = e.target.value; localStorage.setItem(KEY, unit); render(); } },
+      el("option", { value: "clusters", text: "events (clusters of reports)" }),
+      el("option", { value: "reports", text: "reports" }));
+      box = el("span", { id: "count-switch" }, el("strong", { id: "count-total" }), " ", select);
+      header.insertBefore(box, $("#status"));
+    }
+    box.querySelector("select").value = unit;
+    $("#count-total").textContent = String(unit === "reports" ? last.reports : last.clusters);
+  }
+
+  function showCount(stats) { last = stats; render(); }
+  return { showOtherReports, showCount };
+})();
 
 // -------------------------------------------------------------------- charts
 
@@ -568,6 +619,7 @@ async function loadStats() {
   const seq = ++statsSeq;
   const s = await api("/api/stats", { ...state.filters, interval: "month", dyads: 60 });
   if (seq !== statsSeq) return;
+  eventClusters.showCount(s);
   drawTimeline(s);
   drawLegend(s.by_plover_type);
   drawNetwork(s.dyads);

@@ -1,0 +1,565 @@
+"""Event clusters: the reports (events) of one real-world event, across articles.
+
+Two reports are of the same event when every rule of ``RULES`` holds (each a small
+function; thresholds in ``data/cluster_rules.json``):
+
+* ``same_dyad``: the same source and target (codes equal, a country and one of its
+  actors: ``RUS`` / ``RUSGOV``, or a code and its refinement by role codes:
+  ``COLGOV`` / ``COLGOVMIL``; but not ``PSEREB`` / ``PSEREBHMS``, another group); either direction for symmetric acts (meet, cooperate,
+  fight: ``symmetric_roots``);
+* ``compatible_action``: the same CAMEO root, or the same PLOVER type;
+* ``same_polarity``: both negated or neither;
+* ``dates_within_window``: day dates at most ``day_window`` days apart; a month (year)
+  date and another date in the same month (year); "before D" dates from ``before_days``
+  before D to D; no date: only within one article;
+* ``compatible_places``: the places' countries agree (or one is unknown);
+* ``similar_wording``: where the dates are coarse (not both day dates) or a side is
+  unknown, the sentences share words (Jaccard of stemmed content words >= ``min_wording``).
+
+Clusters are the connected components of "same event" within a block (``cluster_key``:
+the action group of the CAMEO root -- roots linked by a PLOVER type -- + the two actors'
+countries), so they do not depend on the order the reports
+came in; a cluster's id is derived from its smallest ``event_id``. ``Store.save()``
+re-clusters the blocks its articles touch in the same transaction (``recluster``), so new
+articles join existing clusters; PostgreSQL writers lock those blocks first.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
+
+from .schema import articles, clusters, events
+
+_CHUNK = 500
+_PRECISION_RANK = {"day": 0, "before": 0, "unknown": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The thresholds of ``data/cluster_rules.json``."""
+
+    symmetric_roots: frozenset[str]
+    refinement_codes: frozenset[str]
+    day_window: int
+    before_days: int
+    min_wording: float
+    min_word_length: int
+    stem_length: int
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The clustering thresholds, read once from ``data/cluster_rules.json``."""
+    path = resources.files("newsevents") / "data" / "cluster_rules.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        return Rules(
+            symmetric_roots=frozenset(raw["symmetric_roots"]),
+            refinement_codes=frozenset(raw["refinement_codes"]),
+            day_window=int(raw["day_window"]),
+            before_days=int(raw["before_days"]),
+            min_wording=float(raw["min_wording"]),
+            min_word_length=int(raw["min_word_length"]),
+            stem_length=int(raw["stem_length"]),
+            stopwords=frozenset(raw["stopwords"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"{path}: bad clustering rules ({exc!r}); see README, Event clusters") from exc
+
+
+# ------------------------------------------------------------------------- reports
+
+
+def _actor_part(actor: Mapping[str, Any] | None) -> str:
+    if not actor:
+        return "-"
+    code = actor.get("code") or ""
+    if len(code) >= 3:
+        return code[:3]
+    name = actor.get("name") or actor.get("text") or ""
+    return "~" + name.strip().lower() if name.strip() else "-"
+
+
+@lru_cache(maxsize=1)
+def action_groups() -> dict[str, str]:
+    """CAMEO root -> its action group: the roots linked by a shared PLOVER type
+    (``data/plover.tsv``: 02 and 10 are both REQUEST; 17-20 share ASSAULT / COERCE)."""
+    path = resources.files("newsevents") / "data" / "plover.tsv"
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    by_type: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith(("#", "cameo\t")) or len(cols) < 2 or not cols[1]:
+            continue
+        root = cols[0][:2]
+        first = by_type.setdefault(cols[1], root)
+        parent[find(root)] = find(first)
+    groups: dict[str, list[str]] = {}
+    for root in list(parent):
+        groups.setdefault(find(root), []).append(root)
+    return {root: "+".join(sorted(members)) for members in groups.values() for root in members}
+
+
+def cluster_key(record: Mapping[str, Any]) -> str:
+    """The block of a public record: the action group of its CAMEO root + the actors'
+    countries (sorted for symmetric acts). Reports in different blocks are never the
+    same event."""
+    root = str(record.get("cameo") or "")[:2]
+    group = action_groups().get(root, root)
+    src, tgt = _actor_part(record.get("source")), _actor_part(record.get("target"))
+    if set(group.split("+")) & rules().symmetric_roots and tgt < src:
+        src, tgt = tgt, src
+    return f"{group}|{src}|{tgt}"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def words(sentence: str) -> frozenset[str]:
+    """The stemmed content words of a sentence (lower case, stopwords left out)."""
+    r = rules()
+    return frozenset(
+        w[: r.stem_length]
+        for w in _WORD.findall(sentence.lower())
+        if len(w) >= r.min_word_length and w not in r.stopwords
+    )
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the rules read of one stored event."""
+
+    event_id: str
+    article_id: str
+    cameo: str
+    plover_type: str | None
+    source: tuple[str, str]  # (code, lower-case name), "" for unknown
+    target: tuple[str, str]
+    date: date | None
+    precision: str
+    country: str | None  # the place's country
+    negated: bool
+    sentence: str
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's stemmed content words (computed when a rule first asks)."""
+        return words(self.sentence)
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Report:
+        """From an ``events`` row (or a mapping with its column names)."""
+        return cls(
+            event_id=row["event_id"],
+            article_id=row["article_id"],
+            cameo=str(row["cameo"]),
+            plover_type=row["plover_type"] or None,
+            source=_side(row, "source"),
+            target=_side(row, "target"),
+            date=_date(row["date"]),
+            precision=row["date_precision"] or "unknown",
+            country=row["location_country"] or None,
+            negated=bool(row["negated"]),
+            sentence=row["sentence"] or "",
+        )
+
+
+def _side(row: Mapping[str, Any], prefix: str) -> tuple[str, str]:
+    if row[f"{prefix}_text"] is None:
+        return ("", "")
+    return (row[f"{prefix}_code"] or "", (row[f"{prefix}_name"] or "").strip().lower())
+
+
+def _date(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _actors_match(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    if a[0] and b[0]:
+        if a[0] == b[0]:
+            return True
+        short, long_ = sorted((a[0], b[0]), key=len)
+        if not long_.startswith(short) or len(short) < 3:
+            return False
+        if len(short) == 3:
+            return True  # a country and one of its actors
+        added = [long_[i: i + 3] for i in range(len(short), len(long_), 3)]
+        return all(c in rules().refinement_codes for c in added)  # COLGOV / COLGOVMIL
+    if a[1] and b[1]:
+        return a[1] == b[1]
+    return a == b  # both unknown
+
+
+def same_dyad(a: Report, b: Report) -> bool:
+    """The same source and target; either way round for symmetric acts."""
+    if _actors_match(a.source, b.source) and _actors_match(a.target, b.target):
+        return True
+    symmetric = {a.cameo[:2], b.cameo[:2]} <= rules().symmetric_roots
+    return symmetric and _actors_match(a.source, b.target) and _actors_match(a.target, b.source)
+
+
+def compatible_action(a: Report, b: Report) -> bool:
+    """The same CAMEO root (042 'visit' and 043 'host' are one meeting), or the same PLOVER
+    type (020 'appeal' and 100 'demand' are both REQUEST)."""
+    return a.cameo[:2] == b.cameo[:2] or (a.plover_type is not None
+                                          and a.plover_type == b.plover_type)
+
+
+def same_polarity(a: Report, b: Report) -> bool:
+    """Both negated or neither ('met' and 'did not meet' are not one event)."""
+    return a.negated == b.negated
+
+
+def _coarse(x: Report) -> int:
+    return _PRECISION_RANK.get(x.precision, 0)
+
+
+def dates_within_window(a: Report, b: Report) -> bool:
+    """The dates may be the same day, at the coarser of the two precisions."""
+    da, db = a.date, b.date
+    if da is None or db is None:
+        return da is None and db is None and a.article_id == b.article_id
+    level = max(_coarse(a), _coarse(b))
+    if level == 2:
+        return da.year == db.year
+    if level == 1:
+        return (da.year, da.month) == (db.year, db.month)
+    r = rules()
+    gap = (da - db).days
+    if a.precision == "before" and b.precision != "before":
+        return -r.day_window <= gap <= r.before_days  # b on or before a's date, not long before
+    if b.precision == "before" and a.precision != "before":
+        return -r.day_window <= -gap <= r.before_days
+    return abs(gap) <= r.day_window
+
+
+def compatible_places(a: Report, b: Report) -> bool:
+    """The places' countries agree, or one of them is unknown."""
+    return a.country is None or b.country is None or a.country == b.country
+
+
+def wording(a: Report, b: Report) -> float:
+    """Jaccard similarity of the two sentences' stemmed content words."""
+    union = a.words | b.words
+    return len(a.words & b.words) / len(union) if union else 1.0
+
+
+def similar_wording(a: Report, b: Report) -> bool:
+    """Where date or dyad are vague (coarse dates, an unknown side), the sentences must
+    share words; two day-dated reports of a full dyad need not."""
+    vague = (
+        max(_coarse(a), _coarse(b)) > 0
+        or a.date is None
+        or not (a.source[0] or a.source[1])
+        or not (a.target[0] or a.target[1])
+    )
+    return not vague or wording(a, b) >= rules().min_wording
+
+
+Rule = Callable[[Report, Report], bool]
+RULES: tuple[Rule, ...] = (
+    compatible_action,
+    same_dyad,
+    same_polarity,
+    dates_within_window,
+    compatible_places,
+    similar_wording,
+)
+
+
+def failed_rule(a: Report, b: Report) -> str | None:
+    """The name of the first rule that tells the two reports apart (None: same event)."""
+    for rule in RULES:
+        if not rule(a, b):
+            return rule.__name__
+    return None
+
+
+def same_event(a: Report, b: Report) -> bool:
+    """Every rule holds: the two reports tell of one real-world event."""
+    return failed_rule(a, b) is None
+
+
+# ----------------------------------------------------------------------- clustering
+
+
+def cluster_id(event_ids: Iterable[str]) -> str:
+    """A cluster's id, from the smallest event id among its reports."""
+    return "c-" + hashlib.sha1(min(event_ids).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def candidate_pairs(reports: Sequence[Report]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j or any order) that ``dates_within_window`` may accept: day dates
+    at most ``day_window`` apart, and every pair with a coarse, "before" or missing date.
+    Day-dated reports of other days are never compared (a block over years costs a
+    comparison per pair of the same day, not per pair of the block)."""
+    window = rules().day_window
+    by_day: dict[date, list[int]] = {}
+    loose: list[int] = []
+    for i, r in enumerate(reports):
+        if r.date is not None and _coarse(r) == 0 and r.precision != "before":
+            by_day.setdefault(r.date, []).append(i)
+        else:
+            loose.append(i)
+    days = sorted(by_day)
+    for n, day in enumerate(days):
+        group = by_day[day]
+        yield from itertools.combinations(group, 2)
+        for later in days[n + 1:]:
+            if (later - day).days > window:
+                break
+            yield from itertools.product(group, by_day[later])
+    seen_loose: set[int] = set()
+    for i in loose:
+        seen_loose.add(i)
+        yield from ((i, j) for j in range(len(reports)) if j not in seen_loose)
+
+
+def assign(reports: Sequence[Report]) -> dict[str, str]:
+    """event_id -> cluster_id: the connected components of ``same_event`` (the reports of
+    one block). The same reports in any order give the same ids."""
+    ordered = sorted(reports, key=lambda r: r.event_id)
+    parent = list(range(len(ordered)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in candidate_pairs(ordered):
+        a, b = find(i), find(j)
+        if a != b and same_event(ordered[i], ordered[j]):
+            parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[str]] = {}
+    for i, r in enumerate(ordered):
+        groups.setdefault(find(i), []).append(r.event_id)
+    return {eid: cluster_id(ids) for ids in groups.values() for eid in ids}
+
+
+def _seen(row: Mapping[str, Any]) -> str | None:
+    published = row["published"]
+    if published:
+        return str(published)[:10]
+    coded = row["coded_at"]
+    return coded.date().isoformat() if isinstance(coded, datetime) else None
+
+
+def _article_identity(row: Mapping[str, Any]) -> str:
+    url = (row["url"] or "").strip()
+    if url:
+        parts = urlsplit(url)
+        return (parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")) or url
+    return "id:" + row["article_id"]
+
+
+def _publisher(row: Mapping[str, Any]) -> str:
+    source = (row["source"] or "").strip().lower()
+    if source:
+        return source
+    host = urlsplit((row["url"] or "").strip()).netloc.lower().removeprefix("www.")
+    return host or "article:" + _article_identity(row)
+
+
+def summarize(cid: str, key: str, rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The ``clusters`` row of one cluster from its reports' rows (events + articles)."""
+    dates = sorted(str(r["date"])[:10] for r in rows if r["date"])
+    seen = sorted(s for r in rows if (s := _seen(r)))
+    codes = Counter(str(r["cameo"]) for r in rows)
+    return {
+        "cluster_id": cid,
+        "cluster_key": key,
+        "date": dates[0] if dates else None,
+        "first_seen": seen[0] if seen else None,
+        "last_seen": seen[-1] if seen else None,
+        "reports": len(rows),
+        "articles": len({_article_identity(r) for r in rows}),
+        "sources": len({_publisher(r) for r in rows}),
+        "cameo": min(codes, key=lambda c: (-codes[c], c)),
+    }
+
+
+# ---------------------------------------------------------------------------- store
+
+_e = events.c
+_a = articles.c
+_BLOCK_COLUMNS = (
+    _e.event_id, _e.article_id, _e.cluster_key, _e.cluster_id, _e.cameo, _e.plover_type, _e.date,
+    _e.date_precision, _e.location_country, _e.negated, _e.sentence,
+    _e.source_text, _e.source_code, _e.source_name, _e.target_text, _e.target_code,
+    _e.target_name, _a.published, _a.url, _a.source, _a.coded_at,
+)
+
+
+def _lock_blocks(conn: Connection, keys: Sequence[str]) -> None:
+    """PostgreSQL: one transaction-scoped advisory lock per block, in sorted order, so that
+    concurrent writers (``--workers``, Dask) never cluster one block at the same time.
+    SQLite's ``BEGIN IMMEDIATE`` already serialises writers."""
+    if conn.dialect.name != "postgresql":
+        return
+    for key in keys:
+        n = int(hashlib.sha1(("cluster:" + key).encode("utf-8", "surrogatepass")).hexdigest()[:15], 16)
+        conn.execute(select(func.pg_advisory_xact_lock(n)))
+
+
+def _rows(conn: Connection, *conds: Any) -> list[dict[str, Any]]:
+    stmt = (select(*_BLOCK_COLUMNS).join_from(events, articles, _e.article_id == _a.id)
+            .where(*conds))
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def _rows_in(conn: Connection, column: Any, values: Iterable[str], *conds: Any) -> list[dict[str, Any]]:
+    wanted = sorted(set(values))
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(wanted), _CHUNK):
+        out += _rows(conn, column.in_(wanted[i: i + _CHUNK]), *conds)
+    return out
+
+
+def _years(rows: Iterable[Mapping[str, Any]]) -> set[int]:
+    """The years a report of these rows may share an event with: its date's year, and the
+    neighbouring one when a "before" or day window reaches into it."""
+    r = rules()
+    span = timedelta(days=max(r.before_days, r.day_window))
+    out: set[int] = set()
+    for row in rows:
+        d = _date(row["date"])
+        if d is not None:
+            out.update({d.year, (d - span).year, (d + span).year})
+    return out
+
+
+def _in_years(years: Iterable[int]) -> Any:
+    return or_(*(and_(_e.date >= f"{y:04d}-01-01", _e.date < f"{y + 1:04d}-01-01")
+                 for y in sorted(years)))
+
+
+def _assign_by_block(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    blocks: dict[str, list[Report]] = {}
+    for row in rows:
+        blocks.setdefault(row["cluster_key"], []).append(Report.from_row(row))
+    return {eid: cid for reports in blocks.values() for eid, cid in assign(reports).items()}
+
+
+def _closure(conn: Connection, keys: Sequence[str], seeds: Iterable[str], lost: set[str]
+             ) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The rows of every cluster the seed reports now belong to, and their new ids. Loads
+    the blocks' rows year by year, only the years (and the old clusters) those clusters
+    reach, until no new year or old cluster joins them: the same clusters as a whole block
+    would give."""
+    rows: dict[str, dict[str, Any]] = {}
+    for found in (_rows_in(conn, _e.event_id, seeds), _rows_in(conn, _e.cluster_id, lost)):
+        rows.update((r["event_id"], r) for r in found)
+    seed_ids = set(rows)
+    done_years: set[int] = set()
+    done_clusters = set(lost)
+    pending = _years(rows.values())
+    while True:
+        if pending:
+            for r in _rows_in(conn, _e.cluster_key, keys, _in_years(pending)):
+                rows.setdefault(r["event_id"], r)
+            done_years |= pending
+        ids = _assign_by_block(rows.values())
+        wanted = {ids[e] for e in seed_ids}
+        members = [r for r in rows.values() if ids[r["event_id"]] in wanted]
+        more = {r["cluster_id"] for r in members if r["cluster_id"]} - done_clusters
+        pending = _years(members) - done_years
+        # (the years alone reach every old member; the old clusters are a safety net)
+        new = [r for r in _rows_in(conn, _e.cluster_id, more) if r["event_id"] not in rows]
+        done_clusters |= more
+        if not new and not pending:
+            return members, ids
+        rows.update((r["event_id"], r) for r in new)
+
+
+def recluster(conn: Connection, keys: Iterable[str | None], seeds: Iterable[str],
+              lost: Iterable[str | None] = ()) -> None:
+    """Cluster the new reports ``seeds`` and the rest of the clusters that ``lost`` reports
+    (inside the caller's write transaction): the clusters they belong to now get their ids
+    (``cluster_id`` set where it changed) and their ``clusters`` rows; the old rows of the
+    clusters they came from go."""
+    wanted = sorted({k for k in keys if k is not None})
+    lost_ids = {c for c in lost if c is not None}
+    if not wanted:
+        return
+    _lock_blocks(conn, wanted)
+    members, ids = _closure(conn, wanted, seeds, lost_ids)
+    _write(conn, members, ids, lost_ids | {r["cluster_id"] for r in members if r["cluster_id"]})
+
+
+def _write(conn: Connection, members: Sequence[dict[str, Any]], ids: Mapping[str, str],
+           old: set[str]) -> None:
+    """Set the members' new cluster ids and replace the ``clusters`` rows ``old`` by theirs."""
+    changed = [{"eid": r["event_id"], "cid": ids[r["event_id"]]} for r in members
+               if r["cluster_id"] != ids[r["event_id"]]]
+    if changed:
+        conn.execute(update(events).where(_e.event_id == bindparam("eid"))
+                     .values(cluster_id=bindparam("cid")), changed)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in members:
+        groups.setdefault(ids[r["event_id"]], []).append(r)
+    old_ids = sorted(old)
+    for i in range(0, len(old_ids), _CHUNK):
+        conn.execute(delete(clusters).where(clusters.c.cluster_id.in_(old_ids[i: i + _CHUNK])))
+    if groups:
+        conn.execute(insert(clusters), [summarize(cid, rows[0]["cluster_key"], rows)
+                                        for cid, rows in sorted(groups.items())])
+
+
+_KEY_COLUMNS = (
+    _e.event_id, _e.cameo, _e.source_text, _e.source_code, _e.source_name,
+    _e.target_text, _e.target_code, _e.target_name,
+)
+
+
+def _key_of_row(row: Mapping[str, Any]) -> str:
+    def actor(prefix: str) -> dict[str, Any] | None:
+        if row[f"{prefix}_text"] is None:
+            return None
+        return {"code": row[f"{prefix}_code"], "name": row[f"{prefix}_name"],
+                "text": row[f"{prefix}_text"]}
+
+    return cluster_key({"cameo": row["cameo"], "source": actor("source"),
+                        "target": actor("target")})
+
+
+def rebuild(conn: Connection) -> int:
+    """Set every event's ``cluster_key`` and ``cluster_id`` and refill ``clusters`` (the
+    backfill of migration 0004). Returns the number of clusters."""
+    keys = []
+    for row in conn.execute(select(*_KEY_COLUMNS)).mappings().all():
+        keys.append({"eid": row["event_id"], "key": _key_of_row(dict(row))})
+    if keys:
+        conn.execute(update(events).where(_e.event_id == bindparam("eid"))
+                     .values(cluster_key=bindparam("key")), keys)
+    conn.execute(delete(clusters))
+    everything = _rows(conn)
+    _write(conn, everything, _assign_by_block(everything), set())
+    return int(conn.execute(select(func.count()).select_from(clusters)).scalar_one())
