@@ -351,3 +351,10 @@ def test_a_year_does_not_carry_over(code):
     events = code(text, published="2022-06-01")
     later = [e for e in events if e["sentence_index"] == 1]
     assert later and all(e["date"] == "2022-06-01" for e in later)
+
+
+def test_later_that_day_carries_the_day_into_a_new_paragraph(code):
+    text = ("A Gondorian delegation arrived in Minas Tirith on 4 February 2021.\n\n"
+            "Later that day the delegation held talks with Rohan's envoy.")
+    events = [e for e in code(text, published="2021-02-06") if e["sentence_index"] == 1]
+    assert events and all((e["date"], e["date_precision"]) == ("2021-02-04", "day") for e in events)

@@ -250,3 +250,12 @@ def test_explicit_gazetteer_argument(parse, gaz):
 def test_without_trigger(nlp):
     doc = nlp("Police arrested 12 people in Baghdad.")
     assert resolve_place(doc[:]).name == "Baghdad"
+
+
+@pytest.mark.slow
+def test_same_name_places_follow_the_articles_countries_unless_far_smaller(code):
+    british = code("British police arrested two men in Newcastle on Monday after a protest in London.")
+    assert {e["location"]["country"] for e in british if e["location"]} == {"GBR"}
+    vienna = code("The United States and its partners met at a conference hosted by the IAEA in Vienna. "
+                  "Washington said the talks in Vienna were useful.")
+    assert {e["location"]["country"] for e in vienna if e["location"] and e["location"]["name"] == "Vienna"} <= {"AUT"}

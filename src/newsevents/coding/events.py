@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Actor, Article, Event, Place
-from ..nlp.dates import resolve_time
+from ..nlp.dates import refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, resolve_place
 from ..resolve.actors import ActorResolver
@@ -76,12 +76,17 @@ class EventCoder:
         last_date: tuple[str | None, str] = (None, "unknown")
         last_place: Place | None = None
         prev_start = 0
+        story_day: Dated = (None, "unknown")  # the last day an act of the article was dated to
         for si, sent in enumerate(doc.sents):
             if "\n" in doc.text[prev_start:sent.start_char]:
                 # a date and a place carry over within their paragraph only
                 last_date, last_place = (None, "unknown"), None
+            if refers_back(facts(doc).span_text(sent)):  # "later that day": the day named before
+                last_date = story_day
             prev_start = sent.start_char
             sent_events, last_date, last_place = self._code_sentence(article, si, sent, resolver, last_date, last_place)
+            if last_date[0] and last_date[1] == "day":
+                story_day = last_date
             events.extend(sent_events)
         return dedupe(events)
 

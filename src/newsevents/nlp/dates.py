@@ -629,3 +629,14 @@ def resolve_time(
         return None
     cands.sort(key=lambda c: (min(c[0], 2), c[1], c[0], c[2], c[3]))
     return cands[0][4]
+
+
+# "later that day", "that same evening", "on the same day": a time told by the day named before
+_SAME_DAY = re.compile(r"\b(?:(?:later|earlier) )?(?:that|the same|that same) (?:day|morning|afternoon|evening|night)\b",
+                       re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` dates its act by the day named before it ("Later that day the
+    delegation held a meeting"): that day carries over, even into a new paragraph."""
+    return _SAME_DAY.search(text) is not None

@@ -53,6 +53,10 @@ def normalize(name: str) -> str:
 
 # ---------------------------------------------------------------- the gazetteer
 
+# A city of the article's countries is preferred to a same-name city elsewhere unless that one
+# is more than this many times larger.
+NAMESAKE_RATIO = 10
+
 # record: (kind, geonameid, name, iso3, lat, lon, population, extra)
 #   kind: C country, S (US) state, P populated place, L continent
 #   extra: for C, the geonameid of the capital (or 0)
@@ -165,8 +169,12 @@ class Gazetteer:
         if not cands:
             return None
         if prefer and not country_hint and self.records[cands[0]][0] != "C":
+            top = self.records[cands[0]][6]
             for iso in prefer:
-                rec = next((self.records[i] for i in cands if self.records[i][3] == iso), None)
+                # (not a small namesake of a large city: Vienna, Virginia in an American story
+                # about the IAEA is still Vienna, Austria)
+                rec = next((self.records[i] for i in cands if self.records[i][3] == iso
+                            and self.records[i][6] * NAMESAKE_RATIO >= top), None)
                 if rec is not None:
                     return self._place(rec)
         if country_hint:
