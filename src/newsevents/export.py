@@ -89,12 +89,12 @@ def _to_stdout(out: str | Path | None) -> bool:
 
 @contextmanager
 def _text_out(out: str | Path | None, **open_kw: Any) -> Iterator[IO[str]]:
-    if _to_stdout(out):
-        yield sys.stdout
-        sys.stdout.flush()
-    else:
+    if out is not None and not _to_stdout(out):
         with open(out, "w", encoding="utf-8", **open_kw) as fh:
             yield fh
+    else:
+        yield sys.stdout
+        sys.stdout.flush()
 
 
 def write_events(records: Iterable[Any], out: str | Path | None, fmt: str | None) -> int:

@@ -100,7 +100,7 @@ def _event_coder() -> EventCoder:
         except Exception as exc:  # a stale or broken cache: rebuild it
             log.debug("dictionary cache %s unusable (%s); rebuilding", path, exc)
     coder = EventCoder()
-    if path is not None:
+    if folder is not None and path is not None:  # (path is only set with a folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -28,6 +28,7 @@ from ..models import Actor, Article, Event, Place
 from ..nlp.dates import resolve_time
 from ..nlp.docfacts import facts
 from ..nlp.places import Gazetteer, resolve_place
+from ..nlp.types import Strict
 from ..ontology.plover import to_plover
 from ..resolve.actors import ActorResolver, all_conjuncts, mention_tokens
 from . import clauses
@@ -258,7 +259,7 @@ class NounEvents:
                 if not (s is not None and t_ is not None and (s.start, s.end) == (t_.start, t_.end))]
 
 
-def _actors(heads: list[Any], resolver: ActorResolver, si: int, strict: bool | str = True,
+def _actors(heads: list[Any], resolver: ActorResolver, si: int, strict: Strict = True,
             keep: str = "people") -> list[Actor]:
     """The actors the phrases name; a phrase no dictionary knows keeps its words and role when
     it names people ("Around 20,000 people", "Detainees in the prison") or, with

@@ -14,7 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from .scoring import PRF, ErrorCase, SetResult, Table, actor_spans, best_event, code_texts, same_action, describe_event, tokens_covered
+from .scoring import (
+    PRF,
+    ErrorCase,
+    SetResult,
+    Table,
+    actor_spans,
+    best_event,
+    code_texts,
+    describe_event,
+    same_action,
+    tokens_covered,
+)
 
 FILE = "conflibert/cameo_ner.train.txt"
 ROLES = ("source", "target", "actor")

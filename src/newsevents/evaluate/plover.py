@@ -17,8 +17,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from .scoring import (NONE, Confusion, ErrorCase, SetResult, Table, actor_spans, best_event, code_texts,
-                      describe_event, per_class_rows, ratio)
+from .scoring import (
+    NONE,
+    Confusion,
+    ErrorCase,
+    SetResult,
+    Table,
+    actor_spans,
+    best_event,
+    code_texts,
+    describe_event,
+    per_class_rows,
+    ratio,
+)
 
 FILE = "PLOVER_GSR_CAMEO.txt"
 
@@ -248,7 +259,7 @@ def score(items: Sequence[PloverItem], events_per_item: Sequence[Sequence[Any]])
         conf.add(item.type, ptype)
         type_ok = ptype == item.type
         any_type_ok += any(_typed(e) and e.plover["type"] == item.type for e in events)
-        problems = []
+        problems: list[str] = []
         if item.sources:
             src_n += 1
             src_ok += _country_right("source", item.sources, chosen, problems)
@@ -315,7 +326,7 @@ def score(items: Sequence[PloverItem], events_per_item: Sequence[Sequence[Any]])
     ]))
     rows = per_class_rows(conf, labels)
     res.tables.append(Table("Per event type", ["type", "P", "R", "F1", "n"], rows))
-    for lab, p, r, f1, _ in rows:
+    for lab, _p, _r, f1, _ in rows:
         res.figures[f"f1.{lab}"] = f1
     return res
 

@@ -103,7 +103,9 @@ def coder_features(events: Sequence[dict]) -> dict[str, float]:
         return f
     f["n_events"] = min(len(events), 4) / 4.0
     best = best_event(events)
+    assert best is not None  # events is not empty
     root = _root(best["cameo"])
+    assert root is not None  # only events with a root were kept
     conf = float(best.get("confidence") or 0.0)
     pen = _penta(root)
     f[f"b_root={root}"] = 1.0
@@ -129,6 +131,7 @@ def coder_features(events: Sequence[dict]) -> dict[str, float]:
         f["t_conf"] = float(typed.get("confidence") or 0.0)
     for ev in events:
         r = _root(ev["cameo"])
+        assert r is not None  # only events with a root were kept
         c = float(ev.get("confidence") or 0.0)
         for key in (f"a_root={r}", f"a_penta={_penta(r)}"):
             f[key] = max(f.get(key, 0.0), c)
@@ -138,8 +141,8 @@ def coder_features(events: Sequence[dict]) -> dict[str, float]:
 class Vectorizer:
     """Sentence (+ coder events) → sparse row (column indices, values), from exported vocabularies."""
 
-    def __init__(self, word_vocab: Sequence[str], word_idf: Sequence[float], char_vocab: Sequence[str],
-                 char_idf: Sequence[float], coder_vocab: Sequence[str], weights: Sequence[float],
+    def __init__(self, word_vocab: Sequence[str], word_idf: Sequence[float] | np.ndarray, char_vocab: Sequence[str],
+                 char_idf: Sequence[float] | np.ndarray, coder_vocab: Sequence[str], weights: Sequence[float],
                  word_ngrams: tuple[int, int] = WORD_NGRAMS, char_ngrams: tuple[int, int] = CHAR_NGRAMS) -> None:
         self.word_index = {t: i for i, t in enumerate(word_vocab)}
         self.char_index = {t: i for i, t in enumerate(char_vocab)}
@@ -147,8 +150,10 @@ class Vectorizer:
         self.word_idf = np.asarray(word_idf, dtype=np.float64)
         self.char_idf = np.asarray(char_idf, dtype=np.float64)
         self.weights = tuple(float(w) for w in weights)  # word, char, coder block weights
-        self.word_ngrams = tuple(word_ngrams)
-        self.char_ngrams = tuple(char_ngrams)
+        w_lo, w_hi = word_ngrams  # (lo, hi) pairs; unpacked so a type checker knows their length
+        c_lo, c_hi = char_ngrams
+        self.word_ngrams = (w_lo, w_hi)
+        self.char_ngrams = (c_lo, c_hi)
         self.offsets = (0, len(word_vocab), len(word_vocab) + len(char_vocab))
         self.n_features = len(word_vocab) + len(char_vocab) + len(coder_vocab)
         self._word_char_columns: dict[str, tuple[int, ...]] = {}

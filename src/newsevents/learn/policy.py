@@ -31,7 +31,8 @@ SANCTIONS, SANCTIONS_GOLD_CLASS = "16", 3
 
 
 def _best_index(events: Sequence[Event]) -> int | None:
-    best = None
+    """The index of the most confident event (the first on ties); None when there are none."""
+    best: int | None = None
     for i, ev in enumerate(events):
         if best is None or ev.confidence > events[best].confidence:
             best = i
@@ -64,8 +65,8 @@ def apply(events: Sequence[Event], sentence: str, prediction: Any, *,
     """
     out = list(events)
     code = prediction.code or (prediction.root + "0")
-    if out:
-        i = _best_index(out)
+    i = _best_index(out)  # None exactly when there are no events
+    if i is not None:
         ev = out[i]
         cur_penta = penta_of_code(ev.cameo)
         if ev.cameo[:2] == SANCTIONS and prediction.pentaclass == SANCTIONS_GOLD_CLASS:

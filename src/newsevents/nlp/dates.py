@@ -52,9 +52,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .docfacts import facts
 
@@ -283,109 +284,156 @@ def is_future(trigger: "Token | None", sent: "Span | None" = None) -> bool:
 
 # ----------------------------------------------------------------- resolution
 
+def _iso(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+    d = _mk(int(g["y"]), int(g["m"]), int(g["d"]))
+    return (d, "day") if d else None
+
+
+def _numeric(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    if a > 12 and b <= 12:
+        d = _mk(y, b, a)
+    elif b > 12 and a <= 12:
+        d = _mk(y, a, b)
+    elif a == b:
+        d = _mk(y, a, a)
+    else:
+        return None  # 5/2/2021: day-month or month-day? skip
+    return (d, "day") if d else None
+
+
+def _day_month_year(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+    d = _mk(int(g["y"]), _month_num(g["mon"]), int(g["d"]))
+    return (d, "day") if d else None
+
+
+def _month_year(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+    return dt.date(int(g["y"]), _month_num(g["mon"]), 1), "month"
+
+
+def _day_month(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+    mon, day = _month_num(g["mon"]), int(g["d"])
+    if not 1 <= day <= 31:
+        return None
+    if pub is None:
+        return None, "unknown"
+    d = _infer_year(mon, day, pub, future)
+    return (d, "day") if d else None
+
+
+def _month(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+    mon = _month_num(g["mon"])
+    if g["mon"] == "May" and g["cue"].lower() in ("by", "of"):
+        return None
+    if pub is None:
+        return None, "unknown"
+    cue = g["cue"].lower()
+    if cue == "next":
+        return _infer_month_year(mon, pub, True, strict=True), "month"
+    if cue == "last":
+        return _infer_month_year(mon, pub, False, strict=True), "month"
+    if cue == "this":
+        return dt.date(pub.year, mon, 1), "month"
+    return _infer_month_year(mon, pub, future), "month"
+
+
+def _year(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+    return dt.date(int(g["y"]), 1, 1), "year"
+
+
+# kinds that name their own date (or need the publication date only for its year)
+_ABSOLUTE: dict[str, Callable[[dict[str, Any], dt.date | None, bool], tuple[dt.date | None, str] | None]] = {
+    "iso": _iso, "numeric": _numeric, "dmy": _day_month_year, "mdy": _day_month_year, "my": _month_year,
+    "dm": _day_month, "md": _day_month, "month": _month, "year": _year,
+}
+
+
+def _today(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    return pub, "day"
+
+
+def _yesterday(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    return pub - dt.timedelta(days=2 if text.startswith("the day before") else 1), "day"
+
+
+def _tomorrow(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    return pub + dt.timedelta(days=2 if text.startswith("the day after") else 1), "day"
+
+
+def _ago(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    unit = g["unit"].lower()
+    n = _num(g["n"]) if " " not in g["n"] else None  # "a few", "several", "a couple of"
+    if n is None:
+        return pub, "before"
+    if unit == "day":
+        return pub - dt.timedelta(days=n), "day"
+    if unit == "week":
+        return pub - dt.timedelta(days=7 * n), "day"
+    if unit == "month":
+        return _shift_month(pub, -n), "month"
+    return dt.date(pub.year - n, 1, 1), "year"
+
+
+def _weekday(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    wd = WEEKDAYS[g["wd"].lower()]
+    mod = (g.get("mod") or "").lower()
+    if mod == "next" or (future and mod not in ("last", "past", "this past")):
+        delta = (wd - pub.weekday()) % 7
+        if delta == 0 and mod in ("next",):
+            delta = 7
+        return pub + dt.timedelta(days=delta), "day"
+    delta = (pub.weekday() - wd) % 7
+    if delta == 0 and mod in ("last", "past", "this past"):
+        delta = 7
+    return pub - dt.timedelta(days=delta), "day"
+
+
+def _rel_period(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    mod, unit = g["mod"].lower(), g["unit"].lower()
+    if mod in ("past",):
+        return pub, "before"  # "the past week": up to now
+    if unit == "week":
+        if mod in ("last", "previous"):
+            return pub - dt.timedelta(days=pub.weekday() + 1), "before"
+        if mod == "this":
+            return pub, "before"
+        return None, "unknown"  # next week
+    if unit == "month":
+        off = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+        return _shift_month(pub, off), "month"
+    off = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
+    return dt.date(pub.year + off, 1, 1), "year"
+
+
+def _vague(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    return pub, "before"
+
+
+def _weekend(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+    # on or before the most recent Sunday (the publication day itself on a weekend)
+    if pub.weekday() >= 5:
+        return pub, "before"
+    return pub - dt.timedelta(days=pub.weekday() + 1), "before"
+
+
+# kinds relative to the publication date: (groups, lower-case match text, publication date, future)
+_RELATIVE: dict[str, Callable[[dict[str, Any], str, dt.date, bool], tuple[dt.date | None, str] | None]] = {
+    "today": _today, "earlier_today": _today, "yesterday": _yesterday, "tomorrow": _tomorrow, "ago": _ago,
+    "weekday": _weekday, "rel_period": _rel_period, "vague": _vague, "weekend": _weekend,
+}
+
+
 def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
     """(date, precision) for one match, or None when the match is not a usable date."""
     g = m.groupdict()
-    if kind == "iso":
-        d = _mk(int(g["y"]), int(g["m"]), int(g["d"]))
-        return (d, "day") if d else None
-    if kind == "numeric":
-        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-        if a > 12 and b <= 12:
-            d = _mk(y, b, a)
-        elif b > 12 and a <= 12:
-            d = _mk(y, a, b)
-        elif a == b:
-            d = _mk(y, a, a)
-        else:
-            return None  # 5/2/2021: day-month or month-day? skip
-        return (d, "day") if d else None
-    if kind in ("dmy", "mdy"):
-        d = _mk(int(g["y"]), _month_num(g["mon"]), int(g["d"]))
-        return (d, "day") if d else None
-    if kind == "my":
-        return dt.date(int(g["y"]), _month_num(g["mon"]), 1), "month"
-    if kind in ("dm", "md"):
-        mon, day = _month_num(g["mon"]), int(g["d"])
-        if not 1 <= day <= 31:
-            return None
-        if pub is None:
-            return None, "unknown"
-        d = _infer_year(mon, day, pub, future)
-        return (d, "day") if d else None
-    if kind == "month":
-        mon = _month_num(g["mon"])
-        if g["mon"] == "May" and g["cue"].lower() in ("by", "of"):
-            return None
-        if pub is None:
-            return None, "unknown"
-        cue = g["cue"].lower()
-        if cue == "next":
-            return _infer_month_year(mon, pub, True, strict=True), "month"
-        if cue == "last":
-            return _infer_month_year(mon, pub, False, strict=True), "month"
-        if cue == "this":
-            return dt.date(pub.year, mon, 1), "month"
-        return _infer_month_year(mon, pub, future), "month"
-    if kind == "year":
-        return dt.date(int(g["y"]), 1, 1), "year"
+    absolute = _ABSOLUTE.get(kind)
+    if absolute is not None:
+        return absolute(g, pub, future)
     # the rest are relative to the publication date
     if pub is None:
         return None, "unknown"
-    text = m.group(0).lower()
-    if kind in ("today", "earlier_today"):
-        return pub, "day"
-    if kind == "yesterday":
-        return pub - dt.timedelta(days=2 if text.startswith("the day before") else 1), "day"
-    if kind == "tomorrow":
-        return pub + dt.timedelta(days=2 if text.startswith("the day after") else 1), "day"
-    if kind == "ago":
-        unit = g["unit"].lower()
-        n = _num(g["n"]) if " " not in g["n"] else None  # "a few", "several", "a couple of"
-        if n is None:
-            return pub, "before"
-        if unit == "day":
-            return pub - dt.timedelta(days=n), "day"
-        if unit == "week":
-            return pub - dt.timedelta(days=7 * n), "day"
-        if unit == "month":
-            return _shift_month(pub, -n), "month"
-        return dt.date(pub.year - n, 1, 1), "year"
-    if kind == "weekday":
-        wd = WEEKDAYS[g["wd"].lower()]
-        mod = (g.get("mod") or "").lower()
-        if mod == "next" or (future and mod not in ("last", "past", "this past")):
-            delta = (wd - pub.weekday()) % 7
-            if delta == 0 and mod in ("next",):
-                delta = 7
-            return pub + dt.timedelta(days=delta), "day"
-        delta = (pub.weekday() - wd) % 7
-        if delta == 0 and mod in ("last", "past", "this past"):
-            delta = 7
-        return pub - dt.timedelta(days=delta), "day"
-    if kind == "rel_period":
-        mod, unit = g["mod"].lower(), g["unit"].lower()
-        if mod in ("past",):
-            return pub, "before"  # "the past week": up to now
-        if unit == "week":
-            if mod in ("last", "previous"):
-                return pub - dt.timedelta(days=pub.weekday() + 1), "before"
-            if mod == "this":
-                return pub, "before"
-            return None, "unknown"  # next week
-        if unit == "month":
-            off = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
-            return _shift_month(pub, off), "month"
-        off = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
-        return dt.date(pub.year + off, 1, 1), "year"
-    if kind == "vague":
-        return pub, "before"
-    if kind == "weekend":
-        # on or before the most recent Sunday (the publication day itself on a weekend)
-        if pub.weekday() >= 5:
-            return pub, "before"
-        return pub - dt.timedelta(days=pub.weekday() + 1), "before"
-    return None
+    relative = _RELATIVE.get(kind)
+    return relative(g, m.group(0).lower(), pub, future) if relative is not None else None
 
 
 # DATE entities that name no date: durations ("a 17-year war", "for 25 years"), ranges

@@ -528,19 +528,19 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Pla
     for m in mentions:
         if m.start in skip_starts:
             continue
-        tier = None
-        anchor = None
+        tiered: tuple[int, Token] | None = None  # (tier, the word the place's phrase hangs from)
         if m.prep is not None:
             if m.prep_word in LOCATIVE_PREPS:
-                tier, anchor = 0, m.prep
+                tiered = 0, m.prep
             elif m.prep_word == "from" and tlemma not in MOVEMENT_LEMMAS:
-                tier, anchor = 1, m.prep
+                tiered = 1, m.prep
             elif m.prep_word == "to" and (tlemma in DESTINATION_LEMMAS or m.to_destination):
-                tier, anchor = 1, m.prep
+                tiered = 1, m.prep
         elif m.object_place:
-            tier, anchor = 0, m.top
-        if tier is None:
+            tiered = 0, m.top
+        if tiered is None:
             continue
+        tier, anchor = tiered
         if m.skip is not None:
             skip_starts.add(m.skip)
         if m.place is None:

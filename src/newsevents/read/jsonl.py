@@ -92,11 +92,11 @@ def parse_jsonl(text: str, *, origin: str) -> Iterator[Article | ReadError]:
     """
     whole = _whole_document(text)
     if whole is not None:
-        line, items = whole
+        start, items = whole
         if not items:
             yield ReadError(origin, "empty JSON array (no articles)")
         for n, item in enumerate(items, 1):
-            where = f"{origin}:{line}" if len(items) == 1 else f"{origin}:{line}[{n}]"
+            where = f"{origin}:{start}" if len(items) == 1 else f"{origin}:{start}[{n}]"
             yield article_from_object(item, where)
         return
     seen = False

@@ -76,8 +76,8 @@ def _assign_dates(
     by_label = {lab: [d.value for _, d in dates if d.label == lab and d.value] for lab in
                 ("published", "updated", "retrieved")}
     unlabelled = [(i, d.value) for i, d in dates if d.label is None and d.value]
-    published = (by_label["published"] or [None])[0]
-    retrieved = (by_label["retrieved"] or [None])[0]
+    published: str | None = by_label["published"][0] if by_label["published"] else None
+    retrieved: str | None = by_label["retrieved"][0] if by_label["retrieved"] else None
     if published is None and unlabelled:
         published = unlabelled[-1][1]  # the one nearest the title/body
     if published is None and by_label["updated"]:

@@ -146,7 +146,7 @@ def apply(conn: Connection, deltas: Deltas) -> None:
         for d, vals in deltas[table].items():
             if not any(vals):
                 continue
-            row = {"k": _key(d)}
+            row: dict[str, Any] = {"k": _key(d)}
             row.update(zip(dims, d))
             row.update(zip(values, vals))
             rows.append(row)
@@ -167,12 +167,12 @@ def _grouped(conn: Connection) -> Iterable[tuple[Any, tuple, list[int]]]:
     n = func.count()
     dims = (_e.date, _e.plover_type, _e.cameo_root, _e.modality)
     day_type: dict[tuple, int] = {}
-    for *d, k in conn.execute(select(*dims, n).group_by(*dims)):
-        d = tuple(_str(v) for v in d)
+    for *raw, k in conn.execute(select(*dims, n).group_by(*dims)):
+        d = tuple(_str(v) for v in raw)
         yield rollup_daily, d, [int(k)]
         day_type[d[:2]] = day_type.get(d[:2], 0) + int(k)
-    for d, k in day_type.items():
-        yield rollup_day_type, d, [k]
+    for dt, k in day_type.items():
+        yield rollup_day_type, dt, [k]
 
     coop = func.sum(case((_is_coop(_e.plover_type), 1), else_=0))
     conflict = func.sum(case((and_(_e.plover_type.is_not(None),
@@ -192,13 +192,13 @@ def _grouped(conn: Connection) -> Iterable[tuple[Any, tuple, list[int]]]:
     counts: dict[tuple, int] = {}
     for prefix in ("source", "target"):
         cols = ident(prefix)
-        for *d, k in conn.execute(select(*cols, n).where(named(prefix)).group_by(*cols)):
-            key = tuple(_str(v) for v in d)
+        for *raw, k in conn.execute(select(*cols, n).where(named(prefix)).group_by(*cols)):
+            key = tuple(_str(v) for v in raw)
             counts[key] = counts.get(key, 0) + int(k)
     src, tgt = ident("source"), ident("target")
     same = and_(*(a == b for a, b in zip(src, tgt)))
-    for *d, k in conn.execute(select(*src, n).where(named("source"), same).group_by(*src)):
-        key = tuple(_str(v) for v in d)
+    for *raw, k in conn.execute(select(*src, n).where(named("source"), same).group_by(*src)):
+        key = tuple(_str(v) for v in raw)
         counts[key] -= int(k)  # the event was counted on both sides
     for key, k in counts.items():
         yield rollup_actors, key, [k]
@@ -229,7 +229,7 @@ def rebuild(conn: Connection) -> dict[str, int]:
         if not any(vals):
             continue
         dims, values = LAYOUT[table]
-        row = {"k": _key(d)}
+        row: dict[str, Any] = {"k": _key(d)}
         row.update(zip(dims, d))
         row.update(zip(values, vals))
         batches[table].append(row)

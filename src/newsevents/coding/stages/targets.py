@@ -13,6 +13,7 @@ from typing import Any
 from ...lang import words
 from ...models import Actor
 from ...nlp.places import Gazetteer
+from ...nlp.types import Strict
 from ...resolve.actors import all_conjuncts, collective_of, mention_tokens
 from .. import clauses
 from ..verbs import VerbMatch
@@ -84,7 +85,7 @@ class TargetQuery:
         return [a for a in actors if not any((a.start, a.end) == (s.start, s.end) for s in src)
                 and (len(src) >= 2 or not any(same_actor(a, s) for s in src))]
 
-    def first(self, ctx: Context, levels: tuple[bool | str, ...], candidates: list[Any]) -> list[Actor]:
+    def first(self, ctx: Context, levels: tuple[Strict, ...], candidates: list[Any]) -> list[Actor]:
         """The first of ``candidates`` that resolves, at each strictness of ``levels`` in turn."""
         return next((found for strict in levels for h in candidates
                      if (found := self.ok(ctx.actors.resolve_conjuncts(h, ctx.si, strict=strict)))), [])
@@ -110,7 +111,7 @@ def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], th
     # (but soldiers freed are captives: "freed 280 child soldiers")
     moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and code[:2] in MOVING_ROOTS \
         and verb.lemma_.lower() not in FREEING_VERBS and own_forces(obj) else set()
-    if _weapon_used(verb, code, obj, ctx):
+    if obj is not None and _weapon_used(verb, code, obj, ctx):  # (never for no object)
         weapons = [obj, *all_conjuncts(obj)]
         moved |= {t.i for t in weapons}
         preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
@@ -148,7 +149,7 @@ def mood_about(q: TargetQuery, ctx: Context) -> Found | None:
     return None
 
 
-def _named_phrase(q: TargetQuery, ctx: Context, strict: bool | str, candidates: list[Any]) -> Found | None:
+def _named_phrase(q: TargetQuery, ctx: Context, strict: Strict, candidates: list[Any]) -> Found | None:
     for h in candidates:
         if h is None:
             continue

@@ -20,6 +20,8 @@ def _run(connection) -> None:
 
 def run_migrations_offline() -> None:
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    if url is None:  # (as online; it went on with a database named "None")
+        raise SystemExit("name the database: alembic ... -x url=events.db (or postgresql://...)")
     context.configure(url=normalize_url(url), target_metadata=metadata, literal_binds=True)
     with context.begin_transaction():
         context.run_migrations()
