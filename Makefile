@@ -2,7 +2,7 @@
 #   make demo   set up .venv (the default install only), code the bundled sample into demo.db
 #               (once: kept, with what you paste into it, until the sample changes or
 #               `make clean`), print a summary, serve the dashboard on http://127.0.0.1:8000/
-#   make test   set up .venv with the test tools and run the whole test suite
+#   make test   set up .venv with the test tools; ruff and mypy on src/, then the whole test suite
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -31,6 +31,8 @@ demo.db: $(VENV)/.installed src/newsevents/data/sample/articles.jsonl
 	$(VENV)/bin/newsevents demo --db demo.db --replace
 
 test: install-dev
+	$(VENV)/bin/ruff check src
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 # Build the learned check's weights from ../shared's gold data into ~/.cache/newsevents/event_classifier.npz

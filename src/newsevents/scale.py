@@ -393,6 +393,7 @@ def _code_on(connect, as_completed, partitions: Iterator[Partition], parts_dir: 
             fut = client.submit(code_partition, part.articles, model, batch_size, learned,
                                 key=f"newsevents-part-{part.index:05d}-{part.fingerprint[:16]}")
             running[fut.key] = part
+            assert ac is not None  # (made with the client, just above)
             ac.add(fut)
 
     attempts: dict[int, int] = {}
@@ -408,6 +409,7 @@ def _code_on(connect, as_completed, partitions: Iterator[Partition], parts_dir: 
             if attempts[part.index] <= MAX_ATTEMPTS:  # the cluster's own retries may not cover a lost worker
                 print(f"newsevents: partition {part.index} failed ({type(exc).__name__}: {exc}); "
                       f"trying again ({attempts[part.index]}/{MAX_ATTEMPTS})", file=err)
+                assert client is not None and ac is not None
                 retry = client.submit(code_partition, part.articles, model, batch_size, learned,
                                       key=f"newsevents-part-{part.index:05d}-{part.fingerprint[:16]}-"
                                           f"try{attempts[part.index]}")

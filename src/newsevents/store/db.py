@@ -44,6 +44,8 @@ from sqlalchemy.pool import StaticPool
 from ..errors import StoreError
 from ..models import SCHEMA_VERSION, Article, Event
 from ..read.clean import clean_text
+from . import clusters as event_clusters
+from . import rollups
 from .records import (
     actor_identity,
     article_to_row,
@@ -52,8 +54,6 @@ from .records import (
     row_to_article,
     row_to_record,
 )
-from . import clusters as event_clusters
-from . import rollups
 from .schema import (
     SCHEMA_REVISION,
     STORE_VERSION,
@@ -158,7 +158,7 @@ def _make_engine(url: str) -> Engine:
             u, poolclass=StaticPool, connect_args={"check_same_thread": False}
         )
     else:
-        Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        Path(str(u.database)).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
@@ -860,9 +860,9 @@ class Store:
                                 func.min(d.date).label("dmin"), func.max(d.date).label("dmax"))
                          .where(d.n > 0, *daily).group_by(*(d[k] for k in names))
                          .cte("groups"))
-                    n = func.sum(g.c.n)
+                    summed = func.sum(g.c.n)
                     parts = [select(literal(i).label("part"), g.c[k].label("value"),
-                                    n.label("n"), literal(None, String).label("dmin"),
+                                    summed.label("n"), literal(None, String).label("dmin"),
                                     literal(None, String).label("dmax")).group_by(g.c[k])
                              for i, k in enumerate(names)]
                     parts.append(select(literal(len(names)), literal(None, String), n,

@@ -106,7 +106,7 @@ def record_to_row(record: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def row_to_record(row: Mapping[str, Any]) -> dict[str, Any]:
+def row_to_record(row: Mapping[Any, Any]) -> dict[str, Any]:
     """Rebuild the public record, in ``EVENT_FIELDS`` order, from an ``events`` row."""
     if row["plover_context"] is None:
         plover = None
@@ -160,7 +160,7 @@ def article_to_row(article: Article, coded_at: datetime) -> dict[str, Any]:
     }
 
 
-def row_to_article(row: Mapping[str, Any]) -> dict[str, Any]:
+def row_to_article(row: Mapping[Any, Any]) -> dict[str, Any]:
     out = {k: row[k] for k in ARTICLE_FIELDS}
     coded_at = out["coded_at"]
     if isinstance(coded_at, datetime):

@@ -15,7 +15,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import Field, ValidationError
 
 from ..errors import ReadError
-from ..export import CSV_COLUMNS, csv_row, flatten_record, parquet_schema, parquet_table
+from ..export import CSV_COLUMNS, csv_row, parquet_schema, parquet_table
 from ..models import Article as ArticleModel
 from ..store import Store, analytics
 from . import schemas
@@ -322,10 +322,9 @@ def list_actors(
     country: str | None = Query(None, description="Actor country (ISO alpha-3)"),
 ):
     _no_nul(q=q, country=country)
-    params = dict(limit=limit, offset=offset, q=q or None, country=country or None)
     items, total = _cache(request).get(
-        analytics.cache_key("actors", **params),
-        lambda: analytics.actor_counts(_store(request), **params))
+        analytics.cache_key("actors", limit=limit, offset=offset, q=q or None, country=country or None),
+        lambda: analytics.actor_counts(_store(request), limit, offset, q=q or None, country=country or None))
     return {"items": items, "total": total}
 
 
@@ -442,12 +441,13 @@ def _to_article(data: schemas.ArticleIn) -> ArticleModel:
         raise HTTPException(422, "send the article as 'text' (plain text) or as 'html' "
                             "(a web page), exactly one of them")
     raw = data.text if data.text is not None else data.html
+    assert raw is not None  # (exactly one of them, checked above)
     article_id = data.id or "api-" + hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     origin = f"POST /api/articles ({article_id})"
     if data.html is not None:
         art = parse_html_page(data.html, id=article_id, origin=origin)
     else:
-        art = parse_text_page(data.text, id=article_id, origin=origin)
+        art = parse_text_page(raw, id=article_id, origin=origin)
     if isinstance(art, ReadError):
         raise HTTPException(422, f"cannot read the article: {art.reason}")
     for key in ("title", "published", "url", "source"):
@@ -486,10 +486,9 @@ async def post_article(request: Request):
     try:
         data = schemas.ArticleIn.model_validate_json(body)
     except ValidationError as exc:
-        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")}
-                  for e in exc.errors()]
-        msg = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}"
-                        for e in errors[:5])
+        errors = [{"loc": e["loc"], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+        msg = "; ".join(f"{'.'.join(str(part) for part in e['loc']) or 'body'}: {e['msg']}"
+                        for e in exc.errors()[:5])
         raise HTTPException(422, f"invalid article: {msg}. Send JSON like "
                             '{"text": "...", "title": "...", "published": "2024-05-01"}') from None
     raw = data.text if data.text is not None else (data.html or "")
@@ -515,4 +514,7 @@ def _code_and_save(request: Request, data: schemas.ArticleIn) -> dict[str, Any]:
                             "it was not stored") from None
     store = _store(request)
     store.save([(article, events)])
-    return store.get_article(article.id)
+    stored = store.get_article(article.id)
+    if stored is None:  # (saved just now: only a concurrent delete could remove it)
+        raise HTTPException(503, "the article was stored but could not be read back; try again")
+    return stored
