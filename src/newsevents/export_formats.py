@@ -88,15 +88,32 @@ def actor_parts(code: str | None) -> dict[str, str | None]:
     return out
 
 
+# how well a report dates its event: a day before a month, ... , an unknown date last
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "before": 3, "unknown": 4}
+
+
+def _best(group: list[Pair]) -> Pair:
+    """The report that stands for its cluster: the best-dated one, a body sentence before a
+    title, then the first (the smallest event id)."""
+    return min(group, key=lambda p: (_PRECISION_RANK.get(p[0].get("date_precision") or "unknown", 4),
+                                     (p[0].get("sentence_index") or 0) < 0))
+
+
 def representatives(pairs: Iterable[Pair]) -> Iterator[Pair]:
-    """The first report of each cluster (pairs come grouped by cluster); a report without
-    a cluster stands for itself."""
-    last: str | None = None
+    """One report for each cluster (pairs come grouped by cluster): the best dated
+    (``_best``); a report without a cluster stands for itself."""
+    group: list[Pair] = []
     for rec, ctx in pairs:
         cid = rec.get("cluster_id")
-        if cid is None or cid != last:
+        if group and (cid is None or cid != group[0][0].get("cluster_id")):
+            yield _best(group)
+            group = []
+        if cid is None:
             yield rec, ctx
-        last = cid
+        else:
+            group.append((rec, ctx))
+    if group:
+        yield _best(group)
 
 
 # ---------------------------------------------------------------------------- dates

@@ -865,7 +865,7 @@ class Store:
                                     summed.label("n"), literal(None, String).label("dmin"),
                                     literal(None, String).label("dmax")).group_by(g.c[k])
                              for i, k in enumerate(names)]
-                    parts.append(select(literal(len(names)), literal(None, String), n,
+                    parts.append(select(literal(len(names)), literal(None, String), summed,
                                         func.min(g.c.dmin), func.max(g.c.dmax)))
                     u = union_all(*parts).subquery("parts")
                     rows = conn.execute(
