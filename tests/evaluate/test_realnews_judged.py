@@ -1,9 +1,12 @@
 """The judged real-news check (issue #20): 60 events drawn with a fixed seed from the coded
-realnews corpus (``../shared/data/corpus/realnews/articles.jsonl``) and judged by hand
-(``tests/data/realnews_judged.jsonl``, rules in ``tests/data/realnews_judged.md``).
+realnews corpus (``../shared/data/corpus/realnews/articles.jsonl``) and judged by hand, twice:
+``tests/data/realnews_judged.jsonl`` ("before", coded at 501f7ca) and
+``tests/data/realnews_judged_after.jsonl`` ("after", coded at fd49fa5, same seed, same rules:
+``tests/data/realnews_judged.md``); the main events of 10 articles read, with what the coder found
+before and after, are in ``realnews_main_events.jsonl`` / ``realnews_main_events_after.jsonl``.
 
-The slow test re-codes the judged articles with the current coder: every event judged
-``right`` must still be produced the same (same sentence and trigger, same CAMEO code, source
+The slow test re-codes the judged articles of both files with the current coder: every event judged
+``right`` in either file must still be produced the same (same sentence and trigger, same CAMEO code, source
 code, target code, date and place country) — a right event that turns wrong fails. Events
 judged ``partly`` / ``wrong`` are reported (printed), not asserted.
 """
@@ -17,7 +20,11 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 JUDGED = REPO / "tests" / "data" / "realnews_judged.jsonl"
+JUDGED_AFTER = REPO / "tests" / "data" / "realnews_judged_after.jsonl"
 MAIN_EVENTS = REPO / "tests" / "data" / "realnews_main_events.jsonl"
+MAIN_EVENTS_AFTER = REPO / "tests" / "data" / "realnews_main_events_after.jsonl"
+JUDGED_FILES = (JUDGED, JUDGED_AFTER)
+MAIN_EVENTS_FILES = (MAIN_EVENTS, MAIN_EVENTS_AFTER)
 CORPUS = Path("data") / "corpus" / "realnews" / "articles.jsonl"
 
 
@@ -36,8 +43,9 @@ def _rows(path: Path) -> tuple[dict, list[dict]]:
 
 # ------------------------------------------------------------------ the files themselves (fast)
 
-def test_judged_file_is_complete():
-    header, judged = _rows(JUDGED)
+@pytest.mark.parametrize("path", JUDGED_FILES, ids=lambda p: p.name)
+def test_judged_file_is_complete(path):
+    header, judged = _rows(path)
     assert header["seed"] == 20 and header["n"] == 60 and len(header["commit"]) == 40
     assert len(judged) == 60
     assert sum(1 for j in judged if j["article_id"].startswith("wikinews-")) == 30
@@ -58,12 +66,25 @@ def test_judged_file_is_complete():
         assert j["sentence"][s:t] == j["trigger"]["text"], j
 
 
-def test_main_events_file_is_complete():
-    _, main = _rows(MAIN_EVENTS)
+@pytest.mark.parametrize("path", MAIN_EVENTS_FILES, ids=lambda p: p.name)
+def test_main_events_file_is_complete(path):
+    _, main = _rows(path)
     assert len({m["article_id"] for m in main}) == 10
     for m in main:
         assert m["found"] in ("right", "partly", "no"), m
         assert m["cameo"].isdigit(), m
+
+
+def test_before_and_after_are_comparable():
+    """Same seed and size; the after file re-checks the same 35 main events of the same 10 articles."""
+    h_before, _ = _rows(JUDGED)
+    h_after, _ = _rows(JUDGED_AFTER)
+    assert (h_before["seed"], h_before["n"]) == (h_after["seed"], h_after["n"])
+    assert h_before["commit"] != h_after["commit"]
+    _, before = _rows(MAIN_EVENTS)
+    _, after = _rows(MAIN_EVENTS_AFTER)
+    keep = ("article_id", "source", "act", "cameo", "target", "date", "place")
+    assert [{k: m[k] for k in keep} for m in before] == [{k: m[k] for k in keep} for m in after]
 
 
 def test_draw_is_fixed_by_the_seed():
@@ -76,11 +97,12 @@ def test_draw_is_fixed_by_the_seed():
     assert sum(1 for e in a if e["article_id"].startswith("wikinews-")) == 5
 
 
-def test_report_prints_the_figures():
+@pytest.mark.parametrize("judged,main", list(zip(JUDGED_FILES, MAIN_EVENTS_FILES)), ids=("before", "after"))
+def test_report_prints_the_figures(judged, main):
     import io
 
     buf = io.StringIO()
-    _tool().report(str(JUDGED), str(MAIN_EVENTS), out=buf)
+    _tool().report(str(judged), str(main), out=buf)
     text = buf.getvalue()
     for needle in ("strict precision", "right + partly", "wrong type", "place country right", "recall"):
         assert needle in text
@@ -113,7 +135,7 @@ def _same_place(ev: dict, j: dict) -> bool:
 def test_right_events_stay_right(shared, coder):
     from newsevents.read.jsonl import article_from_object
 
-    _, judged = _rows(JUDGED)
+    judged = [dict(j, _file=path.name) for path in JUDGED_FILES for j in _rows(path)[1]]
     wanted = {j["article_id"] for j in judged}
     articles = []
     with open(shared / CORPUS, encoding="utf-8") as fh:
@@ -136,8 +158,8 @@ def test_right_events_stay_right(shared, coder):
         else:
             now = "still emitted as judged" if same else (
                 f"now {[_key(e) for e in here]}" if here else "no longer emitted")
-            print(f"[{j['verdict']}: {','.join(j['wrong'])}] {j['article_id']} "
+            print(f"{j['_file']} [{j['verdict']}: {','.join(j['wrong'])}] {j['article_id']} "
                   f"{j['trigger']['text']!r} {j['cameo']}: {now}")
     assert not lost, "events judged right are no longer produced the same:\n" + "\n".join(
-        f"  {j['article_id']} {j['sentence'][:80]!r} trigger {j['trigger']['text']!r} "
+        f"  {j['_file']} {j['article_id']} {j['sentence'][:80]!r} trigger {j['trigger']['text']!r} "
         f"judged {_judged_key(j)} now {now}" for j, now in lost)
