@@ -24,16 +24,23 @@ DEFAULT = "en"
 @lru_cache(maxsize=None)
 def words(name: str, lang: str = DEFAULT) -> frozenset[str]:
     """The word class ``name`` of language ``lang`` (lower-case words and phrases)."""
+    return frozenset(ordered(name, lang))
+
+
+@lru_cache(maxsize=None)
+def ordered(name: str, lang: str = DEFAULT) -> tuple[str, ...]:
+    """The word class ``name`` in the order of its file (for classes whose order means
+    something: the weekdays, Monday first)."""
     path = ROOT / lang / "words" / f"{name}.txt"
     if not path.is_file():
         raise NewsEventsError(f"no word class {name!r} for language {lang!r}: expected {path}; "
                               f"the classes are {', '.join(classes(lang))}")
-    out = set()
+    out: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         word = line.split("#", 1)[0].strip()
-        if word:
-            out.add(word)
-    return frozenset(out)
+        if word and word not in out:
+            out.append(word)
+    return tuple(out)
 
 
 def classes(lang: str = DEFAULT) -> list[str]:

@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..lang import ordered
 from .docfacts import facts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,10 +83,7 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}
+WEEKDAYS = {day: i for i, day in enumerate(ordered("weekdays"))}  # Monday 0
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -251,35 +249,49 @@ def is_future(trigger: "Token | None", sent: "Span | None" = None) -> bool:
     tok = trigger if trigger is not None else (sent.root if sent is not None else None)
     if tok is None:
         return False
-    # noun triggers ("the visit"): look at the verb that governs them
+    tok = _governing_verb(tok)
+    if _future_auxiliary_or_schedule(tok):
+        return True
+    return tok.tag_ == "VB" and _future_infinitive(tok)
+
+
+def _governing_verb(tok: "Token") -> "Token":
+    """The verb that governs a noun trigger ("the visit"), at most three steps up."""
     hops = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and hops < 3:
         tok = tok.head
         hops += 1
+    return tok
+
+
+def _future_auxiliary_or_schedule(tok: "Token") -> bool:
+    """"will visit", and "is scheduled / expected / due / set to ..."."""
     for ch in tok.children:
         if ch.dep_ in ("aux", "auxpass") and ch.lower_ in _FUTURE_AUX:
             return True
-        # "is scheduled / expected / due / set to ..."
         if ch.dep_ in ("xcomp", "ccomp") and ch.tag_ == "VB" and tok.lower_ in _SCHEDULED \
                 and any(c.lower_ == "to" for c in ch.children):
             return True
-    if tok.tag_ == "VB":
-        has_to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
-        has_md = any(ch.dep_ == "aux" and ch.tag_ == "MD" for ch in tok.children)
-        if has_md:
-            return True
-        if has_to:
-            head = tok.head
-            if head is tok:
-                return True
-            if head.lemma_.lower() in _PLAN_LEMMAS or head.lower_ in ("due", "set", "scheduled", "expected"):
-                return True
-            if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in _FUTURE_AUX for ch in head.children):
-                return True
-            if head.tag_ in ("VBD", "VBN"):
-                return False
-            return head.tag_ in ("VBZ", "VBP", "VB", "VBG", "JJ")
     return False
+
+
+def _future_infinitive(tok: "Token") -> bool:
+    """A bare verb with a modal ("may visit"), or an infinitive whose governor plans it, is
+    future-tense itself, or is not past ("plans to visit", "wants to visit")."""
+    if any(ch.dep_ == "aux" and ch.tag_ == "MD" for ch in tok.children):
+        return True
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+        return False
+    head = tok.head
+    if head is tok:
+        return True
+    if head.lemma_.lower() in _PLAN_LEMMAS or head.lower_ in ("due", "set", "scheduled", "expected"):
+        return True
+    if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in _FUTURE_AUX for ch in head.children):
+        return True
+    if head.tag_ in ("VBD", "VBN"):
+        return False
+    return head.tag_ in ("VBZ", "VBP", "VB", "VBG", "JJ")
 
 
 # ----------------------------------------------------------------- resolution
@@ -599,59 +611,68 @@ def _expressions(sent: "Span", text: str, found: tuple, pub: dt.date | None, fut
     out = memo.get(key)
     if out is not None:
         return out
-    out = []
-    base = sent.start_char
-
     ents = facts(sent.doc).sentence_ents(sent)
+    out = _matched(sent, text, found, pub, future, ents) or _entity_dates(sent, ents, pub, future)
+    memo[key] = out
+    return out
+
+
+Candidate = tuple["Span | None", int, int, TimeRef]
+
+
+def _matched(sent: "Span", text: str, found: tuple, pub: dt.date | None, future: bool, ents: list
+             ) -> list[Candidate]:
+    """The expressions the patterns read, each character claimed once (an ambiguous 5/2/2021
+    claims its characters and gives nothing)."""
+    base = sent.start_char
     date_ents = [(e.start_char - base, e.end_char - base) for e in ents if e.label_ in ("DATE", "TIME")]
-
-    def in_date_ent(s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in date_ents)
-
+    out: list[Candidate] = []
     claimed: list[tuple[int, int]] = []
     for kind, m, s, e in found:
         if any(s < ce and cs < e for cs, ce in claimed):
             continue
-        if kind == "year" and not m.group("cue"):
-            if not in_date_ent(m.start("y"), m.end("y")):
-                continue
-            res: tuple | None = (dt.date(int(m.group("y")), 1, 1), "year")
-        elif kind == "vague" and m.group(0).lower() == "earlier":
-            # "earlier" as a comparative ("earlier talks") is no time expression
-            span = sent.char_span(s, e, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "amod":
-                continue
-            res = _resolve(kind, m, pub, future)
-        else:
-            res = _resolve(kind, m, pub, future)
+        if not _an_expression(sent, kind, m, s, e, date_ents):
+            continue
+        res = (dt.date(int(m.group("y")), 1, 1), "year") if kind == "year" and not m.group("cue") \
+            else _resolve(kind, m, pub, future)
+        claimed.append((s, e))
         if res is None:
-            claimed.append((s, e))  # e.g. an ambiguous 5/2/2021: nothing inside it is a date
             continue
         d, prec = res
-        if d is not None and pub is not None and not future and d > pub \
-                and not _explicit_future(kind, m):
+        if d is not None and pub is not None and not future and d > pub and not _explicit_future(kind, m):
             d, prec = pub, "before"
-        claimed.append((s, e))
         ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
         out.append((sent.char_span(s, e, alignment_mode="expand"), _RANK[kind], s, ref))
+    return out
 
-    if not out:
-        # fallback: a DATE entity the patterns did not read, with a digit or a month
-        for ent in ents:
-            if ent.label_ != "DATE":
-                continue
-            et = ent.text
-            if not re.search(r"\d|" + _MONTH_ANY, et) or _NOT_A_DATE.match(et.strip()):
-                continue
-            got = _plain_date(et.strip(), pub) or _dateparser(et, pub.isoformat() if pub else None)
-            if got is None:
-                continue
-            iso, prec = got
-            if pub is not None and not future and dt.date.fromisoformat(iso) > pub:
-                iso, prec = pub.isoformat(), "before"
-            s, e = ent.start_char - base, ent.end_char - base
-            out.append((ent, _RANK["dateparser"], s, TimeRef(iso, prec, et, s, e)))
-    memo[key] = out
+
+def _an_expression(sent: "Span", kind: str, m: re.Match, s: int, e: int, date_ents: list[tuple[int, int]]) -> bool:
+    """Whether a match is a time expression at all: a bare year only inside a DATE entity;
+    "earlier" not as a comparative ("earlier talks")."""
+    if kind == "year" and not m.group("cue"):
+        return any(a <= m.start("y") and m.end("y") <= b for a, b in date_ents)
+    if kind == "vague" and m.group(0).lower() == "earlier":
+        span = sent.char_span(s, e, alignment_mode="expand")
+        return not (span is not None and span.root.dep_ == "amod")
+    return True
+
+
+def _entity_dates(sent: "Span", ents: list, pub: dt.date | None, future: bool) -> list[Candidate]:
+    """The fallback: a DATE entity the patterns did not read, with a digit or a month."""
+    base = sent.start_char
+    out: list[Candidate] = []
+    for ent in ents:
+        et = ent.text
+        if ent.label_ != "DATE" or not re.search(r"\d|" + _MONTH_ANY, et) or _NOT_A_DATE.match(et.strip()):
+            continue
+        got = _plain_date(et.strip(), pub) or _dateparser(et, pub.isoformat() if pub else None)
+        if got is None:
+            continue
+        iso, prec = got
+        if pub is not None and not future and dt.date.fromisoformat(iso) > pub:
+            iso, prec = pub.isoformat(), "before"
+        s, e = ent.start_char - base, ent.end_char - base
+        out.append((ent, _RANK["dateparser"], s, TimeRef(iso, prec, et, s, e)))
     return out
 
 

@@ -419,46 +419,52 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
     found = memo.get(key)
     if found is not None and found[0] is gaz:
         return found[1]
-    mentions: list[_Mention] = []
-    for ent in facts(sent.doc).sentence_ents(sent):
-        root = ent.root
-        if ent.label_ not in PLACE_LABELS and not _named_as_place(root):
-            continue
-        if root.dep_ in ("amod",) or (root.dep_ == "compound" and root.head.lower_ not in PLACE_NOUNS
-                                      and root.head.ent_type_ not in PLACE_LABELS):
-            continue  # "US officials", "Russian forces": a modifier, not a place
-        if len(ent) == 1 and gaz.demonym(ent.text):
-            continue  # "the Kuwaiti island of Failaka" (a nationality the recogniser took for a place)
-        prep, top, hint = _preposition_of(root, gaz)
-        fhint, skip = _following_hint(ent, sent, gaz)
-        place = _lookup(ent.text, fhint or hint, gaz, article_countries(sent.doc, gaz))
-        mentions.append(_Mention(
-            ent.start, prep, prep.lower_ if prep is not None else None,
-            prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
-            prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place))
-
+    mentions = [m for ent in facts(sent.doc).sentence_ents(sent) if (m := _mention(ent, sent, gaz)) is not None]
     fronted = _fronted_place(sent, gaz)
     if fronted is not None and not any(m.start == fronted.start for m in mentions):
         mentions.append(fronted)
-
-    # "arrived in the Russian capital" (no named place): the country's capital
-    capitals: list[tuple[Token, int, Place]] = []
-    mentions_capital = "capital" in facts(sent.doc).span_text(sent).lower()  # (else no token is one)
-    for tok in sent if mentions_capital else ():
-        if tok.lower_ in ("capital", "city", "capitals") and tok.ent_type_ == "":
-            if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
-                continue
-            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
-                continue
-            if tok.lower_ != "capital":
-                continue
-            iso = _demonym_hint(tok, gaz)
-            if iso:
-                cap = gaz.capital(iso)
-                if cap is not None:
-                    capitals.append((tok.head, tok.i, cap))
+    capitals = _capitals(sent, gaz)
     memo[key] = (gaz, (mentions, capitals))
     return mentions, capitals
+
+
+def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
+    """A place entity as a possible location (None for a modifier: "US officials", "Russian
+    forces", or a nationality the recogniser took for a place: "the Kuwaiti island")."""
+    root = ent.root
+    if ent.label_ not in PLACE_LABELS and not _named_as_place(root):
+        return None
+    if root.dep_ in ("amod",) or (root.dep_ == "compound" and root.head.lower_ not in PLACE_NOUNS
+                                  and root.head.ent_type_ not in PLACE_LABELS):
+        return None
+    if len(ent) == 1 and gaz.demonym(ent.text):
+        return None
+    prep, top, hint = _preposition_of(root, gaz)
+    fhint, skip = _following_hint(ent, sent, gaz)
+    place = _lookup(ent.text, fhint or hint, gaz, article_countries(sent.doc, gaz))
+    return _Mention(
+        ent.start, prep, prep.lower_ if prep is not None else None,
+        prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
+        prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place)
+
+
+def _capitals(sent: "Span", gaz: Gazetteer) -> list[tuple["Token", int, Place]]:
+    """"arrived in the Russian capital" (no named place): the country's capital."""
+    capitals: list[tuple[Token, int, Place]] = []
+    if "capital" not in facts(sent.doc).span_text(sent).lower():  # (else no token is one)
+        return capitals
+    for tok in sent:
+        if tok.lower_ != "capital" or tok.ent_type_ != "":
+            continue
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        iso = _demonym_hint(tok, gaz)
+        cap = gaz.capital(iso) if iso else None
+        if cap is not None:
+            capitals.append((tok.head, tok.i, cap))
+    return capitals
 
 
 def _lookup(text: str, hint: str | None, gaz: Gazetteer, prefer: tuple[str, ...]) -> Place | None:
