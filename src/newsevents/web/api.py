@@ -486,7 +486,6 @@ async def post_article(request: Request):
     try:
         data = schemas.ArticleIn.model_validate_json(body)
     except ValidationError as exc:
-        errors = [{"loc": e["loc"], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
         msg = "; ".join(f"{'.'.join(str(part) for part in e['loc']) or 'body'}: {e['msg']}"
                         for e in exc.errors()[:5])
         raise HTTPException(422, f"invalid article: {msg}. Send JSON like "
