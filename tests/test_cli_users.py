@@ -42,14 +42,14 @@ def test_demo_refuses_to_delete_an_existing_database(tmp_path):
 def test_serve_refuses_a_missing_database(tmp_path):
     typo = tmp_path / "typo.db"
     res = invoke("serve", "--db", str(typo))
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # (nothing could be done: as any database that cannot be opened)
     assert f"no database at {typo}" in res.output and "newsevents demo" in res.output
     assert not typo.exists()
 
 
 def test_export_refuses_a_missing_database(tmp_path):
     res = invoke("export", "--db", str(tmp_path / "nothing.db"))
-    assert res.exit_code == 1 and "no database at" in res.output
+    assert res.exit_code == 2 and "no database at" in res.output
 
 
 def test_export_takes_the_api_filters_and_country_names(db, tmp_path):

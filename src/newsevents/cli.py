@@ -482,7 +482,7 @@ def _open_existing(db: str):
     would otherwise create and serve an empty one)."""
     path = _sqlite_path(db)
     if path is not None and not path.exists():
-        raise click.ClickException(
+        raise CannotWrite(
             f"no database at {path}: check the path, or create one with "
             f"`newsevents code ARTICLES --db {db}` (or `newsevents demo --db {db}`)")
     return _open_store(db)

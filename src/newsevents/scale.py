@@ -343,17 +343,20 @@ def _run(*, inputs, cluster, out, fmt, db, model, batch_size, max_bytes, force, 
             store.close()
     if parts_dir is not None and not stats.failed:
         parts_dir.remove_beyond(stats.partitions)
-    msg = f"{stats.articles} articles coded, {stats.events} events, {stats.partitions} partitions"
+    from .progress import plural
+
+    msg = (f"{plural(stats.articles, 'article')} coded, {plural(stats.events, 'event')}, "
+           f"{plural(stats.partitions, 'partition')}")
     if stats.partitions_done:
         msg += f" ({stats.partitions_done} already done, skipped)"
     if stats.unchanged:
-        msg += f", {stats.unchanged} unchanged articles skipped (--force codes them again)"
+        msg += f", {plural(stats.unchanged, 'unchanged article')} skipped (--force codes them again)"
     if stats.read_errors:
-        msg += f", {stats.read_errors} inputs could not be read (see above)"
+        msg += f", {plural(stats.read_errors, 'input')} could not be read (see above)"
     if stats.failed_articles:
-        msg += f", {stats.failed_articles} articles failed while coding (see above)"
+        msg += f", {plural(stats.failed_articles, 'article')} failed while coding (see above)"
     if stats.failed:
-        msg += f", {len(stats.failed)} partitions failed (see above; rerun to retry them)"
+        msg += f", {plural(len(stats.failed), 'partition')} failed (see above; rerun to retry them)"
     print(f"newsevents: {msg}", file=err)
     return 1 if (stats.read_errors or stats.failed or stats.failed_articles) else 0
 

@@ -70,7 +70,7 @@ def test_an_article_whose_coding_raises_costs_only_that_article(tmp_path, worker
     assert r.returncode == 1, r.stderr
     assert "Traceback" not in r.stderr
     assert f"{src}:18: coding failed: RuntimeError: injected failure" in r.stderr, r.stderr
-    assert "40 articles coded" in r.stderr and "1 articles failed" in r.stderr, r.stderr
+    assert "40 articles coded" in r.stderr and "1 article failed" in r.stderr, r.stderr
     assert _ids(out) == {a["id"] for a in items if a["id"] != "bad"}
     from newsevents.store import Store
 
@@ -88,7 +88,7 @@ def test_an_article_whose_coding_raises_on_dask_costs_only_that_article(tmp_path
                        timeout=600)
     assert r.returncode == 1, r.stderr
     assert f"{src}:18: coding failed: RuntimeError: injected failure" in r.stderr, r.stderr
-    assert "1 articles failed" in r.stderr, r.stderr
+    assert "1 article failed" in r.stderr, r.stderr
     coded = set().union(*(_ids(p) for p in out.glob("part-*.jsonl")))
     assert coded == {a["id"] for a in items if a["id"] != "bad"}
 
@@ -253,7 +253,7 @@ def test_a_changed_url_is_stored_again_not_skipped(tmp_path):
     assert run_cli("code", str(write_jsonl(tmp_path / "1.jsonl", [item])), "--db", str(db)).returncode == 0
     item["url"] = "https://a.example/2"
     r = run_cli("code", str(write_jsonl(tmp_path / "2.jsonl", [item])), "--db", str(db))
-    assert r.returncode == 0 and "1 articles coded" in r.stderr, r.stderr
+    assert r.returncode == 0 and "1 article coded" in r.stderr, r.stderr
     with Store(str(db)) as store:
         assert store.get_article("u")["url"] == "https://a.example/2"
 

@@ -134,7 +134,7 @@ def test_resume_db_codes_only_new_or_changed(articles_file, reference, cluster, 
     changed = tmp_path / "changed.jsonl"
     changed.write_text("\n".join([json.dumps(rec)] + lines[1:]) + "\n", encoding="utf-8")
     status, err = _run(changed, lc.scheduler_address, db=str(db), fmt="jsonl", partition_size=4)
-    assert status == 0 and "1 articles coded" in err and "35 unchanged" in err
+    assert status == 0 and "1 article coded" in err and "35 unchanged" in err
     ids = _db_ids(db)
     assert len(ids) == len(set(ids))
 
