@@ -30,11 +30,16 @@ Examples:
   newsevents code feed.jsonl --db events.db        # into an SQLite database
   cat page.html | newsevents code - --format jsonl # standard input
   newsevents code corpus/ --db events.db --workers 2 -o events.parquet
+  newsevents code https://example.org/news.rss --db events.db   # a feed: each item's page
+  newsevents code CC-NEWS-20240101.warc.gz --db events.db       # a web archive
 
 \b
 Inputs: .txt pages (leading date-only lines are capture/publication dates),
 .html/.htm pages, .jsonl files ({"id", "text", "title"?, "published"?, "url"?,
-"source"?} a line), folders (recursively) and - for standard input.
+"source"?} a line), folders (recursively), - for standard input, RSS / Atom
+feeds (http(s) URLs or .rss/.atom/.xml files: each item's page is fetched,
+politely, and its text extracted) and .warc / .warc.gz web archives (every
+HTML response record; other records are counted, a damaged tail reported).
 A bad article is reported on stderr with its file (and line), skipped, and
 makes the exit status 1; the others are coded all the same.
 With --db, articles already stored with the same content are skipped
@@ -78,6 +83,10 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles parsed together.")
 @click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
+@click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              help="Feeds: seconds to wait for a feed or a page (each try; 2 retries).")
+@click.option("--host-delay", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Feeds: seconds between two requests to the same host.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 @click.option("--learned/--no-learned", default=False, show_default=True,
               help="Let the learned classifier (data/event_classifier.npz) relabel a sentence's most "
@@ -88,10 +97,12 @@ def main(verbose: int, quiet: bool) -> None:
               help="Code on a Dask cluster: a local one with N workers, or a scheduler's address.")
 def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, model: str | None,
              workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None,
-             learned: bool = False, cluster: str | None = None) -> None:
-    """Code news articles (files, folders or - for stdin) into events."""
+             learned: bool = False, cluster: str | None = None, timeout: float = 10.0,
+             host_delay: float = 1.0) -> None:
+    """Code news articles (files, folders, - for stdin, feeds, web archives) into events."""
     from .export import guess_format, write_events
     from .read import read_inputs
+    from .read.fetch import FetchSettings
 
     try:
         fmt = fmt or (guess_format(out) if out else "jsonl")
@@ -107,7 +118,8 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     _freeze_at_exit()
     store = _open_store(db) if db else None
     stats: Counter[str] = Counter()
-    articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes), stats, store, force)
+    fetch = FetchSettings(timeout=timeout, host_delay=host_delay)
+    articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes, fetch=fetch), stats, store, force)
     show = progress if progress is not None else sys.stderr.isatty()
     try:
         records = _coded_records(articles, store, model, workers, batch_size, stats, show, learned)
