@@ -14,7 +14,8 @@ two are the same article. Phases, each a fresh process tree (start-up and model 
   w1  newsevents code FIRST-M --db day-one.db                       (the one-worker baseline)
 
 Reported: articles/hour, events/hour, peak RSS (VmHWM) of the parent and of each worker over
-the run, the peak of their summed PSS (shared pages counted once: "memory in all"), RSS
+the run, CPU time of the whole tree (user + sys: the projection on 2 free cores, which the
+machine's other load does not skew), the peak of their summed PSS (shared pages counted once: "memory in all"), RSS
 (parent, largest worker) sampled at each tenth of the run (flat = it does not grow with N), the projected
 time for 100,000 articles (at the measured rate, start-up excluded), and the scaling efficiency
 (rate with 2 workers / (2 x rate with 1), ``w1`` measured on the stream's first M articles).
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -115,6 +117,7 @@ def run_phase(name: str, cmd: list[str]) -> dict:
     peaks: dict[int, int] = {}
     pss_peak = [0]
     timeline: list[tuple[float, float, float]] = []  # (seconds, parent MB, largest child MB)
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     load = os.getloadavg()[0]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=str(REPO))
@@ -141,12 +144,15 @@ def run_phase(name: str, cmd: list[str]) -> dict:
     th.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - t0
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (ru1.ru_utime + ru1.ru_stime) - (ru0.ru_utime + ru0.ru_stime)  # the whole waited-for tree
     done.set()
     th.join()
     if proc.returncode not in (0, 1):
         print(f"!! phase {name} failed ({proc.returncode}): {err[-2000:]}", file=sys.stderr)
     parent_peak = peaks.pop(proc.pid, 0) / 1024
-    return {"phase": name, "cmd": " ".join(cmd), "wall_s": round(wall, 1), "status": proc.returncode,
+    return {"phase": name, "cmd": " ".join(cmd), "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),
+            "status": proc.returncode,
             "parent_peak_mb": round(parent_peak, 1),
             "worker_peaks_mb": sorted((round(kb / 1024, 1) for kb in peaks.values()), reverse=True),
             "total_pss_peak_mb": round(pss_peak[0] / 1024, 1), "rss_by_tenth": _tenths(timeline), "load_before": load, "load_after": os.getloadavg()[0],
@@ -185,7 +191,10 @@ def _rates(res: dict, articles: int, events: int, startup_s: float) -> None:
                articles_per_hour=round(articles / res["wall_s"] * 3600),
                events_per_hour=round(events / res["wall_s"] * 3600),
                articles_per_s_net=round(articles / coding_s, 2),
-               projected_day_h=round((startup_s + DAY / (articles / coding_s)) / 3600, 2))
+               projected_day_h=round((startup_s + DAY / (articles / coding_s)) / 3600, 2),
+               # on 2 cores of its own (no other load): CPU seconds per article x 100,000 / 2
+               projected_day_h_2_free_cores=round(res["cpu_s"] / articles * DAY / 2 / 3600, 2),
+               cpu_ms_per_article=round(res["cpu_s"] / articles * 1000))
 
 
 def startup_seconds(work: Path) -> float:
@@ -247,7 +256,9 @@ def _summary(results: dict, ids: dict[str, list[str]]) -> None:
           f"{w2['articles_per_hour']:,} articles/h, {w2['events_per_hour']:,} events/h; "
           f"peak RSS parent {w2['parent_peak_mb']:.0f} MB, workers {w2['worker_peaks_mb']} MB, "
           f"all together (PSS) {w2['total_pss_peak_mb']:.0f} MB; "
-          f"projected 100,000 articles: {w2['projected_day_h']:.2f} h")
+          f"projected 100,000 articles: {w2['projected_day_h']:.2f} h at this load, "
+          f"{w2['projected_day_h_2_free_cores']:.2f} h on 2 free cores ({w2['cpu_ms_per_article']} ms CPU "
+          f"per article; load average {w2['load_before']:.1f} -> {w2['load_after']:.1f})")
     if "d2" in ph:
         d2 = ph["d2"]
         same = ids["d2"] == ids["w2"]
