@@ -207,6 +207,42 @@ def startup_seconds(work: Path) -> float:
     return time.perf_counter() - t0
 
 
+def profile(stream: Path, n: int, work: Path) -> dict[str, float]:
+    """CPU seconds (``time.process_time``, no profiler overhead) of each stage of coding the
+    stream's first ``n`` articles into SQLite in this process, batch by batch as
+    ``Coder._code_batch`` does: case restoration, spaCy's parse, event coding, the save."""
+    from newsevents.nlp.casing import restore_case
+    from newsevents.pipeline import Coder
+    from newsevents.read import read_inputs
+    from newsevents.store import Store
+
+    first = work / "profile.jsonl"
+    _first_lines(stream, first, n)
+    coder = Coder.get(None)
+    db = work / "profile.db"
+    db.unlink(missing_ok=True)
+    arts = [a for a in read_inputs([str(first)]) if hasattr(a, "text")]
+    spent = dict.fromkeys(("case restoration", "spaCy parse", "event coding", "SQLite save"), 0.0)
+    clock = time.process_time
+    with Store(db) as store:
+        for i in range(0, len(arts), 32):
+            batch = arts[i:i + 32]
+            t0 = clock()
+            texts = [restore_case(a.text, coder.coder.actors, coder.coder.gazetteer) for a in batch]
+            t1 = clock()
+            docs = list(coder.nlp.pipe(texts, batch_size=len(texts)))
+            t2 = clock()
+            coded = [(a, coder.coder.code_doc(a, d)) for a, d in zip(batch, docs)]
+            t3 = clock()
+            store.save(coded)
+            t4 = clock()
+            for key, dt in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+                spent[key] += dt
+    total = sum(spent.values())
+    out = {f"{k} share": round(v / total, 3) for k, v in spent.items()}
+    return out | {"cpu_s": round(total, 1), "articles": len(arts), "cpu_ms_per_article": round(total / len(arts) * 1000)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", "--articles", type=int, default=10_000, help="Articles in the stream (default 10,000).")
@@ -215,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-baseline", action="store_true", help="Skip the one-worker baseline.")
     ap.add_argument("--baseline-articles", type=int, default=1000, metavar="M",
                     help="Articles of the one-worker baseline (the stream's first M; default 1,000).")
+    ap.add_argument("--profile", type=int, default=0, metavar="K",
+                    help="Only time the stages of coding the stream's first K articles, in this process.")
     ap.add_argument("--json", metavar="FILE", help="Also write every figure to FILE.")
     args = ap.parse_args(argv)
 
@@ -223,6 +261,12 @@ def main(argv: list[str] | None = None) -> int:
     stream = work / "stream.jsonl"
     words = build_stream(stream, args.articles)
     print(f"stream: {args.articles:,} articles, {words:,} words -> {stream}", flush=True)
+    if args.profile:
+        shares = profile(stream, args.profile, work)
+        print(json.dumps(shares, indent=2))
+        if args.json:
+            Path(args.json).write_text(json.dumps(shares, indent=2), encoding="utf-8")
+        return 0
     startup = startup_seconds(work)
     print(f"start-up (one sentence end to end): {startup:.1f} s", flush=True)
     results: dict = {"articles": args.articles, "words": words, "startup_s": round(startup, 1), "phases": {}}
