@@ -118,7 +118,7 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     _freeze_at_exit()
     store = _open_store(db) if db else None
     stats: Counter[str] = Counter()
-    fetch = FetchSettings(timeout=timeout, host_delay=host_delay)
+    fetch = FetchSettings(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes)
     articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes, fetch=fetch), stats, store, force)
     show = progress if progress is not None else sys.stderr.isatty()
     try:
