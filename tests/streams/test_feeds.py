@@ -133,3 +133,13 @@ def test_a_server_error_is_retried_then_named(http_server):
         with pytest.raises(FetchError, match=r"HTTP 503"):
             f.get(url)
     assert http_server.hits("/flaky.html") == 2
+
+
+def test_code_caps_fetched_pages_at_max_bytes(http_server, tmp_path):
+    http_server.set("/big.html", page("Big", "The minister resigned. " * 200))
+    feed = http_server.set("/feed.rss", rss("F", [("big", "/big.html")], http_server.base))
+    res = CliRunner().invoke(main, ["code", feed, "--max-bytes", "2000", "--host-delay", "0",
+                                    "--db", str(tmp_path / "e.db")])
+    assert res.exit_code == 1
+    assert "/big.html" in res.stderr and "over the limit of 2,000 bytes" in res.stderr
+    assert "0 articles coded" in res.stderr
