@@ -18,7 +18,8 @@ the run, CPU time of the whole tree (user + sys: the projection on 2 free cores,
 machine's other load does not skew), the peak of their summed PSS (shared pages counted once: "memory in all"), RSS
 (parent, largest worker) sampled at each tenth of the run (flat = it does not grow with N), the projected
 time for 100,000 articles (at the measured rate, start-up excluded), and the scaling efficiency
-(rate with 2 workers / (2 x rate with 1), ``w1`` measured on the stream's first M articles).
+(rate with 2 workers / (2 x rate with 1), ``w1`` measured on the stream's first M articles; on a
+shared machine the CPU-time ratio, one worker's CPU per article / the phase's, is the steadier one).
 """
 from __future__ import annotations
 
@@ -185,13 +186,15 @@ def _first_lines(src: Path, dst: Path, m: int) -> None:
             out.write(line)
 
 
-def _rates(res: dict, articles: int, events: int, startup_s: float) -> None:
-    coding_s = max(res["wall_s"] - startup_s, 1e-9)
+def _rates(res: dict, articles: int, events: int) -> None:
+    """Rates over the phase's whole wall time (start-up included: at N in the thousands it is a
+    few per cent), and the CPU cost per article (what the machine's other load leaves alone)."""
+    rate = articles / res["wall_s"]
     res.update(articles=articles, events=events,
-               articles_per_hour=round(articles / res["wall_s"] * 3600),
+               articles_per_hour=round(rate * 3600),
                events_per_hour=round(events / res["wall_s"] * 3600),
-               articles_per_s_net=round(articles / coding_s, 2),
-               projected_day_h=round((startup_s + DAY / (articles / coding_s)) / 3600, 2),
+               articles_per_s=round(rate, 2),
+               projected_day_h=round(DAY / rate / 3600, 2),
                # on 2 cores of its own (no other load): CPU seconds per article x 100,000 / 2
                projected_day_h_2_free_cores=round(res["cpu_s"] / articles * DAY / 2 / 3600, 2),
                cpu_ms_per_article=round(res["cpu_s"] / articles * 1000))
@@ -284,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         db.unlink(missing_ok=True)
         res = run_phase(name, NEWSEVENTS + ["code", str(src), "--db", str(db), *extra])
         arts, n_events, ids[name] = _db_counts(db)
-        _rates(res, arts, n_events, startup)
+        _rates(res, arts, n_events)
         results["phases"][name] = res
         print(json.dumps({k: v for k, v in res.items() if k != "cmd"}), flush=True)
     _summary(results, ids)
@@ -311,14 +314,17 @@ def _summary(results: dict, ids: dict[str, list[str]]) -> None:
               f"same event_ids as --workers 2: {same}; peak RSS client {d2['parent_peak_mb']:.0f} MB, "
               f"others {d2['worker_peaks_mb']} MB")
     if "w1" in ph:
-        one = ph["w1"]["articles_per_s_net"]
+        one = ph["w1"]
         for name in ("w2", "d2"):
             if name in ph:
-                eff = ph[name]["articles_per_s_net"] / (2 * one)
+                eff = ph[name]["articles_per_s"] / (2 * one["articles_per_s"])
+                cpu_eff = one["cpu_ms_per_article"] / ph[name]["cpu_ms_per_article"]
                 results[f"efficiency_{name}"] = round(eff, 2)
-                print(f"scaling efficiency {name}: {eff:.2f} (net rate {ph[name]['articles_per_s_net']}/s "
-                      f"vs one worker {one}/s on the first {ph['w1']['articles']:,} articles)")
-
+                results[f"cpu_efficiency_{name}"] = round(cpu_eff, 2)
+                print(f"scaling efficiency {name}: {eff:.2f} on wall time ({ph[name]['articles_per_s']}/s vs "
+                      f"2 x {one['articles_per_s']}/s for one worker on the first {one['articles']:,} articles; "
+                      f"load {one['load_before']:.1f} vs {ph[name]['load_before']:.1f}), {cpu_eff:.2f} on CPU "
+                      f"time ({one['cpu_ms_per_article']} vs {ph[name]['cpu_ms_per_article']} ms per article)")
 
 if __name__ == "__main__":
     sys.exit(main())
