@@ -246,6 +246,34 @@ def profile(stream: Path, n: int, work: Path) -> dict[str, float]:
     return out | {"cpu_s": round(total, 1), "articles": len(arts), "cpu_ms_per_article": round(total / len(arts) * 1000)}
 
 
+def memory_course(stream: Path, n: int, every: int = 500) -> list[dict]:
+    """Code the stream's first ``n`` articles in this process; every ``every`` articles, its RSS,
+    the sizes of the coder's bounded caches and of spaCy's string store (what could grow)."""
+    from newsevents.models import Article
+    from newsevents.nlp import dates
+    from newsevents.pipeline import Coder
+    from newsevents.resolve import dictionary
+
+    coder = Coder.get(None)
+    arts = []
+    with open(stream, encoding="utf-8") as fh:
+        for line in fh:
+            if len(arts) >= n:
+                break
+            r = json.loads(line)
+            arts.append(Article(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("published")))
+    out = []
+    for i, _ in enumerate(coder.code_articles(iter(arts), batch_size=32), 1):
+        if i % every == 0 or i == len(arts):
+            caches = {name: f.cache_info().currsize for mod in (dictionary, dates)
+                      for name, f in vars(mod).items() if hasattr(f, "cache_info")}
+            row = {"articles": i, "rss_mb": _status_kb(os.getpid()).get("VmRSS", 0) // 1024,
+                   "strings": len(coder.nlp.vocab.strings), "caches": caches}
+            print(json.dumps(row), flush=True)
+            out.append(row)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", "--articles", type=int, default=10_000, help="Articles in the stream (default 10,000).")
@@ -256,6 +284,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="Articles of the one-worker baseline (the stream's first M; default 1,000).")
     ap.add_argument("--profile", type=int, default=0, metavar="K",
                     help="Only time the stages of coding the stream's first K articles, in this process.")
+    ap.add_argument("--memory", type=int, default=0, metavar="K",
+                    help="Only code the stream's first K articles in this process, printing its RSS and "
+                         "cache sizes every 500 articles.")
     ap.add_argument("--json", metavar="FILE", help="Also write every figure to FILE.")
     args = ap.parse_args(argv)
 
@@ -264,6 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     stream = work / "stream.jsonl"
     words = build_stream(stream, args.articles)
     print(f"stream: {args.articles:,} articles, {words:,} words -> {stream}", flush=True)
+    if args.memory:
+        rows = memory_course(stream, args.memory)
+        if args.json:
+            Path(args.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
+        return 0
     if args.profile:
         shares = profile(stream, args.profile, work)
         print(json.dumps(shares, indent=2))
