@@ -107,7 +107,7 @@ def test_a_source_that_is_no_feed_folder_or_feed_list_is_refused(tmp_path):
         expand_sources([str(notes)])
 
 
-def test_a_watched_folder_codes_new_and_changed_files_only(tmp_path, coder):
+def test_a_watched_folder_codes_a_file_added_between_polls_and_nothing_twice(tmp_path, coder):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "one.txt").write_text("Police arrested dozens of protesters in Nairobi.\n", encoding="utf-8")
