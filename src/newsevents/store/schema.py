@@ -42,7 +42,7 @@ STORE_VERSION = "1"
 (``store/migrations/versions``), applied by ``Store`` on open; change a table here
 only together with a new revision there."""
 
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 """The newest Alembic revision in ``store/migrations/versions`` (a test checks that Alembic
 agrees): a database stamped with it opens without importing Alembic."""
 
@@ -278,3 +278,30 @@ clusters = Table(
 )
 
 ROLLUP_TABLES = (rollup_daily, rollup_day_type, rollup_dyads, rollup_actors, rollup_places)
+
+
+# ------------------------------------------------------------------ watch state (0005)
+# ``newsevents watch`` (``watch.py``, ``store/watch_state.py``): what it has seen, so that a
+# restarted watch codes only what is new, and how each feed answered last time.
+
+watch_feeds = Table(
+    "watch_feeds",
+    metadata,
+    Column("source", String, primary_key=True),  # the feed's URL or path
+    Column("etag", String),  # validators for the next conditional request
+    Column("last_modified", String),
+    Column("failures", Integer, nullable=False),  # in a row; 0 after a success
+    Column("retry_at", DateTime(timezone=True)),  # backing off until then
+    Column("last_error", Text),
+    Column("polled_at", DateTime(timezone=True)),
+)
+
+watch_items = Table(
+    "watch_items",
+    metadata,
+    Column("key", String, primary_key=True),  # the item's URL, or "file:" + path in a watched folder
+    Column("text_hash", String),  # of the article's text; null while its page fails
+    Column("attempts", Integer, nullable=False),  # failed fetches (0 once coded)
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    Index("ix_watch_items_text_hash", "text_hash"),
+)
