@@ -22,7 +22,7 @@ LAYERS: dict[str, int] = {
     "learn": 5,
     "pipeline": 6,
     "store": 7, "export": 7, "export_formats": 7, "countries": 7,
-    "evaluate": 8, "scale": 8, "summary": 8, "sample": 8, "progress": 8,
+    "evaluate": 8, "scale": 8, "watch": 8, "summary": 8, "sample": 8, "progress": 8,
     "training": 9, "web": 9,
     "cli": 10, "__init__": 10, "__main__": 10,
 }

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from .errors import NewsEventsError, ReadError
+from .errors import ArticleError, NewsEventsError, ReadError
 from .models import Article, Event
 from .read.feeds import Feed, is_feed_path, is_url, item_article, load_feed
 from .read.fetch import Fetcher, FetchSettings
@@ -298,6 +298,10 @@ class Watcher:
         pending: list[tuple[Article, list[Event]]] = []
         try:
             for art, events in results:
+                if isinstance(events, ArticleError):  # its coding failed: reported, tried at a later poll
+                    log.error("%s", events)
+                    report.failed_items.append(art.url or art.id)
+                    continue
                 pending.append((art, events))
                 if len(pending) >= opts.batch_size or self.stop.is_set():
                     self._save(pending, marks, report)
