@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang import words
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -24,10 +26,7 @@ MONTHS = {
     )
     for name in names
 }
-_WEEKDAYS = {
-    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-}
+_WEEKDAYS = words("weekdays") | words("weekday_abbreviations")
 _FILLER = {
     "at", "on", "of", "the", "am", "pm", "a", "p", "m", "t", "z", "st", "nd", "rd", "th",
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst",
