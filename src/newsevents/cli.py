@@ -367,6 +367,8 @@ FILTER_OPTIONS = [
     click.option("--date-from", metavar="DATE", help="Events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)."),
     click.option("--date-to", metavar="DATE", help="Events on or before DATE."),
     click.option("--actor", metavar="TEXT", help="Substring of the source or target (name or mention)."),
+    click.option("--source", metavar="TEXT", help="Substring of the source (name, mention or CAMEO code)."),
+    click.option("--target", metavar="TEXT", help="Substring of the target: with --source, a source → target pair."),
     click.option("--country", multiple=True, metavar="CODE_OR_NAME",
                  help="Source or target country: ISO alpha-3 or English name (repeatable)."),
     click.option("--sector", multiple=True, metavar="SECTOR", help="Source or target sector: GOV, MIL … (repeatable)."),

@@ -85,6 +85,8 @@ EVENT_FILTERS = (
     "date_from",
     "date_to",
     "actor",
+    "source",
+    "target",
     "country",
     "sector",
     "plover_type",
@@ -307,6 +309,10 @@ def event_conditions(filters: Mapping[str, Any]) -> list:
                 )
             )
         )
+    for role in ("source", "target"):  # a dyad: "source=Russia&target=Ukraine"
+        if (v := given(role)) is not None:
+            conds.append(or_(*(e[f"{role}_{part}"].icontains(str(v), autoescape=True)
+                               for part in ("name", "text", "code"))))
     for name, cols in (
         ("country", (e.source_country, e.target_country)),
         ("sector", (e.source_sector, e.target_sector)),

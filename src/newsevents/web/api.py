@@ -68,6 +68,10 @@ def event_filters(
     date_to: str | None = Query(None, description="Events on or before this date"),
     actor: str | None = Query(None, description="Substring of the source or target "
                               "(canonical name or mention)"),
+    source: str | None = Query(None, description="Substring of the source (canonical name, "
+                               "mention or CAMEO code): with target, a source → target pair"),
+    target: str | None = Query(None, description="Substring of the target (canonical name, "
+                               "mention or CAMEO code)"),
     country: list[str] | None = Query(None, description="Source or target country "
                                       "(ISO alpha-3 or English name: RUS, Russia); repeat "
                                       "or comma-separate for several"),
@@ -85,13 +89,16 @@ def event_filters(
                           "total_is_lower_bound)"),
     article_id: str | None = Query(None, description="Only the events of this article"),
 ) -> dict[str, Any]:
-    _no_nul(date_from=date_from, date_to=date_to, actor=actor, country=country, sector=sector,
+    _no_nul(date_from=date_from, date_to=date_to, actor=actor, source=source, target=target,
+            country=country, sector=sector,
             plover_type=plover_type, cameo_root=cameo_root, location_country=location_country,
             modality=modality, q=q, article_id=article_id)
     return {
         "date_from": date_from,
         "date_to": date_to,
         "actor": actor or None,
+        "source": source or None,
+        "target": target or None,
         "country": _countries(_multi(country)),
         "sector": _multi(sector),
         "plover_type": _multi(plover_type),

@@ -19,7 +19,7 @@ const DEFAULT_SORT = "-date";
 const DEFAULT_LIMIT = 25;
 const state = { filters: {}, sort: DEFAULT_SORT, offset: 0, limit: DEFAULT_LIMIT, selected: null, session: null };
 // The filters, in the API's parameter names; each one is also a query parameter of the page.
-const FILTER_KEYS = ["date_from", "date_to", "actor", "country", "sector", "plover_type", "cameo_root",
+const FILTER_KEYS = ["date_from", "date_to", "actor", "source", "target", "country", "sector", "plover_type", "cameo_root",
   "location_country", "modality", "negated", "q"];
 
 // ------------------------------------------------------------------ DOM helpers
@@ -148,8 +148,14 @@ async function refresh(fromUrl) {
 }
 
 function setFilter(name, value) {
-  const input = $("#filters").elements[name];
-  if (input) {
+  setFilters({ [name]: value });
+}
+
+// Set several filters at once (a source → target pair) and refresh once.
+function setFilters(values) {
+  for (const [name, value] of Object.entries(values)) {
+    const input = $("#filters").elements[name];
+    if (!input) continue;
     if (input.tagName === "SELECT" && ![...input.options].some((o) => o.value === value)) input.appendChild(el("option", { value, text: value }));
     input.value = value;
   }
@@ -464,8 +470,11 @@ function drawNetwork(dyads) {
   for (const e of top) {
     const a = nodes[idx.get(e.source)], b = nodes[idx.get(e.target)];
     const stroke = e.cooperation > e.conflict ? "#2e8b57" : e.conflict > e.cooperation ? "#c0392b" : "#94a3b8";
-    root.appendChild(svg("line", { class: "edge", x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke, "stroke-width": 1 + 5 * (e.events / maxE), "data-source": e.source, "data-target": e.target },
-      svg("title", { text: `${e.source} → ${e.target}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict)` })));
+    const pickPair = () => setFilters({ source: e.source, target: e.target });
+    root.appendChild(svg("line", { class: "edge", x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke, "stroke-width": 1 + 5 * (e.events / maxE), "data-source": e.source, "data-target": e.target,
+      tabindex: 0, role: "button", "aria-label": `${e.source} → ${e.target}: show these events`, onclick: pickPair,
+      onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pickPair(); } } },
+      svg("title", { text: `${e.source} → ${e.target}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict) — click to filter this pair` })));
   }
   const maxD = Math.max(...deg.values());
   // Labels for the busiest nodes only, placed so that they stay inside and do not overlap.
