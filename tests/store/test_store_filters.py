@@ -46,6 +46,11 @@ CASES = [
     ({"actor": "hamas"}, {HAMAS}),
     ({"actor": "%"}, set()),  # LIKE wildcards are literal
     ({"actor": "_"}, set()),
+    ({"source": "putin"}, {PUTIN}),  # a role each: a source → target pair
+    ({"source": "biden"}, set()),
+    ({"target": "BIDEN"}, {PUTIN}),
+    ({"source": "PSEREB"}, {HAMAS}),  # the CAMEO code too
+    ({"source": "putin", "target": "biden"}, {PUTIN}),
     ({"country": "RUS"}, {PUTIN, SANCTION}),  # source or target
     ({"country": "usa"}, {PUTIN}),
     ({"country": ["ISR", "UKR"]}, {HAMAS, PROTEST, SANCTION}),
