@@ -159,22 +159,3 @@ def test_filters_compile_for_postgresql(filled):
     )
     sql = str(stmt.compile(dialect=postgresql.dialect()))
     assert "ILIKE" in sql and "LIMIT" in sql and "OFFSET" in sql
-
-
-def test_a_source_target_pair_filters_by_direction(tmp_path):
-    """``source`` and ``target`` filter one role each: a dyad, in its direction."""
-    from newsevents.models import Actor, Article, Event
-    from newsevents.store import Store
-
-    def ev(i: int, src: str, tgt: str) -> Event:
-        return Event(article_id="a", sentence_index=i, sentence=f"{src} met {tgt}.", cameo="040",
-                     trigger={"text": "met", "start": 0, "end": 3},
-                     source=Actor(text=src, start=0, end=len(src), name=src, code=src[:3].upper()),
-                     target=Actor(text=tgt, start=0, end=len(tgt), name=tgt, code=tgt[:3].upper()))
-
-    with Store(str(tmp_path / "pairs.db")) as store:
-        store.save([(Article(id="a", text="x"), [ev(0, "Russia", "Ukraine"), ev(1, "Ukraine", "Russia"),
-                                                 ev(2, "Russia", "Belarus")])])
-        pair = [(r["source"]["name"], r["target"]["name"]) for r in store.iter_events(source="Russia", target="UKR")]
-        assert pair == [("Russia", "Ukraine")]
-        assert len(list(store.iter_events(source="Russia"))) == 2
