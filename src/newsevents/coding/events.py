@@ -77,8 +77,9 @@ class EventCoder:
         last_place: Place | None = None
         prev_start = 0
         story_day: Dated = (None, "unknown")  # the last day an act of the article was dated to
+        text = facts(doc).text  # ``doc.text`` joins every token again at each call
         for si, sent in enumerate(doc.sents):
-            if "\n" in doc.text[prev_start:sent.start_char]:
+            if "\n" in text[prev_start:sent.start_char]:
                 # a date and a place carry over within their paragraph only
                 last_date, last_place = (None, "unknown"), None
             if refers_back(facts(doc).span_text(sent)):  # "later that day": the day named before

@@ -197,7 +197,7 @@ class ActorResolver:
         """
         if head.doc is not self._doc:
             self._doc, self._cache, self._phrases = head.doc, {}, {}
-            text = head.doc.text[:5000]
+            text = facts(head.doc).text[:5000]
             self._cased = any(map(str.isupper, text)) and any(map(str.islower, text))
         key = (head.i, strict)
         if key not in self._cache:

@@ -65,7 +65,7 @@ def nameable(head: Any) -> bool:
     """A subject worth keeping though no dictionary knows it: a name, an acronym ("ICE returned
     ..."), or an institution."""
     if head.pos_ == "PROPN" or head.lemma_.lower() in INSTITUTIONS or (
-            len(head.text) >= 2 and head.text.isalpha() and head.text.isupper() and not head.doc.text.isupper()):
+            len(head.text) >= 2 and head.text.isalpha() and head.text.isupper() and not facts(head.doc).text.isupper()):
         return True
     return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in head.subtree if t.i <= head.i)
 
