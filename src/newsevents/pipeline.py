@@ -25,6 +25,7 @@ from .coding.verbs import VerbDictionary
 from .errors import ArticleError
 from .models import Article, Event
 from .nlp.casing import restore_case
+from .nlp.headlines import verb_reading
 from .nlp.loader import load_model
 from .read.clean import clean_article
 
@@ -272,7 +273,8 @@ class Coder:
         titled = [a for a in batch if a.title and a.title.strip() and len(a.title) <= MAX_TITLE_CHARS]
         texts = [restore_case(a.title or "", self.coder.actors, self.coder.gazetteer, _knows_verb) for a in titled]
         try:
-            return dict(zip((id(a) for a in titled), self.nlp.pipe(texts, batch_size=len(titled) or 1)))
+            docs = self.nlp.pipe(texts, batch_size=len(titled) or 1)
+            return {id(a): verb_reading(self.nlp, d, _knows_verb) for a, d in zip(titled, docs)}
         except Exception:
             log.debug("titles of a batch could not be parsed", exc_info=True)
             return {}
