@@ -274,10 +274,14 @@ class Coder:
         texts = [restore_case(a.title or "", self.coder.actors, self.coder.gazetteer, _knows_verb) for a in titled]
         try:
             docs = self.nlp.pipe(texts, batch_size=len(titled) or 1)
-            return {id(a): verb_reading(self.nlp, d, _knows_verb) for a, d in zip(titled, docs)}
+            return {id(a): verb_reading(self.nlp, d, _knows_verb, self._knows_actor) for a, d in zip(titled, docs)}
         except Exception:
             log.debug("titles of a batch could not be parsed", exc_info=True)
             return {}
+
+    def _knows_actor(self, word: str) -> bool:
+        """A word the actor dictionary knows ("rebels", "Hamas")."""
+        return self.coder.actors.lookup(word) is not None
 
     def _parse_long(self, text: str):
         """Parse a very long text piece by piece (paragraphs, cut further at line and sentence

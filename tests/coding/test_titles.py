@@ -44,4 +44,4 @@ def test_a_nominal_headline_stays_as_parsed(coder):
     from newsevents.nlp.headlines import verb_reading
 
     doc = coder.nlp("Secretary Blinken's call with the Foreign Minister of Gondor")
-    assert verb_reading(coder.nlp, doc, lambda lemma: True) is doc
+    assert verb_reading(coder.nlp, doc, lambda lemma: True, lambda word: True) is doc

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..lang import words
+
 AUX = "will"
 _NOUNISH = ("NOUN", "PROPN")
+_WEAPONS = words("weapon_nouns")
+_EVENT_NOUNS = words("meeting_nouns")
+_CROWDS = words("collective_nouns")
+_PLURAL_COLLECTIVES = words("plural_collectives")
+_ACTOR_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")  # "talks", "summit": the event a nominal headline names
 
 
-def verb_reading(nlp: Any, doc: Any, knows_verb: Callable[[str], bool]) -> Any:
+def verb_reading(nlp: Any, doc: Any, knows_verb: Callable[[str], bool],
+                 knows_actor: Callable[[str], bool]) -> Any:
     """``doc`` (a parsed headline) parsed again as a clause when it has no verb and a word in
-    it can be the verb of the noun before it; ``doc`` itself otherwise."""
+    it can be the verb of the noun before it, that noun naming an actor; ``doc`` otherwise.
+    ``knows_verb`` and ``knows_actor`` say whether the dictionaries know a verb lemma, a noun."""
     if any(t.pos_ in ("VERB", "AUX") for t in doc):
         return doc
     i = _verb_slot(doc, knows_verb)
@@ -24,24 +33,38 @@ def verb_reading(nlp: Any, doc: Any, knows_verb: Callable[[str], bool]) -> Any:
         return doc
     start = doc[i].idx
     variant = nlp(doc.text[:start] + AUX + " " + doc.text[start:])
-    if not _aligned(doc, variant, i) or not _is_clause(variant[i + 1]):
+    if not _aligned(doc, variant, i) or not _is_clause(variant[i + 1], variant[i - 1], knows_actor):
         return doc
     return _without_aux(doc, variant, i)
 
 
 def _verb_slot(doc: Any, knows_verb: Callable[[str], bool]) -> int | None:
-    """The first word after a noun that the verb dictionary knows in its base or -s form
-    ("fire", "ousts", "lynches"), with words after it: the verb the headline dropped."""
+    """The first word that can be the verb the headline dropped: a present tense the verb
+    dictionary knows, agreeing with the noun before it ("rebels fire", "party withdraws"; not
+    "U.S. support for", "air strike on"), that noun not a weapon ("rocket attacks")."""
     for tok in doc[1:-1]:
-        if doc[tok.i - 1].pos_ in _NOUNISH and tok.is_alpha and tok.pos_ in _NOUNISH + ("ADJ",) \
-                and any(knows_verb(form) for form in _base_forms(tok.lower_)):
+        subject = doc[tok.i - 1]
+        if subject.pos_ in _NOUNISH and tok.is_alpha and tok.pos_ in _NOUNISH + ("ADJ",) \
+                and _agrees(subject, tok.lower_, knows_verb) and subject.lower_ not in _WEAPONS:
             return tok.i
     return None
 
 
+def _agrees(subject: Any, word: str, knows_verb: Callable[[str], bool]) -> bool:
+    """``word`` is a present-tense verb the dictionary knows that agrees with ``subject``: the
+    -s form after a singular noun, the base form after a plural or two nouns joined by "and"."""
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_COLLECTIVES \
+        or any(t.lower_ == "and" for t in subject.doc[:subject.i])
+    if word.endswith(("ing", "ed")) or any(form in _EVENT_NOUNS for form in _base_forms(word)):
+        return False
+    if plural:
+        return knows_verb(word)
+    return word.endswith("s") and any(knows_verb(form) for form in _base_forms(word)[1:])
+
+
 def _base_forms(word: str) -> list[str]:
-    """The base forms a present-tense headline verb may have: "fire", "ousts" → "oust",
-    "lynches" → "lynch", "carries" → "carry"."""
+    """The word and the base forms it may be the -s form of: "ousts" → "oust", "lynches" →
+    "lynch", "carries" → "carry"."""
     forms = [word]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
@@ -59,9 +82,26 @@ def _aligned(doc: Any, variant: Any, i: int) -> bool:
         and [t.text for t in variant[:i]] + [t.text for t in variant[i + 1:]] == words
 
 
-def _is_clause(verb: Any) -> bool:
-    """A verb with its subject: the variant reads a clause, not another noun phrase."""
-    return verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+def _is_clause(verb: Any, before: Any, knows_actor: Callable[[str], bool]) -> bool:
+    """The variant reads a clause whose subject is the phrase of the noun before the verb
+    (not a noun inside a preposition's phrase: "Condemnation of rebel attacks on ..."), and that
+    phrase names an actor: an entity, a group the dictionary knows, or a crowd ("Thousands")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.pos_ != "VERB" or not subjects:
+        return False
+    phrase = [t for s in subjects for t in _bare_phrase(s)]
+    return any(t.i == before.i for t in phrase) and any(
+        t.ent_type_ in _ACTOR_ENTITIES or t.lower_ in _CROWDS or knows_actor(t.lower_) for t in phrase)
+
+
+def _bare_phrase(head: Any) -> list[Any]:
+    """The noun phrase of ``head`` without its prepositional phrases ("U.S. envoy" of "U.S. envoy
+    for Yemen"), conjuncts included ("A and B")."""
+    out = [head]
+    for child in head.children:
+        if child.pos_ != "ADP" and child.dep_ != "prep":
+            out += _bare_phrase(child)
+    return out
 
 
 def _without_aux(doc: Any, variant: Any, i: int) -> Any:
