@@ -25,7 +25,7 @@ from .coding.verbs import VerbDictionary
 from .errors import ArticleError
 from .models import Article, Event
 from .nlp.casing import restore_case
-from .nlp.headlines import verb_reading
+from .nlp.headlines import verb_reading, verbless_sentences_read
 from .nlp.loader import load_model
 from .read.clean import clean_article
 
@@ -234,7 +234,8 @@ class Coder:
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
         try:
             texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer, _knows_verb) for a in short]
-            out.update(zip((id(a) for a in short), self.nlp.pipe(texts, batch_size=len(short) or 1)))
+            docs = self.nlp.pipe(texts, batch_size=len(short) or 1)
+            out.update((id(a), self._verbless_read(d)) for a, d in zip(short, docs))
         except Exception:  # find the article that raised
             for art in short:
                 out[id(art)] = self._parse_one(art, short=True)
@@ -246,8 +247,9 @@ class Coder:
     def _parse_one(self, art: Article, short: bool) -> Any:
         try:
             if short:
-                return self.nlp(restore_case(art.text, self.coder.actors, self.coder.gazetteer, _knows_verb))
-            return self._parse_long(art.text)
+                return self._verbless_read(self.nlp(restore_case(art.text, self.coder.actors, self.coder.gazetteer,
+                                                                 _knows_verb)))
+            return self._verbless_read(self._parse_long(art.text))
         except Exception as exc:
             return _failure(art, "parsing", exc)
 
@@ -278,6 +280,10 @@ class Coder:
         except Exception:
             log.debug("titles of a batch could not be parsed", exc_info=True)
             return {}
+
+    def _verbless_read(self, doc: Any) -> Any:
+        """``doc`` with its verbless sentences read as clauses where they can be (nlp/headlines.py)."""
+        return verbless_sentences_read(self.nlp, doc, _knows_verb, self._knows_actor)
 
     def _knows_actor(self, word: str) -> bool:
         """A word the actor dictionary knows ("rebels", "Hamas")."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import numpy
+
 from ..lang import words
 
 AUX = "will"
@@ -42,11 +44,12 @@ def _verb_slot(doc: Any, knows_verb: Callable[[str], bool]) -> int | None:
     """The first word that can be the verb the headline dropped: a present tense the verb
     dictionary knows, agreeing with the noun before it ("rebels fire", "party withdraws"; not
     "U.S. support for", "air strike on"), that noun not a weapon ("rocket attacks")."""
-    for tok in doc[1:-1]:
-        subject = doc[tok.i - 1]
+    toks = list(doc)
+    for k in range(1, len(toks) - 1):
+        tok, subject = toks[k], toks[k - 1]
         if subject.pos_ in _NOUNISH and tok.is_alpha and tok.pos_ in _NOUNISH + ("ADJ",) \
                 and _agrees(subject, tok.lower_, knows_verb) and subject.lower_ not in _WEAPONS:
-            return tok.i
+            return k
     return None
 
 
@@ -132,3 +135,27 @@ def _without_aux(doc: Any, variant: Any, i: int) -> Any:
 def _iob(tok: Any) -> str:
     """A token's entity as the ``Doc(ents=...)`` IOB string ("B-GPE", "I-ORG", "O")."""
     return f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O"
+
+
+def verbless_sentences_read(nlp: Any, doc: Any, knows_verb: Callable[[str], bool],
+                            knows_actor: Callable[[str], bool]) -> Any:
+    """``doc`` with each sentence the parse read without a verb ("Police detain protesters during a
+    protest", a photo caption) read as ``verb_reading`` reads a headline; ``doc`` itself when
+    none is (the same text, so that offsets do not move)."""
+    from spacy.tokens import Doc
+
+    sents = list(doc.sents)
+    read: dict[int, Any] = {}
+    for k, sent in enumerate(sents):
+        if len(sent) > 2 and not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+                and _verb_slot(sent, knows_verb) is not None:
+            one = sent.as_doc()
+            again = verb_reading(nlp, one, knows_verb, knows_actor)
+            if again is not one:
+                read[k] = again
+    if not read:
+        return doc
+    parts = [read.get(k) or s.as_doc() for k, s in enumerate(sents)]
+    for part in parts:  # (a made Doc has no tensor, and the coder reads none: join them without)
+        part.tensor = numpy.zeros((len(part), 0), dtype="float32")
+    return Doc.from_docs(parts, ensure_whitespace=False)
