@@ -291,6 +291,8 @@ Keys = tuple[AbstractSet[str], AbstractSet[str]]
 MAX_DEPTH = 4
 _PRE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj"}
+_DOER_ENDINGS = ("ER", "ERS", "OR", "ORS")  # (text is upper case here)
+_DOER_ENDINGS_AFTER_E = ("R", "RS")  # "STRIKE": "strikers"
 
 
 class VerbDictionary:
@@ -914,11 +916,9 @@ def _word_matches(word: str, text: str, lemma: str) -> bool:
         return w == text or w == lemma
     if word == text or word == lemma:
         return True
-    return len(word) >= 4 and text.startswith(word) and len(text) - len(word) <= 3
-
-
-
-
+    # a stem: "PROTEST" is "protests", "protested", not "protesters" (who protest, not the act)
+    return len(word) >= 4 and text.startswith(word) and len(text) - len(word) <= 3 \
+        and text[len(word):] not in (_DOER_ENDINGS_AFTER_E if word[-1] == "E" else _DOER_ENDINGS)
 
 
 def _pre_scope(verb: Any, subtree: Any) -> set[int]:
