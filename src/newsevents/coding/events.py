@@ -19,7 +19,7 @@ from ..resolve.actors import ActorResolver
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, sense
 from .discards import Discards
-from .noun_events import NounEvents
+from .noun_events import FORCE_ROOTS, NounEvents
 from .stages import triggers
 from .stages.mentions import (
     entity_of,
@@ -216,6 +216,8 @@ class EventCoder:
         if acted in SENDING_FORCES:
             c.targets = [mission_place(t, verb, ctx) for t in c.targets]
         revise_roles(c, ctx)
+        if not c.sources and c.targets and acted[:2] in FORCE_ROOTS:
+            c.sources = [None]  # "Guards detained protesters": force used on named people, by a doer no one knows
         if not c.sources or not any(c.sources) and not c.targets:
             return []
         return events_of(c, ctx)
