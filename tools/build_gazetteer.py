@@ -170,6 +170,12 @@ CITY_BEFORE_STATE = {"Washington": ("US", "Washington"), "New York": ("US", "New
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
 
+def generic(name: str) -> bool:
+    """A name made only of ``GENERIC_WORDS`` ("North-West", "Central", "the Lakes")."""
+    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w and w != "the"]
+    return all(w in GENERIC_WORDS for w in words)
+
+
 def _clean(name: str) -> str:
     """A name fit for a ";"/"|"-separated record."""
     return re.sub(r"[;|\t]", " ", name)
@@ -184,7 +190,7 @@ def alt_ok(name: str) -> bool:
     """Keep Latin-script proper names; drop codes ("MOW"), romanisations in lower
     case and single letters."""
     f = fold(name)
-    return len(f) >= 3 and bool(_LATIN.match(f)) and any(c.islower() for c in f)
+    return len(f) >= 3 and bool(_LATIN.match(f)) and any(c.islower() for c in f) and not generic(f)
 
 
 # English compass words for subdivision names in French, Spanish, Portuguese ("Nord-Kivu" is
@@ -195,6 +201,16 @@ COMPASS_EN = {
     "Nord-Ouest": "North-West", "Nord-Est": "North-East", "Sud-Ouest": "South-West",
     "Sud-Est": "South-East", "Centre": "Central", "Centro": "Central",
 }
+# Words that make no place's name on their own: a name made only of them ("West", "Central",
+# "Northern", "Lakes", "the Gulf", "Capital") is left out of the subdivisions, the smaller places
+# and the cities' alternate names (news means a direction or a wider region by it).
+GENERIC_WORDS = frozenset("""
+north south east west northern southern eastern western northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern central centre center middle
+upper lower inner outer coast coastal littoral lake lakes gulf bay city capital island islands
+mountain mountains highlands lowlands valley delta plateau border frontier interior river
+region province district state territory federal national new sahel great greater
+""".split())
 _BRACKETS = re.compile(r"\[([^\]]*)\]|\(([^)]*)\)")
 _ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 
@@ -225,7 +241,7 @@ def subdivision_names(name: str) -> list[str]:
             out.append(part)
     for m in _BRACKETS.finditer(name):
         inner = _ISO_CODE.sub("", m.group(1) or "").strip()
-        if inner and m.group(1) is not None:
+        if inner and inner[0].isupper() and m.group(1) is not None:
             out.append(inner)
     english = []
     for nm in out:
@@ -233,7 +249,7 @@ def subdivision_names(name: str) -> list[str]:
         tr = [COMPASS_EN.get(w, w) for w in words]
         if tr != words:
             english.append("".join(tr).replace("-", " "))
-    return list(dict.fromkeys(out + english))
+    return [nm for nm in dict.fromkeys(out + english) if not generic(nm)]
 
 
 def subdivision_rows(row, iso_codes: str | None, countries: dict, iso3: dict, find_city,
@@ -264,7 +280,7 @@ def small_place_keys(small: list[dict], iso3: dict, max_alternates: int) -> dict
     for main_name in (True, False):
         for c in small:
             alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if alt_ok(a)))
-            names = [c["name"]] if main_name else alts[:max_alternates]
+            names = ([c["name"]] if not generic(c["name"]) else []) if main_name else alts[:max_alternates]
             rec = ";".join([str(c["geonameid"]), _clean(c["name"]), iso3.get(c["countrycode"], ""),
                             f"{float(c['latitude']):.4f}", f"{float(c['longitude']):.4f}",
                             str(c.get("population") or 0)])
