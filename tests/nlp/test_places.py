@@ -307,6 +307,9 @@ def test_region_readings(gaz):
     assert region_country("Qwertyville", "Georgia", gaz) == "USA"  # unknown: the state reading
     assert region_country("Qwertyville", "Ga.", gaz) == "USA"  # AP's abbreviation, not Gabon
     assert region_country("Qwertyville", "Zacatecas", gaz) == "MEX"
+    # lists, not a place inside a region
+    assert region_country("Jordan", "Saudi Arabia", gaz) is None
+    assert region_country("London", "Paris", gaz) is None
 
 
 @pytest.mark.parametrize("text,trigger,name,iso3", [
@@ -317,6 +320,7 @@ def test_region_readings(gaz):
     ("Militants attacked a checkpoint in Faryab province on Friday.", "attacked", None, "AFG"),
     ("Rebels shelled a camp in North Kivu Province on Monday.", "shelled", None, "COD"),
     ("Troops clashed with militants in Nigeria's Qwertyville area.", "clashed", None, "NGA"),
+    ("The envoy will visit Jordan, Saudi Arabia and Kuwait next week.", "visit", "Jordan", "JOR"),
 ])
 def test_places_inside_regions(parse, text, trigger, name, iso3):
     p = _where(parse, text, trigger)
