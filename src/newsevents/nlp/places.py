@@ -239,8 +239,9 @@ class Gazetteer:
         return self.records[cands[0]][0] if cands else None
 
     def readings(self, name: str) -> list[tuple[str, str]]:
-        """The (kind, ISO3) readings of a region's name, one per country, in priority order:
-        countries, US states, cities, provinces ("Georgia": GEO as a country, USA as a state)."""
+        """The (kind, ISO3) readings of a region's name, one per country (a region's kind before a
+        city's), in priority order: countries, US states, cities, provinces ("Georgia": GEO as a
+        country, USA as a state)."""
         seen: dict[str, str] = {}
         # (a country's code is written in capitals: "Ga." is Georgia's state, not Gabon)
         code_like = len(normalize(name)) <= 3 and not name.replace(".", "").isupper()
@@ -248,8 +249,8 @@ class Gazetteer:
             kind, iso = self.records[i][0], self.records[i][3]
             if code_like and kind == "C":
                 continue
-            if iso and kind in ("C", "S", "P", "A") and iso not in seen:
-                seen[iso] = kind
+            if iso and kind in ("C", "S", "P", "A") and seen.get(iso, "P") == "P":
+                seen[iso] = kind  # (a region's reading over a city's: Zacatecas the state)
         return [(k, iso) for iso, k in seen.items()]
 
     def has_place(self, name: str, iso3: str) -> bool:
@@ -486,15 +487,16 @@ def _following_hint(ent, sent: "Span", gaz: Gazetteer) -> tuple[str | None, int 
 
 
 def region_country(head: str, region: str, gaz: Gazetteer) -> str | None:
-    """The country of the place ``head`` said to lie in ``region``: the region's reading where
-    the gazetteer has such a place ("Tbilisi, Georgia"), else its reading as a state or province
-    over a country's ("Kings Bay, Georgia": a US town the gazetteer lacks), else its first."""
-    readings = gaz.readings(region)
-    if len(readings) <= 1:
-        return readings[0][1] if readings else None
+    """The country of the place ``head`` said to lie in ``region`` (a country, state or province):
+    the region's reading where the gazetteer has such a place ("Tbilisi, Georgia"); for a place
+    it does not have, the region's reading as a state or province over a country's ("Kings Bay,
+    Georgia"); None when ``head`` is a place the gazetteer has elsewhere (a list)."""
+    readings = [(kind, iso) for kind, iso in gaz.readings(region) if kind != "P"]
     for _kind, iso in readings:
         if gaz.has_place(head, iso):
             return iso
+    if not readings or gaz.kind(head) is not None:
+        return None  # (a place the gazetteer has elsewhere: a list, "Jordan, Saudi Arabia", "London, Paris")
     return next((iso for kind, iso in readings if kind in REGION_KINDS), readings[0][1])
 
 
