@@ -321,6 +321,7 @@ def test_region_readings(gaz):
     ("Rebels shelled a camp in North Kivu Province on Monday.", "shelled", None, "COD"),
     ("Troops clashed with militants in Nigeria's Qwertyville area.", "clashed", None, "NGA"),
     ("The envoy will visit Jordan, Saudi Arabia and Kuwait next week.", "visit", "Jordan", "JOR"),
+    ("In the Lao PDR, the donors have provided new clinics since March.", "provided", None, "LAO"),
 ])
 def test_places_inside_regions(parse, text, trigger, name, iso3):
     p = _where(parse, text, trigger)

@@ -534,6 +534,7 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
     fronted = _fronted_place(sent, gaz)
     if fronted is not None and not any(m.start == fronted.start for m in mentions):
         mentions.append(fronted)
+    mentions += [m for m in _unlabelled(sent, gaz) if not any(m.start == x.start for x in mentions)]
     capitals = _capitals(sent, gaz)
     memo[key] = (gaz, (mentions, capitals))
     return mentions, capitals
@@ -557,6 +558,36 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
         ent.start, prep, prep.lower_ if prep is not None else None,
         prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
         prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place)
+
+
+# what a name the recogniser missed or took for a person or an organisation must be to count as
+# a place after a locative preposition ("in the Lao PDR", "in Jordan" as a PERSON)
+_UNLABELLED_KINDS = ("C", "S", "A", "P")
+_MISLABELLED_KINDS = ("C", "S")
+
+
+def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
+    """Proper names after a locative preposition that the recogniser did not take for a place:
+    a country, US state, province or city the gazetteer knows ("in the Lao PDR"), or a country
+    or US state it took for a person or an organisation ("in Jordan")."""
+    found: list[_Mention] = []
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")):
+            continue
+        start = tok.i
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and sent.doc[start - 1].head.i == tok.i:
+            start -= 1
+        text = sent.doc[start:tok.i + 1].text
+        kind = gaz.kind(text)
+        if kind not in (_MISLABELLED_KINDS if tok.ent_type_ else _UNLABELLED_KINDS) or gaz.demonym(text):
+            continue
+        prep = tok.head
+        place = _lookup(text, None, gaz, article_countries(sent.doc, gaz))
+        found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
+                              False, None, place))
+    return found
 
 
 def _capitals(sent: "Span", gaz: Gazetteer) -> list[tuple["Token", int, Place]]:
