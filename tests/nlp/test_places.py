@@ -322,6 +322,8 @@ def test_region_readings(gaz):
     ("Troops clashed with militants in Nigeria's Qwertyville area.", "clashed", None, "NGA"),
     ("The envoy will visit Jordan, Saudi Arabia and Kuwait next week.", "visit", "Jordan", "JOR"),
     ("In the Lao PDR, the donors have provided new clinics since March.", "provided", None, "LAO"),
+    ("Two drones struck the Qwerty area on the outskirts of Khost Province on Friday.", "struck", None, "AFG"),
+    ("A landslide blocked the road in Gilgit-Baltistan's Qwerty area.", "blocked", None, "PAK"),
 ])
 def test_places_inside_regions(parse, text, trigger, name, iso3):
     p = _where(parse, text, trigger)

