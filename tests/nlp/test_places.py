@@ -280,6 +280,12 @@ def test_a_smaller_place_only_in_the_articles_or_hinted_country(gaz):
     assert gaz.lookup("Achutupo", "PAN").country == "PAN"
     # not past the article's first few countries
     assert gaz.lookup("Achutupo", None, ("USA", "GBR", "FRA", "PAN")) is None
+    assert gaz.lookup("Achutupo", None, ("PAN",), small=False) is None
+
+
+def test_a_sea_and_an_ocean_are_no_village_or_province(parse):
+    assert _where(parse, "Rebels attacked a ship in the Red Sea on Monday.", "attacked") is None
+    assert _where(parse, "American and Canadian ships sailed in the Atlantic on Monday.", "sailed") is None
 
 
 @pytest.mark.parametrize("name,iso3", [

@@ -201,7 +201,8 @@ class Gazetteer:
                     self._small = gzip.decompress(Path(path).read_bytes()) if ok and path else b""
         return self._small
 
-    def lookup(self, name: str, country_hint: str | None = None, prefer: tuple[str, ...] = ()) -> Place | None:
+    def lookup(self, name: str, country_hint: str | None = None, prefer: tuple[str, ...] = (),
+               small: bool = True) -> Place | None:
         """The place called ``name``: a country ("Syria", "the United States", "US")
         with its capital's coordinates, a US state, a continent, a city, a province.
 
@@ -210,12 +211,13 @@ class Gazetteer:
         (ISO alpha-3 or alpha-2) when there is one there; a city name that is no
         country's is looked for first in the countries ``prefer`` names (the
         article's, in order). A smaller place (a village) is found only in the
-        hinted country or one of the article's first ``SMALL_PREFER`` countries.
+        hinted country or one of the article's first ``SMALL_PREFER`` countries (and never
+        without ``small``).
         """
         recs = [self.records[i] for i in self._candidates(name)]
         hint = self.country_code(country_hint) if country_hint else None
         if hint:
-            rec = self._in_country(recs, name, hint, 0)
+            rec = self._in_country(recs, name if small else None, hint, 0)
             if rec is not None:
                 return self._place(rec)
         if prefer and not (recs and recs[0][0] == "C"):
@@ -223,7 +225,7 @@ class Gazetteer:
             for n, iso in enumerate(prefer):
                 # (not a small namesake of a large city: Vienna, Virginia in an American story
                 # about the IAEA is still Vienna, Austria)
-                rec = self._in_country(recs, name if n < SMALL_PREFER else None, iso, top)
+                rec = self._in_country(recs, name if small and n < SMALL_PREFER else None, iso, top)
                 if rec is not None:
                     return self._place(rec)
         return self._place(recs[0]) if recs else None
@@ -561,7 +563,7 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
         return None
     prep, top, hint = _preposition_of(root, gaz)
     fhint, skip = _following_hint(ent, sent, gaz)
-    place = _lookup(_POSSESSIVE.sub("", ent.text), fhint or hint, gaz, article_countries(sent.doc, gaz))
+    place = _mention_place(_POSSESSIVE.sub("", ent.text), ent.label_, fhint or hint, gaz, sent.doc)
     return _Mention(
         ent.start, prep, prep.lower_ if prep is not None else None,
         prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
@@ -570,13 +572,13 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
 
 # what a name the recogniser missed or took for a person or an organisation must be to count as
 # a place after a locative preposition ("in the Lao PDR", "in Jordan" as a PERSON)
-_UNLABELLED_KINDS = ("C", "S", "A", "P")
+_UNLABELLED_KINDS = ("C", "S", "A")
 _MISLABELLED_KINDS = ("C", "S")
 
 
 def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
     """Proper names after a locative preposition that the recogniser did not take for a place:
-    a country, US state, province or city the gazetteer knows ("in the Lao PDR"), or a country
+    a country, US state or province the gazetteer knows ("in the Lao PDR"), or a country
     or US state it took for a person or an organisation ("in Jordan")."""
     found: list[_Mention] = []
     for tok in sent:
@@ -596,6 +598,14 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
         found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
                               False, None, place))
     return found
+
+
+def _mention_place(text: str, label: str, hint: str | None, gaz: Gazetteer, doc: "Doc") -> Place | None:
+    """The place a place entity names: none for a sea ("the Red Sea", not Sudan's Red Sea state);
+    a village only for a GPE (a LOC is a region, a sea or a range: "the Atlantic" is no village)."""
+    if text.split()[-1].lower() in words("water_nouns"):
+        return None
+    return _lookup(text, hint, gaz, article_countries(doc, gaz), small=label == "GPE" or hint is not None)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -620,11 +630,11 @@ def _capitals(sent: "Span", gaz: Gazetteer) -> list[tuple["Token", int, Place]]:
     return capitals
 
 
-def _lookup(text: str, hint: str | None, gaz: Gazetteer, prefer: tuple[str, ...]) -> Place | None:
+def _lookup(text: str, hint: str | None, gaz: Gazetteer, prefer: tuple[str, ...], small: bool = True) -> Place | None:
     """The place a name stands for: by the gazetteer (the article's countries first); "X, Y"
     in one name as X inside Y ("Washington, DC", "Valparaiso, Zacatecas"); a name it does not
     know only where its country is known (else it places nothing: "COVID-19")."""
-    place = gaz.lookup(text, hint, prefer)
+    place = gaz.lookup(text, hint, prefer, small)
     if place is not None and hint and place.country != hint:
         place = Place(name=place.name if normalize(place.name) == normalize(text) else text, country=hint)
     if place is None and "," in text:
