@@ -283,6 +283,10 @@ def test_a_smaller_place_only_in_the_articles_or_hinted_country(gaz):
     assert gaz.lookup("Achutupo", None, ("PAN",), small=False) is None
 
 
+def test_a_name_after_call_on_is_no_place(parse):
+    assert _where(parse, "The ministers called on the DPRK to stop its launches.", "called") is None
+
+
 def test_a_sea_and_an_ocean_are_no_village_or_province(parse):
     assert _where(parse, "Rebels attacked a ship in the Red Sea on Monday.", "attacked") is None
     assert _where(parse, "American and Canadian ships sailed in the Atlantic on Monday.", "sailed") is None
@@ -302,6 +306,8 @@ def test_a_province_of_the_articles_country_before_a_foreign_town(gaz):
     assert gaz.lookup("Westminster", None, ("GBR", "USA")).country == "GBR"
     assert gaz.lookup("Punjab", None, ("PAK",)).country == "PAK"
     assert gaz.lookup("Punjab", None, ("IND",)).country == "IND"
+    # not a province over a large city of the same name
+    assert gaz.lookup("Jerusalem", None, ("PSE", "ISR")).country == "ISR"
 
 
 def test_region_readings(gaz):

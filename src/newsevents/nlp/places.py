@@ -76,8 +76,11 @@ SMALL_PREFER = 3
 #   kind: C country, S (US) state, P populated place, L continent, A other subdivision
 #   (province, region, county), V smaller place (from the small file)
 #   extra: for C, the geonameid of the capital (or 0)
-# kinds that stand for a region: a namesake city's population does not outweigh them
+# kinds that stand for a region (no population in the data): weighed against a namesake city as
+# if they had this many people (Somerset the county over Somerset, Massachusetts, in a British
+# story; not the Palestinian governorate over the city of Jerusalem)
 REGION_KINDS = ("S", "A")
+REGION_POPULATION = 50_000
 
 
 class Gazetteer:
@@ -235,7 +238,8 @@ class Gazetteer:
         ``top`` (no country when a place there is: "Georgia" hinted USA is the state), else the
         first smaller place called ``name`` there, else the country itself."""
         for rec in recs:
-            if rec[3] == iso and rec[0] != "C" and (rec[0] in REGION_KINDS or rec[6] * NAMESAKE_RATIO >= top):
+            pop = REGION_POPULATION if rec[0] in REGION_KINDS else rec[6]
+            if rec[3] == iso and rec[0] != "C" and pop * NAMESAKE_RATIO >= top:
                 return rec
         if name is not None:
             for rec in self.small(name):
@@ -574,6 +578,8 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
 # a place after a locative preposition ("in the Lao PDR", "in Jordan" as a PERSON)
 _UNLABELLED_KINDS = ("C", "S", "A")
 _MISLABELLED_KINDS = ("C", "S")
+# the prepositions that make such a name a place: not "on" or "over" ("called on the DPRK to ...")
+_UNLABELLED_PREPS = ("in", "at", "inside", "near", "across", "throughout", "within", "around")
 
 
 def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
@@ -582,7 +588,7 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
     or US state it took for a person or an organisation ("in Jordan")."""
     found: list[_Mention] = []
     for tok in sent:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in LOCATIVE_PREPS:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in _UNLABELLED_PREPS:
             continue
         if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")):
             continue
