@@ -5,8 +5,8 @@ how many get the right country.
 Draw events at random, with a fixed seed, from a ``newsevents code`` JSONL output of the realnews
 corpus, keeping those whose sentence names a place (a GPE, LOC or FAC entity of the project's
 spaCy model that is no nationality word); write them with the coded place of a first ("before")
-and a second ("after") output; a person fills ``country`` (the right country of the event's
-place, or null when the event has no place in its sentence and none is right) and ``reason``;
+and a second ("after") output; a person fills ``countries`` (the countries the event's place may
+rightly have; null for no place, when the sentence names none of the event's own) and ``reason``;
 then report the figures.
 
     python tools/judge_places.py sample BEFORE.jsonl AFTER.jsonl -o to-judge.jsonl [--seed 21 --n 40]
@@ -67,7 +67,7 @@ def sample(before: str, after: str, n: int, seed: int) -> list[dict[str, Any]]:
             a = by_key.get(key(e))
             picked.append({"article_id": e["article_id"], "sentence": e["sentence"], "trigger": e["trigger"],
                            "cameo": e["cameo"], "before": _where(e), "after": _where(a) if a else "not emitted",
-                           "country": None, "reason": ""})
+                           "countries": [], "reason": ""})
     return picked
 
 
@@ -81,14 +81,19 @@ def _country(where: Any) -> str | None:
 
 
 def report(path: str, out: Any = sys.stdout) -> dict[str, int]:
+    """right: the coded country is one of ``countries`` (null counts where null is listed);
+    "needing a country": the events whose list has no null, and how many of them are right."""
     rows = [r for r in _events(path) if "header" not in r]
-    fig = {"n": len(rows)}
+    need = [r for r in rows if None not in r["countries"]]
+    fig = {"n": len(rows), "needing a country": len(need)}
     for side in ("before", "after"):
-        fig[f"{side} right"] = sum(1 for r in rows if _country(r[side]) == r["country"])
+        fig[f"{side} right"] = sum(1 for r in rows if _country(r[side]) in r["countries"])
+        fig[f"{side} right, of those needing a country"] = sum(1 for r in need if _country(r[side]) in r["countries"])
         fig[f"{side} with a country"] = sum(1 for r in rows if _country(r[side]))
-        fig[f"{side} wrong country"] = sum(1 for r in rows if _country(r[side]) and _country(r[side]) != r["country"])
+        fig[f"{side} wrong country"] = sum(1 for r in rows if _country(r[side]) and _country(r[side]) not in r["countries"])
     for k, v in fig.items():
-        print(f"{k}: {v}" + (f" ({100 * v / len(rows):.0f} %)" if k != "n" and rows else ""), file=out)
+        base = len(need) if k.endswith("needing a country") and k != "needing a country" else len(rows)
+        print(f"{k}: {v}" + (f" ({100 * v / base:.0f} %)" if k != "n" and base else ""), file=out)
     return fig
 
 
