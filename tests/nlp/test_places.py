@@ -322,6 +322,7 @@ def test_region_readings(gaz):
     # lists, not a place inside a region
     assert region_country("Jordan", "Saudi Arabia", gaz) is None
     assert region_country("London", "Paris", gaz) is None
+    assert region_country("Cuba", "the United States", gaz) is None  # (not a village called Cuba)
 
 
 @pytest.mark.parametrize("text,trigger,name,iso3", [

@@ -267,10 +267,11 @@ class Gazetteer:
                 seen[iso] = kind  # (a region's reading over a city's: Zacatecas the state)
         return [(k, iso) for iso, k in seen.items()]
 
-    def has_place(self, name: str, iso3: str) -> bool:
-        """Whether a place (not the country) called ``name`` lies in ``iso3``."""
+    def has_place(self, name: str, iso3: str, small: bool = True) -> bool:
+        """Whether a place (not the country) called ``name`` lies in ``iso3`` (a smaller place
+        counting only with ``small``)."""
         return any(self.records[i][3] == iso3 and self.records[i][0] != "C" for i in self._candidates(name)) \
-            or any(rec[3] == iso3 for rec in self.small(name))
+            or (small and any(rec[3] == iso3 for rec in self.small(name)))
 
     def country_code(self, name_or_code: str | None) -> str | None:
         """ISO alpha-3 for an alpha-3/alpha-2 code, a country name or a demonym."""
@@ -506,8 +507,11 @@ def region_country(head: str, region: str, gaz: Gazetteer) -> str | None:
     it does not have, the region's reading as a state or province over a country's ("Kings Bay,
     Georgia"); None when ``head`` is a place the gazetteer has elsewhere (a list)."""
     readings = [(kind, iso) for kind, iso in gaz.readings(region) if kind != "P"]
+    # (a country or province's village namesake does not count: "Cuba, the United States" is a
+    # list; a city's does: "Valparaiso, Zacatecas")
+    region_named = gaz.kind(head) in ("C", "S", "A")
     for _kind, iso in readings:
-        if gaz.has_place(head, iso):
+        if gaz.has_place(head, iso, small=not region_named):
             return iso
     if not readings or gaz.kind(head) is not None:
         return None  # (a place the gazetteer has elsewhere: a list, "Jordan, Saudi Arabia", "London, Paris")
