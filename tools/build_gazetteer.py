@@ -431,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     out.write_bytes(gzip.compress(data, 9, mtime=0))
     print(f"wrote {out}: {len(out_rows)} rows, {len(data)} bytes raw, "
           f"{out.stat().st_size} bytes gzipped", file=sys.stderr)
-    write_small(out.with_name(out.name.replace("gazetteer", "gazetteer_small")), header, small_keys)
+    stem = out.name[: -len(".tsv.gz")] if out.name.endswith(".tsv.gz") else out.name
+    write_small(out.with_name(stem + "_small.tsv.gz"), header, small_keys)
     for m in misses:
         print("  note:", m, file=sys.stderr)
     return 0
