@@ -166,6 +166,9 @@ class EventCoder:
             if not cand_events:
                 continue
             produced.add(cand.verb.i)
+            if clauses.in_condition(cand.verb):  # ("if the House votes to impeach": no promise made)
+                for ev in cand_events:
+                    ev.trace.append(CONDITION)
             self._place_in_time(ctx, cand, cand_events, scene)
             events.extend(cand_events)
             if clauses.in_background(cand.verb):
@@ -233,11 +236,16 @@ def _same_act(a: Event, b: Event) -> bool:
         (side(a.target) == side(b.target) or side(a.target) is None or side(b.target) is None)
 
 
+CONDITION = "modality:condition"  # the trace of an act told only as a condition ("if X votes to ...")
+
+
 def happened(ev: Event) -> bool:
     """Whether the event is told as having happened, or as intended: "did not attack" and "if
     Israel attacked" are not events by default (``--all-modalities`` keeps them)."""
-    # (a threat or a promise on a condition, "could impose sanctions unless ...", is made: 03x/13x)
-    return not ev.negated and (ev.modality != "hypothetical" or ev.cameo[:2] in ("03", "13"))
+    # (a threat or a promise on a condition, "could impose sanctions unless ...", is made: 03x/13x;
+    # but not an intent that is itself the condition: "if the House votes to impeach ...")
+    return not ev.negated and (ev.modality != "hypothetical"
+                               or (ev.cameo[:2] in ("03", "13") and CONDITION not in ev.trace))
 
 
 def dedupe(events: list[Event]) -> list[Event]:

@@ -26,7 +26,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     "trigger": ("first", ("mood", "donor")),
     # what keeps a verb from coding anything by itself (asked before the dictionary)
     "veto": ("first", ("description-participle", "attributive-participle", "instrument", "charge",
-                       "attribution", "modal-passive")),
+                       "attribution", "modal-passive", "heading", "standing-description", "thing-as-agent",
+                       "modifier-participle")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)

@@ -126,6 +126,33 @@ def modal_passive(tok: Any, verbs: VerbDictionary) -> bool | None:
             and any(c.dep_ == "xcomp" for c in tok.children)) or None
 
 
+@rule("veto", "heading")
+def heading(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A heading or a list item names a topic, no act: "Promoting Accountability: ...", "(3)
+    Addressing Information Gaps" (what follows the heading's colon may be one)."""
+    return clauses.heading_gerund(tok) or None
+
+
+@rule("veto", "standing-description")
+def standing_description(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A relative clause in the simple present describes, it tells no act: "Hamas, which controls
+    Gaza, ...", "the war, in which the Houthis seek to impose their rule"."""
+    return clauses.standing_description(tok) or None
+
+
+@rule("veto", "thing-as-agent")
+def thing_as_agent(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A thing does no act: "This includes $38 million in new assistance to support ...", "The
+    ceremony highlighted the strength of past cooperation" (a description of it)."""
+    return clauses.thing_as_agent(tok) is not None or None
+
+
+@rule("veto", "modifier-participle")
+def modifier_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"These increased resources", "the proposed talks": a participle before its noun describes it."""
+    return clauses.modifier_participle(tok) or None
+
+
 # -- stage "act": what the verb's match is made into ----------------------------------------
 
 @rule("act", "continuation")
