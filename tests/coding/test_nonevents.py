@@ -133,3 +133,20 @@ def test_verb_data_roots(code, text, trigger, cameo):
 def test_seeing_is_no_statement(code):
     assert not [e for e in code("The mayor of Minas Tirith witnessed the attack on the police station.")
                 if e["trigger"]["text"] == "witnessed"]
+
+
+@pytest.mark.parametrize("text, word, about", [
+    ("Rohan welcomed Gondor's role in promoting regional stability.", "promoting", True),
+    ("They discussed the importance of supporting the refugees in Gondor.", "supporting", True),
+    ("Rohan invests in Gondor's defence by supporting its army.", "supporting", False),
+    ("Rohan is committed to supporting Gondor.", "supporting", False),
+])
+def test_gerund_of_noun(coder, text, word, about):
+    assert clauses.gerund_of_noun(_token(coder, text, word)) is about
+
+
+def test_encouraging_someone_to_act_is_an_appeal(code):
+    events = code("The Rohan government encourages the parties to seize this opportunity for peace in Gondor.")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "encourages"] == ["020"], events
+    praised = code("The Rohan government encouraged the dialogue between Gondor and Mordor.")
+    assert all(e["cameo"] != "020" for e in praised if e["trigger"]["text"] == "encouraged"), praised

@@ -306,6 +306,19 @@ def modifier_participle(verb: Token) -> bool:
     return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD", "VBG") and verb.i < verb.head.i
 
 
+TOPIC_PREPOSITIONS = words("topic_prepositions")
+
+
+def gerund_of_noun(verb: Token) -> bool:
+    """An "-ing" form in a phrase that completes a noun names what the noun is about, not an act:
+    "Morocco's role in promoting regional stability", "our partnership in supporting Somalia",
+    "the importance of the alliance to promoting peace" (not "invests by supporting ...", whose
+    phrase goes with a verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    return verb.head.head.pos_ in ("NOUN", "PROPN")
+
+
 HEADING_ENDS = (":", ";")
 
 

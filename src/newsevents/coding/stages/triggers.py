@@ -153,6 +153,12 @@ def modifier_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
     return clauses.modifier_participle(tok) or None
 
 
+@rule("veto", "gerund-of-noun")
+def gerund_of_noun(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"Morocco's role in promoting regional stability": what a noun is about, no act."""
+    return clauses.gerund_of_noun(tok) or None
+
+
 # -- stage "act": what the verb's match is made into ----------------------------------------
 
 @rule("act", "continuation")
@@ -267,6 +273,18 @@ def demand(t: Trigger, verbs: VerbDictionary) -> str | None:
         return None
     m.rule = f"{m.rule} a demand [{demanded}]"
     return demanded
+
+
+@rule("recode", "encourages-to")
+def encourages_to(t: Trigger, verbs: VerbDictionary) -> str | None:
+    """"The United States encourages the parties to seize this opportunity": encouraging someone
+    to act is an appeal (020), not the praise (051) the verb's block gives."""
+    verb, m, code = t.tok, _matched(t), t.code
+    if code[:2] != "05" or verb.lemma_.lower() not in framing.APPEAL_FRAMES or not any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return None
+    m.rule = f"{m.rule} encourages to [{APPEAL}]"
+    return APPEAL
 
 
 @rule("recode", "own-act")
