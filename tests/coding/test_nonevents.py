@@ -150,3 +150,18 @@ def test_encouraging_someone_to_act_is_an_appeal(code):
     assert [e["cameo"] for e in events if e["trigger"]["text"] == "encourages"] == ["020"], events
     praised = code("The Rohan government encouraged the dialogue between Gondor and Mordor.")
     assert all(e["cameo"] != "020" for e in praised if e["trigger"]["text"] == "encouraged"), praised
+
+
+def test_a_meeting_with_the_publisher_is_its_interview(coder):
+    from newsevents.models import Article
+
+    text = "Gondorian candidate Faramir spoke with the Gondor Herald about the campaign."
+    art = Article(id="t", text=text, published="2021-02-05", source="Gondor Herald")
+    assert not [e for e in coder.code_article(art) if e.cameo[:2] == "04"]
+    art = Article(id="t", text=text, published="2021-02-05", source="Rohan Times")
+    assert [e for e in coder.code_article(art) if e.cameo[:2] == "04"]
+
+
+def test_a_meeting_with_an_international_outlet_is_an_interview(code):
+    assert not [e for e in code("The Gondorian foreign minister met with Reuters in Minas Tirith on Monday.")
+                if e["cameo"][:2] == "04"]

@@ -126,6 +126,7 @@ class EventCoder:
             # background to the sentence's own event (and happened at another time, if at all);
             # but "X said on Monday, after Y attacked Z" is the attack
             events = [ev for ev in events if id(ev) not in scene.background]
+        events = [ev for ev in events if not outlet_interview(ev, article.source)]
         events = self._named_by_nouns(ctx, resolver, events, scene)
         events = sense.accidental(events, sent)
         sent_time = scene.sent_time
@@ -236,6 +237,25 @@ def _same_act(a: Event, b: Event) -> bool:
         (side(a.target) == side(b.target) or side(a.target) is None or side(b.target) is None)
 
 
+def outlet_interview(ev: Event, publisher: str | None) -> bool:
+    """A meeting with a news outlet is its interview, no consultation: "Patel spoke with Wikinews
+    about the campaign", "Wikinews contacted campaign manager Dasbach" (in a Wikinews article: the
+    publisher, when no actor code says it is more than an outlet), "spoke with Reuters" (an
+    outlet the actor dictionary codes MED)."""
+    if ev.cameo[:2] != "04":
+        return False
+    own = _name(publisher or "")
+    return any(a is not None and (a.code == OUTLET or (bool(own) and a.code is None and _name(a.text) == own))
+               for a in (ev.source, ev.target))
+
+
+def _name(text: str) -> str:
+    """"the Gondor Herald" → "gondor herald"."""
+    words = text.strip().lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+OUTLET = "MED"  # the actor code of a news outlet with no country ("Reuters", "BBC")
 CONDITION = "modality:condition"  # the trace of an act told only as a condition ("if X votes to ...")
 
 
