@@ -165,3 +165,18 @@ def test_a_meeting_with_the_publisher_is_its_interview(coder):
 def test_a_meeting_with_an_international_outlet_is_an_interview(code):
     assert not [e for e in code("The Gondorian foreign minister met with Reuters in Minas Tirith on Monday.")
                 if e["cameo"][:2] == "04"]
+
+
+@pytest.mark.parametrize("text, word, modality", [
+    ("It is time now for others in the region to protect their own territory.", "protect", "hypothetical"),
+    ("It is vital for the world to send aid to Gondor.", "send", "hypothetical"),
+    ("It remains vitally important that Rohan supports Gondor's army.", "supports", "hypothetical"),
+    ("It was the first time for the Gondorian king to visit Rohan.", "visit", "intended"),
+    ("It is clear that Rohan attacked Gondor.", "attacked", "asserted"),
+])
+def test_what_is_called_needed_is_not_done(coder, text, word, modality):
+    assert clauses.modality_of(_token(coder, text, word)) == modality
+
+
+def test_a_need_is_no_event(code):
+    assert not code("It is time for the Gondorian army to protect its own border.")

@@ -536,6 +536,8 @@ def _clause_modality(tok: Token, head: Token) -> str | None:
     """The modality a governing word gives the clause ``tok`` under it: "plans to meet" intended,
     "could try to meet" hypothetical, "arrived ... to discuss" (a purpose clause) intended,
     "... if they meet" hypothetical, "said [they met]" reported."""
+    if tok.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl") and called_needed(head):
+        return "hypothetical"
     if tok.dep_ == "xcomp":
         if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES:
             return "intended"
@@ -562,6 +564,20 @@ def in_condition(verb: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+NECESSITY_WORDS = words("necessity_words")
+
+
+def called_needed(head: Token) -> bool:
+    """"It is time (for X to ...)", "it remains vitally important (that ...)": an empty "it" said to
+    be a need, so that the clause under it tells what should be done, not what was (not "it was
+    the first time ...")."""
+    said = [head] if head.dep_ in ("acomp", "attr") else [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    copula = head.head if head.dep_ in ("acomp", "attr") else head
+    return copula.lemma_.lower() in ("be", "remain") and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) and any(
+        w.lemma_.lower() in NECESSITY_WORDS and not any(d.dep_ == "det" for d in w.children) for w in said)
 
 
 def _going_to(verb: Token) -> bool:
