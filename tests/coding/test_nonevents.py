@@ -180,3 +180,14 @@ def test_what_is_called_needed_is_not_done(coder, text, word, modality):
 
 def test_a_need_is_no_event(code):
     assert not code("It is time for the Gondorian army to protect its own border.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Rohan will continue to use diplomatic and economic tools to promote accountability for the junta.", False),
+    ("The Rohan king strongly supports democracy and human rights in Gondor.", False),
+    ("Rohan reaffirmed its support for Gondor's sovereignty.", True),
+    ("Rohan has increased cooperation with the navies of Gondor and Harad.", True),
+    ("Rohan supports the Gondorian government.", True),
+])
+def test_promoting_an_ideal_is_a_line_of_policy(code, text, kept):
+    assert bool([e for e in code(text) if e["cameo"][:2] == "05"]) is kept, code(text)

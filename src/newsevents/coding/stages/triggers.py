@@ -30,6 +30,7 @@ from .vocab import (
     APPEAL,
     ATTRIBUTIONS,
     CONTINUATIONS,
+    IDEALS,
     INSTRUMENT_VERBS,
     LIGHT_VERBS,
     MODAL_PASSIVES,
@@ -200,6 +201,20 @@ def noun_subject_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 def unmatched(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """A verb no pattern matches (and no act rule before made one) codes nothing: "they walked home"."""
     if t.m is not None:
+        return None
+    t.dropped = True
+    return t
+
+
+@rule("act", "ideal-object")
+def ideal_object(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """Promoting, supporting or defending an ideal is a line of policy, no act towards anyone: "will
+    continue to use diplomatic tools to promote accountability", "supports democracy and human
+    rights" (but "reaffirmed support for Ukraine's sovereignty": Ukraine's)."""
+    if t.m is None or t.m.code[:2] != "05" or t.occurring is not None:
+        return None
+    obj = clauses.object_of(t.tok)
+    if obj is None or obj.lemma_.lower() not in IDEALS or any(c.dep_ == "poss" for c in obj.children):
         return None
     t.dropped = True
     return t
