@@ -191,3 +191,12 @@ def test_a_need_is_no_event(code):
 ])
 def test_promoting_an_ideal_is_a_line_of_policy(code, text, kept):
     assert bool([e for e in code(text) if e["cameo"][:2] == "05"]) is kept, code(text)
+
+
+@pytest.mark.parametrize("text, word, means", [
+    ("Norway gave Kenya new tools to fight corruption.", "fight", True),
+    ("Rohan sent troops to fight the orcs in Gondor.", "fight", False),
+    ("Rohan decided to send tanks to Gondor.", "send", False),
+])
+def test_purpose_of_means(coder, text, word, means):
+    assert clauses.purpose_of_means(_token(coder, text, word)) is means

@@ -306,6 +306,19 @@ def modifier_participle(verb: Token) -> bool:
     return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD", "VBG") and verb.i < verb.head.i
 
 
+MEANS_NOUNS = words("means_nouns")
+
+
+def purpose_of_means(verb: Token) -> bool:
+    """A "to"-infinitive that says what a thing given or used is for: "supplies and equipment to
+    defend against Russia's aggression", "new tools to fight corruption" (the act is the giving,
+    if any; "troops to fight ISIS" are people, who may)."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in MEANS_NOUNS or verb.head.lower_ in MEANS_NOUNS
+
+
 TOPIC_PREPOSITIONS = words("topic_prepositions")
 
 

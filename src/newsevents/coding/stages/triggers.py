@@ -160,6 +160,13 @@ def gerund_of_noun(tok: Any, verbs: VerbDictionary) -> bool | None:
     return clauses.gerund_of_noun(tok) or None
 
 
+@rule("veto", "purpose-of-means")
+def purpose_of_means(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"requests for supplies and equipment to defend against Russia's aggression": what a thing
+    is for, no act."""
+    return clauses.purpose_of_means(tok) or None
+
+
 # -- stage "act": what the verb's match is made into ----------------------------------------
 
 @rule("act", "continuation")
