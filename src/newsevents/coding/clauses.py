@@ -290,9 +290,10 @@ OCCASION_NOUNS = words("occasion_nouns")
 def thing_as_agent(verb: Token) -> Token | None:
     """The agent of ``verb`` when it is a thing, not an actor: a bare demonstrative ("This
     includes $38 million in new assistance to support ...") or an occasion, bond or means ("The
-    ceremony highlighted ...", "These resources will enable us to ..."); not "those who fled"."""
+    ceremony highlighted ...", "These resources will enable us to ..."); not "those who fled", nor
+    a thing coordinated with an actor."""
     subj, _ = subject_of(verb)
-    if subj is None:
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):  # ("efforts and the EDRI will ...": the EDRI)
         return None
     if subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and not any(True for _ in subj.children):
         return subj
