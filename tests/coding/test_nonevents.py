@@ -78,6 +78,7 @@ def test_a_thing_does_no_act(code):
     ("Those who attacked the convoy were arrested by the Gondorian police.", "attacked", None),
     ("Rohan condemned the attack on Gondor.", "condemned", None),
     ("The new funding and the Gondorian army will protect the refugees.", "protect", None),
+    ("Advancing Relief Efforts: The Gondorian army will protect the refugees.", "protect", None),
 ])
 def test_thing_as_agent(coder, text, word, thing):
     found = clauses.thing_as_agent(_token(coder, text, word))

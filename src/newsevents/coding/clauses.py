@@ -293,7 +293,8 @@ def thing_as_agent(verb: Token) -> Token | None:
     ceremony highlighted ...", "These resources will enable us to ..."); not "those who fled", nor
     a thing coordinated with an actor."""
     subj, _ = subject_of(verb)
-    if subj is None or any(c.dep_ == "conj" for c in subj.children):  # ("efforts and the EDRI will ...": the EDRI)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children) or sum(
+            1 for c in subj.head.children if c.dep_ in SUBJECT_DEPS) > 1:  # ("Efforts: the EDRI will ...": the EDRI)
         return None
     if subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and not any(True for _ in subj.children):
         return subj
