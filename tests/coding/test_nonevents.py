@@ -188,6 +188,7 @@ def test_a_need_is_no_event(code):
     ("Rohan will continue to use diplomatic and economic tools to promote accountability for the junta.", False),
     ("The Rohan king strongly supports democracy and human rights in Gondor.", False),
     ("Rohan reaffirmed its support for Gondor's sovereignty.", True),
+    ("The Rohan king praised the resilience of the Gondorian people.", True),
     ("Rohan has increased cooperation with the navies of Gondor and Harad.", True),
     ("Rohan supports the Gondorian government.", True),
 ])

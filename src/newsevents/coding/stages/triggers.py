@@ -217,11 +217,13 @@ def unmatched(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 def ideal_object(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """Promoting, supporting or defending an ideal is a line of policy, no act towards anyone: "will
     continue to use diplomatic tools to promote accountability", "supports democracy and human
-    rights" (but "reaffirmed support for Ukraine's sovereignty": Ukraine's)."""
+    rights" (but "reaffirmed support for Ukraine's sovereignty", "praised the resilience of the
+    Tongan people": theirs)."""
     if t.m is None or t.m.code[:2] != "05" or t.occurring is not None:
         return None
     obj = clauses.object_of(t.tok)
-    if obj is None or obj.lemma_.lower() not in IDEALS or any(c.dep_ == "poss" for c in obj.children):
+    if obj is None or obj.lemma_.lower() not in IDEALS or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children):
         return None
     t.dropped = True
     return t
