@@ -60,3 +60,18 @@ def test_a_paired_pattern_adds_the_second_code(clause):
     events = pairs.events_of(c, ctx)
     assert [e.trace[-1] for e in events] == ["pair:directed", "pair:second-code"]
     assert events[1].source.country == "JOR"
+
+
+def test_a_thing_an_actor_only_qualifies_does_not_act_back(clause):
+    """A paired talk about "Gondor's economic recovery" has no second event by the recovery."""
+    c, ctx = _roles(clause, "Prime Minister Aragorn spoke with Faramir to discuss Gondor's economic recovery.",
+                    "discuss")
+    events = pairs.events_of(c, ctx)
+    assert events and all(e.trace[-1] != "pair:second-code" for e in events)
+
+
+def test_two_parties_holding_a_dialogue_hold_it_with_each_other(clause):
+    c, ctx = _roles(clause, "The Government of Japan and the Government of Canada held a bilateral "
+                            "Strategic Dialogue in Ottawa.", "held")
+    pr = pairs.pairing(c, ctx)
+    assert pr.mutual and sorted((s.code, t.code) for s, t in pr.pairs) == [("CANGOV", "JPNGOV"), ("JPNGOV", "CANGOV")]
