@@ -23,7 +23,7 @@ from ..lang import words
 from ..models import Actor
 from ..nlp.docfacts import facts
 from ..nlp.types import Strict, Token
-from .codes import INTERNATIONAL_TYPES
+from .codes import INTERNATIONAL_TYPES, OUT_OF_OFFICE
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
 PERSON_PRONOUNS = words("person_pronouns")
@@ -122,9 +122,10 @@ class Discourse:
         # an actor's heads only grow, and only just before it is added (``_remember``)
         for head in ent.heads:
             self._by_head.setdefault(head, []).append(self._next)
-        surname = ent.name.lower().split()[-1:] if ent.person and ent.name is not None else []
-        if surname:
-            self._by_surname.setdefault(surname[0], []).append(self._next)
+        # every word of a person's name, so that the family name is found whichever way round the
+        # name is written ("Japanese Vice Foreign Minister Mori Takeo" ... "Minister Mori")
+        for word in _name_words(ent) if ent.person else ():
+            self._by_surname.setdefault(word, []).append(self._next)
         self._next += 1
         if ent.country:
             self.countries[ent.country] += 1
@@ -156,9 +157,15 @@ class Discourse:
         return self._order[seq] if seq >= 0 else None
 
     def by_surname(self, words: list[str]) -> Entity | None:
-        """The newest person whose name ends with the last of ``words`` (any case)."""
+        """The newest person one of whose names is the last of ``words`` (any case)."""
         seq = self._newest(self._by_surname, words[-1].lower())
         return self._order[seq] if seq >= 0 else None
+
+
+def _name_words(ent: Entity) -> list[str]:
+    """The words of a person's name that may stand for the person (not "al", "bin", "J.")."""
+    name = (ent.name or "").lower().split()
+    return [w for w in name if len(w.rstrip(".")) > 1 and w not in _NAME_PARTICLES] or name[-1:]
 
 
 def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
@@ -684,6 +691,9 @@ class ActorResolver:
         person_match = _person_match(chain, name_toks, matches, of_actor)
         org = person_match or of_actor or _title_org(chain, name_toks, matches)
         code, country, sector = self._combine(org, agents[-1:])
+        if person_match is not None and code and country and sector in OUT_OF_OFFICE \
+                and _in_office(chain, name_toks, agents):
+            code, sector = code[:3] + "GOV", "GOV"  # (the dictionary's own country letters: "KSV")
         international = _international(code)  # ("IGOUNO" has no country; before a possessor's code)
         if org is None and poss is not None and poss.pos_ == "PRON":
             code, country, sector = self._owners(poss, code, country, sector)
@@ -1135,6 +1145,7 @@ def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
 
 
 _NAME_PARTICLES = words("name_particles")
+PAST_TITLE = words("past_title_words")
 _NOT_NAMES = words("not_name_words")
 
 
@@ -1222,6 +1233,16 @@ def _place_after(tokens: list[Token], head: Token, actors: list[DictMatch]) -> D
 def _international(code: str | None) -> bool:
     """An international organisation's code ("IGOUNO"), which has no country."""
     return bool(code) and code[:3] in INTERNATIONAL_TYPES  # type: ignore[index]
+
+
+def _in_office(chain: list[Token], name_toks: list[Token], agents: list[DictMatch]) -> bool:
+    """The title before a name is a government office held now: "Prime Minister Albin Kurti",
+    not "former Prime Minister X" nor "opposition leader X"."""
+    title = [t for t in chain if t.i < name_toks[0].i]
+    if not title or any(t.lower_ in PAST_TITLE for t in title):
+        return False
+    sectors = {split_code(combine(None, [a])[0])[1] for a in agents}
+    return sectors == {"GOV"}
 
 
 def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMatch]) -> DictMatch | None:
