@@ -32,3 +32,26 @@ def test_a_later_mention_finds_a_name_written_family_name_first(code):
             "Vice Foreign Minister Tanaka condemned the missile launch.")
     found = dict(_actors(code, text))
     assert found["Vice Foreign Minister Tanaka"] == "JPNGOV"
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("The envoy met with Israeli Foreign Minister and Deputy Prime Minister Avi Dror in Cairo on Monday.", "Israeli Foreign Minister and Deputy Prime Minister Avi Dror", "ISRGOV"),
+    ("The envoy met today with Japanese Foreign Minister Sato Ken and Republic of Korea Foreign Minister "
+     "Kim Dong in Cairo.", "Republic of Korea Foreign Minister Kim Dong", "KORGOV"),
+])
+def test_a_title_the_parse_split_from_its_name_gives_the_country(code, text, phrase, want):
+    """Two conjuncts that are one person: the country of the title or of the country right before it."""
+    found = dict(_actors(code, text))
+    assert found.get(phrase) == want, found
+
+
+def test_a_ministry_beside_a_minister_stays_apart(code):
+    found = dict(_actors(code, "The envoy met with the Israeli Foreign Ministry and Prime Minister Avi Dror."))
+    assert "the Israeli Foreign Ministry" in found
+
+
+def test_a_relative_clause_says_who_a_person_is(code):
+    text = ("Brett Bolt, who was the U.S. envoy to the coalition until December, criticized the decision. "
+            "Bolt said it was a mistake.")
+    found = _actors(code, text)
+    assert ("Brett Bolt", "USAGOV") in found and ("Bolt", "USAGOV") in found

@@ -214,8 +214,17 @@ class ActorResolver:
     def resolve_conjuncts(self, head: Token, sentence_index: int = 0, strict: Strict = True) -> list[Actor]:
         """The phrase and its coordinated phrases ("A and B"), each resolved."""
         out: list[Actor] = []
+        prev: Token | None = None  # the conjunct before, when it gave exactly ``out[-1]``
         for tok in [head, *_conjuncts(head)]:
             found = self.resolve(tok, sentence_index, strict)
+            one = self._one_person(prev, out[-1], tok, found) if prev is not None and out else None
+            if one is not None:  # "Israeli Foreign Minister and Alternate Prime Minister Lapid": one person
+                out[-1], prev = self._learn(one), None
+                continue
+            prev = tok if len(found) == 1 else None
+            if (not found and tok.ent_type_ == "PERSON") or (len(found) == 1 and found[0].members
+                                                              and not found[0].country):
+                found = self._described_by_clause(tok, sentence_index, found)
             if tok is not head and not tok.ent_type_:  # a bare role: its country can only be borrowed
                 found = self._shared_modifiers(tok, head, sentence_index) or found
             if out and not found and strict is True and tok.dep_ == "conj" and tok.pos_ == "NOUN":
@@ -225,10 +234,62 @@ class ActorResolver:
             if out and not found and strict is True and _describes(tok):  # "..., the UN relief coordinator"
                 found = self.resolve(tok, sentence_index, "near")
             if out and found and _describes(tok) and not _next_of_list(out[-1], found[0], tok):
-                out[-1] = _with_description(_described(out[-1], found[0]), tok)
+                out[-1] = _with_description(self._learn(_described(out[-1], found[0])), tok)
                 continue
             out.extend(found)
         return out
+
+    def _described_by_clause(self, tok: Token, si: int, found: list[Actor]) -> list[Actor]:
+        """A person no dictionary places, with what a relative clause set off after the name says
+        they are: "Brett Bolt, who was the U.S. envoy to the coalition, ..." (the envoy's USAGOV),
+        remembered for the later "Bolt said"; ``found`` when the clause says nothing."""
+        be = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                   and any(x.tag_ == "WP" and x.dep_ == "nsubj" for x in c.children)), None)
+        attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        says = [a for a in self.resolve(attr, si, "near") if a.country] if attr is not None else []
+        if not says:
+            return found
+        if found:
+            return [self._learn(_described(found[0], says[0]))]
+        tokens = self._phrase(tok)[0]
+        name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON") or tok.text
+        ent = Entity(name, says[0].country, says[0].sector, says[0].code, members=[name],
+                     heads={tok.lower_}, person=True, sentence=si)
+        span = _span_text(tokens)
+        self._remember(ent, tok, si, span)
+        return [ent.actor(*span)]
+
+    def _learn(self, person: Actor) -> Actor:
+        """What a description says of a named person holds for the document's later mentions of
+        them ("Brett Bolt, the former U.S. envoy, ... Bolt said")."""
+        ent = self.discourse.by_surname(person.members[-1].split()) if person.members and person.code else None
+        if ent is not None and ent.person and (ent.name or "").split()[-1:] == person.members[-1].split()[-1:]:
+            ent.country, ent.sector, ent.code = person.country, person.sector, person.code
+        return person
+
+    def _one_person(self, prev: Token, first: Actor, tok: Token, found: list[Actor]) -> Actor | None:
+        """Two conjuncts the parse split that are one titled person: a title with a country and no
+        name before a titled name with none of its own ("Israeli Foreign Minister and Alternate Prime
+        Minister Lapid"), or a country right before one ("Republic of Korea Foreign Minister Park
+        Jin"): the person, of the first's country."""
+        named = self._phrase(prev)[1]  # (the parse may take "Foreign Minister" for a name)
+        if len(found) != 1 or not found[0].members or not first.country or prev.ent_type_ == "PERSON" \
+                or (named is not None and self.role_of(named[1]) is None):
+            return None
+        person = self._surname_person(tok, *self._phrase(tok))
+        if person is None or len(person[0]) <= len(person[1]) \
+                or any(m.kind == "actor" for m in self._match([t.text for t in person[0]])):
+            return None
+        if _bare(first.code):  # a country: only right before the title ("Korea Foreign Minister")
+            if max(t.i for t in prev.subtree) + 1 != person[0][0].i:
+                return None
+        elif not (prev.is_title and prev.lower_ not in _NOT_NAMES and self.role_of(mention_tokens(prev))):
+            return None
+        one = found[0]
+        sector = one.sector or first.sector
+        return replace(one, country=first.country, sector=sector, code=(first.code or "")[:3] + (sector or ""),
+                       start=first.start, text=_span_text([prev.doc[i] for i in range(
+                           min(t.i for t in mention_tokens(prev)), person[1][-1].i + 1)])[0])
 
     # -- the steps ---------------------------------------------------------------------
 
