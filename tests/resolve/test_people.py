@@ -55,3 +55,17 @@ def test_a_relative_clause_says_who_a_person_is(code):
             "Bolt said it was a mistake.")
     found = _actors(code, text)
     assert ("Brett Bolt", "USAGOV") in found and ("Bolt", "USAGOV") in found
+
+
+def test_a_title_alone_is_the_last_person_given_it(code):
+    text = ("U.S. Deputy Secretary of State Ann Vale met the Speaker of the Mongolian Parliament in Ulaanbaatar on Monday. "
+            "During her meetings, the Deputy Secretary criticized the new tariffs.")
+    found = _actors(code, text)
+    assert [c for t, c in found if t == "the Deputy Secretary"][:1] == ["USAGOV"], found
+
+
+def test_the_two_leaders_are_the_pair_just_named(code):
+    text = ("Foreign Minister Sato of Japan met Foreign Minister Cruz of Chile in Lima on Monday. "
+            "The two leaders reaffirmed their commitment to free trade.")
+    events = [e for e in code(text, all_modalities=True) if e["source"] and e["source"]["text"] == "The two leaders"]
+    assert {e["source"]["code"][:3] for e in events} == {"JPN", "CHL"}

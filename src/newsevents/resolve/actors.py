@@ -61,6 +61,7 @@ class Entity:
     position: tuple[int, int] = (0, 0)  # (sentence, token) of the last mention
     span: tuple[str, int, int] | None = None  # the last mention's words and offsets in its sentence
     alternatives: tuple[str, ...] = ()  # further actor codes the dictionary gives the same phrase
+    titles: frozenset[str] = frozenset()  # a person's title words, lower case ("deputy", "secretary")
 
     def __eq__(self, other: object) -> bool:
         """Field by field, as the dataclass would (``Discourse.add`` compares a new entity with
@@ -372,8 +373,10 @@ class ActorResolver:
         return None
 
     def _rule_both_parties(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
-        """"both parties", "the two sides": the pair the document was just talking about."""
-        if head.lower_ not in RECIPROCAL_HEADS or not any(t.lower_ in ("both", "two", "the") for t in head.lefts):
+        """"both parties", "the two sides", "the two leaders": the pair the document was just talking about."""
+        pair_words = {t.lower_ for t in head.lefts} & {"both", "two", "the"}
+        if not (head.lower_ in RECIPROCAL_HEADS and pair_words) and not (
+                pair_words - {"the"} and head.tag_ == "NNS" and self.role_of([head]) is not None):
             return None
         pair = self.discourse.last_pair
         if not pair:
@@ -512,6 +515,9 @@ class ActorResolver:
         ent.subject = head.dep_ in ("nsubj", "nsubjpass")
         ent.position = (si, head.i)
         ent.span = span
+        same = self.discourse.by_surname(ent.name.split()) if ent.person and ent.name else None
+        if same is not None and same is not ent and same.name == ent.name:  # (the titles of all its mentions)
+            ent.titles = same.titles = ent.titles | same.titles
         self.discourse.add(ent)
 
     def _distributed(self, head: Token, tokens: list[Token], si: int) -> list[Actor]:
@@ -683,7 +689,7 @@ class ActorResolver:
         dictionary knows, not to where they strike; nor are "the international community",
         "foreign troops" of where they are), else the last actor of that role."""
         code, _, sector = combine(None, head_agents)
-        back = self._refer_back(head, si, role=sector or True)
+        back = self._refer_back(head, si, role=sector or True) or self._titled(head, tokens)
         if back is not None:
             return back
         first = facts(head.doc).sentence_of(head).start
@@ -761,6 +767,7 @@ class ActorResolver:
         if country is None and not person_match and not international:
             known = self.discourse.by_surname([t.text for t in name_toks])
             if known is not None:
+                known.titles |= _title_words(chain, name_toks)
                 return known
             country = self._context_country()  # (a name the dictionary codes keeps its code)
             if country:
@@ -769,7 +776,8 @@ class ActorResolver:
             code = "---" + sector  # a president, country unknown
         ent_name = person_match.entry if person_match else name
         return Entity(ent_name, country, sector, code or None, members=[name],
-                      heads={t.lower_ for t in name_toks}, person=True, sentence=si)
+                      heads={t.lower_ for t in name_toks}, person=True, sentence=si,
+                      titles=_title_words(chain, name_toks))
 
     def _owners(self, poss: Token, code: str | None, country: str | None,
                 sector: str | None) -> tuple[str | None, str | None, str | None]:
@@ -799,6 +807,15 @@ class ActorResolver:
                 return Entity(a.name, a.country, a.sector, a.code, list(a.members), heads={low})
         lemma = head.lemma_.lower()
         return self.discourse.by_head(low, lemma)
+
+    def _titled(self, head: Token, tokens: list[Token]) -> Entity | None:
+        """"the Deputy Secretary", "the Foreign Minister": a title alone, with "the", is the last
+        person the document gave that title ("Deputy Secretary of State Wendy Sherman")."""
+        title = {t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN")}
+        if head.tag_ not in ("NN", "NNP") or head.lower_ not in title \
+                or [t.lower_ for t in tokens if t.dep_ == "det"] != ["the"]:
+            return None
+        return self.discourse.find(lambda e: e.person and e.code is not None and title <= e.titles)
 
     def _same_role(self, head: Token, sector: str, si: int) -> Entity | None:
         """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the
@@ -1294,6 +1311,11 @@ def _place_after(tokens: list[Token], head: Token, actors: list[DictMatch]) -> D
 def _international(code: str | None) -> bool:
     """An international organisation's code ("IGOUNO"), which has no country."""
     return bool(code) and code[:3] in INTERNATIONAL_TYPES  # type: ignore[index]
+
+
+def _title_words(chain: list[Token], name_toks: list[Token]) -> frozenset[str]:
+    """The words of a person's title, lower case: "Deputy Secretary of State X" → deputy, secretary, state."""
+    return frozenset(t.lower_ for t in chain if t not in name_toks and t.is_title)
 
 
 def _in_office(chain: list[Token], name_toks: list[Token], agents: list[DictMatch]) -> bool:
