@@ -69,3 +69,9 @@ def test_the_two_leaders_are_the_pair_just_named(code):
             "The two leaders reaffirmed their commitment to free trade.")
     events = [e for e in code(text, all_modalities=True) if e["source"] and e["source"]["text"] == "The two leaders"]
     assert {e["source"]["code"][:3] for e in events} == {"JPN", "CHL"}
+
+
+def test_a_law_is_no_person(code):
+    """"its 2020 Voter Protection Act" is a law, not a person named "Protection Act"; the one sued is the state."""
+    events = code("The union filed a lawsuit against the state of Montana over its 2020 Voter Protection Act.")
+    assert [e["target"]["code"] for e in events if e["cameo"] == "115"] == ["USA"]

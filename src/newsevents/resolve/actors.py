@@ -1171,7 +1171,8 @@ def _person_mention(head: Token, tokens: list[Token]) -> tuple[list[Token], list
     if not run:
         return None
     name = _name_of_run(chain, run)
-    if name is None or any(t.lower_ in _NOT_NAMES for t in name):
+    if name is None or any(t.lower_ in _NOT_NAMES for t in name) \
+            or name[-1].lower_ in _THING_NAMES or name[-1].lemma_.lower() in MEETING_HEADS:
         return None
     return chain, name
 
@@ -1225,6 +1226,7 @@ def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
 _NAME_PARTICLES = words("name_particles")
 PAST_TITLE = words("past_title_words")
 _NOT_NAMES = words("not_name_words")
+_THING_NAMES = words("thing_name_words")
 
 
 OPPOSING_PREFIXES = words("opposing_prefixes")
