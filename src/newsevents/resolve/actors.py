@@ -415,6 +415,19 @@ class ActorResolver:
         return [Entity(self._country_name(ent.country), ent.country, None, ent.country,
                        heads={low}, sentence=si).actor(text, start, end)]
 
+    def _rule_state_of(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"the state of Montana", "the nation of Gondor": the place's state (the country that
+        holds it)."""
+        if head.lower_ not in _STATE_NOUNS or head.lower_ == "government":  # (a role: "the government of X")
+            return None
+        place = next((x for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for x in c.children if x.dep_ == "pobj"), None)
+        found = [a for a in self.resolve(place, si, True) if a.country and _bare(a.code)] if place is not None else []
+        if not found:
+            return None
+        text, start, end = _span_text(self._phrase(head)[0])
+        return [replace(found[0], text=text, start=start, end=end)]
+
     def _rule_distributed(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"U.S. and Iraqi forces": one actor per coordinated modifier (see ``_distributed``)."""
         return self._distributed(head, self._phrase(head)[0], si) or None
@@ -867,6 +880,7 @@ _REFERRING_RULES = (
     ActorResolver._rule_both_parties,
     ActorResolver._rule_possessed_country,
     ActorResolver._rule_the_country,
+    ActorResolver._rule_state_of,
     ActorResolver._rule_distributed,
 )
 
