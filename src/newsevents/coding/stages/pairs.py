@@ -99,7 +99,8 @@ def _each_with_the_other(c: Clause, ctx: Context) -> bool:
     reciprocal = c.agent is not None and c.agent.lower_ in RECIPROCAL_HEADS
     return not targets or (reciprocal and not c.strong) or all(
         any(s is not None and same_actor(t, s) for s in sources) or is_located(t, ctx.sent)
-        or not can_act(t, ctx.sent, ctx.actors) for t in targets)
+        or (not can_act(t, ctx.sent, ctx.actors) and len({s.code for s in sources if s is not None}) > 1)
+        for t in targets)
 
 
 def _pairs_back(c: Clause, ctx: Context, targets: list[Actor]) -> bool:
