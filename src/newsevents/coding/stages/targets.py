@@ -322,9 +322,9 @@ def partner_of_governing_verb(q: TargetQuery, ctx: Context) -> Found | None:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ != "VERB":
         return None
     partners = [p for name, p in clauses.prepositional_objects(verb.head) if name == "with"]
-    met = ctx.verbs.match(verb.head)  # ("will meet business leaders to discuss ...": the ones met)
-    if met is not None and (met.code or "")[:2] in SYMMETRIC_ROOTS and clauses.object_of(verb.head) is not None:
-        partners.append(clauses.object_of(verb.head))
+    met, obj = ctx.verbs.match(verb.head), clauses.object_of(verb.head)  # ("will meet business leaders to ...")
+    if met is not None and (met.code or "")[:2] in SYMMETRIC_ROOTS and obj is not None:
+        partners.append(obj)
     return _found(q.first(ctx, (True, "near"), partners))
 
 
