@@ -75,3 +75,27 @@ def test_a_law_is_no_person(code):
     """"its 2020 Voter Protection Act" is a law, not a person named "Protection Act"; the one sued is the state."""
     events = code("The union filed a lawsuit against the state of Montana over its 2020 Voter Protection Act.")
     assert [e["target"]["code"] for e in events if e["cameo"] == "115"] == ["USA"]
+
+
+def _release(coder, text: str) -> list[tuple[str, str | None]]:
+    from newsevents.models import Article
+
+    art = Article(id="t", text=text, published="2022-07-01", source="U.S. Department of State")
+    return [(e[r]["text"], e[r]["code"]) for e in (ev.to_dict() for ev in coder.code_article(art, all_modalities=True))
+            for r in ("source", "target") if e[r]]
+
+
+def test_the_one_a_publishers_official_meets_abroad_is_of_that_country(coder):
+    found = dict(_release(coder, "In Chad, the Assistant Secretary will meet with President Idriss Kaba to discuss "
+                                 "security."))
+    assert found["President Idriss Kaba"] == "TCDGOV"
+
+
+def test_the_publishers_official_travelling_abroad_stays_the_publishers(coder):
+    found = dict(_release(coder, "In Chad, Assistant Secretary Mary Lowe will meet with local officials."))
+    assert found["Assistant Secretary Mary Lowe"].startswith("USA")
+
+
+def test_an_institution_named_alone_is_the_publishers(coder):
+    found = dict(_release(coder, "We will continue to work with Congress to advance these efforts."))
+    assert found.get("Congress") == "USALEG", found

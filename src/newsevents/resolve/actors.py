@@ -714,6 +714,8 @@ class ActorResolver:
             back = self._same_role(head, sector, si)
             if back is not None:
                 return back
+        if country is None and head.pos_ == "PROPN" and not named and not abroad and self.publisher is not None:
+            country = self.publisher.country  # "will work with Congress": the publisher's own institution
         code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
         name = self._country_name(country) if country else head.text.lower()
         return Entity(name, country, sector, code or None, heads={head.lower_},
@@ -782,7 +784,7 @@ class ActorResolver:
             if known is not None:
                 known.titles |= _title_words(chain, name_toks)
                 return known
-            country = self._context_country()  # (a name the dictionary codes keeps its code)
+            country = self._host_country(name_toks[-1]) or self._context_country()  # (a name the dictionary codes keeps its code)
             if country:
                 code = country + (sector or "")
         if country is None and sector and code == sector:
@@ -851,6 +853,18 @@ class ActorResolver:
         if country is None:
             return None
         return Entity(actor.entry, country, sector or "GOV", code, heads=set())
+
+    def _host_country(self, tok: Token) -> str | None:
+        """The country of the place the sentence is set in, for a titled person its publisher's
+        official meets there ("In Niger, the Under Secretary will meet with President Mohamed
+        Bazoum" → NER): one met (an object, not the subject nor a possessor), in a place abroad of
+        the publisher."""
+        here = self.discourse.sentence_country
+        if self.publisher is None or here is None or here == self.publisher.country:
+            return None
+        while tok.dep_ == "conj":
+            tok = tok.head
+        return here if tok.dep_ in ("dobj", "pobj") else None
 
     def _context_country(self) -> str | None:
         """The country a title-only mention belongs to: the publisher's (its own officials),
