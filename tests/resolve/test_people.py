@@ -99,3 +99,9 @@ def test_the_publishers_official_travelling_abroad_stays_the_publishers(coder):
 def test_an_institution_named_alone_is_the_publishers(coder):
     found = dict(_release(coder, "We will continue to work with Congress to advance these efforts."))
     assert found.get("Congress") == "USALEG", found
+
+
+def test_an_as_phrase_says_who_a_person_is(code):
+    found = _actors(code, "On Friday, Ann Vale resigned as the governor of the United States commonwealth of "
+                          "Puerto Rico. Vale said she was proud.")
+    assert ("Ann Vale", "USAGOV") in found and ("Vale", "USAGOV") in found

@@ -241,12 +241,16 @@ class ActorResolver:
         return out
 
     def _described_by_clause(self, tok: Token, si: int, found: list[Actor]) -> list[Actor]:
-        """A person no dictionary places, with what a relative clause set off after the name says
-        they are: "Brett Bolt, who was the U.S. envoy to the coalition, ..." (the envoy's USAGOV),
-        remembered for the later "Bolt said"; ``found`` when the clause says nothing."""
+        """A person no dictionary places, with what a relative clause set off after the name or an
+        "as" phrase of their verb says they are: "Brett Bolt, who was the U.S. envoy to the coalition,
+        ..." (the envoy's USAGOV), "Ann Vale resigned as the governor of Puerto Rico"; remembered for
+        the later "Bolt said"; ``found`` when the clause says nothing."""
         be = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"
                    and any(x.tag_ == "WP" and x.dep_ == "nsubj" for x in c.children)), None)
         attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        if attr is None and tok.dep_ == "nsubj":  # "X resigned as the governor of Puerto Rico"
+            attr = next((x for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for x in c.children if x.dep_ == "pobj"), None)
         says = [a for a in self.resolve(attr, si, "near") if a.country] if attr is not None else []
         if not says:
             return found
