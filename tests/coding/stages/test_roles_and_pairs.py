@@ -74,3 +74,14 @@ def test_two_parties_holding_a_dialogue_hold_it_with_each_other(clause):
                             "Strategic Dialogue in Ottawa.", "held")
     pr = pairs.pairing(c, ctx)
     assert pr.mutual and sorted((s.code, t.code) for s, t in pr.pairs) == [("CANGOV", "JPNGOV"), ("JPNGOV", "CANGOV")]
+
+
+def test_a_past_verb_coordinated_into_a_that_clause_is_the_main_subjects(clause):
+    c, _ = clause("The minister repeated his concerns that Gondor has the means to invade Rohan and "
+                  "stressed the need for restraint.", "stressed")
+    assert c.trace == ["source:main-verb-conjunct"] and [a.text for a in c.sources] == ["The minister"]
+
+
+def test_a_verb_of_the_that_clause_keeps_its_own_subject(clause):
+    c, _ = clause("The minister said that Gondor has massed troops and threatened Rohan.", "threatened")
+    assert "source:main-verb-conjunct" not in c.trace
