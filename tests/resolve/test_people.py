@@ -105,3 +105,10 @@ def test_an_as_phrase_says_who_a_person_is(code):
     found = _actors(code, "On Friday, Ann Vale resigned as the governor of the United States commonwealth of "
                           "Puerto Rico. Vale said she was proud.")
     assert ("Ann Vale", "USAGOV") in found and ("Vale", "USAGOV") in found
+
+
+def test_he_is_the_one_person_his_sentence_named_before_him(code):
+    found = _actors(code, "Khan met Putin on Monday. The press asked Trump about it, but he declined to comment.",
+                    published="2019-07-31")
+    assert ("Trump", "USAGOV") in found or any(t == "he" and c == "USAGOV" for t, c in found), found
+    assert not any(t == "he" and c != "USAGOV" for t, c in found), found

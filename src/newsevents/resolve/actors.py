@@ -653,9 +653,15 @@ class ActorResolver:
         return found
 
     def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None) -> Entity | None:
-        """The entity a pronoun stands for; a subject pronoun prefers an earlier subject."""
+        """The entity a pronoun stands for; a subject pronoun prefers an earlier subject, and a
+        person pronoun first the one known person its own sentence named before it ("The press
+        asked Trump about it, but he declined to comment")."""
         base = self._pronoun_fits(low)
         fits = base if before is None else (lambda e: base(e) and e.position < before)  # noqa: E731
+        if low in PERSON_PRONOUNS and before is not None:
+            here = [e for e in self.discourse.entities if e.person and e.code and fits(e) and e.position[0] == before[0]]
+            if len({e.name for e in here}) == 1:
+                return here[-1]
         if subject:
             ent = self.discourse.find(lambda e: fits(e) and e.subject)
             if ent is not None:
