@@ -867,14 +867,14 @@ class ActorResolver:
     def _host_country(self, tok: Token) -> str | None:
         """The country of the place the sentence is set in, for a titled person its publisher's
         official meets there ("In Niger, the Under Secretary will meet with President Mohamed
-        Bazoum" → NER): one met (an object, not the subject nor a possessor), in a place abroad of
-        the publisher."""
+        Bazoum" → NER): one met (the object, or "with" whom), in a place abroad of the publisher."""
         here = self.discourse.sentence_country
         if self.publisher is None or here is None or here == self.publisher.country:
             return None
         while tok.dep_ == "conj":
             tok = tok.head
-        return here if tok.dep_ in ("dobj", "pobj") else None
+        met = tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
+        return here if met else None
 
     def _context_country(self) -> str | None:
         """The country a title-only mention belongs to: the publisher's (its own officials),

@@ -93,13 +93,14 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
 def _each_with_the_other(c: Clause, ctx: Context) -> bool:
     """A symmetric act of several sources is each's with the other when it names no other target,
     or only the subjects themselves ("Mexico and the United Kingdom signed an agreement to keep
-    trading after the UK leaves the EU") or where they did it ("Putin and Erdogan met at Sochi"), or a thing no one acts with
-    ("Japan and the United States held a bilateral Dialogue")."""
+    trading after the UK leaves the EU") or where they did it ("Putin and Erdogan met at Sochi"), or, for two parties, a thing no one
+    acts with ("Japan and the United States held a bilateral Dialogue")."""
     sources, targets = c.sources, c.targets
     reciprocal = c.agent is not None and c.agent.lower_ in RECIPROCAL_HEADS
     return not targets or (reciprocal and not c.strong) or all(
         any(s is not None and same_actor(t, s) for s in sources) or is_located(t, ctx.sent)
-        or (not can_act(t, ctx.sent, ctx.actors) and len({s.code for s in sources if s is not None}) > 1)
+        or (not can_act(t, ctx.sent, ctx.actors) and len(sources) == 2 and sources[0] is not None
+            and sources[1] is not None and sources[0].code != sources[1].code)
         for t in targets)
 
 
