@@ -112,3 +112,10 @@ def test_he_is_the_one_person_his_sentence_named_before_him(code):
                     published="2019-07-31")
     assert ("Trump", "USAGOV") in found or any(t == "he" and c == "USAGOV" for t, c in found), found
     assert not any(t == "he" and c != "USAGOV" for t, c in found), found
+
+
+def test_the_swede_is_the_person_just_named_without_a_country(code):
+    text = ("On Wednesday, the magazine named climate activist Ada Lind its Person of the Year. "
+            "The sixteen-year-old Swede is the youngest recipient. Lind criticized world leaders on Friday.")
+    found = _actors(code, text)
+    assert any(t == "Lind" and (c or "").startswith("SWE") for t, c in found), found

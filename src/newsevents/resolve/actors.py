@@ -432,6 +432,22 @@ class ActorResolver:
         text, start, end = _span_text(self._phrase(head)[0])
         return [replace(found[0], text=text, start=start, end=end)]
 
+    def _rule_demonym_person(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"the sixteen-year-old Swede", "the Briton": one person of that country, the last the
+        document named without one ("climate activist Greta Thunberg ... The sixteen-year-old
+        Swede is ..."), who is of that country from now on."""
+        if head.tag_ not in ("NN", "NNP") or not head.is_title \
+                or [t.lower_ for t in head.lefts if t.dep_ == "det"] != ["the"]:
+            return None
+        found = [m for m in self._match([head.text]) if m.kind == "actor"]
+        country = _bare_country(found[0]) if len(found) == 1 else None
+        ent = self.discourse.find(lambda e: e.person and e.position < (si, head.i)) if country else None
+        if ent is None or ent.country is not None or country is None:
+            return None
+        ent.country, ent.code = country, country + (ent.sector or "")
+        text, start, end = _span_text(self._phrase(head)[0])
+        return [ent.actor(text, start, end)]
+
     def _rule_distributed(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"U.S. and Iraqi forces": one actor per coordinated modifier (see ``_distributed``)."""
         return self._distributed(head, self._phrase(head)[0], si) or None
@@ -905,6 +921,7 @@ _REFERRING_RULES = (
     ActorResolver._rule_possessed_country,
     ActorResolver._rule_the_country,
     ActorResolver._rule_state_of,
+    ActorResolver._rule_demonym_person,
     ActorResolver._rule_distributed,
 )
 
