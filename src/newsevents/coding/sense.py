@@ -19,6 +19,9 @@ conflict:
   (``figurative_adverbs.txt``), with no violence named nearby is criticism (111).
 - ``armed-clash``: "Rioters fought with law enforcement officials": a verb of fighting that the
   dictionary read as a dispute (11x) is violence (190) when a side is armed or rioting.
+- ``taken-ground``: "Rebels seized the town", "troops captured Kabul airport": a verb of seizing
+  (``seizing_verbs.txt``) whose object is ground (``ground_nouns.txt``, or a place's name) takes
+  territory (192), not property (171) or a person (173).
 """
 from __future__ import annotations
 
@@ -39,6 +42,8 @@ CRITICISM = "111"  # CAMEO: criticize or denounce
 FIGHTING = "190"  # CAMEO: use conventional military force
 ARMED = ("MIL", "REB", "UAF", "INS", "COP", "SPY")  # sectors that carry arms
 POLITICAL = ("GOV", "LEG", "PTY", "OPP", "ELI", "JUD")
+SEIZED = ("171", "1711", "173", "181")  # what the dictionary makes of seizing: property, a person
+OCCUPY = "192"  # CAMEO: occupy territory
 FIGHT_VERBS = "PHYSICAL_CONFLICT"  # the dictionary's block of attack, fight, clash, hit, strike ...
 
 
@@ -110,9 +115,25 @@ def armed_or_political(events: list[Event], sent: Any) -> list[Event]:
     return out
 
 
+def taken_ground(events: list[Event], sent: Any) -> list[Event]:
+    """The ``taken-ground`` rule on the events of a sentence."""
+    out = []
+    for ev in events:
+        tok = _trigger(ev, sent) if ev.cameo in SEIZED else None
+        if tok is not None and tok.lemma_.lower() in words("seizing_verbs") and _ground(clauses.object_of(tok)):
+            ev = _recode(ev, OCCUPY, "taken-ground")
+        out.append(ev)
+    return out
+
+
+def _ground(obj: Any | None) -> bool:
+    """"the town", "a strategic air base", "Kabul": ground that forces take."""
+    return obj is not None and (obj.lemma_.lower() in words("ground_nouns") or obj.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
 def accidental(events: list[Event], sent: Any) -> list[Event]:
     """``events`` after the sense rules of this module."""
-    events = armed_or_political(events, sent)
+    events = taken_ground(armed_or_political(events, sent), sent)
     if not any(ev.cameo[:2] in VIOLENT_ROOTS for ev in events):
         return events
     lemmas = _lemmas(sent)
