@@ -53,3 +53,28 @@ def test_a_clash_with_rioters_is_violence(code):
 ])
 def test_rallying_and_joining_a_protest_is_demonstrating(code, text, cameo):
     assert cameo in {e["cameo"] for e in code(text)}
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The rebels seized the town after two days of fighting.", "192"),  # taken-ground
+    ("Government troops captured the airport on Monday.", "192"),
+    ("Insurgents retook a strategic village from the army on Thursday.", "192"),  # verb data: RETAKE
+    ("Army units have recovered control of three villages from the insurgents.", "192"),
+    ("Security forces freed several villages from the militants on Wednesday.", "192"),
+    ("A mob lynched a man accused of stealing cattle.", "1823"),
+    ("Police fired teargas at the crowd outside parliament.", "175"),
+    ("Police deployed tear gas against the marchers on Sunday.", "175"),
+    ("Police dispersed the protesters outside the ministry.", "175"),
+    ("Soldiers broke up the protest outside the army headquarters.", "175"),
+])
+def test_verbs_of_taking_ground_and_of_repression(code, text, cameo):
+    assert cameo in [e["cameo"] for e in code(text)], code(text)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Police seized drugs in the city.", "192"),  # property, not ground
+    ("Over a hundred people were arrested in five districts.", "192"),
+    ("Volunteers distributed food to the crowd.", "175"),  # no dispersal
+])
+def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
+    assert cameo not in [e["cameo"] for e in code(text)], code(text)

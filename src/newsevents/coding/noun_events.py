@@ -116,6 +116,19 @@ def act_of(tok: Any, acts: dict[str, list[NounAct]]) -> NounAct | None:
     return None
 
 
+def names_dissent(span: Any, acts: dict[str, list[NounAct]] | None = None) -> bool:
+    """Whether a sentence names people protesting or a protest as its subject's doing
+    ("Bahraini protesters have staged rallies ... in the lead-up to the Grand Prix"): a protest
+    at a sports event is a political event, whatever the story's sport words say."""
+    acts = acts if acts is not None else default_acts()
+    for tok in span:
+        act = act_of(tok, acts)
+        if act is not None and act.code[:2] == "14" and (act.agent and tok.dep_ in ("nsubj", "nsubjpass")
+                                                          or not act.agent and tok.dep_ in ("dobj", "nsubj")):
+            return True
+    return False
+
+
 # -- how the sentence presents the act: named rules, tried in order -----------------------
 
 def _pobjs(tok: Any, names: tuple[str, ...]) -> list[Any]:
@@ -158,7 +171,7 @@ def carried(noun: Any) -> Found | None:
     """"Bahraini protesters have staged rallies", "Egyptian forces conducted artillery
     bombardment", "carried out air strikes on Idlib": the carrying verb's subject does it."""
     verb = noun.head
-    if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CARRIERS:
+    if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX") or not _verb_in(verb, CARRIERS):
         return None
     subj, _ = clauses.subject_of(verb)
     return Found("noun:carried", [subj] if subj is not None else [], _targets_of(noun) or _pobjs(verb, AIMED), verb)
@@ -171,7 +184,7 @@ def taken_part(noun: Any) -> Found | None:
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "into"):
         return None
     verb = prep.head.head if prep.head.lower_ == "part" else prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING:
+    if verb.pos_ != "VERB" or not _verb_in(verb, GATHERING):
         return None
     subj, _ = clauses.subject_of(verb)
     return Found("noun:taken-part", [subj] if subj is not None else [], _targets_of(noun), verb)
@@ -189,9 +202,18 @@ def happened(noun: Any) -> Found | None:
 
 def _occurs(verb: Any) -> bool:
     """"erupted", "were reported", "killed five", "went off"."""
-    lemma = verb.lemma_.lower()
-    return lemma in OCCURRENCES | RESULTS or (lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off"
-                                                                        for c in verb.children))
+    return _verb_in(verb, OCCURRENCES | RESULTS) or (verb.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+
+
+def _verb_in(verb: Any, lemmas: frozenset[str]) -> bool:
+    """Whether the verb is one of ``lemmas``, also where the lemmatiser got its form wrong
+    ("staged" → "stag"): the form less a regular ending ("stage")."""
+    if verb.lemma_.lower() in lemmas or verb.lower_ in lemmas:
+        return True
+    form = verb.lower_
+    bases = [form[:-len(e)] for e in ("d", "ed", "s", "es", "ing") if form.endswith(e) and len(form) > len(e) + 2]
+    return any(b in lemmas or b + "e" in lemmas for b in bases)
 
 
 def reacted_to(noun: Any) -> Found | None:
@@ -199,7 +221,7 @@ def reacted_to(noun: Any) -> Found | None:
     house arrest of the opposition leader": an act of force or dissent reacted to happened; its
     target is whom it was on or of."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in words("reaction_verbs") or _generic(noun):
+    if noun.dep_ != "dobj" or not _verb_in(verb, words("reaction_verbs")) or _generic(noun):
         return None
     return Found("noun:reacted-to", _own_doers(noun), _targets_of(noun) or _pobjs(noun, ("of",)), None)
 
@@ -221,12 +243,14 @@ def during(noun: Any) -> Found | None:
 
 
 def doers_named(noun: Any) -> Found | None:
-    """"Protesters threw stones at the police", "thousands of demonstrators marched": people
+    """"Protesters threw stones at the police", "hundreds of demonstrators took part": people
     named by their act, and the subject of what they do, are doing it (not those acted on:
     "police dispersed the demonstrators")."""
     head = noun
     while head.dep_ == "conj":
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in words("collective_nouns"):
+        head = head.head.head  # ("hundreds of demonstrators participated", "a crowd of protesters")
     if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
         return None
     return Found("noun:doers-named", [noun], _targets_of(noun), head.head)
