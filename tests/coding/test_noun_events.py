@@ -137,6 +137,8 @@ def test_acts_named_in_their_own_phrase(code, text, rule, cameo, source, target)
     "The minister denounced violence in all its forms.",  # a kind of act, not one that happened
     "Diplomats were expelled by the government after a nerve agent attack on a defector.",  # the reason
     "The talks began in the capital after a week of discussions.",  # no act of force
+    "The sanctions are a response to the alleged gas attack on a defector.",  # alleged: a charge
+    "The rival party was accused of being responsible for an attack on the editor.",
 ])
 def test_no_act_named_in_passing(code, text):
     events = code(text, all_modalities=True)

@@ -14,6 +14,11 @@ VIOLENT = ("18", "19", "20")
     "Four children have died after eating poisoned food at a wedding.",  # unattributed harm
     "A storage bunker at the waste treatment plant exploded on Tuesday.",
     "The new sanctions target ten officials close to the president.",  # measure
+    "A welder was killed on Friday when an explosion ripped through a paint warehouse.",  # struck-by-disaster
+    "A library flattened by a gas plant explosion that devastated the suburb has reopened.",
+    "Volunteers are helping with relief work in the flood hit areas of the province.",
+    "Two workers were hurt as the boiler of a dye factory exploded.",
+    "The envoys committed violations against the host country by meddling in its politics.",  # no violence
 ])
 def test_no_violence(code, text):
     assert not [e for e in code(text) if e["cameo"][:2] in VIOLENT]

@@ -352,9 +352,11 @@ def _clause_verb(tok: Any) -> Any | None:
 
 def _unreal(noun: Any) -> bool:
     """An act no one says happened: "no violence", "fears of an attack", "a plan for strikes",
-    "to prevent attacks on pilgrims" (``unreal_governors.txt``)."""
+    "to prevent attacks on pilgrims", "the alleged attack" (``unreal_governors.txt``)."""
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in noun.children):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in words("unreal_governors") for c in noun.children):
+        return True  # ("the alleged attack")
     head = noun
     for _ in range(12):
         if head.head.i == head.i:

@@ -7,6 +7,11 @@ conflict:
   that no known actor did, in a sentence whose cause is a disaster or an accident
   (``lang/en/words/disaster_causes.txt``) and that names no violence
   (``violence_signs.txt``), is no political event.
+- ``struck-by-disaster``: "an explosion ripped through a warehouse", "a plant explosion that
+  devastated the town", "relief in earthquake hit areas": a violent verb whose own subject is a
+  disaster or an accident (and names no violence: not "a bomb explosion"), or that a disaster
+  word right before it makes a description ("quake-hit"), is no political event, whoever the
+  sentence's parse made its source.
 - ``unattributed-harm``: "Four children have died after being poisoned", "a storage bunker
   exploded": a death or an explosion with no doer, in a sentence that names no violence, is
   no political event (but "three civilians were killed" says that someone killed them).
@@ -93,6 +98,25 @@ def _figurative(tok: Any | None) -> bool:
     return tok is not None and any(c.dep_ == "advmod" and c.lower_ in words("figurative_adverbs") for c in tok.children)
 
 
+def _struck_by_disaster(ev: Event, tok: Any | None) -> bool:
+    """"An explosion ripped through ...", "an explosion that devastated ...", "Earthquakes hit areas"
+    (but not "an explosion killed five soldiers": armed men struck)."""
+    if tok is None or ev.cameo[:2] not in VIOLENT_ROOTS:
+        return False
+    causes = words("disaster_causes")
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and before.text == "-" and tok.i - 2 >= tok.sent.start:
+        before = tok.doc[tok.i - 2]
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in causes and before.head.i != tok.i:
+        return True  # ("earthquake hit areas", "flood-hit villages": a description of the place)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is None or subj.lemma_.lower() not in causes or (ev.target is not None and ev.target.sector in ARMED):
+        return False
+    return not any(t.lemma_.lower() in words("violence_signs") for t in subj.subtree)
+
+
 def _recode(ev: Event, code: str, why: str) -> Event:
     return replace(ev, cameo=code, plover=to_plover(code, None), rule=f"{ev.rule} ({why}: {code})",
                    trace=[*ev.trace, f"sense:{why}"])
@@ -136,6 +160,7 @@ def accidental(events: list[Event], sent: Any) -> list[Event]:
     events = taken_ground(armed_or_political(events, sent), sent)
     if not any(ev.cameo[:2] in VIOLENT_ROOTS for ev in events):
         return events
+    events = [ev for ev in events if not _struck_by_disaster(ev, _trigger(ev, sent))]  # struck-by-disaster
     lemmas = _lemmas(sent)
     violent = bool(lemmas & words("violence_signs")) or any(_armed(ev) for ev in events)
     out = []
