@@ -161,6 +161,18 @@ def test_a_protest_at_a_sports_event_is_news(code):
     assert not code("The champion won the Grand Prix after a clash with his rival on the last lap.")
 
 
+def test_a_protest_noun_that_a_verb_took_as_its_actor_is_still_an_act(code):
+    # (the verb's "actor" is the protest itself, which no dictionary knows)
+    events = code("Another night of protests against the verdict came to a head in the old town.")
+    assert [e for e in events if e["cameo"] == "141"], events
+
+
+def test_protesters_after_a_time_of_day(code):
+    # (a parse may tag "8 p.m. Protesters" as one time)
+    events = code("Live updates (all times local): 8 p.m. Protesters in the square are waving flags to show their anger.")
+    assert [e for e in events if e["cameo"] == "141"], events
+
+
 def test_a_misread_carrying_verb_still_carries(code):
     # ("staged" lemmatised as "stag")
     events = code("At least 300 of the union's supporters staged a demonstration against the new law, TV2 reported.")

@@ -102,8 +102,8 @@ def default_acts() -> dict[str, list[NounAct]]:
 
 def act_of(tok: Any, acts: dict[str, list[NounAct]]) -> NounAct | None:
     """The act a noun token names, if any ("air strikes" → 195; "heart attack" → None)."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME"):
-        return None
+    if tok.pos_ != "NOUN" or (tok.ent_type_ in ("DATE", "TIME") and tok.lower_ in words("months")):
+        return None  # ("every March"; but "8 p.m. Protesters", which a parse may tag as one time)
     lemma = tok.lemma_.lower()
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     before = [c.lemma_.lower() for c in sorted(mods, key=lambda c: c.i)]
@@ -473,8 +473,8 @@ def _covered(noun: Any, act: NounAct, sent: Any, found: list[Event]) -> bool:
         if ev.cameo[:2] == act.code[:2]:
             return True
         spans = [(ev.trigger["start"], ev.trigger["end"])]
-        if act.agent is False:
-            spans += [(a.start, a.end) for a in (ev.source, ev.target) if a is not None]
+        if act.agent is False:  # (an actor no dictionary knows may be the act itself: "nights of protests came ...")
+            spans += [(a.start, a.end) for a in (ev.source, ev.target) if a is not None and a.code]
         if any(s <= start < e for s, e in spans) and not act.agent:
             return True
     return False

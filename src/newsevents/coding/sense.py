@@ -24,6 +24,9 @@ conflict:
   (``figurative_adverbs.txt``), with no violence named nearby is criticism (111).
 - ``armed-clash``: "Rioters fought with law enforcement officials": a verb of fighting that the
   dictionary read as a dispute (11x) is violence (190) when a side is armed or rioting.
+- ``arrest-verb``: "police and military arrested six members of parliament": a verb that only
+  arrests (``arrest_verbs.txt``) tells an arrest (173), though a pattern of its dictionary block
+  written for another verb ("&MILITARY *", for "troops took") read it as taking ground (192).
 - ``taken-ground``: "Rebels seized the town", "troops captured Kabul airport": a verb of seizing
   (``seizing_verbs.txt``) whose object is ground (``ground_nouns.txt``, or a place's name) takes
   territory (192), not property (171) or a person (173).
@@ -49,6 +52,7 @@ ARMED = ("MIL", "REB", "UAF", "INS", "COP", "SPY")  # sectors that carry arms
 POLITICAL = ("GOV", "LEG", "PTY", "OPP", "ELI", "JUD")
 SEIZED = ("171", "1711", "173", "181")  # what the dictionary makes of seizing: property, a person
 OCCUPY = "192"  # CAMEO: occupy territory
+ARREST = "173"  # CAMEO: arrest, detain
 FIGHT_VERBS = "PHYSICAL_CONFLICT"  # the dictionary's block of attack, fight, clash, hit, strike ...
 
 
@@ -140,12 +144,15 @@ def armed_or_political(events: list[Event], sent: Any) -> list[Event]:
 
 
 def taken_ground(events: list[Event], sent: Any) -> list[Event]:
-    """The ``taken-ground`` rule on the events of a sentence."""
+    """The ``taken-ground`` and ``arrest-verb`` rules on the events of a sentence."""
     out = []
     for ev in events:
-        tok = _trigger(ev, sent) if ev.cameo in SEIZED else None
-        if tok is not None and tok.lemma_.lower() in words("seizing_verbs") and _ground(clauses.object_of(tok)):
+        tok = _trigger(ev, sent) if ev.cameo in SEIZED or ev.cameo[:2] == "19" else None
+        lemma = tok.lemma_.lower() if tok is not None else ""
+        if ev.cameo in SEIZED and lemma in words("seizing_verbs") and _ground(clauses.object_of(tok)):
             ev = _recode(ev, OCCUPY, "taken-ground")
+        elif ev.cameo[:2] == "19" and lemma in words("arrest_verbs"):
+            ev = _recode(ev, ARREST, "arrest-verb")
         out.append(ev)
     return out
 
