@@ -149,7 +149,8 @@ def taken_ground(events: list[Event], sent: Any) -> list[Event]:
     for ev in events:
         tok = _trigger(ev, sent) if ev.cameo in SEIZED or ev.cameo[:2] == "19" else None
         lemma = tok.lemma_.lower() if tok is not None else ""
-        if ev.cameo in SEIZED and lemma in words("seizing_verbs") and _ground(clauses.object_of(tok)):
+        if tok is not None and ev.cameo in SEIZED and lemma in words("seizing_verbs") \
+                and _ground(clauses.object_of(tok)):
             ev = _recode(ev, OCCUPY, "taken-ground")
         elif ev.cameo[:2] == "19" and lemma in words("arrest_verbs"):
             ev = _recode(ev, ARREST, "arrest-verb")
