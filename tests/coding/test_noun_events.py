@@ -119,6 +119,13 @@ def test_an_attack_beside_a_disaster_word_stays(code):
     ("Riot police suppressed a peaceful student rally in the capital.", "noun:met-with-force", "141", None, None),
     ("Hundreds of demonstrators participated in what the organisers called a march for peace.",
      "noun:doers-named", "141", "demonstrators", None),
+    ("Pupils fainted after inhaling tear gas fired by the border guards towards the playground.", "noun:phrase",
+     "175", "the border guards", None),
+    ("Villagers in the valley have been victims of rape and torture for years.", "noun:suffered", "1821", None,
+     "Villagers in the valley"),
+    ("Hundreds of families fled the town after two days of heavy fighting.", "noun:circumstance", "190", None, None),
+    ("A mine, which had been laid by the insurgents, went off near the bridge at noon.", "noun:happened", "183",
+     "the insurgents", None),
 ])
 def test_acts_named_in_their_own_phrase(code, text, rule, cameo, source, target):
     found = _noun(code(text, all_modalities=True), rule)
@@ -139,6 +146,7 @@ def test_acts_named_in_their_own_phrase(code, text, rule, cameo, source, target)
     "The talks began in the capital after a week of discussions.",  # no act of force
     "The sanctions are a response to the alleged gas attack on a defector.",  # alleged: a charge
     "The rival party was accused of being responsible for an attack on the editor.",
+    "Four miners died in a coal mine in the north.",  # a mine with no doer is no bomb
 ])
 def test_no_act_named_in_passing(code, text):
     events = code(text, all_modalities=True)

@@ -72,6 +72,7 @@ def test_rallying_and_joining_a_protest_is_demonstrating(code, text, cameo):
     ("Police dispersed the protesters outside the ministry.", "175"),
     ("Soldiers broke up the protest outside the army headquarters.", "175"),
     ("Police and military arrested four opposition members of parliament on Monday.", "173"),  # arrest-verb
+    ("Government forces advanced to within four miles of the rebel stronghold on Sunday.", "190"),
 ])
 def test_verbs_of_taking_ground_and_of_repression(code, text, cameo):
     assert cameo in [e["cameo"] for e in code(text)], code(text)

@@ -138,10 +138,11 @@ def _pobjs(tok: Any, names: tuple[str, ...]) -> list[Any]:
 
 def _own_doers(noun: Any) -> list[Any]:
     """The doer named in the noun's own phrase: "a protest by students", "Israel's strikes",
-    "a mine planted by militants", "a rally held by students"."""
+    "a mine planted by militants", "a rally held by students", "a mine, which had been planted
+    by the insurgents"."""
     out = []
     for head in _phrase_heads(noun):
-        done_by = [x for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        done_by = [x for c in head.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                    for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
         out += _pobjs(head, ("by",)) + [c for c in head.children if c.dep_ == "poss"] + done_by
     return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]  # ("Friday's violence")
@@ -320,13 +321,24 @@ def _circumstance_head(noun: Any) -> Any | None:
 
 def circumstance(noun: Any) -> Found | None:
     """"Dozens were treated following a suspected gas attack by rebels", "three die in protest
-    crackdown", "killed as a result of attacks against protesters": an act named as the cause
-    or the time of what the clause tells happened."""
-    head = _circumstance_head(noun)
+    crackdown", "killed as a result of attacks against protesters", "took the base after days
+    of fighting": an act named as the cause or the time of what the clause tells happened."""
+    head = next((h for h in map(_circumstance_head, _phrase_heads(noun)) if h is not None), None)
     if head is None or _unreal(noun):
         return None
     return Found("noun:circumstance", _own_doers(noun), _targets_of(noun),
                  head if head.pos_ in ("VERB", "AUX") else None)
+
+
+def suffered(noun: Any) -> Found | None:
+    """"Generations of villagers have been victims of rape", "survivors of the bombing": an act
+    that named people suffered happened, to them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in words("victim_nouns"):
+        return None
+    victim = prep.head
+    subj = next((c for c in victim.head.children if c.dep_ == "nsubj"), None) if victim.dep_ == "attr" else None
+    return Found("noun:suffered", _own_doers(noun), [subj if subj is not None else victim], _clause_verb(noun))
 
 
 def phrase_named(noun: Any) -> Found | None:
@@ -371,13 +383,13 @@ def _unreal(noun: Any) -> bool:
 
 #: the rules for acts, in order; the agent nouns ("protesters") have their own
 ACT_RULES: tuple[Callable[[Any], Found | None], ...] = (carried, taken_part, happened, during, reacted_to, by_agent,
-                                                        circumstance, phrase_named)
+                                                        circumstance, suffered, phrase_named)
 AGENT_RULES: tuple[Callable[[Any], Found | None], ...] = (doers_named, doers_by_agent)
 #: the rules whose act is only the reason when the verb it hangs on tells a response to it
 REASONS = frozenset(("noun:circumstance", "noun:phrase"))
 RESPONSE_CODES = ("16", "172", "174")  # reduced relations, sanctions, expulsions: measures, not force
 #: the rules that find only acts of force or dissent ("condemned the talks", "after the talks": no event)
-FORCE_ONLY = frozenset(("noun:reacted-to", "noun:by-agent", "noun:circumstance", "noun:phrase"))
+FORCE_ONLY = frozenset(("noun:reacted-to", "noun:by-agent", "noun:circumstance", "noun:suffered", "noun:phrase"))
 
 
 class NounEvents:
