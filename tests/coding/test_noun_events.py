@@ -20,6 +20,8 @@ def _noun(events: list[dict], rule: str) -> list[dict]:
     ("About 5,000 people gathered in the square in a peaceful vigil against the verdict.", "noun:taken-part",
      "141", "About 5,000 people", None),
     ("Four air raids were reported on the town of Minas Tirith.", "noun:happened", "195", None, None),
+    ("The vigil was the latest in a wave of protests that has rocked the port for weeks.", "noun:happened", "141",
+     None, None),
     ("Police detained dozens of people during a protest against the curfew.", "noun:during", "141", None, None),
     ("The rioters threw stones at the police station.", "noun:doers-named", "145", "The rioters", None),
     ("Riot police fired tear gas at the demonstrators in the main square.", "noun:met-with-force", "141",
@@ -175,9 +177,13 @@ def test_a_protest_noun_that_a_verb_took_as_its_actor_is_still_an_act(code):
     assert [e for e in events if e["cameo"] == "141"], events
 
 
-def test_protesters_after_a_time_of_day(code):
-    # (a parse may tag "8 p.m. Protesters" as one time)
-    events = code("Live updates (all times local): 8 p.m. Protesters in the square are waving flags to show their anger.")
+@pytest.mark.parametrize("text", [
+    # (a parse may tag "8 p.m. Protesters" as one time, or "Protesters" as a name)
+    "Live updates (all times local): 8 p.m. Protesters in the square are waving flags to show their anger.",
+    "The Latest on the unrest in Gondor (all times local): 9 p.m. Protesters in Osgiliath are burning tyres.",
+])
+def test_protesters_after_a_time_of_day(code, text):
+    events = code(text)
     assert [e for e in events if e["cameo"] == "141"], events
 
 

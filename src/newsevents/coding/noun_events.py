@@ -102,9 +102,14 @@ def default_acts() -> dict[str, list[NounAct]]:
 
 def act_of(tok: Any, acts: dict[str, list[NounAct]]) -> NounAct | None:
     """The act a noun token names, if any ("air strikes" → 195; "heart attack" → None)."""
-    if tok.pos_ != "NOUN" or (tok.ent_type_ in ("DATE", "TIME") and tok.lower_ in words("months")):
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.ent_type_ in ("DATE", "TIME") and tok.lower_ in words("months")):
         return None  # ("every March"; but "8 p.m. Protesters", which a parse may tag as one time)
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN":  # a capitalised noun the tagger took for a name ("8 p.m. Protesters in ...")
+        if tok.ent_type_ not in ("", "DATE", "TIME") or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                            for c in tok.children):
+            return None
+        lemma = next((f for f in (tok.lower_, tok.lower_[:-1], tok.lower_[:-2]) if f in acts), lemma)
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     before = [c.lemma_.lower() for c in sorted(mods, key=lambda c: c.i)]
     for act in acts.get(lemma, ()):
@@ -193,9 +198,13 @@ def taken_part(noun: Any) -> Found | None:
 
 def happened(noun: Any) -> Found | None:
     """"Violent protests erupted in Colombia", "four air raids were reported on Wadi al
-    Jarah", "clashes broke out between police and protesters": the act's own phrase
-    names its doer and target, if any."""
+    Jarah", "clashes broke out between police and protesters", "a wave of protests that has
+    rocked the capital": the act's own phrase names its doer and target, if any."""
     verb = noun.head
+    told = next((r for r in noun.children if r.dep_ == "relcl" and _occurs(r) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in r.children)), None)
+    if told is not None and not _not_asserted(told):  # ("a string of protests that have rocked the city")
+        return Found("noun:happened", _own_doers(noun), _targets_of(noun), None)
     if noun.dep_ not in ("nsubj", "nsubjpass") or not _occurs(verb):
         return None
     return Found("noun:happened", _own_doers(noun), _targets_of(noun) or _pobjs(verb, AIMED), verb)
