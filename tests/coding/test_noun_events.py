@@ -23,6 +23,7 @@ def _noun(events: list[dict], rule: str) -> list[dict]:
     ("The vigil was the latest in a wave of protests that has rocked the port for weeks.", "noun:happened", "141",
      None, None),
     ("Police detained dozens of people during a protest against the curfew.", "noun:during", "141", None, None),
+    ("The verdict sparked protests across the country on Friday.", "noun:sparked", "141", None, None),
     ("The rioters threw stones at the police station.", "noun:doers-named", "145", "The rioters", None),
     ("Riot police fired tear gas at the demonstrators in the main square.", "noun:met-with-force", "141",
      "the demonstrators", None),
@@ -149,6 +150,7 @@ def test_acts_named_in_their_own_phrase(code, text, rule, cameo, source, target)
     "The sanctions are a response to the alleged gas attack on a defector.",  # alleged: a charge
     "The rival party was accused of being responsible for an attack on the editor.",
     "Four miners died in a coal mine in the north.",  # a mine with no doer is no bomb
+    "The decision could spark protests in the capital.",  # what may be set off
 ])
 def test_no_act_named_in_passing(code, text):
     events = code(text, all_modalities=True)

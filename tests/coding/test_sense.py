@@ -73,6 +73,7 @@ def test_rallying_and_joining_a_protest_is_demonstrating(code, text, cameo):
     ("Soldiers broke up the protest outside the army headquarters.", "175"),
     ("Police and military arrested four opposition members of parliament on Monday.", "173"),  # arrest-verb
     ("Government forces advanced to within four miles of the rebel stronghold on Sunday.", "190"),
+    ("Riot police cleared the protesters from the square.", "175"),
 ])
 def test_verbs_of_taking_ground_and_of_repression(code, text, cameo):
     assert cameo in [e["cameo"] for e in code(text)], code(text)
@@ -82,6 +83,8 @@ def test_verbs_of_taking_ground_and_of_repression(code, text, cameo):
     ("Police seized drugs in the city.", "192"),  # property, not ground
     ("Over a hundred people were arrested in five districts.", "192"),
     ("Volunteers distributed food to the crowd.", "175"),  # no dispersal
+    ("The government allowed protests in the square.", "175"),
+    ("A judge cleared the officer of all charges.", "175"),
 ])
 def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
     assert cameo not in [e["cameo"] for e in code(text)], code(text)

@@ -183,6 +183,17 @@ def carried(noun: Any) -> Found | None:
     return Found("noun:carried", [subj] if subj is not None else [], _targets_of(noun) or _pobjs(verb, AIMED), verb)
 
 
+def sparked(noun: Any) -> Found | None:
+    """"The verdict sparked protests across the country", "the killing triggered riots": an act
+    that something set off happened; those who did it are not the subject."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _verb_in(verb, words("sparking_verbs")):
+        return None
+    if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # ("set off", not "set up")
+    return Found("noun:sparked", _own_doers(noun), _targets_of(noun), verb)
+
+
 def taken_part(noun: Any) -> Found | None:
     """"Thousands of workers took part in a strike", "participated in a march",
     "people gathered in a peaceful protest": those who took part do it."""
@@ -391,14 +402,15 @@ def _unreal(noun: Any) -> bool:
 
 
 #: the rules for acts, in order; the agent nouns ("protesters") have their own
-ACT_RULES: tuple[Callable[[Any], Found | None], ...] = (carried, taken_part, happened, during, reacted_to, by_agent,
-                                                        circumstance, suffered, phrase_named)
+ACT_RULES: tuple[Callable[[Any], Found | None], ...] = (carried, sparked, taken_part, happened, during, reacted_to,
+                                                        by_agent, circumstance, suffered, phrase_named)
 AGENT_RULES: tuple[Callable[[Any], Found | None], ...] = (doers_named, doers_by_agent)
 #: the rules whose act is only the reason when the verb it hangs on tells a response to it
 REASONS = frozenset(("noun:circumstance", "noun:phrase"))
 RESPONSE_CODES = ("16", "172", "174")  # reduced relations, sanctions, expulsions: measures, not force
 #: the rules that find only acts of force or dissent ("condemned the talks", "after the talks": no event)
-FORCE_ONLY = frozenset(("noun:reacted-to", "noun:by-agent", "noun:circumstance", "noun:suffered", "noun:phrase"))
+FORCE_ONLY = frozenset(("noun:reacted-to", "noun:sparked", "noun:by-agent", "noun:circumstance", "noun:suffered",
+                        "noun:phrase"))
 
 
 class NounEvents:
