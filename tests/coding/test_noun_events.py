@@ -189,6 +189,16 @@ def test_protesters_after_a_time_of_day(code, text):
     assert [e for e in events if e["cameo"] == "141"], events
 
 
+def test_a_possessive_names_who_was_arrested_not_who_arrested(code):
+    events = _noun(code("Protests spread across the country after the editor's arrest on Friday."), "noun:circumstance")
+    arrests = [e for e in events if e["cameo"] == "173"]
+    assert arrests and arrests[0]["source"] is None, events
+
+
+def test_a_market_rally_is_no_protest(code):
+    assert not [e for e in code("A market rally on Wall Street lifted shares of Gondor Steel.") if e["cameo"][:2] == "14"]
+
+
 def test_a_misread_carrying_verb_still_carries(code):
     # ("staged" lemmatised as "stag")
     events = code("At least 300 of the union's supporters staged a demonstration against the new law, TV2 reported.")

@@ -51,6 +51,7 @@ PARTY_PREPS = ("with", "between")
 FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence
 REACTED_ROOTS = ("14", *FORCE_ROOTS)  # what "condemned the ..." tells happened: dissent, force
 ACTED_ON_ROOTS = ("17", "18")  # acts whose of-phrase names whom they were done to ("the abduction of")
+UNDERGONE = ("173", "181", "186")  # acts whose possessive names who underwent them ("his arrest", "her abduction")
 IN_VERB = "in"  # a circumstance preposition only where it hangs on a verb ("died in a crackdown")
 
 
@@ -442,13 +443,14 @@ class NounEvents:
     def _events(self, article: Article, si: int, sent: Any, noun: Any, act: NounAct, how: Found,
                 resolver: ActorResolver, when: tuple[str | None, str], gazetteer: Gazetteer,
                 sentence: str) -> list[Event]:
-        doers = _actors(how.doers, resolver, si)
+        undergone = [d for d in how.doers if d.dep_ == "poss" and d.head.i == noun.i] if act.code in UNDERGONE else []
+        doers = _actors([d for d in how.doers if d not in undergone], resolver, si)
         if not doers and not act.agent and any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
             doers = _actors([noun], resolver, si, strict="near")  # ("Israeli air strikes", "student protests")
         if act.needs_doer and not doers:
             return []
         between = _pobjs(noun, ("between",))
-        aimed = how.targets or (_pobjs(noun, ("of",)) if act.code[:2] in ACTED_ON_ROOTS else [])
+        aimed = how.targets or undergone or (_pobjs(noun, ("of",)) if act.code[:2] in ACTED_ON_ROOTS else [])
         targets = _actors(aimed, resolver, si, keep="named")
         if between and not targets:  # "clashes between police and protesters": each against the other
             parties = _actors(between, resolver, si)
