@@ -151,6 +151,7 @@ def test_acts_named_in_their_own_phrase(code, text, rule, cameo, source, target)
     "The rival party was accused of being responsible for an attack on the editor.",
     "Four miners died in a coal mine in the north.",  # a mine with no doer is no bomb
     "The decision could spark protests in the capital.",  # what may be set off
+    "In their march toward the city, the rebel forces have already captured dozens of villages.",  # an advance
 ])
 def test_no_act_named_in_passing(code, text):
     events = code(text, all_modalities=True)

@@ -51,6 +51,7 @@ PARTY_PREPS = ("with", "between")
 FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence
 REACTED_ROOTS = ("14", *FORCE_ROOTS)  # what "condemned the ..." tells happened: dissent, force
 ACTED_ON_ROOTS = ("17", "18")  # acts whose of-phrase names whom they were done to ("the abduction of")
+ARMED = ("MIL", "REB", "INS", "UAF")  # armed sides, whose marches are advances (police protests are protests)
 UNDERGONE = ("173", "181", "186")  # acts whose possessive names who underwent them ("his arrest", "her abduction")
 IN_VERB = "in"  # a circumstance preposition only where it hangs on a verb ("died in a crackdown")
 
@@ -447,7 +448,7 @@ class NounEvents:
         doers = _actors([d for d in how.doers if d not in undergone], resolver, si)
         if not doers and not act.agent and any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
             doers = _actors([noun], resolver, si, strict="near")  # ("Israeli air strikes", "student protests")
-        if act.needs_doer and not doers:
+        if act.needs_doer and not doers or _marching_army(act, how, resolver, si):
             return []
         between = _pobjs(noun, ("between",))
         aimed = how.targets or undergone or (_pobjs(noun, ("of",)) if act.code[:2] in ACTED_ON_ROOTS else [])
@@ -466,6 +467,17 @@ class NounEvents:
         place = resolve_place(sent, noun, gazetteer)
         return [_event(article, si, sentence, act, how, trigger, s, t_, date, place) for s, t_ in pairs
                 if not (s is not None and t_ is not None and (s.start, s.end) == (t_.start, t_.end))]
+
+
+def _marching_army(act: NounAct, how: Found, resolver: ActorResolver, si: int) -> bool:
+    """"In their march toward Raqqah, the rebel forces took ...": a march that names no doer
+    but a pronoun, of the armed men the clause is about, is an advance, no protest."""
+    if act.code[:2] != "14" or how.rule not in REASONS or how.verb is None:
+        return False
+    if any(d.pos_ != "PRON" for d in how.doers):  # ("a demonstration organized by the students": theirs)
+        return False
+    subj, _ = clauses.subject_of(how.verb)
+    return subj is not None and any(a.sector in ARMED for a in _actors([subj], resolver, si))
 
 
 def _actors(heads: list[Any], resolver: ActorResolver, si: int, strict: Strict = True,
