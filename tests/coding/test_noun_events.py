@@ -24,6 +24,8 @@ def _noun(events: list[dict], rule: str) -> list[dict]:
      None, None),
     ("Police detained dozens of people during a protest against the curfew.", "noun:during", "141", None, None),
     ("The verdict sparked protests across the country on Friday.", "noun:sparked", "141", None, None),
+    ("Mourners lit candles for a student whose death has inspired months of protests.", "noun:sparked", "141",
+     None, None),
     ("The rioters threw stones at the police station.", "noun:doers-named", "145", "The rioters", None),
     ("Riot police fired tear gas at the demonstrators in the main square.", "noun:met-with-force", "141",
      "the demonstrators", None),
@@ -152,6 +154,9 @@ def test_acts_named_in_their_own_phrase(code, text, rule, cameo, source, target)
     "Four miners died in a coal mine in the north.",  # a mine with no doer is no bomb
     "The decision could spark protests in the capital.",  # what may be set off
     "In their march toward the city, the rebel forces have already captured dozens of villages.",  # an advance
+    "Police banned a planned vigil to commemorate the victims.",  # kept from happening
+    "The decree represents an assault on democratic values.",  # a figure of speech
+    "The senator announced the change in a rally on Friday.",  # the setting of a speech
 ])
 def test_no_act_named_in_passing(code, text):
     events = code(text, all_modalities=True)

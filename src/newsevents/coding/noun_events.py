@@ -51,6 +51,7 @@ PARTY_PREPS = ("with", "between")
 FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence
 REACTED_ROOTS = ("14", *FORCE_ROOTS)  # what "condemned the ..." tells happened: dissent, force
 ACTED_ON_ROOTS = ("17", "18")  # acts whose of-phrase names whom they were done to ("the abduction of")
+BROKEN_UP = ("175", "18", "19", "20")  # force that breaks up a protest that was held (not a ban, 172)
 ARMED = ("MIL", "REB", "INS", "UAF")  # armed sides, whose marches are advances (police protests are protests)
 UNDERGONE = ("173", "181", "186")  # acts whose possessive names who underwent them ("his arrest", "her abduction")
 IN_VERB = "in"  # a circumstance preposition only where it hangs on a verb ("died in a crackdown")
@@ -188,8 +189,9 @@ def carried(noun: Any) -> Found | None:
 def sparked(noun: Any) -> Found | None:
     """"The verdict sparked protests across the country", "the killing triggered riots": an act
     that something set off happened; those who did it are not the subject."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _verb_in(verb, words("sparking_verbs")):
+    held = _phrase_heads(noun)[-1]  # ("inspired months of protests")
+    verb = held.head
+    if held.dep_ != "dobj" or verb.pos_ != "VERB" or not _verb_in(verb, words("sparking_verbs")):
         return None
     if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return None  # ("set off", not "set up")
@@ -285,11 +287,10 @@ def met_with_force(noun: Any, act: NounAct, sent: Any, found: list[Event]) -> Fo
     protest, met with force, were doing it, were held."""
     start = noun.idx - sent.start_char
     head = noun.head.idx - sent.start_char if noun.dep_ in ("dobj", "nsubjpass") else -1
-    forced = any(ev.cameo[:2] in FORCE_ROOTS and (ev.target is not None and ev.target.start <= start < ev.target.end
-                                                  or ev.trigger["start"] == head)
-                 for ev in found)
-    if not forced:
-        return None
+    forced = any(ev.cameo[:2] in FORCE_ROOTS and (ev.target is not None and ev.target.start <= start < ev.target.end)
+                 or ev.cameo.startswith(BROKEN_UP) and ev.trigger["start"] == head for ev in found)
+    if not forced or _unreal(noun):
+        return None  # (but "banned a planned vigil": kept from happening)
     return Found("noun:met-with-force", [noun] if act.agent else _own_doers(noun), [], None)
 
 
@@ -336,6 +337,9 @@ def _circumstance_head(noun: Any) -> Any | None:
     phrase = next((p for p in words("circumstance_prepositions") if toks[-len(p.split()):] == p.split()), None)
     if phrase is None or (phrase == IN_VERB and prep.head.pos_ not in ("VERB", "AUX")):
         return None
+    act = act_of(noun, default_acts()) if phrase == IN_VERB else None
+    if act is not None and act.code[:2] == "14":
+        return None  # ("spoke in a rally": the setting of a speech; taking part is the rule taken-part's)
     if " " in phrase:  # ("due to", "as a result of": what the whole phrase hangs on)
         return _clause_verb(prep) or prep.head
     return prep.head
@@ -367,7 +371,9 @@ def phrase_named(noun: Any) -> Found | None:
     """"The army's attack to capture the hills was fended off", "the violence against two women
     has angered many": an act whose own phrase names its doer or its target happened."""
     doers, targets = _own_doers(noun), _targets_of(noun)
-    if not doers and not targets or _unreal(noun):
+    if not doers and (not targets or all(t.lemma_.lower() in words("figurative_targets") for t in targets)):
+        return None  # (nothing named, or "an assault on democratic values": a figure of speech)
+    if _unreal(noun):
         return None
     return Found("noun:phrase", doers, targets, _clause_verb(noun))
 
@@ -389,8 +395,9 @@ def _unreal(noun: Any) -> bool:
     "to prevent attacks on pilgrims", "the alleged attack" (``unreal_governors.txt``)."""
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in noun.children):
         return True
-    if any(c.dep_ == "amod" and c.lower_ in words("unreal_governors") for c in noun.children):
-        return True  # ("the alleged attack")
+    if any(c.dep_ == "amod" and (c.lower_ in words("unreal_governors") or c.lemma_.lower() in words("unreal_governors"))
+           for c in noun.children):
+        return True  # ("the alleged attack", "a planned vigil")
     head = noun
     for _ in range(12):
         if head.head.i == head.i:
@@ -436,7 +443,7 @@ class NounEvents:
                 how = met_with_force(tok, act, sent, found)
             if how is not None and how.rule in REASONS and _responded_to(how.verb, sent, found):
                 continue  # (the reason for a measure told, "expelled after a nerve agent attack": background)
-            if how is None or (how.verb is not None and (_not_asserted(how.verb) or _background(how.verb))):
+            if how is None or (how.verb is not None and (_not_asserted(how.verb) or _background(how.verb, how.rule))):
                 continue  # (what did not happen, and what a relative or long-ago clause tells: background)
             out += self._events(article, si, sent, tok, act, how, resolver, when, gazetteer, sentence)
         return out
@@ -451,7 +458,8 @@ class NounEvents:
         if act.needs_doer and not doers or _marching_army(act, how, resolver, si):
             return []
         between = _pobjs(noun, ("between",))
-        aimed = how.targets or undergone or (_pobjs(noun, ("of",)) if act.code[:2] in ACTED_ON_ROOTS else [])
+        aimed = [t for t in how.targets if t.ent_type_ not in ("DATE", "TIME")] or undergone \
+            or (_pobjs(noun, ("of",)) if act.code[:2] in ACTED_ON_ROOTS else [])
         targets = _actors(aimed, resolver, si, keep="named")
         if between and not targets:  # "clashes between police and protesters": each against the other
             parties = _actors(between, resolver, si)
@@ -527,11 +535,14 @@ def _covered(noun: Any, act: NounAct, sent: Any, found: list[Event]) -> bool:
     return False
 
 
-def _background(verb: Any) -> bool:
+def _background(verb: Any, rule: str = "") -> bool:
     """What a relative clause, a since-clause or a clause set long before tells is background
     ("the group that staged protests", "years after crowds stormed its embassy"); an after- or
-    before-clause of the news tells an act of it ("treated after rebels carried out an attack")."""
+    before-clause of the news tells an act of it ("treated after rebels carried out an attack"),
+    and so does a relative clause telling what its noun set off ("a death that sparked protests")."""
     if not clauses.in_background(verb):
+        return False
+    if rule == "noun:sparked" and verb.dep_ == "relcl":
         return False
     tok = verb
     for _ in range(8):
