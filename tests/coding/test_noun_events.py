@@ -157,6 +157,7 @@ def test_acts_named_in_their_own_phrase(code, text, rule, cameo, source, target)
     "Police banned a planned vigil to commemorate the victims.",  # kept from happening
     "The decree represents an assault on democratic values.",  # a figure of speech
     "The senator announced the change in a rally on Friday.",  # the setting of a speech
+    "The resolution urges efforts to eliminate all forms of violence against women.",  # a kind of act fought
 ])
 def test_no_act_named_in_passing(code, text):
     events = code(text, all_modalities=True)
