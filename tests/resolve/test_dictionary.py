@@ -379,3 +379,17 @@ def test_acronyms_are_made_of_initials_and_are_no_words():
     assert conv._initials_of("ltte", "liberation tigers of tamil eelam")
     assert not conv._initials_of("north", "korea")
     assert not conv._initials_of("eta", "basque fatherland and freedom")
+
+
+def test_an_overlay_line_with_code_minus_takes_a_phrase_out(tmp_path):
+    base = tmp_path / "a.tsv"
+    base.write_text("# t\ngondor\tGondor\tGON\tt\norganization\tTanzim\tMEAREB\tt\n", encoding="utf-8")
+    over = tmp_path / "b.tsv"
+    over.write_text("# t\norganization\t(none)\t-\toverlay\t# a wrong synonym\n", encoding="utf-8")
+    d = ActorDictionary.from_tables([base, over])
+    assert codes_of(d, "the Gondor Trade Organization") == [("actor", "Gondor", "GON")]
+
+
+def test_a_bare_organization_is_no_militant_group(d):
+    assert codes_of(d, "the Food and Agriculture Organization") == [] or all(
+        code != "MEAREB" for _, _, code in codes_of(d, "the Food and Agriculture Organization"))

@@ -266,6 +266,104 @@ def in_background(verb: Token) -> bool:
     return False
 
 
+def standing_description(verb: Token) -> bool:
+    """The verb is (or is the infinitive or conjunct of) a relative clause in the simple present,
+    which tells what someone or something is or does as a rule, not an act: "Hamas, which
+    controls Gaza", "our partnership, which ranges from trade to ...", "the war, in which the
+    Houthis seek to seize Marib" (not "Smith, who says he was beaten": what is said may be an act;
+    nor "which attacked", "which has sent": a past act)."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() not in REPORTING and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children)
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+DEMONSTRATIVES = words("demonstrative_pronouns")
+OCCASION_NOUNS = words("occasion_nouns")
+
+
+def thing_as_agent(verb: Token) -> Token | None:
+    """The agent of ``verb`` when it is a thing, not an actor: a bare demonstrative ("This
+    includes $38 million in new assistance to support ...") or an occasion, bond or means ("The
+    ceremony highlighted ...", "These resources will enable us to ..."); not "those who fled", nor
+    a thing coordinated with an actor."""
+    subj, _ = subject_of(verb)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children) or sum(
+            1 for c in subj.head.children if c.dep_ in SUBJECT_DEPS) > 1:  # ("Efforts: the EDRI will ...": the EDRI)
+        return None
+    if subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and not any(True for _ in subj.children):
+        return subj
+    occasion = subj.lemma_.lower() in OCCASION_NOUNS or subj.lower_ in OCCASION_NOUNS
+    return subj if subj.pos_ == "NOUN" and occasion else None
+
+
+def modifier_participle(verb: Token) -> bool:
+    """A participle before the noun it modifies describes the noun: "these increased resources",
+    "the proposed talks", "a US-led coalition"."""
+    return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD", "VBG") and verb.i < verb.head.i
+
+
+MEANS_NOUNS = words("means_nouns")
+
+
+def purpose_of_means(verb: Token) -> bool:
+    """A "to"-infinitive that says what a thing given or used is for: "supplies and equipment to
+    defend against Russia's aggression", "new tools to fight corruption" (the act is the giving,
+    if any; "troops to fight ISIS" are people, who may)."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in MEANS_NOUNS or verb.head.lower_ in MEANS_NOUNS
+
+
+TOPIC_PREPOSITIONS = words("topic_prepositions")
+
+
+def gerund_of_noun(verb: Token) -> bool:
+    """An "-ing" form in a phrase that completes a noun names what the noun is about, not an act:
+    "Morocco's role in promoting regional stability", "our partnership in supporting Somalia",
+    "the importance of the alliance to promoting peace" (not "invests by supporting ...", whose
+    phrase goes with a verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    return verb.head.head.pos_ in ("NOUN", "PROPN")
+
+
+HEADING_ENDS = (":", ";")
+
+
+def heading_gerund(verb: Token) -> bool:
+    """A capitalised "-ing" form that begins a heading or a list item, with no subject of its own
+    and no finite verb before the colon, semicolon or end that closes it: "Promoting
+    Accountability: The Department has designated ...", "... the six lines of effort: (1) Getting
+    Shots in Arms; (2) Addressing Information Gaps" (not "Speaking to reporters, he said ...")."""
+    if verb.tag_ != "VBG" or not verb.text[:1].isupper() or verb.dep_ in SUBJECT_DEPS \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    sent = verb.sent
+    before = next((t for t in reversed(sent[:verb.i - sent.start]) if not _list_marker(t)), None)
+    if before is not None and before.text not in HEADING_ENDS:
+        return False
+    for t in sent[verb.i - sent.start + 1:]:
+        if t.text in HEADING_ENDS:
+            return True
+        if t.text == "," or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+    return True
+
+
+def _list_marker(tok: Token) -> bool:
+    """"(3)", "3.", "b)", "-", a bullet, "and": what numbers or marks a list item."""
+    text = tok.text
+    return tok.tag_ == "LS" or tok.dep_ == "cc" or tok.is_punct and text not in HEADING_ENDS or (
+        text.isdigit() and len(text) <= 3) or (len(text) == 1 and text.isalpha() and text.islower())
+
+
 def headline_subject(verb: Token) -> Token | None:
     """The subject a headline's parse hung on its verb as a compound ("US envoy visits Kyiv",
     "US sanctions Iran"): the phrase right before the verb."""
@@ -453,6 +551,8 @@ def _clause_modality(tok: Token, head: Token) -> str | None:
     """The modality a governing word gives the clause ``tok`` under it: "plans to meet" intended,
     "could try to meet" hypothetical, "arrived ... to discuss" (a purpose clause) intended,
     "... if they meet" hypothetical, "said [they met]" reported."""
+    if tok.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl") and called_needed(head):
+        return "hypothetical"
     if tok.dep_ == "xcomp":
         if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES:
             return "intended"
@@ -465,6 +565,34 @@ def _clause_modality(tok: Token, head: Token) -> str | None:
     if tok.dep_ == "ccomp" and head.lemma_ in REPORTING:
         return "reported"
     return None
+
+
+def in_condition(verb: Token) -> bool:
+    """The act is the condition itself, not what is promised or threatened on it: "if the House
+    votes to impeach him", "asked whether they would back the bill" (its own clause, or one it
+    is the infinitive or conjunct of, is marked "if", "unless", "whether")."""
+    tok = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+NECESSITY_WORDS = words("necessity_words")
+
+
+def called_needed(head: Token) -> bool:
+    """"It is time (for X to ...)", "it remains vitally important (that ...)": an empty "it" said to
+    be a need, so that the clause under it tells what should be done, not what was (not "it was
+    the first time ...")."""
+    said = [head] if head.dep_ in ("acomp", "attr") else [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    copula = head.head if head.dep_ in ("acomp", "attr") else head
+    return copula.lemma_.lower() in ("be", "remain") and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) and any(
+        w.lemma_.lower() in NECESSITY_WORDS and not any(d.dep_ == "det" for d in w.children) for w in said)
 
 
 def _going_to(verb: Token) -> bool:

@@ -129,6 +129,7 @@ class EventCoder:
             # background to the sentence's own event (and happened at another time, if at all);
             # but "X said on Monday, after Y attacked Z" is the attack
             events = [ev for ev in events if id(ev) not in scene.background]
+        events = [ev for ev in events if not outlet_interview(ev, article.source)]
         events = self._named_by_nouns(ctx, resolver, events, scene)
         events = sense.accidental(events, sent)
         sent_time = scene.sent_time
@@ -169,6 +170,9 @@ class EventCoder:
             if not cand_events:
                 continue
             produced.add(cand.verb.i)
+            if clauses.in_condition(cand.verb):  # ("if the House votes to impeach": no promise made)
+                for ev in cand_events:
+                    ev.trace.append(CONDITION)
             self._place_in_time(ctx, cand, cand_events, scene)
             events.extend(cand_events)
             if clauses.in_background(cand.verb):
@@ -238,11 +242,35 @@ def _same_act(a: Event, b: Event) -> bool:
         (side(a.target) == side(b.target) or side(a.target) is None or side(b.target) is None)
 
 
+def outlet_interview(ev: Event, publisher: str | None) -> bool:
+    """A meeting with a news outlet is its interview, no consultation: "Patel spoke with Wikinews
+    about the campaign", "Wikinews contacted campaign manager Dasbach" (in a Wikinews article: the
+    publisher, when no actor code says it is more than an outlet), "spoke with Reuters" (an
+    outlet the actor dictionary codes MED)."""
+    if ev.cameo[:2] != "04":
+        return False
+    own = _name(publisher or "")
+    return any(a is not None and (a.code == OUTLET or (bool(own) and a.code is None and _name(a.text) == own))
+               for a in (ev.source, ev.target))
+
+
+def _name(text: str) -> str:
+    """"the Gondor Herald" → "gondor herald"."""
+    words = text.strip().lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+OUTLET = "MED"  # the actor code of a news outlet with no country ("Reuters", "BBC")
+CONDITION = "modality:condition"  # the trace of an act told only as a condition ("if X votes to ...")
+
+
 def happened(ev: Event) -> bool:
     """Whether the event is told as having happened, or as intended: "did not attack" and "if
     Israel attacked" are not events by default (``--all-modalities`` keeps them)."""
-    # (a threat or a promise on a condition, "could impose sanctions unless ...", is made: 03x/13x)
-    return not ev.negated and (ev.modality != "hypothetical" or ev.cameo[:2] in ("03", "13"))
+    # (a threat or a promise on a condition, "could impose sanctions unless ...", is made: 03x/13x;
+    # but not an intent that is itself the condition: "if the House votes to impeach ...")
+    return not ev.negated and (ev.modality != "hypothetical"
+                               or (ev.cameo[:2] in ("03", "13") and CONDITION not in ev.trace))
 
 
 def dedupe(events: list[Event]) -> list[Event]:

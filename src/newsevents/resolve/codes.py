@@ -123,6 +123,10 @@ SECTORS: frozenset[str] = frozenset(
     """GOV MIL REB OPP PTY COP JUD SPY LEG ELI MED EDU BUS CRM CVL LAB AGR REF HLH HRI NGO IGO
     UAF SEP ENV MOD RAD IRG INS DEV AMN""".split()
 )
+# A known person's sectors that a government title the text gives outranks ("Prime Minister Albin
+# Kurti", whom the dictionary knows as an opposition leader). (Not ELI: the dictionaries' dated terms
+# say when an elite is in office, and a judged-right event keeps "President Ghani" AFGELI.)
+OUT_OF_OFFICE: frozenset[str] = frozenset(("OPP",))
 # Religions are CAMEO actor attributes, reported as the sector "REL" when nothing else is given.
 RELIGIONS: frozenset[str] = frozenset(
     "REL MUS MOS CHR JEW BUD HIN SHI SUN SFI CTH ORT PRO ALE DRZ JAN SIK CON TAO ATH BAH ZRO".split()

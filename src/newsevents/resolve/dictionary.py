@@ -19,6 +19,7 @@ otherwise it is an exact word (plural ``s``/``es``/``ies`` and possessive
 joined by ``|`` with dates as ``yyyymmdd`` and open ends left empty
 (``RUSELI:19700101-19990809|RUSGOV:20080508-|RUSELI``); a code without a range
 is the default.  Agent codes start (or, for prefixing agents, end) with ``~``.
+The code ``-`` (``NO_ACTOR``) takes the phrase out of the tables loaded before (a wrong synonym).
 """
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ __all__ = [
     "select_code",
     "normalize_word",
 ]
+
+
+NO_ACTOR = "-"  # the code of a table line that removes its phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -671,6 +675,10 @@ class ActorDictionary:
             phrase, name, codes = cols[0], cols[1], cols[2]
             if not phrase or not name or not codes or " " in codes:
                 raise DictionaryError(where, lineno, "empty or malformed phrase, entry or codes")
+            if codes == NO_ACTOR:  # (an overlay takes a wrong synonym out: "organization" is no Tanzim)
+                self._exact.pop(phrase.rstrip("*"), None)
+                self._stem.pop(phrase.rstrip("*"), None)
+                continue
             add(phrase, name, codes)
 
     def _finish(self, t0: float) -> None:

@@ -60,3 +60,28 @@ def test_a_paired_pattern_adds_the_second_code(clause):
     events = pairs.events_of(c, ctx)
     assert [e.trace[-1] for e in events] == ["pair:directed", "pair:second-code"]
     assert events[1].source.country == "JOR"
+
+
+def test_a_thing_an_actor_only_qualifies_does_not_act_back(clause):
+    """A paired talk about "Gondor's economic recovery" has no second event by the recovery."""
+    c, ctx = _roles(clause, "The minister will discuss Gondor's economic recovery on Monday.", "discuss")
+    events = pairs.events_of(c, ctx)
+    assert events and all(e.trace[-1] != "pair:second-code" for e in events)
+
+
+def test_two_parties_holding_a_dialogue_hold_it_with_each_other(clause):
+    c, ctx = _roles(clause, "The Government of Japan and the Government of Canada held a bilateral "
+                            "Strategic Dialogue in Ottawa.", "held")
+    pr = pairs.pairing(c, ctx)
+    assert pr.mutual and sorted((s.code, t.code) for s, t in pr.pairs) == [("CANGOV", "JPNGOV"), ("JPNGOV", "CANGOV")]
+
+
+def test_a_past_verb_coordinated_into_a_that_clause_is_the_main_subjects(clause):
+    c, _ = clause("The minister repeated his concerns that Gondor has the means to invade Rohan and "
+                  "stressed the need for restraint.", "stressed")
+    assert c.trace == ["source:main-verb-conjunct"] and [a.text for a in c.sources] == ["The minister"]
+
+
+def test_a_verb_of_the_that_clause_keeps_its_own_subject(clause):
+    c, _ = clause("The minister said that Gondor has massed troops and threatened Rohan.", "threatened")
+    assert "source:main-verb-conjunct" not in c.trace

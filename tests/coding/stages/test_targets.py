@@ -67,3 +67,12 @@ def test_people_no_dictionary_knows_are_the_target_of_an_arrest(coder, text, tar
     events = [e for e in coder.code_article(Article(id="t", text=text, published="2021-02-05"))
               if e.cameo.startswith("17")]
     assert events and events[0].target.text == target and "target:people-acted-on" in events[0].trace
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("The envoy spoke with Egyptian Foreign Minister Sameh Nour to discuss Gondor's economic recovery.", "discuss", "EGYGOV"),
+    ("The minister will meet Iraqi officials to discuss Syria's reconstruction.", "discuss", "IRQGOV"),
+])
+def test_what_one_meets_someone_to_do_is_done_with_them(clause, text, word, code):
+    found, _, label = _targets(clause, text, word)
+    assert label == "target:partner-of-governing-verb" and [a.code for a in found] == [code]

@@ -26,20 +26,21 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     "trigger": ("first", ("mood", "donor")),
     # what keeps a verb from coding anything by itself (asked before the dictionary)
     "veto": ("first", ("description-participle", "attributive-participle", "instrument", "charge",
-                       "attribution", "modal-passive")),
+                       "attribution", "modal-passive", "heading", "standing-description", "thing-as-agent",
+                       "modifier-participle", "gerund-of-noun", "purpose-of-means")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)
-    "act": ("each", ("continuation", "noun-subject-act", "unmatched", "light-verb-appeal")),
+    "act": ("each", ("continuation", "noun-subject-act", "unmatched", "ideal-object", "light-verb-appeal")),
     # the code taken from the match
     "code": ("each", ("reverse-code", "returned-property", "noun-object-act")),
     # the code the clause makes of the dictionary's
-    "recode": ("each", ("demand", "own-act", "agrees-that", "must")),
+    "recode": ("each", ("demand", "encourages-to", "own-act", "agrees-that", "must")),
     # (across the sentence, framing words re-code what they frame: "frame:<kind>", triggers.apply_frames)
     # who does it, before the targets are known
-    "source": ("first", ("subject", "between-parties")),
+    "source": ("first", ("main-verb-conjunct", "subject", "between-parties")),
     # whom it is done to, best first
-    "target": ("first", ("mood-about", "phrase", "phrase-near", "phrase-loose", "purpose", "threat-condition",
+    "target": ("first", ("mood-about", "phrase", "partner-of-governing-verb", "phrase-near", "phrase-loose", "purpose", "threat-condition",
                          "inside-object", "agreement-purpose", "thing-attacked", "person-acted-on",
                          "people-acted-on", "place-as-host", "of-phrase", "partner-of-previous-verb", "unknown-name",
                          "group-given-to")),

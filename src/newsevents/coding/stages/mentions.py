@@ -7,7 +7,7 @@ from typing import Any
 
 from ...models import Actor, Article, Place
 from ...nlp.docfacts import facts
-from ...resolve.actors import Entity, mention_tokens
+from ...resolve.actors import MEETING_HEADS, Entity, collective_of, mention_tokens
 from .. import clauses
 from .record import Resolution
 from .vocab import BARE_GROUPS, INSTITUTIONS
@@ -85,6 +85,21 @@ def is_located(actor: Actor | None, sent: Any) -> bool:
     span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+
+
+def can_act(actor: Actor, sent: Any, resolver: Resolution) -> bool:
+    """The phrase names someone who can act, not a thing an actor only qualifies: "Hamas",
+    "Russian officials", "a bunch of Orcs", "Gondor"; not "Ukraine's economic recovery", "U.S.
+    support", "a bilateral Dialogue"."""
+    span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None:
+        return True
+    if root.lemma_.lower() in MEETING_HEADS:
+        return False
+    # (a people's adjective qualifies a person: "his Jordanian counterpart"; a possessor a thing)
+    return root.pos_ != "NOUN" or collective_of(root) is not None or resolver.role_of(mention_tokens(root)) is not None \
+        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in root.children)
 
 
 def is_partner(actor: Actor | None, verb: Any) -> bool:

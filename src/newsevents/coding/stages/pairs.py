@@ -16,6 +16,7 @@ from ...resolve.actors import RECIPROCAL_HEADS
 from .. import clauses, framing, nominal
 from ..verbs import VerbMatch
 from .mentions import (
+    can_act,
     is_located,
     is_partner,
     of_the_others_country,
@@ -92,11 +93,15 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
 def _each_with_the_other(c: Clause, ctx: Context) -> bool:
     """A symmetric act of several sources is each's with the other when it names no other target,
     or only the subjects themselves ("Mexico and the United Kingdom signed an agreement to keep
-    trading after the UK leaves the EU") or where they did it ("Putin and Erdogan met at Sochi")."""
+    trading after the UK leaves the EU") or where they did it ("Putin and Erdogan met at Sochi"), or, for two parties, a thing no one
+    acts with ("Japan and the United States held a bilateral Dialogue")."""
     sources, targets = c.sources, c.targets
     reciprocal = c.agent is not None and c.agent.lower_ in RECIPROCAL_HEADS
     return not targets or (reciprocal and not c.strong) or all(
-        any(s is not None and same_actor(t, s) for s in sources) or is_located(t, ctx.sent) for t in targets)
+        any(s is not None and same_actor(t, s) for s in sources) or is_located(t, ctx.sent)
+        or (not can_act(t, ctx.sent, ctx.actors) and len(sources) == 2 and sources[0] is not None
+            and sources[1] is not None and sources[0].code != sources[1].code)
+        for t in targets)
 
 
 def _pairs_back(c: Clause, ctx: Context, targets: list[Actor]) -> bool:
@@ -104,9 +109,10 @@ def _pairs_back(c: Clause, ctx: Context, targets: list[Actor]) -> bool:
     the source; a place is a party to a coming, "arrived in Gondor", not to an act done there
     ("declared a ceasefire in Tripoli"); a material act is paired only with a partner
     ("exchanged fire with", not "missiles struck an area near the Golan Heights"); a mutual act
-    intended is intended by both ("will hold talks with Tusk" [046:046])."""
+    intended is intended by both ("will hold talks with Tusk" [046:046]); only an actor acts back,
+    not a thing an actor only qualifies ("to discuss Ukraine's economic recovery")."""
     verb, code = c.verb, c.cand.code
-    return (code[:2] < "06" or any(is_partner(t, verb) for t in targets) or each_other(verb)) \
+    return all(can_act(t, ctx.sent, ctx.actors) for t in targets) and (code[:2] < "06" or any(is_partner(t, verb) for t in targets) or each_other(verb)) \
         and not (any(is_located(t, ctx.sent) for t in targets)
                  and (clauses.object_of(verb) is not None or verb.lemma_.lower() not in TRAVELS)) \
         and not clauses.is_passive(verb)

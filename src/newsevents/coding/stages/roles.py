@@ -31,6 +31,25 @@ class Roles(NamedTuple):
 
 # -- stage "source" -------------------------------------------------------------------------
 
+@rule("source", "main-verb-conjunct")
+def main_verb_conjunct(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """A past verb the parse coordinated with the present verb of a "that" clause is the main
+    verb's second act, done by its subject: "Blinken reiterated concerns that Russia has the
+    capacity to invade and emphasized the need for de-escalation" (Blinken, not Russia)."""
+    verb = c.verb
+    inner = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or inner.tag_ not in ("VBZ", "VBP") \
+            or inner.dep_ not in ("acl", "ccomp") or not any(x.dep_ == "mark" for x in inner.children) \
+            or any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children):
+        return None
+    main = inner.head if inner.dep_ == "ccomp" else inner.head.head
+    if main.pos_ != "VERB" or main.tag_ != "VBD":
+        return None
+    agent, _ = clauses.subject_of(main)
+    found: list[Actor | None] = list(agents_of(agent, main, ctx.actors, ctx.si, False))
+    return found or None
+
+
 @rule("source", "subject")
 def subject(c: Clause, ctx: Context) -> list[Actor | None] | None:
     """The actors the clause's subject (or the pattern's source) names: "Russia sent troops";

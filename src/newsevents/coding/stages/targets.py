@@ -38,6 +38,7 @@ from .vocab import (
     FREEING_VERBS,
     LIGHT_VERBS,
     MOVING_ROOTS,
+    ONE_WAY,
     PLACE_TARGET_ROOTS,
     PURPOSE_TARGET_ROOTS,
     RESIGNATION,
@@ -309,6 +310,22 @@ def partner_of_previous_verb(q: TargetQuery, ctx: Context) -> Found | None:
     partners = [clauses.object_of(first_verb), *(p for name, p in clauses.prepositional_objects(first_verb)
                                                  if name in ("with", "to"))]
     return _found(q.first(ctx, (True, "near"), [h for h in partners if h is not None]))
+
+
+@rule("target", "partner-of-governing-verb")
+def partner_of_governing_verb(q: TargetQuery, ctx: Context) -> Found | None:
+    """What one meets or works with someone to do is done with them: "spoke with Foreign Minister
+    Faramir to discuss Gondor's recovery", "will work with Congress to advance these efforts" (not
+    with what the infinitive names: the recovery); "will meet business leaders to discuss ...": the ones met."""
+    verb = q.verb
+    if q.code[:2] not in SYMMETRIC_ROOTS or q.code[:3] in ONE_WAY or verb.dep_ not in ("xcomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ != "VERB":
+        return None
+    partners = [p for name, p in clauses.prepositional_objects(verb.head) if name == "with"]
+    met, obj = ctx.verbs.match(verb.head), clauses.object_of(verb.head)  # ("will meet business leaders to ...")
+    if met is not None and (met.code or "")[:2] in SYMMETRIC_ROOTS and obj is not None:
+        partners.append(obj)
+    return _found(q.first(ctx, (True, "near"), partners))
 
 
 @rule("target", "unknown-name")

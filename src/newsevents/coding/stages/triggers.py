@@ -30,6 +30,7 @@ from .vocab import (
     APPEAL,
     ATTRIBUTIONS,
     CONTINUATIONS,
+    IDEALS,
     INSTRUMENT_VERBS,
     LIGHT_VERBS,
     MODAL_PASSIVES,
@@ -126,6 +127,46 @@ def modal_passive(tok: Any, verbs: VerbDictionary) -> bool | None:
             and any(c.dep_ == "xcomp" for c in tok.children)) or None
 
 
+@rule("veto", "heading")
+def heading(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A heading or a list item names a topic, no act: "Promoting Accountability: ...", "(3)
+    Addressing Information Gaps" (what follows the heading's colon may be one)."""
+    return clauses.heading_gerund(tok) or None
+
+
+@rule("veto", "standing-description")
+def standing_description(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A relative clause in the simple present describes, it tells no act: "Hamas, which controls
+    Gaza, ...", "the war, in which the Houthis seek to impose their rule"."""
+    return clauses.standing_description(tok) or None
+
+
+@rule("veto", "thing-as-agent")
+def thing_as_agent(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A thing does no act: "This includes $38 million in new assistance to support ...", "The
+    ceremony highlighted the strength of past cooperation" (a description of it)."""
+    return clauses.thing_as_agent(tok) is not None or None
+
+
+@rule("veto", "modifier-participle")
+def modifier_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"These increased resources", "the proposed talks": a participle before its noun describes it."""
+    return clauses.modifier_participle(tok) or None
+
+
+@rule("veto", "gerund-of-noun")
+def gerund_of_noun(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"Morocco's role in promoting regional stability": what a noun is about, no act."""
+    return clauses.gerund_of_noun(tok) or None
+
+
+@rule("veto", "purpose-of-means")
+def purpose_of_means(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"requests for supplies and equipment to defend against Russia's aggression": what a thing
+    is for, no act."""
+    return clauses.purpose_of_means(tok) or None
+
+
 # -- stage "act": what the verb's match is made into ----------------------------------------
 
 @rule("act", "continuation")
@@ -167,6 +208,22 @@ def noun_subject_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 def unmatched(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """A verb no pattern matches (and no act rule before made one) codes nothing: "they walked home"."""
     if t.m is not None:
+        return None
+    t.dropped = True
+    return t
+
+
+@rule("act", "ideal-object")
+def ideal_object(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """Promoting, supporting or defending an ideal is a line of policy, no act towards anyone: "will
+    continue to use diplomatic tools to promote accountability", "supports democracy and human
+    rights" (but "reaffirmed support for Ukraine's sovereignty", "praised the resilience of the
+    Tongan people": theirs)."""
+    if t.m is None or t.m.code[:2] != "05" or t.occurring is not None:
+        return None
+    obj = clauses.object_of(t.tok)
+    if obj is None or obj.lemma_.lower() not in IDEALS or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children):
         return None
     t.dropped = True
     return t
@@ -240,6 +297,18 @@ def demand(t: Trigger, verbs: VerbDictionary) -> str | None:
         return None
     m.rule = f"{m.rule} a demand [{demanded}]"
     return demanded
+
+
+@rule("recode", "encourages-to")
+def encourages_to(t: Trigger, verbs: VerbDictionary) -> str | None:
+    """"The United States encourages the parties to seize this opportunity": encouraging someone
+    to act is an appeal (020), not the praise (051) the verb's block gives."""
+    verb, m, code = t.tok, _matched(t), t.code
+    if code[:2] != "05" or verb.lemma_.lower() not in framing.APPEAL_FRAMES or not any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return None
+    m.rule = f"{m.rule} encourages to [{APPEAL}]"
+    return APPEAL
 
 
 @rule("recode", "own-act")
