@@ -100,7 +100,9 @@ def merge(base: dict, fixes: dict) -> dict:
         target = out["blocks"].setdefault(name, {"code": block["code"], "alt": block.get("alt"), "patterns": []})
         target["patterns"] = block["patterns"] + target["patterns"]
     for lemma, entries in fixes["verbs"].items():
-        kept = [e for e in out["verbs"].get(lemma, []) if e["words"] not in [f["words"] for f in entries]]
+        # (a line "BATON_+CHARGE" is another verb than "CHARGE": the words before it count too)
+        fixed = [(f["words"], f.get("before")) for f in entries]
+        kept = [e for e in out["verbs"].get(lemma, []) if (e["words"], e.get("before")) not in fixed]
         out["verbs"][lemma] = entries + kept
     return out
 

@@ -19,7 +19,7 @@ from ..resolve.actors import ActorResolver
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, sense
 from .discards import Discards
-from .noun_events import FORCE_ROOTS, NounEvents
+from .noun_events import FORCE_ROOTS, NounEvents, names_dissent
 from .stages import triggers
 from .stages.mentions import (
     entity_of,
@@ -69,8 +69,9 @@ class EventCoder:
         """All events of one article whose text was parsed into ``doc`` (none when its lead
         names a story discard: a sports event, a celebrity, a storm)."""
         lead = next(iter(doc.sents), None)
-        if lead is not None and self.discards.find(facts(doc).span_text(lead), story=True):
-            return []
+        if lead is not None and self.discards.find(facts(doc).span_text(lead), story=True) \
+                and not names_dissent(lead, self.nouns.acts):
+            return []  # (but a protest at a sports event is news: "protesters staged rallies ... before the Grand Prix")
         resolver = ActorResolver(self.actors, article.published, publisher=article.source)
         events: list[Event] = []
         last_date: tuple[str | None, str] = (None, "unknown")
@@ -116,7 +117,8 @@ class EventCoder:
         text = facts(sent.doc).span_text(sent)
         if text.rstrip().endswith("?"):  # a question asks whether something happened; it reports nothing
             return [], last_date, last_place
-        if self.discards.find(text):  # "... restore the African Nations Cup to Gondor": sport, no event
+        if self.discards.find(text) and not names_dissent(sent, self.nouns.acts):
+            # "... restore the African Nations Cup to Gondor": sport, no event (a protest at one is)
             return [], last_date, last_place
         ctx = Context(article, si, sent, Resolution(resolver), self.verbs, self.gazetteer)
         scene = _Scene(last_date, sent_place, last_place)
