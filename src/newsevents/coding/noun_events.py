@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection
 
 from ..errors import DictionaryError
 from ..lang import words
@@ -36,17 +36,15 @@ from . import clauses
 DATA = Path(__file__).resolve().parents[1] / "data" / "noun_events.tsv"
 
 # verbs that carry an act named by their object: "staged a rally", "carried out air strikes"
-CARRIERS = frozenset("stage hold organize organise launch conduct carry mount wage lead join begin start resume "
-                     "continue perform undertake unleash intensify escalate step call plan commit perpetrate "
-                     "plant detonate hurl lob".split())
+CARRIERS = words("noun_event_carrier_verbs")
 # verbs saying that the act their subject names happened: "protests erupted", "raids were reported"
 OCCURRENCES = words("occurrence_verbs")
 # verbs saying what an act did: "clashes left 12 people injured", "the air strike killed five"
-RESULTS = frozenset("leave kill injure wound claim cause destroy damage".split())
+RESULTS = words("act_result_verbs")
 # verbs of people taking part: "gathered in a protest", "took to the streets in protest"
-GATHERING = frozenset("gather assemble march come turn take participate engage join walk rally converge".split())
+GATHERING = words("taking_part_verbs")
 # prepositions that name what the act is aimed at, and what it is done with others
-AIMED = ("against", "on", "at", "upon", "targeting", "toward", "towards", "over")
+AIMED = words("aimed_prepositions")
 PARTY_PREPS = ("with", "between")
 FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence
 REACTED_ROOTS = ("14", *FORCE_ROOTS)  # what "condemned the ..." tells happened: dissent, force
@@ -139,7 +137,7 @@ def names_dissent(span: Any, acts: dict[str, list[NounAct]] | None = None) -> bo
 
 # -- how the sentence presents the act: named rules, tried in order -----------------------
 
-def _pobjs(tok: Any, names: tuple[str, ...]) -> list[Any]:
+def _pobjs(tok: Any, names: Collection[str]) -> list[Any]:
     return [x for p in tok.children if p.dep_ == "prep" and p.lower_ in names
             for x in p.children if x.dep_ == "pobj"]
 

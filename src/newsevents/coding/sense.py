@@ -45,7 +45,7 @@ from . import clauses
 VIOLENT_ROOTS = ("18", "19", "20")
 # harm told without a doer that says nothing of one ("died", "exploded"; but "were killed" says
 # someone killed them)
-HARM_VERBS = frozenset({"die", "perish", "burn", "explode", "collapse"})
+HARM_VERBS = words("harm_verbs")
 CRITICISM = "111"  # CAMEO: criticize or denounce
 FIGHTING = "190"  # CAMEO: use conventional military force
 ARMED = ("MIL", "REB", "UAF", "INS", "COP", "SPY")  # sectors that carry arms
