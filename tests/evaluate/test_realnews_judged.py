@@ -2,8 +2,9 @@
 realnews corpus (``../shared/data/corpus/realnews/articles.jsonl``) and judged by hand, twice:
 ``tests/data/realnews_judged.jsonl`` ("before", coded at 501f7ca) and
 ``tests/data/realnews_judged_after.jsonl`` ("after", coded at fd49fa5, same seed, same rules:
-``tests/data/realnews_judged.md``); the main events of 10 articles read, with what the coder found
-before and after, are in ``realnews_main_events.jsonl`` / ``realnews_main_events_after.jsonl``.
+``tests/data/realnews_judged.md``) and ``realnews_judged_third.jsonl`` (coded at the merge of the
+session's coder work, same seed, same rules); the main events of 10 articles read, with what the
+coder found each time, are in ``realnews_main_events.jsonl`` / ``_after`` / ``_third``.
 
 The slow test re-codes the judged articles of both files with the current coder: every event judged
 ``right`` in either file must still be produced the same (same sentence and trigger, same CAMEO code, source
@@ -21,10 +22,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 JUDGED = REPO / "tests" / "data" / "realnews_judged.jsonl"
 JUDGED_AFTER = REPO / "tests" / "data" / "realnews_judged_after.jsonl"
+JUDGED_THIRD = REPO / "tests" / "data" / "realnews_judged_third.jsonl"
 MAIN_EVENTS = REPO / "tests" / "data" / "realnews_main_events.jsonl"
 MAIN_EVENTS_AFTER = REPO / "tests" / "data" / "realnews_main_events_after.jsonl"
-JUDGED_FILES = (JUDGED, JUDGED_AFTER)
-MAIN_EVENTS_FILES = (MAIN_EVENTS, MAIN_EVENTS_AFTER)
+MAIN_EVENTS_THIRD = REPO / "tests" / "data" / "realnews_main_events_third.jsonl"
+JUDGED_FILES = (JUDGED, JUDGED_AFTER, JUDGED_THIRD)
+MAIN_EVENTS_FILES = (MAIN_EVENTS, MAIN_EVENTS_AFTER, MAIN_EVENTS_THIRD)
 CORPUS = Path("data") / "corpus" / "realnews" / "articles.jsonl"
 
 
@@ -77,14 +80,14 @@ def test_main_events_file_is_complete(path):
 
 def test_before_and_after_are_comparable():
     """Same seed and size; the after file re-checks the same 35 main events of the same 10 articles."""
-    h_before, _ = _rows(JUDGED)
-    h_after, _ = _rows(JUDGED_AFTER)
-    assert (h_before["seed"], h_before["n"]) == (h_after["seed"], h_after["n"])
-    assert h_before["commit"] != h_after["commit"]
+    headers = [_rows(path)[0] for path in JUDGED_FILES]
+    assert len({(h["seed"], h["n"]) for h in headers}) == 1
+    assert len({h["commit"] for h in headers}) == len(headers)
     _, before = _rows(MAIN_EVENTS)
-    _, after = _rows(MAIN_EVENTS_AFTER)
     keep = ("article_id", "source", "act", "cameo", "target", "date", "place")
-    assert [{k: m[k] for k in keep} for m in before] == [{k: m[k] for k in keep} for m in after]
+    for path in MAIN_EVENTS_FILES[1:]:
+        _, later = _rows(path)
+        assert [{k: m[k] for k in keep} for m in before] == [{k: m[k] for k in keep} for m in later]
 
 
 def test_draw_is_fixed_by_the_seed():
@@ -97,7 +100,7 @@ def test_draw_is_fixed_by_the_seed():
     assert sum(1 for e in a if e["article_id"].startswith("wikinews-")) == 5
 
 
-@pytest.mark.parametrize("judged,main", list(zip(JUDGED_FILES, MAIN_EVENTS_FILES)), ids=("before", "after"))
+@pytest.mark.parametrize("judged,main", list(zip(JUDGED_FILES, MAIN_EVENTS_FILES)), ids=("before", "after", "third"))
 def test_report_prints_the_figures(judged, main):
     import io
 
