@@ -119,3 +119,18 @@ def test_the_swede_is_the_person_just_named_without_a_country(code):
             "The sixteen-year-old Swede is the youngest recipient. Lind criticized world leaders on Friday.")
     found = _actors(code, text)
     assert any(t == "Lind" and (c or "").startswith("SWE") for t, c in found), found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Special Envoy for Chad Mary Lowe met rebel leaders in Abeche on Monday.", "Special Envoy for Chad Mary Lowe"),
+    ("Ambassador to Chad Tom Reed met rebel leaders in Abeche on Monday.", "Ambassador to Chad Tom Reed"),
+])
+def test_the_country_of_a_post_is_not_the_envoys(coder, phrase, text):
+    """'for Chad', 'to Chad' names the post; the envoy is the publisher's."""
+    found = dict(_release(coder, text))
+    assert found[phrase].startswith("USA"), found
+
+
+def test_an_organisation_in_the_title_still_names_it(code):
+    found = dict(_actors(code, "U.N. Envoy for Chad Mary Lowe met rebel leaders in Abeche on Monday."))
+    assert found["U.N. Envoy for Chad Mary Lowe"] == "IGOUNO"

@@ -1280,6 +1280,7 @@ def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
 
 _NAME_PARTICLES = words("name_particles")
 PAST_TITLE = words("past_title_words")
+POST_PREPOSITIONS = ("for", "to")  # "Envoy for Yemen", "Ambassador to Chad": the post, not the sender
 _NOT_NAMES = words("not_name_words")
 _THING_NAMES = words("thing_name_words")
 
@@ -1387,12 +1388,14 @@ def _in_office(chain: list[Token], name_toks: list[Token], agents: list[DictMatc
 
 def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMatch]) -> DictMatch | None:
     """The organisation a person's title names ("U.N. Secretary-General Kofi Annan" → the UN):
-    the last actor outside the name, when there is a title."""
+    the last actor outside the name, when there is a title; not the country a "for"/"to" names,
+    which is the post's, not the sender's ("Special Envoy for Yemen X", "Ambassador to Chad X")."""
     if not any(t.i < name_toks[0].i for t in chain):
         return None
     name_idx = {i for i, t in enumerate(chain) if t in name_toks}
     outside = [m for m in (_single_code(m) for m in matches if m.kind == "actor")
-               if not name_idx & set(range(m.start, m.end))]  # (not a first name alone)
+               if not name_idx & set(range(m.start, m.end))  # (not a first name alone)
+               and not (m.start > 0 and chain[m.start - 1].lower_ in POST_PREPOSITIONS)]
     return outside[-1] if outside else None
 
 
