@@ -356,3 +356,38 @@ def test_dateline(nlp, gaz):
     for text in ["US - China talks ended on Monday.", "Officials said: the talks ended.",
                  "Newcastle beat Chelsea on Monday."]:
         assert dateline(nlp(text), gaz) is None, text
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministers discussed the importance of an orderly withdrawal from Qwertania and Afghanistan.", "discussed"),
+    ("The two leaders committed to advancing a durable peace for all communities in Ethiopia.", "committed"),
+    ("The partners vowed to impose further costs on Russia.", "vowed"),
+    ("The envoy voiced concern about the deepening humanitarian crisis in Yemen.", "voiced"),
+    ("The minister praised reform in Yemen.", "praised"),
+    ("The council welcomed progress toward free elections in Venezuela.", "welcomed"),
+    ("The diplomats reviewed the security situation in Somalia.", "reviewed"),
+])
+def test_a_place_that_is_only_the_topic_is_no_place(parse, text, trigger):
+    assert _where(parse, text, trigger) is None
+    sent, _ = parse(text, trigger)
+    assert resolve_place(sent) is None  # (nor the sentence's place, which events fall back to)
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Troops attacked a base in Syria on Monday.", "attacked", "Syria"),
+    ("The minister met officials in Kabul.", "met", "Kabul"),
+    ("Thousands joined a protest in Paris.", "joined", "Paris"),
+    ("The envoy arrived in Riyadh for talks on Yemen.", "arrived", "Riyadh"),
+    ("In Kabul, the minister said the talks would resume.", "said", "Kabul"),
+    ("Two soldiers were killed in the war in Ukraine.", "killed", "Ukraine"),
+    ("Police detained five activists after the elections in Minsk.", "detained", "Minsk"),
+])
+def test_a_place_where_the_act_happens_stays(parse, text, trigger, name):
+    p = _where(parse, text, trigger)
+    assert p is not None and p.name == name, p
+
+
+def test_a_topic_nouns_own_event_keeps_its_place(parse):
+    # (the withdrawal itself happens in Afghanistan; the talks about it do not)
+    p = _where(parse, "The withdrawal from Afghanistan ended in August.", "withdrawal")
+    assert p is not None and p.country == "AFG"

@@ -537,6 +537,8 @@ class _Mention(NamedTuple):
     object_place: bool  # the object of a visiting or attacking verb
     skip: int | None  # the start of the country or state named right after it ("Aleppo, Syria")
     place: Place | None  # None: a GPE without letters, no place
+    chain: tuple[tuple[int, bool], ...] = ()  # the words its phrase hangs from up to a verb, and
+    # whether each makes it a topic ("the situation in Yemen"; "costs on Russia")
 
 
 def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple["Token", int, Place]]]:
@@ -575,7 +577,65 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
     return _Mention(
         ent.start, prep, prep.lower_ if prep is not None else None,
         prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
-        prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place)
+        prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place,
+        _topic_chain(prep, place, gaz))
+
+
+# prepositions that, before a country's name, name what an act is aimed at or about, not where it
+# happens ("sanctions on Russia", "a policy towards China", "talks on Yemen")
+_AIMED_AT_COUNTRY = ("on", "toward", "towards")
+
+
+def _topic_chain(prep: "Token | None", place: Place | None, gaz: Gazetteer) -> tuple[tuple[int, bool], ...]:
+    """The words the phrase of ``prep`` hangs from, from its head up through nouns to the first
+    verb, each with whether it makes the place a topic: an abstract topic noun ("discussed the
+    situation in Yemen", "lasting peace for all people in Ethiopia"), or, for "on"/"towards" a
+    country, the head itself ("impose costs on Russia"). The event of such a word itself (its
+    trigger, met before a topic word) keeps the place. A phrase the parser hung from the verb right
+    after a topic object counts as the object's ("praised reform in Yemen")."""
+    if prep is None:
+        return ()
+    topics = words("place_topic_nouns")
+    country = place is not None and place.country is not None and _is_country(place, gaz)
+    chain: list[tuple[int, bool]] = []
+    node = prep.head
+    # (a phrase right after a topic object the parser hung from the verb: "praised reform in Yemen")
+    obj = next((c for c in node.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), None)
+    if obj is not None and obj.lemma_.lower() in topics:
+        chain.append((obj.i, True))
+    for steps in range(7):
+        aimed = steps == 0 and country and prep.lower_ in _AIMED_AT_COUNTRY
+        chain.append((node.i, aimed or _is_topic_noun(node, topics)))
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    return tuple(chain)
+
+
+def _is_topic_noun(node: "Token", topics: frozenset[str]) -> bool:
+    """A topic noun not named as the time of the act ("detained after the elections in Minsk",
+    "amid the crisis in Yemen": the scene, not the topic)."""
+    if node.pos_ not in ("NOUN", "PROPN") or node.lemma_.lower() not in topics:
+        return False
+    when = node.head.lower_
+    return not (node.dep_ == "pobj" and (when in words("time_prepositions") or when in words("background_conjunctions")))
+
+
+def _is_country(place: Place, gaz: Gazetteer) -> bool:
+    """Whether ``place`` is a whole country (not a city or a province of it)."""
+    country = gaz.country(place.country) if place.country else None
+    return country is not None and country.geonameid == place.geonameid
+
+
+def _is_topic(m: _Mention, trigger: "Token | None") -> bool:
+    """Whether the place of ``m`` is only the topic of the act of ``trigger``: a topic word on the
+    words its phrase hangs from before the trigger is met."""
+    for i, topic in m.chain:
+        if trigger is not None and i == trigger.i:
+            return False
+        if topic:
+            return True
+    return False
 
 
 # what a name the recogniser missed or took for a person or an organisation must be to count as
@@ -606,7 +666,7 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
         prep = tok.head
         place = _lookup(text, None, gaz, article_countries(sent.doc, gaz))
         found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
-                              False, None, place))
+                              False, None, place, _topic_chain(prep, place, gaz)))
     return found
 
 
@@ -748,7 +808,8 @@ def _fronted_place(sent: "Span", gaz: Gazetteer) -> _Mention | None:
     place = gaz.lookup(words.text)
     if place is None:
         return None
-    return _Mention(words.start, first, first.lower_, False, words.root, False, None, place)
+    return _Mention(words.start, first, first.lower_, False, words.root, False, None, place,
+                    _topic_chain(first, place, gaz))
 
 
 def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Place | None:
@@ -774,7 +835,7 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Pla
         tier, anchor = tiered
         if m.skip is not None:
             skip_starts.add(m.skip)
-        if m.place is None:
+        if m.place is None or _is_topic(m, trigger):
             continue
         cands.append((_attachment(anchor, trigger), tier, m.start, m.place))
     for prep, i, cap in capitals:
