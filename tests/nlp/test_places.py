@@ -391,3 +391,9 @@ def test_a_topic_nouns_own_event_keeps_its_place(parse):
     # (the withdrawal itself happens in Afghanistan; the talks about it do not)
     p = _where(parse, "The withdrawal from Afghanistan ended in August.", "withdrawal")
     assert p is not None and p.country == "AFG"
+
+
+def test_a_journeys_destination_before_it_is_its_place(parse):
+    p = _where(parse, "During her Peru visit, the envoy met civic leaders.", "met")
+    assert p is not None and p.country == "PER", p
+    assert _where(parse, "The minister praised the Russian visit.", "praised") is None

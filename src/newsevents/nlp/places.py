@@ -566,6 +566,10 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
     root = ent.root
     if ent.label_ not in PLACE_LABELS and not _named_as_place(root):
         return None
+    if root.dep_ == "compound" and root.head.lemma_.lower() in words("travel_nouns") and root.head.i == ent.end:
+        # "during her Chile visit": the journey's destination, a place like a visited object
+        place = _mention_place(ent.text, ent.label_, None, gaz, sent.doc)
+        return _Mention(ent.start, None, None, False, root, True, None, place)
     if root.dep_ in ("amod",) or (root.dep_ == "compound" and root.head.lower_ not in PLACE_NOUNS
                                   and root.head.ent_type_ not in PLACE_LABELS):
         return None
