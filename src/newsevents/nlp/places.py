@@ -608,7 +608,9 @@ def _topic_chain(prep: "Token | None", place: Place | None, gaz: Gazetteer) -> t
     if obj is not None and obj.lemma_.lower() in topics:
         chain.append((obj.i, True))
     for steps in range(7):
-        aimed = steps == 0 and country and prep.lower_ in _AIMED_AT_COUNTRY
+        # (but an act carried on against a country is fought there: "escalated its war on Ukraine")
+        aimed = steps == 0 and country and prep.lower_ in _AIMED_AT_COUNTRY \
+            and not (node.dep_ == "dobj" and node.head.lemma_.lower() in words("act_carrier_verbs"))
         chain.append((node.i, aimed or _is_topic_noun(node, topics)))
         if node.pos_ in ("VERB", "AUX") or node.head is node:
             break
