@@ -366,6 +366,7 @@ def test_dateline(nlp, gaz):
     ("The minister praised reform in Yemen.", "praised"),
     ("The council welcomed progress toward free elections in Venezuela.", "welcomed"),
     ("The diplomats reviewed the security situation in Somalia.", "reviewed"),
+    ("The envoys talked about plans for the coming summit in Lisbon.", "talked"),
 ])
 def test_a_place_that_is_only_the_topic_is_no_place(parse, text, trigger):
     assert _where(parse, text, trigger) is None
@@ -381,6 +382,7 @@ def test_a_place_that_is_only_the_topic_is_no_place(parse, text, trigger):
     ("In Kabul, the minister said the talks would resume.", "said", "Kabul"),
     ("Two soldiers were killed in the war in Ukraine.", "killed", "Ukraine"),
     ("Police detained five activists after the elections in Minsk.", "detained", "Minsk"),
+    ("The rebels escalated their war on Qwertania and Chad.", "escalated", "Chad"),
 ])
 def test_a_place_where_the_act_happens_stays(parse, text, trigger, name):
     p = _where(parse, text, trigger)

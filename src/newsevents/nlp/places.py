@@ -585,11 +585,6 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
         _topic_chain(prep, place, gaz))
 
 
-# prepositions that, before a country's name, name what an act is aimed at or about, not where it
-# happens ("sanctions on Russia", "a policy towards China", "talks on Yemen")
-_AIMED_AT_COUNTRY = ("on", "toward", "towards")
-
-
 def _topic_chain(prep: "Token | None", place: Place | None, gaz: Gazetteer) -> tuple[tuple[int, bool], ...]:
     """The words the phrase of ``prep`` hangs from, from its head up through nouns to the first
     verb, each with whether it makes the place a topic: an abstract topic noun ("discussed the
@@ -609,7 +604,7 @@ def _topic_chain(prep: "Token | None", place: Place | None, gaz: Gazetteer) -> t
         chain.append((obj.i, True))
     for steps in range(7):
         # (but an act carried on against a country is fought there: "escalated its war on Ukraine")
-        aimed = steps == 0 and country and prep.lower_ in _AIMED_AT_COUNTRY \
+        aimed = steps == 0 and country and prep.lower_ in words("place_aimed_prepositions") \
             and not (node.dep_ == "dobj" and node.head.lemma_.lower() in words("act_carrier_verbs"))
         chain.append((node.i, aimed or _is_topic_noun(node, topics)))
         if node.pos_ in ("VERB", "AUX") or node.head is node:
@@ -620,7 +615,9 @@ def _topic_chain(prep: "Token | None", place: Place | None, gaz: Gazetteer) -> t
 
 def _is_topic_noun(node: "Token", topics: frozenset[str]) -> bool:
     """A topic noun not named as the time of the act ("detained after the elections in Minsk",
-    "amid the crisis in Yemen": the scene, not the topic)."""
+    "amid the crisis in Yemen": the scene, not the topic), or a preposition of a topic ("about")."""
+    if node.pos_ == "ADP":  # ("conferred about preparations for the summit in Madrid")
+        return node.lower_ in words("place_topic_prepositions")
     if node.pos_ not in ("NOUN", "PROPN") or node.lemma_.lower() not in topics:
         return False
     when = node.head.lower_
