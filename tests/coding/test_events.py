@@ -1617,3 +1617,13 @@ def test_where_a_fronted_phrase_says_it_happened_is_the_last_resort_target(code)
 def test_a_mutual_act_intended_is_intended_by_both(code):
     pairs = {(_country(e["source"]), _country(e["target"])) for e in code("Israel will sign a ceasefire with Hamas.")}
     assert pairs == {("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def test_a_topic_place_is_not_the_acts_nor_the_next_sentences(code):
+    # (the talks are held in Amman, the sentence before; Yemen is what they are about)
+    events = code("The American envoy met the Jordanian foreign minister in Amman on Monday. "
+                  "The envoy expressed deep concern about the humanitarian crisis in Yemen.")
+    ev = next(e for e in events if e["sentence"].startswith("The envoy expressed"))
+    assert ev["location"] is not None and ev["location"]["country"] == "JOR", ev["location"]
+    events = code("The ministers discussed the humanitarian crisis in Yemen on Monday.")
+    assert events and all(e["location"] is None for e in events), [e["location"] for e in events]
