@@ -134,3 +134,19 @@ def test_the_country_of_a_post_is_not_the_envoys(coder, phrase, text):
 def test_an_organisation_in_the_title_still_names_it(code):
     found = dict(_actors(code, "U.N. Envoy for Chad Mary Lowe met rebel leaders in Abeche on Monday."))
     assert found["U.N. Envoy for Chad Mary Lowe"] == "IGOUNO"
+
+
+def test_a_post_for_civilians_is_not_the_officials_sector(coder):
+    """'Under Secretary for Civilian Safety and Rights' names the portfolio: she is government."""
+    text = ("Under Secretary of State for Civilian Safety, Trade, and Rights Ann Poe arrived in Lima on Monday. "
+            "The Under Secretary discussed fishing quotas.")
+    found = dict(_release(coder, text))
+    assert found["The Under Secretary"] == "USAGOV", found
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_before(coder):
+    """The tagger may read "Wanderkind" opening a sentence as a common noun; the document named him."""
+    text = ("U.S. Special Envoy for Chad Tom Wanderkind returned from Egypt today. "
+            "Wanderkind met with senior officials in Cairo.")
+    found = _release(coder, text)
+    assert ("Wanderkind", "USAGOV") in found, found
