@@ -150,3 +150,9 @@ def test_a_surname_opening_a_sentence_is_the_person_named_before(coder):
             "Wanderkind met with senior officials in Cairo.")
     found = _release(coder, text)
     assert ("Wanderkind", "USAGOV") in found, found
+
+
+def test_a_verbs_to_is_no_post(code):
+    """'welcome ... to Kenyan leader X': the verb's 'to', not a title's; X is Kenya's."""
+    found = dict(_actors(code, "President Anna Holt gave a warm welcome on Friday to Kenyan leader Peter Odero."))
+    assert (found.get("Kenyan leader Peter Odero") or "").startswith("KEN"), found

@@ -1404,12 +1404,13 @@ def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMat
 
 def _in_post(chain: list[Token], m: DictMatch) -> bool:
     """The match is the post a "for"/"to" names in a title ("Envoy for Yemen", "Under Secretary
-    for Civilian Security"): a "for"/"to" before it with only title words between, looking past
-    the chain's start ("Yemen Tim X" of an apposition)."""
+    for Civilian Security"): a title's "for"/"to" before it with only title words between, looking
+    past the chain's start ("Yemen Tim X" of an apposition); not a verb's ("welcomed ... to
+    South African leader X")."""
     tok = chain[m.start]
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
         if t.lower_ in POST_PREPOSITIONS:
-            return True
+            return t.head.is_title and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i
         if not (t.is_title or t.lower_ in _TITLE_GLUE):
             return False
     return False
