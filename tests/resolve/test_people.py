@@ -156,3 +156,9 @@ def test_a_verbs_to_is_no_post(code):
     """'welcome ... to Kenyan leader X': the verb's 'to', not a title's; X is Kenya's."""
     found = dict(_actors(code, "President Anna Holt gave a warm welcome on Friday to Kenyan leader Peter Odero."))
     assert (found.get("Kenyan leader Peter Odero") or "").startswith("KEN"), found
+
+
+def test_the_african_union_is_known_by_its_own_name(code):
+    """The actors file lists the AU only under abbreviations; its name must code too."""
+    found = dict(_actors(code, "The minister spoke today with African Union Assembly Chairperson Jon Doe."))
+    assert found["African Union Assembly Chairperson Jon Doe"] == "IGOAFRAFU", found
