@@ -162,3 +162,10 @@ def test_the_african_union_is_known_by_its_own_name(code):
     """The actors file lists the AU only under abbreviations; its name must code too."""
     found = dict(_actors(code, "The minister spoke today with African Union Assembly Chairperson Jon Doe."))
     assert found["African Union Assembly Chairperson Jon Doe"] == "IGOAFRAFU", found
+
+
+def test_what_of_a_free_relative_is_no_actor(code):
+    """'what constitutes his role' refers to no one: not the actor named just before."""
+    events = code("In an interview, Kenyan President Peter Odero discusses how he joined the ruling party, "
+                  "what constitutes his role in the cabinet, and his plans.", all_modalities=True)
+    assert not [e for e in events if e["trigger"]["text"] == "constitutes" and e["source"]], events

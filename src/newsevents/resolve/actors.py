@@ -326,9 +326,12 @@ class ActorResolver:
         return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
 
     def _rule_relative_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
-        """"soldiers who had been captured": "who" is the one the clause is about."""
+        """"soldiers who had been captured": "who" is the one the clause is about; "what" of a
+        question or a free relative ("what constitutes his role") is no one."""
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
             return self.resolve(head.head.head, si, strict)
+        if head.tag_ == "WP" and head.lower_ in ("what", "whatever"):
+            return []
         return None
 
     def _rule_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
