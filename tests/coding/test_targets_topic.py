@@ -25,3 +25,9 @@ def test_a_with_phrase_hung_on_the_topic_is_still_the_partner(code):
     pairs = _pairs(code, "The Kenyan delegation arrived in Cairo to discuss regional developments with "
                          "Egyptian officials including the water file.")
     assert ("KENGOV", "EGYGOV") in pairs, pairs
+
+
+def test_a_planned_talk_about_a_country_has_no_target(code):
+    events = code("During his stop, the Secretary will discuss support for Peru's efforts to house refugees.",
+                  all_modalities=True)
+    assert not [e for e in events if e["cameo"] == "036" and e["target"]], events

@@ -52,7 +52,8 @@ from .vocab import (
 
 Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
 PROTEST_ROOT = "14"
-COERCION_ROOTS = ("17", "18", "19", "20")  # coercion (arrests, detentions) and violence
+COERCION_ROOTS = ("17", "18", "19", "20")
+INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
 @dataclass
@@ -127,7 +128,7 @@ def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], th
 def _topic(verb: Any, code: str) -> bool:
     """A consultation's object is what is talked about, never the party talked with: "met
     Gondor's envoy to discuss Rohan's attack on Gondor" (whom it is discussed "with" still is)."""
-    return code[:2] == "04" and verb.lemma_.lower() in TOPIC_VERBS
+    return (code[:2] == "04" or code == INTENT_TO_MEET) and verb.lemma_.lower() in TOPIC_VERBS
 
 
 def _topic_words(obj: Any) -> set[int]:
