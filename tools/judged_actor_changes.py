@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-JUDGED = [REPO / "tests" / "data" / "realnews_judged.jsonl", REPO / "tests" / "data" / "realnews_judged_after.jsonl"]
+JUDGED = [REPO / "tests" / "data" / "realnews_judged.jsonl", REPO / "tests" / "data" / "realnews_judged_after.jsonl",
+          REPO / "tests" / "data" / "realnews_judged_third.jsonl"]
 CORPUS = REPO.parent / "shared" / "data" / "corpus" / "realnews" / "articles.jsonl"
 
 

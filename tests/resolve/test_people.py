@@ -134,3 +134,38 @@ def test_the_country_of_a_post_is_not_the_envoys(coder, phrase, text):
 def test_an_organisation_in_the_title_still_names_it(code):
     found = dict(_actors(code, "U.N. Envoy for Chad Mary Lowe met rebel leaders in Abeche on Monday."))
     assert found["U.N. Envoy for Chad Mary Lowe"] == "IGOUNO"
+
+
+def test_a_post_for_civilians_is_not_the_officials_sector(coder):
+    """'Under Secretary for Civilian Safety and Rights' names the portfolio: she is government."""
+    text = ("Under Secretary of State for Civilian Safety, Trade, and Rights Ann Poe arrived in Lima on Monday. "
+            "The Under Secretary discussed fishing quotas.")
+    found = dict(_release(coder, text))
+    assert found["The Under Secretary"] == "USAGOV", found
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_before(coder):
+    """The tagger may read "Wanderkind" opening a sentence as a common noun; the document named him."""
+    text = ("U.S. Special Envoy for Chad Tom Wanderkind returned from Egypt today. "
+            "Wanderkind met with senior officials in Cairo.")
+    found = _release(coder, text)
+    assert ("Wanderkind", "USAGOV") in found, found
+
+
+def test_a_verbs_to_is_no_post(code):
+    """'welcome ... to Kenyan leader X': the verb's 'to', not a title's; X is Kenya's."""
+    found = dict(_actors(code, "President Anna Holt gave a warm welcome on Friday to Kenyan leader Peter Odero."))
+    assert (found.get("Kenyan leader Peter Odero") or "").startswith("KEN"), found
+
+
+def test_the_african_union_is_known_by_its_own_name(code):
+    """The actors file lists the AU only under abbreviations; its name must code too."""
+    found = dict(_actors(code, "The minister spoke today with African Union Assembly Chairperson Jon Doe."))
+    assert found["African Union Assembly Chairperson Jon Doe"] == "IGOAFRAFU", found
+
+
+def test_what_of_a_free_relative_is_no_actor(code):
+    """'what constitutes his role' refers to no one: not the actor named just before."""
+    events = code("In an interview, Kenyan President Peter Odero discusses how he joined the ruling party, "
+                  "what constitutes his role in the cabinet, and his plans.", all_modalities=True)
+    assert not [e for e in events if e["trigger"]["text"] == "constitutes" and e["source"]], events

@@ -326,9 +326,12 @@ class ActorResolver:
         return [self.publisher.actor(head.text, *_offsets(head))] if self.publisher else []
 
     def _rule_relative_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
-        """"soldiers who had been captured": "who" is the one the clause is about."""
+        """"soldiers who had been captured": "who" is the one the clause is about; "what" of a
+        question or a free relative ("what constitutes his role") is no one."""
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
             return self.resolve(head.head.head, si, strict)
+        if head.tag_ == "WP" and head.lower_ in ("what", "whatever"):
+            return []
         return None
 
     def _rule_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
@@ -479,10 +482,11 @@ class ActorResolver:
     def _surname_person(self, head: Token, tokens: list[Token],
                         person: tuple[list[Token], list[Token]] | None) -> tuple[list[Token], list[Token]] | None:
         """A capitalised proper noun the document named as a person before, or the recogniser
-        calls one ("Bogdanov"), is a person; a name that is none ("the Houthis") is not."""
-        if person is None and head.pos_ == "PROPN" and head.is_title:
+        calls one ("Bogdanov"), is a person, though the tagger takes it for a common noun at the
+        start of a sentence ("Lenderking met ..."); a name that is none ("the Houthis") is not."""
+        if person is None and head.pos_ in ("PROPN", "NOUN") and head.is_title:
             known = self.discourse.by_surname([head.text])
-            if known is not None or head.ent_type_ == "PERSON":
+            if known is not None or (head.ent_type_ == "PERSON" and head.pos_ == "PROPN"):
                 person = ([t for t in tokens if t.i <= head.i], [head])
         if person is not None and self._not_a_person(*person):
             return None
@@ -795,7 +799,8 @@ class ActorResolver:
         ``of_actor`` (the phrase's "of Morocco") outweighs what a dictionary says of the name."""
         name = " ".join(t.text for t in name_toks)
         matches = self._match([t.text for t in chain]) if chain else []
-        agents = [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)]
+        agents = _title_agents(chain, name_toks,
+                               [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)])
         person_match = _person_match(chain, name_toks, matches, of_actor)
         org = person_match or of_actor or _title_org(chain, name_toks, matches)
         code, country, sector = self._combine(org, agents[-1:])
@@ -1281,6 +1286,7 @@ def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
 _NAME_PARTICLES = words("name_particles")
 PAST_TITLE = words("past_title_words")
 POST_PREPOSITIONS = ("for", "to")  # "Envoy for Yemen", "Ambassador to Chad": the post, not the sender
+_TITLE_GLUE = ("the", "of", "and", ",", "-")  # inside a title: "Civilian Security, Democracy, and Human Rights"
 _NOT_NAMES = words("not_name_words")
 _THING_NAMES = words("thing_name_words")
 
@@ -1395,8 +1401,30 @@ def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMat
     name_idx = {i for i, t in enumerate(chain) if t in name_toks}
     outside = [m for m in (_single_code(m) for m in matches if m.kind == "actor")
                if not name_idx & set(range(m.start, m.end))  # (not a first name alone)
-               and not (m.start > 0 and chain[m.start - 1].lower_ in POST_PREPOSITIONS)]
+               and not _in_post(chain, m)]
     return outside[-1] if outside else None
+
+
+def _in_post(chain: list[Token], m: DictMatch) -> bool:
+    """The match is the post a "for"/"to" names in a title ("Envoy for Yemen", "Under Secretary
+    for Civilian Security"): a title's "for"/"to" before it with only title words between, looking
+    past the chain's start ("Yemen Tim X" of an apposition); not a verb's ("welcomed ... to
+    South African leader X")."""
+    tok = chain[m.start]
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.lower_ in POST_PREPOSITIONS:
+            return t.head.is_title and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i
+        if not (t.is_title or t.lower_ in _TITLE_GLUE):
+            return False
+    return False
+
+
+def _title_agents(chain: list[Token], name_toks: list[Token], agents: list[DictMatch]) -> list[DictMatch]:
+    """The agents of a title that say what the person is, not the post a "for"/"to" names:
+    "Under Secretary for Civilian Security X" is government, not civilians (when the title has
+    an agent of its own before the post)."""
+    own = [m for m in agents if not _in_post(chain, m)]
+    return own if own else agents
 
 
 def _person_match(chain: list[Token], name_toks: list[Token], matches: list[DictMatch],

@@ -6,7 +6,7 @@ in turn; the first that finds someone decides, and its name goes into the event'
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -43,6 +43,7 @@ from .vocab import (
     PURPOSE_TARGET_ROOTS,
     RESIGNATION,
     SYMMETRIC_ROOTS,
+    TOPIC_VERBS,
     TRANSFER_ROOTS,
     VIOLENT_ROOTS,
     WEAPON_NOUNS,
@@ -51,7 +52,8 @@ from .vocab import (
 
 Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
 PROTEST_ROOT = "14"
-COERCION_ROOTS = ("17", "18", "19", "20")  # coercion (arrests, detentions) and violence
+COERCION_ROOTS = ("17", "18", "19", "20")
+INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
 @dataclass
@@ -66,17 +68,19 @@ class TargetQuery:
     obj: Any | None
     preps: list[tuple[str, Any]]
     moved: set[int]  # what the act moves or uses, never whom it is aimed at
+    topic: set[int] = field(default_factory=set)  # what a talk is about, never a party to it
 
     @cached_property
     def heads(self) -> list[Any]:
         """The phrases that may name the target, best first (not what is moved)."""
-        return [h for h in target_heads(self.verb, self.m, self.code, self.obj, self.preps) if h.i not in self.moved]
+        return [h for h in target_heads(self.verb, self.m, self.code, self.obj, self.preps)
+                if h.i not in self.moved and h.i not in self.topic]
 
     @cached_property
     def acted_on(self) -> Any | None:
         """What is acted on: the object, or a phrase the pattern took in ("cordoned off the roads")."""
         if self.obj is not None:
-            return self.obj
+            return self.obj if self.obj.i not in self.topic else None
         return next((p for _, p in self.preps if p.i in self.m.consumed or p.head.i in self.m.consumed), None)
 
     def ok(self, actors: list[Actor]) -> list[Actor]:
@@ -117,7 +121,21 @@ def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], th
         moved |= {t.i for t in weapons}
         preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
                          for x in c.children if x.dep_ == "pobj"]
-    return TargetQuery(verb, m, code, threat, src, obj, preps, moved)
+    topic = _topic_words(obj) if obj is not None and _topic(verb, code) else set()
+    return TargetQuery(verb, m, code, threat, src, obj, preps, moved, topic)
+
+
+def _topic(verb: Any, code: str) -> bool:
+    """A consultation's object is what is talked about, never the party talked with: "met
+    Gondor's envoy to discuss Rohan's attack on Gondor" (whom it is discussed "with" still is)."""
+    return (code[:2] == "04" or code == INTENT_TO_MEET) and verb.lemma_.lower() in TOPIC_VERBS
+
+
+def _topic_words(obj: Any) -> set[int]:
+    """The words of what is talked about, but not a "with" phrase the parser hung on it:
+    "discuss developments with Rohan's officials" is still discussed with them."""
+    partner = {t.i for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
+    return {t.i for t in obj.subtree} - partner
 
 
 def _weapon_used(verb: Any, code: str, obj: Any | None, ctx: Context) -> bool:
@@ -282,7 +300,7 @@ def place_as_host(q: TargetQuery, ctx: Context) -> Found | None:
         names += ("of",)
     fronted = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
                for x in c.children if x.dep_ == "pobj"]
-    for h in [p for name, p in q.preps if name in names] + fronted:
+    for h in [p for name, p in q.preps if name in names and p.i not in q.topic] + fronted:
         found = q.ok(ctx.actors.resolve_conjuncts(h, ctx.si, strict="near")) or place_actor(h, ctx.gazetteer)
         if found:
             return found, False
