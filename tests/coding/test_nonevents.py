@@ -187,6 +187,7 @@ def test_a_need_is_no_event(code):
 @pytest.mark.parametrize("text, kept", [
     ("Rohan will continue to use diplomatic and economic tools to promote accountability for the junta.", False),
     ("The Rohan king strongly supports democracy and human rights in Gondor.", False),
+    ("Rohan will work with partners to promote respect for human rights in Gondor.", False),
     ("Rohan reaffirmed its support for Gondor's sovereignty.", True),
     ("The Rohan king praised the resilience of the Gondorian people.", True),
     ("Rohan has increased cooperation with the navies of Gondor and Harad.", True),
@@ -272,3 +273,13 @@ def test_real_fights_and_meetings_stay(code, text, trigger, root):
 ])
 def test_lone_topic(coder, text, word, lone):
     assert clauses.lone_topic(_token(coder, text, word)) is lone
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Rohan is leading the response, committing to providing a million doses of vaccines to Gondor.", "providing", "03"),
+    ("Rohan commits to sending food aid to Gondor.", "sending", "03"),
+    ("Rohan provided food aid to Gondor.", "provided", "07"),
+])
+def test_committing_to_an_act_is_an_intent(code, text, trigger, root):
+    found = [e["cameo"] for e in code(text) if e["trigger"]["text"] == trigger]
+    assert found and all(c[:2] == root for c in found), (text, found)
