@@ -254,6 +254,7 @@ def test_no_assault_consult_or_disapproval(code, text, trigger, roots):
     ("The Rohan envoy engaged with leaders of Gondor on Monday.", "engaged", "04"),
     ("The Gondorian king heard from farmers in Rohan on Monday.", "heard", "04"),
     ("The Rohan envoy engaged counterparts in Gondor on human rights.", "engaged", "04"),
+    ("The Rohan envoy engaged with Gondorian leaders in-person and virtually.", "engaged", "04"),
     ("Rohan urged the Gondorian parties to engage constructively.", "engage", "02"),
     ("The Gondorian minister discussed the crisis with the Rohan envoy.", "discussed", "04"),
     ("The Gondorian minister discussed with the Rohan envoy how to end the war.", "discussed", "04"),
