@@ -187,6 +187,7 @@ def test_a_need_is_no_event(code):
 @pytest.mark.parametrize("text, kept", [
     ("Rohan will continue to use diplomatic and economic tools to promote accountability for the junta.", False),
     ("The Rohan king strongly supports democracy and human rights in Gondor.", False),
+    ("Rohan will work with partners to promote respect for human rights in Gondor.", False),
     ("Rohan reaffirmed its support for Gondor's sovereignty.", True),
     ("The Rohan king praised the resilience of the Gondorian people.", True),
     ("Rohan has increased cooperation with the navies of Gondor and Harad.", True),
@@ -203,3 +204,87 @@ def test_promoting_an_ideal_is_a_line_of_policy(code, text, kept):
 ])
 def test_purpose_of_means(coder, text, word, means):
     assert clauses.purpose_of_means(_token(coder, text, word)) is means
+
+
+# -- acts in purpose and pending time clauses (second round) --------------------------------
+
+@pytest.mark.parametrize("text, word, modality", [
+    ("The governor of Gondor will go to court so that every citizen will be granted a ballot.", "granted",
+     "hypothetical"),
+    ("Rohan sent troops in order that the border is protected.", "protected", "hypothetical"),
+    ("The refugees fled lest the army arrest them.", "arrest", "hypothetical"),
+    ("The court suspended the ruling until it hears arguments from the Rohan lawyers.", "hears", "hypothetical"),
+    ("The council delayed the vote until the Rohan envoy meets the king of Gondor.", "meets", "hypothetical"),
+    ("The court suspended the ruling until it heard arguments from the Rohan lawyers.", "heard", "asserted"),
+    ("Rohan withdrew its troops before Gondor attacked the town.", "attacked", "asserted"),
+    ("Rohan attacked the town so Gondor retreated.", "attacked", "asserted"),
+])
+def test_purpose_and_pending_clauses_have_not_happened(coder, text, word, modality):
+    assert clauses.modality_of(_token(coder, text, word)) == modality
+
+
+def test_a_pending_hearing_is_no_event_but_the_stay_is(code):
+    events = code("The appeals court of Gondor suspended the arrest order until it hears arguments from Rohan.")
+    assert not [e for e in events if e["trigger"]["text"] == "hears"], events
+
+
+# -- figurative verbs and a consultation with no one ----------------------------------------
+
+@pytest.mark.parametrize("text, trigger, roots", [
+    ("The Gondorian king has heard the demands of the farmers.", "heard", ("04",)),
+    ("The Rohan minister said she had heard the concerns of the villagers.", "heard", ("04",)),
+    ("The victories in the north left Faramir with 300 delegates.", "left", ("04",)),
+    ("The Gondorian senator engaged with the Guild of Merchants in 1990.", "engaged", ("19", "13")),
+    ("The Rohan envoy will engage with farmers in Gondor.", "engage", ("19", "13")),
+    ("Some officials of Gondor engaged in corruption.", "engaged", ("19",)),
+    ("The Gondorian candidate discussed how he became the nominee of his party.", "discussed", ("04",)),
+    ("The Gondor bill has sparked controversy in Rohan.", "sparked", ("11",)),
+    ("Rohan will work with Gondor to address the root causes of migration.", "address", ("01",)),
+    ("The Rohan king addressed global challenges with the Gondorian envoy.", "addressed", ("01",)),
+    ("Faramir continued his bid against Boromir for two months.", "continued", ("16",)),
+    ("The Gondorian senator launched his bid for the presidency.", "launched", ("16",)),
+    ("Both Gondorian parties are to hold a dozen primary elections on Tuesday.", "hold", ("03",)),
+])
+def test_no_assault_consult_or_disapproval(code, text, trigger, roots):
+    found = [e["cameo"] for e in code(text, all_modalities=True) if e["trigger"]["text"] == trigger]
+    assert not [c for c in found if c[:2] in roots], (text, found)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Gondorian troops engaged the orc militants near Osgiliath.", "engaged", "19"),
+    ("Rohan forces engaged in heavy fighting with the orcs.", "engaged", "19"),
+    ("The Rohan envoy engaged with leaders of Gondor on Monday.", "engaged", "04"),
+    ("The Gondorian king heard from farmers in Rohan on Monday.", "heard", "04"),
+    ("The Gondorian king addressed the nation on Monday.", "addressed", "01"),
+    ("The Rohan envoy addressed the General Assembly of the Shire on Monday.", "addressed", "01"),
+    ("The Rohan envoy engaged counterparts in Gondor on human rights.", "engaged", "04"),
+    ("The Rohan envoy engaged with Gondorian leaders in-person and virtually.", "engaged", "04"),
+    ("Rohan urged the Gondorian parties to engage constructively.", "engage", "02"),
+    ("The Gondorian minister discussed the crisis with the Rohan envoy.", "discussed", "04"),
+    ("The Gondorian minister discussed with the Rohan envoy how to end the war.", "discussed", "04"),
+])
+def test_real_fights_and_meetings_stay(code, text, trigger, root):
+    found = [e["cameo"] for e in code(text) if e["trigger"]["text"] == trigger]
+    assert found and all(c[:2] == root for c in found), (text, found, code(text))
+
+
+@pytest.mark.parametrize("text, word, lone", [
+    ("The candidate discussed how he became the nominee.", "discussed", True),
+    ("The candidate discussed with the envoy how to end the war.", "discussed", False),
+    ("The candidate discussed the war.", "discussed", False),
+    ("The Rohan envoy and the Gondor minister discussed how to end the war.", "discussed", False),
+    ("They discussed how to end the war.", "discussed", False),
+    ("The Rohan envoy will discuss how to end the war.", "discuss", False),
+])
+def test_lone_topic(coder, text, word, lone):
+    assert clauses.lone_topic(_token(coder, text, word)) is lone
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Rohan is leading the response, committing to providing a million doses of vaccines to Gondor.", "providing", "03"),
+    ("Rohan commits to sending food aid to Gondor.", "sending", "03"),
+    ("Rohan provided food aid to Gondor.", "provided", "07"),
+])
+def test_committing_to_an_act_is_an_intent(code, text, trigger, root):
+    found = [e["cameo"] for e in code(text) if e["trigger"]["text"] == trigger]
+    assert found and all(c[:2] == root for c in found), (text, found)

@@ -321,6 +321,26 @@ def purpose_of_means(verb: Token) -> bool:
     return verb.head.lemma_.lower() in MEANS_NOUNS or verb.head.lower_ in MEANS_NOUNS
 
 
+WH_WORDS = words("question_words")
+PLURAL_PRONOUNS = words("plural_pronouns")
+
+
+def lone_topic(verb: Token) -> bool:
+    """One speaker told, in the past, a topic in a question clause, with no one: "He discussed
+    how he became the nominee", "she explained why she ran" (an interview; not "discussed with
+    Rohan how ...", "Rohan and Gondor discussed how ...", "They discussed how ...", nor "will
+    discuss how ...", "met ... to discuss how ...": the meeting's partners)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+                                 for c in verb.children):
+        return False
+    subj, _ = subject_of(verb)
+    if subj is None or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS \
+            or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(w.lower_ in WH_WORDS and w.i < c.i for w in c.subtree)
+               for c in verb.children)
+
+
 TOPIC_PREPOSITIONS = words("topic_prepositions")
 
 
@@ -518,6 +538,8 @@ def modality_of(verb: Token) -> str:
 def _own_modality(verb: Token) -> str | None:
     """"could meet" hypothetical; "will meet", "is going to meet" intended ("analysts believe
     Iran will retaliate": a guess, hypothetical); "if they meet" hypothetical."""
+    if unrealised_clause(verb):
+        return "hypothetical"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MODAL_HYPOTHETICAL:
         return "hypothetical"
@@ -560,11 +582,35 @@ def _clause_modality(tok: Token, head: Token) -> str | None:
             return "hypothetical"
     if tok.dep_ in ("acl", "advcl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
         return "intended"
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+    if (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children)) \
+            or unrealised_clause(tok):
         return "hypothetical"
     if tok.dep_ == "ccomp" and head.lemma_ in REPORTING:
         return "reported"
     return None
+
+
+PURPOSE_CONJUNCTIONS = words("purpose_conjunctions")
+PENDING_CONJUNCTIONS = words("pending_conjunctions")
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def unrealised_clause(tok: Token) -> bool:
+    """A purpose clause ("so that every voter will be granted a ballot", "in order that the border
+    is protected", "lest they arrest him") or a time clause in the present tense, which tells what
+    is still to come ("until it hears arguments", "before the council votes"; not "until it heard
+    arguments", "before he left"): what it tells has not happened."""
+    if tok.dep_ not in ("advcl", "acl"):
+        return False
+    marks = [c for c in tok.children if c.dep_ == "mark" and c.i < tok.i]
+    if not marks:
+        return False
+    lead = " ".join(t.lower_ for t in tok.doc[max(marks[0].i - 2, tok.sent.start):marks[-1].i + 1])
+    if any(lead == p or lead.endswith(" " + p) for p in PURPOSE_CONJUNCTIONS):
+        return True
+    present = tok.tag_ in PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in tok.children)
+    return present and any(m.lower_ in PENDING_CONJUNCTIONS for m in marks)
 
 
 def in_condition(verb: Token) -> bool:

@@ -229,6 +229,17 @@ def ideal_object(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     return t
 
 
+@rule("act", "lone-consult")
+def lone_consult(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """A consultation needs two sides: "He discussed how he became the nominee" (an interview, one
+    speaker telling a topic) is none (but "discussed with Rohan how to ...", "discussed the
+    crisis" are)."""
+    if t.m is None or t.m.code[:2] != "04" or t.m.target is not None or not clauses.lone_topic(t.tok):
+        return None
+    t.dropped = True
+    return t
+
+
 @rule("act", "light-verb-appeal")
 def light_verb_appeal(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """A verb too general to mean an event codes only through a pattern ("take ... seriously"),
