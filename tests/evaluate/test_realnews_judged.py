@@ -2,9 +2,9 @@
 realnews corpus (``../shared/data/corpus/realnews/articles.jsonl``) and judged by hand, twice:
 ``tests/data/realnews_judged.jsonl`` ("before", coded at 501f7ca) and
 ``tests/data/realnews_judged_after.jsonl`` ("after", coded at fd49fa5, same seed, same rules:
-``tests/data/realnews_judged.md``) and ``realnews_judged_third.jsonl`` (coded at the merge of the
-session's coder work, same seed, same rules); the main events of 10 articles read, with what the
-coder found each time, are in ``realnews_main_events.jsonl`` / ``_after`` / ``_third``.
+``tests/data/realnews_judged.md``), ``realnews_judged_third.jsonl`` and ``realnews_judged_fourth.jsonl``
+(coded at two later merges, same seed, same rules); the main events of 10 articles read, with what
+the coder found each time, are in ``realnews_main_events.jsonl`` / ``_after`` / ``_third`` / ``_fourth``.
 
 The slow test re-codes the judged articles of both files with the current coder: every event judged
 ``right`` in either file must still be produced the same (same sentence and trigger, same CAMEO code, source
@@ -23,11 +23,13 @@ REPO = Path(__file__).resolve().parents[2]
 JUDGED = REPO / "tests" / "data" / "realnews_judged.jsonl"
 JUDGED_AFTER = REPO / "tests" / "data" / "realnews_judged_after.jsonl"
 JUDGED_THIRD = REPO / "tests" / "data" / "realnews_judged_third.jsonl"
+JUDGED_FOURTH = REPO / "tests" / "data" / "realnews_judged_fourth.jsonl"
 MAIN_EVENTS = REPO / "tests" / "data" / "realnews_main_events.jsonl"
 MAIN_EVENTS_AFTER = REPO / "tests" / "data" / "realnews_main_events_after.jsonl"
 MAIN_EVENTS_THIRD = REPO / "tests" / "data" / "realnews_main_events_third.jsonl"
-JUDGED_FILES = (JUDGED, JUDGED_AFTER, JUDGED_THIRD)
-MAIN_EVENTS_FILES = (MAIN_EVENTS, MAIN_EVENTS_AFTER, MAIN_EVENTS_THIRD)
+MAIN_EVENTS_FOURTH = REPO / "tests" / "data" / "realnews_main_events_fourth.jsonl"
+JUDGED_FILES = (JUDGED, JUDGED_AFTER, JUDGED_THIRD, JUDGED_FOURTH)
+MAIN_EVENTS_FILES = (MAIN_EVENTS, MAIN_EVENTS_AFTER, MAIN_EVENTS_THIRD, MAIN_EVENTS_FOURTH)
 CORPUS = Path("data") / "corpus" / "realnews" / "articles.jsonl"
 
 
@@ -100,7 +102,7 @@ def test_draw_is_fixed_by_the_seed():
     assert sum(1 for e in a if e["article_id"].startswith("wikinews-")) == 5
 
 
-@pytest.mark.parametrize("judged,main", list(zip(JUDGED_FILES, MAIN_EVENTS_FILES)), ids=("before", "after", "third"))
+@pytest.mark.parametrize("judged,main", list(zip(JUDGED_FILES, MAIN_EVENTS_FILES)), ids=("before", "after", "third", "fourth"))
 def test_report_prints_the_figures(judged, main):
     import io
 
