@@ -1,6 +1,8 @@
 """Hand-made events for the scorer tests (no model needed)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsevents.models import Actor, Event
 from newsevents.ontology.plover import to_plover
 
@@ -21,3 +23,18 @@ def event(sentence: str, cameo: str, src: tuple[str, str | None] | None = None,
         source=actor(src[0], sentence, src[1]) if src else None,
         target=actor(tgt[0], sentence, tgt[1]) if tgt else None,
         plover=to_plover(cameo), confidence=confidence, rule=rule)
+
+
+def realnews_articles(corpus: Path, wanted: set[str]) -> list:
+    """The articles of the real-news corpus file whose ids are ``wanted`` (each with its origin)."""
+    import json
+
+    from newsevents.read.jsonl import article_from_object
+
+    articles = []
+    with open(corpus, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            obj = json.loads(line)
+            if obj.get("id") in wanted:
+                articles.append(article_from_object(obj, f"articles.jsonl:{n}"))
+    return articles

@@ -138,16 +138,11 @@ def _same_place(ev: dict, j: dict) -> bool:
 
 @pytest.mark.slow
 def test_right_events_stay_right(shared, coder):
-    from newsevents.read.jsonl import article_from_object
+    from eval_helpers import realnews_articles
 
     judged = [dict(j, _file=path.name) for path in JUDGED_FILES for j in _rows(path)[1]]
     wanted = {j["article_id"] for j in judged}
-    articles = []
-    with open(shared / CORPUS, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            obj = json.loads(line)
-            if obj.get("id") in wanted:
-                articles.append(article_from_object(obj, f"articles.jsonl:{n}"))
+    articles = realnews_articles(shared / CORPUS, wanted)
     assert {a.id for a in articles} == wanted
     coded: dict[str, list[dict]] = {}
     for article, events in coder.code_articles(articles):

@@ -52,17 +52,12 @@ def test_after_is_no_worse_than_before():
 
 @pytest.mark.slow
 def test_right_places_stay_right(shared, coder):
-    from newsevents.read.jsonl import article_from_object
+    from eval_helpers import realnews_articles
 
     _, rows = _rows()
     keep = [r for r in rows if _right(r["after"], r)]
     wanted = {r["article_id"] for r in keep}
-    articles = []
-    with open(shared / CORPUS, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            obj = json.loads(line)
-            if obj.get("id") in wanted:
-                articles.append(article_from_object(obj, f"articles.jsonl:{n}"))
+    articles = realnews_articles(shared / CORPUS, wanted)
     coded = {a.id: [e.to_dict() for e in evs] for a, evs in coder.code_articles(articles)}
     lost = []
     for r in keep:
