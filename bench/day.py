@@ -13,8 +13,12 @@ two are the same article. Phases, each a fresh process tree (start-up and model 
   d2  newsevents code STREAM --db day-cluster.db --cluster local:2   (same event_ids: checked)
   w1  newsevents code FIRST-M --db day-one.db                       (the one-worker baseline)
 
+With ``--jsonl`` each phase writes JSON Lines (``-o``) instead: the coding without the store,
+whose saves (and their event clustering) run in the parent process.
+
 Reported: articles/hour, events/hour, peak RSS (VmHWM) of the parent and of each worker over
-the run, CPU time of the whole tree (user + sys: the projection on 2 free cores, which the
+the run (``--workers`` replaces its workers by fresh ones every ``workers x WORKER_ARTICLES``
+articles: every worker process is listed), CPU time of the whole tree (user + sys: the projection on 2 free cores, which the
 machine's other load does not skew), the peak of their summed PSS (shared pages counted once: "memory in all"), RSS
 (parent, largest worker) sampled at each tenth of the run (flat = it does not grow with N), the projected
 time for 100,000 articles (at the measured rate, start-up excluded), and the scaling efficiency
@@ -24,6 +28,7 @@ shared machine the CPU-time ratio, one worker's CPU per article / the phase's, i
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -156,6 +161,8 @@ def run_phase(name: str, cmd: list[str]) -> dict:
             "status": proc.returncode,
             "parent_peak_mb": round(parent_peak, 1),
             "worker_peaks_mb": sorted((round(kb / 1024, 1) for kb in peaks.values()), reverse=True),
+            # --workers: a worker is replaced by a fresh one every few thousand articles
+            "worker_processes": len(peaks),
             "total_pss_peak_mb": round(pss_peak[0] / 1024, 1), "rss_by_tenth": _tenths(timeline), "load_before": load, "load_after": os.getloadavg()[0],
             "stderr_tail": err.strip().splitlines()[-1:] if err else []}
 
@@ -176,6 +183,18 @@ def _db_counts(path: Path) -> tuple[int, int, list[str]]:
         arts = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         ids = [r[0] for r in conn.execute("SELECT event_id FROM events ORDER BY event_id")]
     return arts, len(ids), ids
+
+
+def _jsonl_counts(out: Path, res: dict) -> tuple[int, int, list[str]]:
+    """``--jsonl``: (articles coded, events, sorted event_ids) of a JSON Lines output (a file,
+    or the Dask run's folder of part files); the articles from the run's closing line."""
+    files = sorted(out.glob("part-*.jsonl")) if out.is_dir() else [out] if out.exists() else []
+    ids = sorted(json.loads(line)["event_id"] for f in files
+                 for line in f.open(encoding="utf-8") if line.strip())
+    tail = " ".join(res.get("stderr_tail") or [])
+    coded = next((int(w.replace(",", "")) for w, nxt in zip(tail.split(), tail.split()[1:])
+                  if nxt.startswith("article") and w.replace(",", "").isdigit()), 0)
+    return coded, len(ids), ids
 
 
 def _first_lines(src: Path, dst: Path, m: int) -> None:
@@ -255,16 +274,16 @@ def memory_course(stream: Path, n: int, every: int = 500) -> list[dict]:
     from newsevents.resolve import dictionary
 
     coder = Coder.get(None)
-    arts = []
-    with open(stream, encoding="utf-8") as fh:
-        for line in fh:
-            if len(arts) >= n:
-                break
-            r = json.loads(line)
-            arts.append(Article(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("published")))
+
+    def articles():  # read as coded: the course is the coder's, not a list of the stream's
+        with open(stream, encoding="utf-8") as fh:
+            for line in itertools.islice(fh, n):
+                r = json.loads(line)
+                yield Article(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("published"))
+
     out = []
-    for i, _ in enumerate(coder.code_articles(iter(arts), batch_size=32), 1):
-        if i % every == 0 or i == len(arts):
+    for i, _ in enumerate(coder.code_articles(articles(), batch_size=32), 1):
+        if i % every == 0 or i == n:
             caches = {name: f.cache_info().currsize for mod in (dictionary, dates)
                       for name, f in vars(mod).items() if hasattr(f, "cache_info")}
             row = {"articles": i, "rss_mb": _status_kb(os.getpid()).get("VmRSS", 0) // 1024,
@@ -287,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--memory", type=int, default=0, metavar="K",
                     help="Only code the stream's first K articles in this process, printing its RSS and "
                          "cache sizes every 500 articles.")
+    ap.add_argument("--jsonl", action="store_true",
+                    help="Code into JSON Lines files instead of SQLite: the coding alone, without the "
+                         "store (whose saves, event clustering included, run in the parent process).")
     ap.add_argument("--json", metavar="FILE", help="Also write every figure to FILE.")
     args = ap.parse_args(argv)
 
@@ -321,8 +343,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, extra, db_name, src in phases:
         db = work / db_name
         db.unlink(missing_ok=True)
-        res = run_phase(name, NEWSEVENTS + ["code", str(src), "--db", str(db), *extra])
-        arts, n_events, ids[name] = _db_counts(db)
+        out = work / (db.stem + (".jsonl" if name != "d2" else "-parts"))
+        target = ["--db", str(db)] if not args.jsonl else ["-o", str(out), "--format", "jsonl"]
+        res = run_phase(name, NEWSEVENTS + ["code", str(src), *target, *extra])
+        arts, n_events, ids[name] = _jsonl_counts(out, res) if args.jsonl else _db_counts(db)
         _rates(res, arts, n_events)
         results["phases"][name] = res
         print(json.dumps({k: v for k, v in res.items() if k != "cmd"}), flush=True)
@@ -332,12 +356,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _peaks(res: dict) -> str:
+    """The workers' peak RSS: each one's, or the range over many (replaced workers)."""
+    peaks = res["worker_peaks_mb"]
+    if len(peaks) <= 4:
+        return f"{peaks} MB"
+    return f"{min(peaks):.0f}-{max(peaks):.0f} MB ({len(peaks)} worker processes over the run)"
+
+
 def _summary(results: dict, ids: dict[str, list[str]]) -> None:
     ph = results["phases"]
     w2 = ph["w2"]
     print(f"\n--workers 2: {w2['articles']:,} articles in {w2['wall_s']:.0f} s: "
           f"{w2['articles_per_hour']:,} articles/h, {w2['events_per_hour']:,} events/h; "
-          f"peak RSS parent {w2['parent_peak_mb']:.0f} MB, workers {w2['worker_peaks_mb']} MB, "
+          f"peak RSS parent {w2['parent_peak_mb']:.0f} MB, workers {_peaks(w2)}, "
           f"all together (PSS) {w2['total_pss_peak_mb']:.0f} MB; "
           f"projected 100,000 articles: {w2['projected_day_h']:.2f} h at this load, "
           f"{w2['projected_day_h_2_free_cores']:.2f} h on 2 free cores ({w2['cpu_ms_per_article']} ms CPU "

@@ -87,7 +87,8 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
               help="Articles parsed together (when not given and a progress bar is shown: 4, so that the bar moves in small steps).")
 @click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True,
-              help="Largest input file (or fetched page, or archived page) read.")
+              help="Largest input file (or fetched page, or archived page) read; a JSON Lines "
+                   "file is read line by line, whatever its size: its longest line.")
 @click.option("--max-chars", type=click.IntRange(1), default=2_000_000, show_default=True,
               help="Longest article coded (characters); a longer one is reported and skipped.")
 @click.option("--force", is_flag=True, help="With --db: code articles again even when stored unchanged.")

@@ -358,6 +358,21 @@ def _die_with_parent(parent: int) -> None:
 _PR_SET_PDEATHSIG = 1
 
 
+# A forked worker codes about this many articles (the tasks of one pool), then leaves; a fresh
+# one, forked again from the parent (the loaded model, empty caches, a clean heap), goes on.
+# What a worker accumulates while coding -- spaCy's string store (every new word, name and
+# number it meets), the coder's caches, the allocator's high-water mark -- is so bounded by
+# this number, not by the length of the input. A fork costs milliseconds; the fresh worker's
+# caches warm up again. ``NEWSEVENTS_WORKER_ARTICLES`` overrides it (0: workers never replaced).
+WORKER_ARTICLES = 1_000
+
+
+def worker_articles() -> int:
+    """``WORKER_ARTICLES``, or ``$NEWSEVENTS_WORKER_ARTICLES`` when set to a number."""
+    value = os.environ.get("NEWSEVENTS_WORKER_ARTICLES", "").strip()
+    return int(value) if value.isdigit() else WORKER_ARTICLES
+
+
 def _init_worker(model: str | None, learned: bool = False, parent: int | None = None) -> None:
     global _WORKER
     if parent is not None:
@@ -411,7 +426,9 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
 
     Nothing is loaded before a first article arrives (an incremental run with nothing new
     never loads the model). With ``fork`` (Linux), the model is loaded once in this process
-    and the workers inherit it (shared pages, no load per worker).
+    and the workers inherit it (shared pages, no load per worker); every
+    ``workers × WORKER_ARTICLES`` articles the workers are replaced by fresh ones, forked
+    again, so that what a worker accumulates does not grow with the input.
     """
     it = iter(articles)
     first = next(it, None)
@@ -428,16 +445,23 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
     ctx = mp.get_context(method)
     if method == "fork":
         _WORKER = Coder.get(model, learned)
+    # spawned workers load the model themselves (seconds each): they are kept for the whole run
+    lifetime = workers * worker_articles() if method == "fork" else 0
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(model, learned, os.getpid())) as pool:
-            pending = []
-            for task in _tasks(it, batch_size, workers):
-                pending.append(pool.submit(_work, task, batch_size, all_modalities))
-                while len(pending) > workers * 2:
-                    yield from pending.pop(0).result()
-            for fut in pending:
-                yield from fut.result()
+        while True:
+            head = next(it, None)
+            if head is None:
+                return
+            generation = itertools.chain([head], itertools.islice(it, lifetime - 1) if lifetime else it)
+            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                                     initargs=(model, learned, os.getpid())) as pool:
+                pending: deque[Any] = deque()
+                for task in _tasks(generation, batch_size, workers):
+                    pending.append(pool.submit(_work, task, batch_size, all_modalities))
+                    while len(pending) > workers * 2:
+                        yield from pending.popleft().result()
+                while pending:
+                    yield from pending.popleft().result()
     finally:
         if method == "fork":
             _WORKER = None

@@ -24,7 +24,7 @@ from .decode import decode_bytes
 from .feeds import is_feed_path, read_feed
 from .fetch import Fetcher, FetchSettings
 from .html import parse_html_page
-from .jsonl import parse_jsonl
+from .jsonl import parse_jsonl, stream_jsonl
 from .sources import STDIN_ORIGIN, Source, iter_sources
 from .text import parse_text_page
 from .warc import is_warc_path, read_warc
@@ -54,7 +54,36 @@ def sniff_kind(text: str) -> str:
     return "text"
 
 
+def _open(src: Source, stdin: BinaryIO | None) -> tuple[BinaryIO, bool] | ReadError:
+    """(the source opened for reading in binary, whether to close it), or the reason it cannot be.
+    A FIFO or device is opened once data comes within ``FIFO_WAIT_S`` seconds (a FIFO nobody
+    writes to would block ``open`` forever)."""
+    if src.path == STDIN_ORIGIN:
+        return (stdin if stdin is not None else sys.stdin.buffer), False
+    try:
+        if os.path.isfile(src.path):
+            return open(src.path, "rb"), True
+        fd = os.open(src.path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            poller = select.poll()
+            poller.register(fd, select.POLLIN | select.POLLHUP)
+            if not poller.poll(int(FIFO_WAIT_S * 1000)):
+                os.close(fd)
+                return ReadError(src.path, f"not a regular file, and no data came within {FIFO_WAIT_S:g} s "
+                                 "(write to it first, or pipe the text into - for standard input)")
+            os.set_blocking(fd, True)
+            return os.fdopen(fd, "rb"), True
+        except BaseException:
+            os.close(fd)
+            raise
+    except OSError as exc:
+        return ReadError(src.path, f"cannot read: {exc.strerror or exc}")
+
+
 def _too_big(origin: str, size: int, max_bytes: int) -> ReadError:
+    if origin == STDIN_ORIGIN:
+        return ReadError(STDIN_ORIGIN, f"standard input is over the limit of {max_bytes:,} "
+                         "bytes (raise it with --max-bytes)")
     return ReadError(
         origin,
         f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes "
@@ -62,59 +91,49 @@ def _too_big(origin: str, size: int, max_bytes: int) -> ReadError:
     )
 
 
-def _read_bytes(src: Source, max_bytes: int, stdin: BinaryIO | None) -> bytes | ReadError:
+def _read_whole(src: Source, fh: BinaryIO, head: bytes, max_bytes: int) -> bytes | ReadError:
+    """The whole input, ``head`` (what was read of it already) and the rest: at most
+    ``max_bytes`` bytes (a regular file's size is checked first)."""
     try:
-        if src.path == STDIN_ORIGIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                return ReadError(STDIN_ORIGIN, f"standard input is over the limit of {max_bytes:,} "
-                                 "bytes (raise it with --max-bytes)")
-            return data
-        if not os.path.isfile(src.path):
-            return _read_special(src.path, max_bytes)
-        with open(src.path, "rb") as fh:
+        if src.path != STDIN_ORIGIN and os.path.isfile(src.path):
             size = os.fstat(fh.fileno()).st_size
             if size > max_bytes:
                 return _too_big(src.path, size, max_bytes)
-            data = fh.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            return _too_big(src.path, len(data), max_bytes)
-        return data
+        data = head + fh.read(max(0, max_bytes + 1 - len(head)))
     except OSError as exc:
         return ReadError(src.path, f"cannot read: {exc.strerror or exc}")
-
-
-def _read_special(path: str, max_bytes: int) -> bytes | ReadError:
-    """A FIFO or device named as an input: read when data comes within ``FIFO_WAIT_S``
-    seconds, else reported (a FIFO nobody writes to would block ``open`` forever)."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    try:
-        poller = select.poll()
-        poller.register(fd, select.POLLIN | select.POLLHUP)
-        if not poller.poll(int(FIFO_WAIT_S * 1000)):
-            return ReadError(path, f"not a regular file, and no data came within {FIFO_WAIT_S:g} s "
-                             "(write to it first, or pipe the text into - for standard input)")
-        os.set_blocking(fd, True)
-        chunks: list[bytes] = []
-        size = 0
-        while size <= max_bytes:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > max_bytes:
-            return _too_big(path, size, max_bytes)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
+    if len(data) > max_bytes:
+        return _too_big(src.path, len(data), max_bytes)
+    return data
 
 
 def _read_source(
     src: Source, max_bytes: int, stdin: BinaryIO | None
 ) -> Iterator[Article | ReadError]:
-    data = _read_bytes(src, max_bytes, stdin)
+    """A file's (or stdin's) articles. JSON Lines (by its extension, or sniffed: a first
+    non-blank line starting with ``{``) are read line by line (``stream_jsonl``: memory does
+    not grow with the file, ``max_bytes`` bounds each line); anything else is read whole (at
+    most ``max_bytes``), decoded and parsed as one page or text (or one JSON document)."""
+    opened = _open(src, stdin)
+    if isinstance(opened, ReadError):
+        yield opened
+        return
+    fh, close = opened
+    try:
+        head = b""
+        if src.kind in (None, "jsonl"):
+            try:
+                unread = yield from stream_jsonl(fh, origin=src.path, max_bytes=max_bytes, sniff=src.kind is None)
+            except OSError as exc:
+                yield ReadError(src.path, f"cannot read: {exc.strerror or exc}")
+                return
+            if unread is None:  # read to its end, line by line
+                return
+            head = unread  # not JSON Lines after all (or one JSON document): read whole
+        data = _read_whole(src, fh, head, max_bytes)
+    finally:
+        if close:
+            fh.close()
     if isinstance(data, ReadError):
         yield data
         return

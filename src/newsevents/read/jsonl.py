@@ -1,14 +1,16 @@
 """JSON Lines: one article object per line; a bad line is reported and the others go on."""
 from __future__ import annotations
 
+import codecs
 import json
 import logging
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Generator, Iterator
+from typing import Any, BinaryIO
 
 from ..errors import ReadError
 from ..models import Article
 from .dates import iso_date
+from .decode import _CONTROL, MAX_CONTROL_RATIO
 from .mojibake import fix_mojibake
 
 log = logging.getLogger("newsevents.read")
@@ -104,21 +106,22 @@ def parse_jsonl(text: str, *, origin: str) -> Iterator[Article | ReadError]:
         if not line.strip():
             continue
         seen = True
-        where = f"{origin}:{number}"
-        try:
-            obj = _loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
-            continue
-        except ValueError as exc:
-            yield ReadError(where, f"invalid JSON: {exc}")
-            continue
-        except RecursionError:
-            yield ReadError(where, "invalid JSON: nested too deeply")
-            continue
-        yield article_from_object(obj, where)
+        yield _line_item(line, f"{origin}:{number}")
     if not seen:
         yield ReadError(origin, "empty file (no JSON lines)")
+
+
+def _line_item(line: str, where: str) -> Article | ReadError:
+    """One non-blank line → ``Article``, or ``ReadError`` naming ``where`` (origin:line)."""
+    try:
+        obj = _loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
+    except ValueError as exc:
+        return ReadError(where, f"invalid JSON: {exc}")
+    except RecursionError:
+        return ReadError(where, "invalid JSON: nested too deeply")
+    return article_from_object(obj, where)
 
 
 def _whole_document(text: str) -> tuple[int, list[Any]] | None:
@@ -132,3 +135,119 @@ def _whole_document(text: str) -> tuple[int, list[Any]] | None:
         return None
     line = text[: len(text) - len(text.lstrip())].count("\n") + 1
     return line, doc if isinstance(doc, list) else [doc]
+
+
+# -- a JSON Lines stream, read line by line -------------------------------------------------
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def stream_jsonl(fh: BinaryIO, *, origin: str, max_bytes: int,
+                 sniff: bool = False) -> Generator[Article | ReadError, None, bytes | None]:
+    """Articles (or errors naming ``origin:line``) from a JSON Lines file read line by line:
+    one line in memory at a time, whatever the file's size; each line (one article) at most
+    ``max_bytes`` bytes (a longer one is reported and skipped).
+
+    What it yields is what ``parse_jsonl`` gives for the whole file decoded by
+    ``decode_bytes``, line numbers included. The first non-blank line decides; when it
+    cannot be read this way (``sniff`` and it does not start with ``{``; it starts with
+    ``[`` or ``{`` but is no JSON value by itself: a JSON array or object over several
+    lines; it is not UTF-8, holds NUL bytes or is mostly control characters; it is over
+    ``max_bytes``; a UTF-16 BOM; no non-blank line at all), nothing is yielded and the
+    generator returns the bytes it read, for the caller to read the whole file as before.
+    Otherwise it returns None at the end. A later line that is not UTF-8 is decoded alone
+    (cp1252, else latin-1, with a warning naming the line)."""
+    head: list[bytes] = []  # what was read before the first non-blank line decided
+    deciding = True
+    number = 0
+    while True:
+        raw = fh.readline(max_bytes + 1)
+        if not raw:
+            break
+        too_long = len(raw) > max_bytes and not raw.endswith(b"\n")
+        if deciding:
+            head.append(raw)
+            text = _head_text(raw, first=len(head) == 1, too_long=too_long)
+            if text is None:
+                return b"".join(head)
+        elif too_long:
+            number += 1
+            _skip_line(fh)
+            yield ReadError(f"{origin}:{number}", f"line is over the limit of {max_bytes:,} bytes "
+                            "(raise it with --max-bytes)")
+            continue
+        else:
+            text = _decode_line(raw, f"{origin}:{number + 1}")
+        for line in _logical_lines(text):
+            number += 1
+            if not line.strip():
+                continue
+            where = f"{origin}:{number}"
+            if deciding:
+                first = _first_item(line, where, sniff)
+                if first is None:
+                    return b"".join(head)
+                deciding, head = False, []
+                yield first
+                continue
+            yield _line_item(line, where)
+    return b"".join(head) if deciding else None
+
+
+def _head_text(raw: bytes, *, first: bool, too_long: bool) -> str | None:
+    """A line read before the first non-blank one: its text, or None when the whole file must
+    be read instead (see ``stream_jsonl``)."""
+    if too_long or b"\x00" in raw or (first and raw.startswith(_UTF16_BOMS)):
+        return None
+    try:
+        text = raw.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError:
+        return None
+    if text and len(_CONTROL.findall(text)) > MAX_CONTROL_RATIO * len(text):
+        return None
+    return text
+
+
+def _first_item(line: str, where: str, sniff: bool) -> Article | ReadError | None:
+    """The first non-blank line's article (or error), or None: read the whole file instead."""
+    stripped = line.strip()
+    if sniff and not stripped.startswith("{"):
+        return None  # not JSON Lines: a page or a text (``sniff_kind``)
+    if not stripped.startswith(("[", "{")):
+        return _line_item(line, where)
+    try:
+        obj = _loads(line)
+    except (ValueError, RecursionError):
+        return None  # maybe one JSON document over several lines (``parse_jsonl``)
+    return article_from_object(obj, where)
+
+
+def _logical_lines(text: str) -> list[str]:
+    """A line read up to its ``\\n``, as ``decode_bytes`` and ``parse_jsonl`` see it: line ends
+    (``\\r\\n``, a lone ``\\r``) made ``\\n``, mojibake repaired, cut at each ``\\n`` (a lone ``\\r``
+    ends a line too), the ``\\n`` that ends it dropped."""
+    lines = fix_mojibake(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _decode_line(raw: bytes, where: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text, encoding = raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        text, encoding = raw.decode("latin-1"), "latin-1"
+    log.warning("%s: not valid UTF-8, decoded as %s", where, encoding)
+    return text
+
+
+def _skip_line(fh: BinaryIO) -> None:
+    """Read on to the end of the current line (past its ``\\n``), keeping nothing."""
+    while True:
+        chunk = fh.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return
