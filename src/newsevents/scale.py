@@ -81,9 +81,16 @@ def code_partition(articles: Sequence[Article], model: str | None, batch_size: i
                    learned: bool = False) -> list[tuple[Article, list[dict] | ArticleError]]:
     """Code one partition (runs on a worker): (article, event records) in input order, or
     (article, ``ArticleError``) for an article whose parse or coding failed."""
+    from .pipeline import _tasks
+
     coder = worker_coder(model, learned)
-    return [(art, res if isinstance(res, ArticleError) else [ev.to_dict() for ev in res])
-            for art, res in coder.code_results(articles, batch_size=batch_size)]
+    out: list[tuple[Article, list[dict] | ArticleError]] = []
+    # parsed a piece of at most ``pipeline.TASK_CHARS`` characters at a time, as ``--workers``
+    # tasks are: a partition of long documents parsed together held hundreds of MB at once
+    for piece in _tasks(articles, batch_size):
+        out += [(art, res if isinstance(res, ArticleError) else [ev.to_dict() for ev in res])
+                for art, res in coder.code_results(piece, batch_size=batch_size)]
+    return out
 
 
 def _plugin_class():

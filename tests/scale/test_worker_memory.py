@@ -1,6 +1,7 @@
-"""--workers: a forked worker codes at most ``workers × WORKER_ARTICLES`` articles (its pool's),
-then fresh ones go on, so that what a worker accumulates (spaCy's strings, caches, its heap)
-does not grow with the input. No model needed: a stand-in coder says which process coded what."""
+"""What a worker holds does not grow with the input. --workers: a forked worker codes at most
+``workers × WORKER_ARTICLES`` articles (its pool's), then fresh ones go on (spaCy's strings,
+caches, its heap start again). --cluster: a partition is parsed a ``TASK_CHARS`` piece at a
+time. No model needed: stand-in coders say which process coded what, and in which pieces."""
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -12,8 +13,8 @@ import pytest
 from newsevents import pipeline
 from newsevents.models import Article
 
-pytestmark = pytest.mark.skipif("fork" not in mp.get_all_start_methods() or os.name == "nt",
-                                reason="workers are replaced only when forked")
+forked = pytest.mark.skipif("fork" not in mp.get_all_start_methods() or os.name == "nt",
+                            reason="workers are replaced only when forked")
 
 
 class _PidCoder:
@@ -33,6 +34,7 @@ def _coded_by(monkeypatch, n: int) -> list[tuple[str, int]]:
     return out
 
 
+@forked
 def test_a_worker_codes_only_its_pools_articles(monkeypatch) -> None:
     monkeypatch.delenv("NEWSEVENTS_WORKER_ARTICLES", raising=False)
     monkeypatch.setattr(pipeline, "WORKER_ARTICLES", 5)  # a pool of 2 workers: 10 articles
@@ -43,7 +45,27 @@ def test_a_worker_codes_only_its_pools_articles(monkeypatch) -> None:
     assert len(by_pid) >= 5  # 43 articles: five pools, none sharing a worker
 
 
+@forked
 def test_workers_kept_for_the_whole_run_when_told(monkeypatch) -> None:
     monkeypatch.setenv("NEWSEVENTS_WORKER_ARTICLES", "0")
     assert pipeline.worker_articles() == 0
     assert len({pid for _, pid in _coded_by(monkeypatch, 43)}) <= 2
+
+
+def test_a_partition_is_parsed_in_pieces_of_bounded_size(monkeypatch) -> None:
+    from newsevents import scale
+
+    pieces: list[int] = []
+
+    class _Pieces:
+        def code_results(self, articles, batch_size=32, all_modalities=False):
+            arts = list(articles)
+            pieces.append(sum(len(a.text) for a in arts))
+            for art in arts:
+                yield art, []
+
+    monkeypatch.setattr(scale, "worker_coder", lambda *a, **k: _Pieces())
+    arts = [Article(id=str(i), text="x" * 9_000) for i in range(32)]  # 288,000 characters
+    coded = scale.code_partition(arts, None, 32)
+    assert [a.id for a, _ in coded] == [a.id for a in arts]
+    assert len(pieces) > 1 and max(pieces) <= pipeline.TASK_CHARS + 9_000
