@@ -41,6 +41,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from procmem import children, pss_kb, status_kb  # noqa: E402
+
 REPO = HERE.parent
 CORPORA = REPO.parent / "shared" / "data" / "corpus"
 SOURCES = (CORPORA / "realnews" / "articles.jsonl", CORPORA / "re3d" / "documents.jsonl")
@@ -73,48 +77,13 @@ def build_stream(path: Path, n: int, sources=SOURCES) -> int:
 
 # -- memory of a process tree, from /proc ----------------------------------------------------
 
-def _children(pid: int) -> list[int]:
-    out: list[int] = []
-    try:
-        for tid in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                out += [int(x) for x in fh.read().split()]
-    except OSError:
-        pass
-    return out
-
-
-def _status_kb(pid: int) -> dict[str, int]:
-    out = {}
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith(("VmHWM:", "VmRSS:")):
-                    out[line.split(":")[0]] = int(line.split()[1])
-    except OSError:
-        pass
-    return out
-
-
-def _pss_kb(pid: int) -> int:
-    """Proportional set size: shared pages (a forked worker's model) counted once over the tree."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def _tree(pid: int) -> list[int]:
     todo, seen = [pid], []
     while todo:
         p = todo.pop()
         if p not in seen:
             seen.append(p)
-            todo += _children(p)
+            todo += children(p)
     return seen
 
 
@@ -133,8 +102,8 @@ def run_phase(name: str, cmd: list[str]) -> dict:
         while not done.is_set():
             parent, child, pss = 0.0, 0.0, 0
             for p in _tree(proc.pid):
-                pss += _pss_kb(p)
-                st = _status_kb(p)
+                pss += pss_kb(p)
+                st = status_kb(p)
                 if st.get("VmHWM"):
                     peaks[p] = max(peaks.get(p, 0), st["VmHWM"])
                 mb = st.get("VmRSS", 0) / 1024
@@ -286,7 +255,7 @@ def memory_course(stream: Path, n: int, every: int = 500) -> list[dict]:
         if i % every == 0 or i == n:
             caches = {name: f.cache_info().currsize for mod in (dictionary, dates)
                       for name, f in vars(mod).items() if hasattr(f, "cache_info")}
-            row = {"articles": i, "rss_mb": _status_kb(os.getpid()).get("VmRSS", 0) // 1024,
+            row = {"articles": i, "rss_mb": status_kb(os.getpid()).get("VmRSS", 0) // 1024,
                    "strings": len(coder.nlp.vocab.strings), "caches": caches}
             print(json.dumps(row), flush=True)
             out.append(row)

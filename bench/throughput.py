@@ -40,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from procmem import children, status_kb  # noqa: E402
 from throughput_corpus import build_corpus  # noqa: E402
 
 PY = sys.executable
@@ -93,28 +94,6 @@ def parse_only(corpus: str, batch_size: int, model: str | None) -> None:
 
 # -- measuring a phase -----------------------------------------------------------------------
 
-def _children(pid: int) -> list[int]:
-    out = []
-    try:
-        for tid in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                out += [int(x) for x in fh.read().split()]
-    except OSError:
-        pass
-    return out
-
-
-def _hwm_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def run_phase(name: str, cmd: list[str], *, stdin: str | None = None, env: dict | None = None) -> dict:
     """Run ``cmd``; wall time, exit status, peak RSS (MB) of each process of its tree, load average."""
     load_before = os.getloadavg()[0]
@@ -134,10 +113,10 @@ def run_phase(name: str, cmd: list[str], *, stdin: str | None = None, env: dict 
                 if p in seen:
                     continue
                 seen.add(p)
-                kb = _hwm_kb(p)
+                kb = status_kb(p).get("VmHWM", 0)
                 if kb:
                     peaks[p] = max(peaks.get(p, 0), kb)
-                todo += _children(p)
+                todo += children(p)
             done.wait(0.05)
 
     th = threading.Thread(target=sample, daemon=True)
