@@ -299,7 +299,10 @@ def thing_as_agent(verb: Token) -> Token | None:
     if subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and not any(True for _ in subj.children):
         return subj
     occasion = subj.lemma_.lower() in OCCASION_NOUNS or subj.lower_ in OCCASION_NOUNS
-    return subj if subj.pos_ == "NOUN" and occasion else None
+    # (capitalised as a title: "The Budget provides ...", "This MOU improves ..."; but not the
+    # head of a programme's name, which stands for whoever runs it: "the President's Emergency Plan ...")
+    titled = subj.pos_ == "PROPN" and not any(c.dep_ in ("compound", "poss", "nmod") for c in subj.children)
+    return subj if (subj.pos_ == "NOUN" or titled) and occasion else None
 
 
 def modifier_participle(verb: Token) -> bool:
@@ -531,8 +534,11 @@ def is_negated(verb: Token) -> bool:
 
 def modality_of(verb: Token) -> str:
     """asserted | intended | hypothetical | reported, from auxiliaries and governing words:
-    the clause's own marks first (``_own_modality``), then up its governors (``_governed_modality``)."""
-    return _own_modality(verb) or _governed_modality(verb) or "asserted"
+    the clause's own marks first (``_own_modality``), then whether it is a condition or a question
+    ("asked whether Rohan was arming rebels to attack Gondor": hypothetical), then up its governors
+    (``_governed_modality``)."""
+    return _own_modality(verb) or ("hypothetical" if in_condition(verb) else None) \
+        or _governed_modality(verb) or "asserted"
 
 
 def _own_modality(verb: Token) -> str | None:
@@ -563,10 +569,43 @@ def _governed_modality(verb: Token) -> str | None:
             return found
         if tok.dep_ not in ("xcomp", "conj", "ccomp", "acomp"):
             break
+        if shares_auxiliaries(tok):  # "will continue to provide aid", "will meet and discuss"
+            found = _own_modality(head)
+            if found is not None:
+                return found
         tok = head
         if tok.pos_ == "ADJ" and tok.lower_ in INTENT_ADJECTIVES:
             return "intended"
     return None
+
+
+def shares_auxiliaries(tok: Token) -> bool:
+    """The clause ``tok`` is told under its head's auxiliaries: an infinitive ("will continue to
+    provide", "could try to meet") or a bare verb coordinated with its head, with no subject or
+    auxiliary of its own ("will meet and discuss"; not "met and will discuss", nor "Rohan will
+    attack and Gondor defends")."""
+    if tok.dep_ == "xcomp":
+        return tok.head.pos_ in ("VERB", "AUX")
+    return tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+# verbs whose future is their infinitive's: "will continue to provide aid", "will work to expand"
+FUTURE_CARRIERS = words("continuation_verbs") | words("effort_verbs")
+
+
+def future_carrier(verb: Token) -> Token:
+    """The verb whose auxiliaries tell ``verb``'s future: the verb itself, or the verb of going on
+    or of effort whose infinitive it is ("will continue to provide aid": "continue"; "will work to
+    strengthen": "work"; but "will help Rohan rebuild": "rebuild", an act of its own)."""
+    tok = verb
+    for _ in range(3):
+        infinitive = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(  # ("work | to strengthen": a purpose)
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        if not infinitive or tok.head.lemma_.lower() not in FUTURE_CARRIERS:
+            break
+        tok = tok.head
+    return tok
 
 
 def _clause_modality(tok: Token, head: Token) -> str | None:
@@ -615,16 +654,43 @@ def unrealised_clause(tok: Token) -> bool:
 
 def in_condition(verb: Token) -> bool:
     """The act is the condition itself, not what is promised or threatened on it: "if the House
-    votes to impeach him", "asked whether they would back the bill" (its own clause, or one it
-    is the infinitive or conjunct of, is marked "if", "unless", "whether")."""
+    votes to impeach him", "asked whether they would back the bill", "wondered how Gondor could
+    arm the rebels" (its own clause, or one it is the infinitive, purpose or conjunct of, is
+    marked "if", "unless", "whether", or is a question asked)."""
     tok = verb
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children) or asked_question(tok):
             return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i or (tok.dep_ == "advcl" and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return False
         tok = tok.head
     return False
+
+
+QUESTION_VERBS = words("question_verbs")
+
+
+def asked_question(clause: Token) -> bool:
+    """The clause is a question put by a verb of asking: "wondered how Gondor could arm the
+    rebels", "asked why Rohan would close the pass" (a question word opens it)."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in QUESTION_VERBS and any(
+        w.lower_ in WH_WORDS and w.i < clause.i and w.dep_ in ("advmod", "mark", "dobj", "nsubj")
+        for w in clause.children)
+
+
+CAUSE_NAME_NOUNS = words("cause_name_nouns")
+
+
+def name_infinitive(verb: Token) -> bool:
+    """A "to"-infinitive right after the capitalised noun of a name, which names the body's cause,
+    no act: "the Global Coalition to Counter Piracy met ...", "the Campaign to Ban Mines said ..."
+    (not "sent the Coalition's troops to fight", an infinitive the verb governs: xcomp)."""
+    if verb.dep_ not in ("acl", "relcl", "advcl") or verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    to, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    return to.lower_ == "to" and to.head.i == verb.i and name.pos_ == "PROPN" and name.text[:1].isupper() \
+        and name.lower_ in CAUSE_NAME_NOUNS
 
 
 NECESSITY_WORDS = words("necessity_words")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lang import words
 from ..nlp.types import Token
-from .clauses import OPINION_VERBS
+from .clauses import OPINION_VERBS, future_carrier, shares_auxiliaries
 from .clauses import REPORTING as _REPORTING
 
 # words that frame an action as an intention, a refusal or a demand
@@ -169,16 +169,21 @@ def _rule_future(verb: Token, tok: Token) -> tuple[str, Token] | None:
     """"X will provide aid", "they would boycott ...", "may halt its mediation if ...": a main
     statement about the future is an intent (03x) or, for a hostile act, a threat (13x) (but
     "analysts believe Iran will retaliate" is the analysts' guess, not Iran's threat); "it
-    cannot accept more refugees": a refusal."""
-    main = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING
-                                   and verb.head.lemma_ not in OPINION_VERBS)
+    cannot accept more refugees": a refusal; "will continue to provide aid": the future of the
+    verb of going on is its infinitive's (``clauses.future_carrier``); "will meet and discuss":
+    the bare verb coordinated with a future verb is as future as it."""
+    carrier = frame = future_carrier(verb)
+    if carrier is verb and verb.dep_ == "conj" and shares_auxiliaries(verb):
+        carrier = verb.head  # (but the frame is its own: the verb it is coordinated with is an act of its own)
+    main = carrier.dep_ == "ROOT" or (carrier.dep_ in ("ccomp", "parataxis") and carrier.head.lemma_ in _REPORTING
+                                      and carrier.head.lemma_ not in OPINION_VERBS)
     if not main:
         return None
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if auxes & FUTURE_AUX or (auxes & POSSIBLE_AUX and _conditional(verb)):
-        return _negated("intent", verb), verb
-    if auxes & {"can", "ca"} and _has_negation(verb):
-        return "refusal", verb
+    auxes = {c.lower_ for c in carrier.children if c.dep_ == "aux"}
+    if auxes & FUTURE_AUX or (auxes & POSSIBLE_AUX and _conditional(carrier)):
+        return _negated("intent", carrier), frame
+    if auxes & {"can", "ca"} and _has_negation(carrier):
+        return "refusal", frame
     return None
 
 

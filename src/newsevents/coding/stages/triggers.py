@@ -160,6 +160,13 @@ def gerund_of_noun(tok: Any, verbs: VerbDictionary) -> bool | None:
     return clauses.gerund_of_noun(tok) or None
 
 
+@rule("veto", "name-infinitive")
+def name_infinitive(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"The Global Coalition to Counter Piracy met in Rome": an infinitive in a body's name names
+    its cause, no act."""
+    return clauses.name_infinitive(tok) or None
+
+
 @rule("veto", "purpose-of-means")
 def purpose_of_means(tok: Any, verbs: VerbDictionary) -> bool | None:
     """"requests for supplies and equipment to defend against Russia's aggression": what a thing
@@ -422,8 +429,9 @@ def apply_frames(cands: list[Candidate], consumed: set[int]) -> dict[int, int]:
         cand.code, cand.frame = code, "refusal" if frame[0] == "no-intent" else frame[0]
         cand.trace.append(f"frame:{frame[0]}")
         word = frame[1].text
-        if frame[1].i == cand.verb.i:  # the verb's own auxiliaries frame it: "will not lift"
-            word = " ".join(t.text for t in cand.verb.children if t.dep_ in ("aux", "neg") and t.i < cand.verb.i)
+        if frame[1].i == cand.verb.i:  # the verb's own auxiliaries frame it: "will not lift" ("will meet and discuss": shared)
+            told = cand.verb.head if clauses.shares_auxiliaries(cand.verb) and cand.verb.dep_ == "conj" else cand.verb
+            word = " ".join(t.text for t in told.children if t.dep_ in ("aux", "neg") and t.i < told.i)
         cand.match.rule = f"{cand.match.rule} framed by '{word}' [{code}]"
         if frame[1].i != cand.verb.i:
             frames[frame[1].i] = cand.verb.i
