@@ -73,6 +73,18 @@ def test_a_budget_plan_or_agreement_does_no_act(code, text):
     assert not code(text), code(text)
 
 
+@pytest.mark.parametrize("text, word, thing", [
+    ("The King's Budget for 2022 requests $58 billion for the Gondorian army.", "requests", "Budget"),
+    ("The Edoras Treaty bans the testing of weapons in Gondor.", "bans", "Treaty"),
+    ("The Partnership promotes trade between Rohan and Gondor.", "promotes", "Partnership"),
+    ("The King's Emergency Plan for Refugees used new funds to support clinics in Gondor.", "used", None),
+    ("The Rohan-Gondor Partnership is collaborating with Harad on a training program.", "collaborating", None),
+])
+def test_texts_and_titled_programmes_as_agents(coder, text, word, thing):
+    found = clauses.thing_as_agent(_token(coder, text, word))
+    assert (found.text if found is not None else None) == thing
+
+
 def test_a_request_acted_on_is_still_an_act(code):
     assert _by_trigger(code("Rohan rejected the request from Gondor."), "rejected")
 

@@ -285,24 +285,28 @@ def standing_description(verb: Token) -> bool:
 
 DEMONSTRATIVES = words("demonstrative_pronouns")
 OCCASION_NOUNS = words("occasion_nouns")
+TEXT_NOUNS = words("text_nouns")
 
 
 def thing_as_agent(verb: Token) -> Token | None:
     """The agent of ``verb`` when it is a thing, not an actor: a bare demonstrative ("This
     includes $38 million in new assistance to support ...") or an occasion, bond or means ("The
     ceremony highlighted ...", "These resources will enable us to ..."); not "those who fled", nor
-    a thing coordinated with an actor."""
+    a thing coordinated with an actor; a text, "The Budget provides $2 billion", "The Request
+    supports ...", even under its name: "the Treaty of Edoras bans ...")."""
     subj, _ = subject_of(verb)
     if subj is None or any(c.dep_ == "conj" for c in subj.children) or sum(
             1 for c in subj.head.children if c.dep_ in SUBJECT_DEPS) > 1:  # ("Efforts: the EDRI will ...": the EDRI)
         return None
     if subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and not any(True for _ in subj.children):
         return subj
-    occasion = subj.lemma_.lower() in OCCASION_NOUNS or subj.lower_ in OCCASION_NOUNS
-    # (capitalised as a title: "The Budget provides ...", "This MOU improves ..."; but not the
-    # head of a programme's name, which stands for whoever runs it: "the President's Emergency Plan ...")
+    word = {subj.lemma_.lower(), subj.lower_}
+    if word & TEXT_NOUNS and subj.pos_ in ("NOUN", "PROPN"):  # ("The Budget provides ...", "the Treaty of X bans ...")
+        return subj
+    # (an occasion or a programme capitalised as a title: "The Partnership promotes ..."; but not
+    # under a name, which stands for whoever runs it: "the President's Emergency Plan for ... used funds")
     titled = subj.pos_ == "PROPN" and not any(c.dep_ in ("compound", "poss", "nmod") for c in subj.children)
-    return subj if (subj.pos_ == "NOUN" or titled) and occasion else None
+    return subj if (subj.pos_ == "NOUN" or titled) and word & OCCASION_NOUNS else None
 
 
 def modifier_participle(verb: Token) -> bool:
