@@ -24,6 +24,8 @@ def _by_trigger(events: list[dict], word: str) -> list[dict]:
     ("Rohan will continue to provide food aid to Gondor.", "provide", "intended"),
     ("Rohan will work to strengthen its ties with Gondor.", "strengthen", "intended"),
     ("The envoys will meet in Edoras and discuss the border with Gondor.", "discuss", "intended"),
+    ("Rohan will continue to explore options to align funds with Gondor, and to discuss aid with Harad.",
+     "discuss", "intended"),
     ("Rohan could continue to shell the villages of Gondor.", "shell", "hypothetical"),
     ("Analysts believe Rohan will continue to attack Gondor.", "attack", "hypothetical"),
     ("Rohan continued to shell the villages of Gondor on Monday.", "shell", "asserted"),

@@ -590,8 +590,9 @@ def shares_auxiliaries(tok: Token) -> bool:
     attack and Gondor defends")."""
     if tok.dep_ == "xcomp":
         return tok.head.pos_ in ("VERB", "AUX")
+    # (a "to" of its own is the parse's: "will continue to explore ... and to discuss" hangs "discuss" on "continue")
     return tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and not any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in tok.children)
+        c.dep_ in SUBJECT_DEPS or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to") for c in tok.children)
 
 
 # verbs whose future is their infinitive's: "will continue to provide aid", "will work to expand"
