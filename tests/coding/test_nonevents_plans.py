@@ -26,6 +26,7 @@ def _by_trigger(events: list[dict], word: str) -> list[dict]:
     ("The envoys will meet in Edoras and discuss the border with Gondor.", "discuss", "intended"),
     ("Rohan will continue to explore options to align funds with Gondor, and to discuss aid with Harad.",
      "discuss", "intended"),
+    ("We’ll continue to oppose the raids of Mordor in the Bay of Belfalas.", "oppose", "intended"),
     ("Rohan could continue to shell the villages of Gondor.", "shell", "hypothetical"),
     ("Analysts believe Rohan will continue to attack Gondor.", "attack", "hypothetical"),
     ("Rohan continued to shell the villages of Gondor on Monday.", "shell", "asserted"),
