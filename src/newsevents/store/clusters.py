@@ -344,9 +344,32 @@ def candidate_pairs(reports: Sequence[Report]) -> Iterator[tuple[int, int]]:
         yield from ((i, j) for j in range(len(reports)) if j not in seen_loose)
 
 
-def assign(reports: Sequence[Report]) -> dict[str, str]:
+def _pairs_with(reports: Sequence[Report], fresh: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of ``candidate_pairs`` that hold a report of ``fresh``."""
+    window = rules().day_window
+    by_day: dict[date, list[int]] = {}
+    loose: list[int] = []
+    for i, r in enumerate(reports):
+        if r.date is not None and _coarse(r) == 0 and r.precision != "before":
+            by_day.setdefault(r.date, []).append(i)
+        else:
+            loose.append(i)
+    for i in fresh:
+        r = reports[i]
+        if r.date is None or _coarse(r) != 0 or r.precision == "before":
+            others: Iterable[int] = range(len(reports))
+        else:
+            near = (by_day.get(r.date + timedelta(days=k), []) for k in range(-window, window + 1))
+            others = itertools.chain(*near, loose)
+        yield from ((i, j) for j in others if j != i)
+
+
+def assign(reports: Sequence[Report], settled: Mapping[str, str] | None = None) -> dict[str, str]:
     """event_id -> cluster_id: the connected components of ``same_event`` (the reports of
-    one block). The same reports in any order give the same ids."""
+    one block). The same reports in any order give the same ids. ``settled``: event_id -> the
+    stored cluster of reports whose cluster no deletion has changed; stored clusters are
+    closed, so the reports of one are one component already and two of them are never
+    compared: only pairs with a report that is not settled are."""
     ordered = sorted(reports, key=lambda r: r.event_id)
     parent = list(range(len(ordered)))
 
@@ -356,7 +379,14 @@ def assign(reports: Sequence[Report]) -> dict[str, str]:
             i = parent[i]
         return i
 
-    for i, j in candidate_pairs(ordered):
+    settled = settled or {}
+    first: dict[str, int] = {}
+    for i, r in enumerate(ordered):
+        if (cid := settled.get(r.event_id)) is not None:
+            parent[i] = first.setdefault(cid, i)
+    pairs = candidate_pairs(ordered) if not settled else \
+        _pairs_with(ordered, [i for i, r in enumerate(ordered) if r.event_id not in settled])
+    for i, j in pairs:
         a, b = find(i), find(j)
         if a != b and same_event(ordered[i], ordered[j]):
             parent[max(a, b)] = min(a, b)
@@ -445,17 +475,26 @@ def _rows_in(conn: Connection, column: Any, values: Iterable[str], *conds: Any) 
     return out
 
 
-# Stored reports dated in [first, end) -- of any precision (None) or of one precision.
+# Stored reports dated in [first, end) -- of any precision (None), of one coarse precision
+# ("month", "year"), "before", or "day" (any other precision a date can have, with the same
+# rank as a day: day, unknown, none).
 _Span = tuple[str, str, "str | None"]
 _SPANS_PER_QUERY = 50
+_NOT_DAYS = ("before", "month", "year")
+
+
+def _days(d: date, back: int, ahead: int) -> tuple[str, str]:
+    return (d - timedelta(days=back)).isoformat(), (d + timedelta(days=ahead + 1)).isoformat()
 
 
 def _reach(report: Report) -> list[_Span]:
     """The date spans of the stored reports that ``dates_within_window`` may accept with
-    ``report``: a day date reaches the days of the longer of the day and "before" windows
-    and the reports dated only by its month or its year; a month date, its month and the
-    reports dated only by its year; a year date, its whole year. An undated report meets
-    only the reports of its own article, which are saved with it."""
+    ``report``. A day date: the days within ``day_window`` of it, the "before" dates from it to
+    ``before_days`` after it, and the reports dated only by its month or its year; a "before"
+    date D: the day dates from ``before_days`` before D to ``day_window`` after it, the "before"
+    dates within ``day_window``, its month's and its year's; a month date, its month and the
+    reports dated only by its year; a year date, its whole year. An undated report meets only
+    the reports of its own article, which are saved with it."""
     d = report.date
     if d is None:
         return []
@@ -469,15 +508,22 @@ def _reach(report: Report) -> list[_Span]:
     next_month = (month + timedelta(days=31)).replace(day=1).isoformat()
     if level == 1:
         return [(month.isoformat(), next_month, None), by_year]
-    span = timedelta(days=max(rules().before_days, rules().day_window))
-    return [((d - span).isoformat(), (d + span + timedelta(days=1)).isoformat(), None),
-            (month.isoformat(), next_month, "month"), by_year]
+    r = rules()
+    if report.precision == "before":
+        near = [(*_days(d, r.before_days, r.day_window), "day"), (*_days(d, r.day_window, r.day_window), "before")]
+    else:
+        near = [(*_days(d, r.day_window, r.day_window), "day"), (*_days(d, r.day_window, r.before_days), "before")]
+    return [*near, (month.isoformat(), next_month, "month"), by_year]
 
 
 def _within(span: _Span) -> Any:
     first, end, precision = span
     dated = and_(_e.date >= first, _e.date < end)
-    return dated if precision is None else and_(_e.date_precision == precision, dated)
+    if precision is None:
+        return dated
+    if precision == "day":
+        return and_(or_(_e.date_precision.is_(None), _e.date_precision.not_in(_NOT_DAYS)), dated)
+    return and_(_e.date_precision == precision, dated)
 
 
 def _candidates(conn: Connection, seeds: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -496,11 +542,12 @@ def _candidates(conn: Connection, seeds: Iterable[Mapping[str, Any]]) -> list[di
     return out
 
 
-def _assign_by_block(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+def _assign_by_block(rows: Iterable[Mapping[str, Any]], settled: Mapping[str, str] | None = None
+                     ) -> dict[str, str]:
     blocks: dict[str, list[Report]] = {}
     for row in rows:
         blocks.setdefault(row["cluster_key"], []).append(Report.from_row(row))
-    return {eid: cid for reports in blocks.values() for eid, cid in assign(reports).items()}
+    return {eid: cid for reports in blocks.values() for eid, cid in assign(reports, settled).items()}
 
 
 def _closure(conn: Connection, seeds: Iterable[str], lost: set[str]
@@ -516,13 +563,15 @@ def _closure(conn: Connection, seeds: Iterable[str], lost: set[str]
     for found in (new, _rows_in(conn, _e.cluster_id, lost), _candidates(conn, new)):
         rows.update((r["event_id"], r) for r in found if r["event_id"] not in rows)
     anchors = {r["event_id"] for r in new} | {e for e, r in rows.items() if r["cluster_id"] in lost}
-    ids = _assign_by_block(rows.values())
+    settled = {e: r["cluster_id"] for e, r in rows.items() if r["cluster_id"] and e not in anchors}
+    ids = _assign_by_block(rows.values(), settled)
     wanted = {ids[e] for e in anchors}
     joined = {r["cluster_id"] for r in rows.values()
               if r["cluster_id"] and ids[r["event_id"]] in wanted} - lost
     for r in _rows_in(conn, _e.cluster_id, joined):
-        rows.setdefault(r["event_id"], r)
-    ids = _assign_by_block(rows.values())
+        if rows.setdefault(r["event_id"], r) is r:
+            settled[r["event_id"]] = r["cluster_id"]
+    ids = _assign_by_block(rows.values(), settled)
     wanted = {ids[e] for e in anchors}
     return [r for r in rows.values() if ids[r["event_id"]] in wanted], ids
 
