@@ -350,3 +350,47 @@ def test_a_report_joins_a_cluster_of_the_year_before(store):
     ids = _cluster_ids(store)
     assert ids[dec.event_id] == ids[jan.event_id]
     assert store.get_cluster(ids[dec.event_id])["articles"] == 2
+
+
+def test_saving_a_report_reads_only_the_reports_within_its_date_reach(store, monkeypatch):
+    """A block of a year of day-dated reports (one a day), a year of "before" reports (one a
+    week) and one month-dated and one year-dated report: clustering a new day report reads the
+    day reports of its day window (the same day), the "before" reports of the week after it,
+    the coarse ones and the clusters they join -- not the year."""
+    from datetime import date, timedelta
+
+    from newsevents.store import clusters
+
+    from .store_samples import article, putin_meets_biden
+
+    start = date(2021, 1, 1)
+    batch = []
+    for i in range(365):
+        ev = replace(putin_meets_biden(f"d{i:03d}"), date=(start + timedelta(days=i)).isoformat())
+        batch.append((article(f"d{i:03d}", source=f"outlet {i}"), [ev]))
+    for i in range(0, 365, 7):  # 2021-01-01, -08, ...: 2021-06-18 is the one a week after 06-15
+        aid = f"b{i:03d}"
+        before = replace(putin_meets_biden(aid), date=(start + timedelta(days=i)).isoformat(),
+                         date_precision="before")
+        before.target.code = "USAMIL"  # the same block, another dyad: read, never joined
+        batch.append((article(aid, source=aid), [before]))
+    for aid, day, precision in (("m", "2021-06-01", "month"), ("y", "2021-01-01", "year")):
+        coarse = replace(putin_meets_biden(aid), date=day, date_precision=precision,
+                         sentence="A summit took place.")  # no words shared: not joined
+        batch.append((article(aid, source=aid), [coarse]))
+    store.save(batch)
+    read: list[int] = []
+    real_rows = clusters._rows
+
+    def counting(conn, *conds):
+        found = real_rows(conn, *conds)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(clusters, "_rows", counting)
+    new = replace(putin_meets_biden("new"), date="2021-06-15")
+    store.save([(article("new", source="new"), [new])])
+    assert sum(read) == 1 + (1 + 1 + 2 + 1) + 1  # itself; the day, the "before" one, the coarse
+    # two and itself again; the cluster it joins
+    ids = _cluster_ids(store)
+    assert ids[new.event_id] == ids[replace(putin_meets_biden("d165")).event_id]

@@ -55,4 +55,4 @@ def test_0005_adds_the_watch_tables_and_its_downgrade_drops_them(db_url):
         engine.dispose()
     with Store(db_url) as store:  # upgraded again on open
         WatchState(store).mark_seen([("k", "h")], NOW)
-    assert migrations.head() == SCHEMA_REVISION == "0005"
+    assert migrations.head() == SCHEMA_REVISION == "0006"

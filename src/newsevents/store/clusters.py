@@ -20,8 +20,10 @@ Clusters are the connected components of "same event" within a block (``cluster_
 the action group of the CAMEO root -- roots linked by a PLOVER type -- + the two actors'
 countries), so they do not depend on the order the reports
 came in; a cluster's id is derived from its smallest ``event_id``. ``Store.save()``
-re-clusters the blocks its articles touch in the same transaction (``recluster``), so new
-articles join existing clusters; PostgreSQL writers lock those blocks first.
+clusters its new reports in the same transaction (``recluster``), so new articles join
+existing clusters; it reads only the stored reports within a new report's date reach and
+the clusters they join, so its cost does not grow with the store. PostgreSQL writers
+lock the blocks first.
 """
 from __future__ import annotations
 
@@ -342,9 +344,32 @@ def candidate_pairs(reports: Sequence[Report]) -> Iterator[tuple[int, int]]:
         yield from ((i, j) for j in range(len(reports)) if j not in seen_loose)
 
 
-def assign(reports: Sequence[Report]) -> dict[str, str]:
+def _pairs_with(reports: Sequence[Report], fresh: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of ``candidate_pairs`` that hold a report of ``fresh``."""
+    window = rules().day_window
+    by_day: dict[date, list[int]] = {}
+    loose: list[int] = []
+    for i, r in enumerate(reports):
+        if r.date is not None and _coarse(r) == 0 and r.precision != "before":
+            by_day.setdefault(r.date, []).append(i)
+        else:
+            loose.append(i)
+    for i in fresh:
+        r = reports[i]
+        if r.date is None or _coarse(r) != 0 or r.precision == "before":
+            others: Iterable[int] = range(len(reports))
+        else:
+            near = (by_day.get(r.date + timedelta(days=k), []) for k in range(-window, window + 1))
+            others = itertools.chain(*near, loose)
+        yield from ((i, j) for j in others if j != i)
+
+
+def assign(reports: Sequence[Report], settled: Mapping[str, str] | None = None) -> dict[str, str]:
     """event_id -> cluster_id: the connected components of ``same_event`` (the reports of
-    one block). The same reports in any order give the same ids."""
+    one block). The same reports in any order give the same ids. ``settled``: event_id -> the
+    stored cluster of reports whose cluster no deletion has changed; stored clusters are
+    closed, so the reports of one are one component already and two of them are never
+    compared: only pairs with a report that is not settled are."""
     ordered = sorted(reports, key=lambda r: r.event_id)
     parent = list(range(len(ordered)))
 
@@ -354,7 +379,14 @@ def assign(reports: Sequence[Report]) -> dict[str, str]:
             i = parent[i]
         return i
 
-    for i, j in candidate_pairs(ordered):
+    settled = settled or {}
+    first: dict[str, int] = {}
+    for i, r in enumerate(ordered):
+        if (cid := settled.get(r.event_id)) is not None:
+            parent[i] = first.setdefault(cid, i)
+    pairs = candidate_pairs(ordered) if not settled else \
+        _pairs_with(ordered, [i for i, r in enumerate(ordered) if r.event_id not in settled])
+    for i, j in pairs:
         a, b = find(i), find(j)
         if a != b and same_event(ordered[i], ordered[j]):
             parent[max(a, b)] = min(a, b)
@@ -443,60 +475,105 @@ def _rows_in(conn: Connection, column: Any, values: Iterable[str], *conds: Any) 
     return out
 
 
-def _years(rows: Iterable[Mapping[str, Any]]) -> set[int]:
-    """The years a report of these rows may share an event with: its date's year, and the
-    neighbouring one when a "before" or day window reaches into it."""
+# Stored reports dated in [first, end) -- of any precision (None), of one coarse precision
+# ("month", "year"), "before", or "day" (any other precision a date can have, with the same
+# rank as a day: day, unknown, none).
+_Span = tuple[str, str, "str | None"]
+_SPANS_PER_QUERY = 50
+_NOT_DAYS = ("before", "month", "year")
+
+
+def _days(d: date, back: int, ahead: int) -> tuple[str, str]:
+    return (d - timedelta(days=back)).isoformat(), (d + timedelta(days=ahead + 1)).isoformat()
+
+
+def _reach(report: Report) -> list[_Span]:
+    """The date spans of the stored reports that ``dates_within_window`` may accept with
+    ``report``. A day date: the days within ``day_window`` of it, the "before" dates from it to
+    ``before_days`` after it, and the reports dated only by its month or its year; a "before"
+    date D: the day dates from ``before_days`` before D to ``day_window`` after it, the "before"
+    dates within ``day_window``, its month's and its year's; a month date, its month and the
+    reports dated only by its year; a year date, its whole year. An undated report meets only
+    the reports of its own article, which are saved with it."""
+    d = report.date
+    if d is None:
+        return []
+    year = d.replace(month=1, day=1)
+    next_year = year.replace(year=d.year + 1).isoformat()
+    level = _coarse(report)
+    if level == 2:
+        return [(year.isoformat(), next_year, None)]
+    by_year = (year.isoformat(), next_year, "year")
+    month = d.replace(day=1)
+    next_month = (month + timedelta(days=31)).replace(day=1).isoformat()
+    if level == 1:
+        return [(month.isoformat(), next_month, None), by_year]
     r = rules()
-    span = timedelta(days=max(r.before_days, r.day_window))
-    out: set[int] = set()
-    for row in rows:
-        d = _date(row["date"])
-        if d is not None:
-            out.update({d.year, (d - span).year, (d + span).year})
+    if report.precision == "before":
+        near = [(*_days(d, r.before_days, r.day_window), "day"), (*_days(d, r.day_window, r.day_window), "before")]
+    else:
+        near = [(*_days(d, r.day_window, r.day_window), "day"), (*_days(d, r.day_window, r.before_days), "before")]
+    return [*near, (month.isoformat(), next_month, "month"), by_year]
+
+
+def _within(span: _Span) -> Any:
+    first, end, precision = span
+    dated = and_(_e.date >= first, _e.date < end)
+    if precision is None:
+        return dated
+    if precision == "day":
+        return and_(or_(_e.date_precision.is_(None), _e.date_precision.not_in(_NOT_DAYS)), dated)
+    return and_(_e.date_precision == precision, dated)
+
+
+def _candidates(conn: Connection, seeds: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The stored rows of the seeds' blocks within their reach (``_reach``): the only
+    stored reports a seed can be the same event as (indexes ``ix_events_cluster_key`` and
+    ``ix_events_cluster_precision``)."""
+    spans: dict[str, set[_Span]] = {}
+    for row in seeds:
+        spans.setdefault(row["cluster_key"], set()).update(_reach(Report.from_row(row)))
+    out: list[dict[str, Any]] = []
+    for key, found in sorted(spans.items()):
+        ordered = sorted(found, key=lambda s: (s[0], s[1], s[2] or ""))
+        for i in range(0, len(ordered), _SPANS_PER_QUERY):
+            part = ordered[i: i + _SPANS_PER_QUERY]
+            out += _rows(conn, _e.cluster_key == key, or_(*map(_within, part)))
     return out
 
 
-def _in_years(years: Iterable[int]) -> Any:
-    return or_(*(and_(_e.date >= f"{y:04d}-01-01", _e.date < f"{y + 1:04d}-01-01")
-                 for y in sorted(years)))
-
-
-def _assign_by_block(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+def _assign_by_block(rows: Iterable[Mapping[str, Any]], settled: Mapping[str, str] | None = None
+                     ) -> dict[str, str]:
     blocks: dict[str, list[Report]] = {}
     for row in rows:
         blocks.setdefault(row["cluster_key"], []).append(Report.from_row(row))
-    return {eid: cid for reports in blocks.values() for eid, cid in assign(reports).items()}
+    return {eid: cid for reports in blocks.values() for eid, cid in assign(reports, settled).items()}
 
 
-def _closure(conn: Connection, keys: Sequence[str], seeds: Iterable[str], lost: set[str]
+def _closure(conn: Connection, seeds: Iterable[str], lost: set[str]
              ) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """The rows of every cluster the seed reports now belong to, and their new ids. Loads
-    the blocks' rows year by year, only the years (and the old clusters) those clusters
-    reach, until no new year or old cluster joins them: the same clusters as a whole block
-    would give."""
+    """The rows of every cluster the new reports ``seeds`` and the rest of the ``lost``
+    clusters now belong to, and their new ids: the same clusters as clustering the whole
+    blocks would give, read from a small part of them. Stored clusters are closed (no
+    stored report is the same event as one outside its cluster), so a cluster changes
+    only through a seed: the rows read are the seeds, the lost clusters, the stored rows
+    within a seed's date reach, and the whole clusters of those that join a seed."""
     rows: dict[str, dict[str, Any]] = {}
-    for found in (_rows_in(conn, _e.event_id, seeds), _rows_in(conn, _e.cluster_id, lost)):
-        rows.update((r["event_id"], r) for r in found)
-    seed_ids = set(rows)
-    done_years: set[int] = set()
-    done_clusters = set(lost)
-    pending = _years(rows.values())
-    while True:
-        if pending:
-            for r in _rows_in(conn, _e.cluster_key, keys, _in_years(pending)):
-                rows.setdefault(r["event_id"], r)
-            done_years |= pending
-        ids = _assign_by_block(rows.values())
-        wanted = {ids[e] for e in seed_ids}
-        members = [r for r in rows.values() if ids[r["event_id"]] in wanted]
-        more = {r["cluster_id"] for r in members if r["cluster_id"]} - done_clusters
-        pending = _years(members) - done_years
-        # (the years alone reach every old member; the old clusters are a safety net)
-        new = [r for r in _rows_in(conn, _e.cluster_id, more) if r["event_id"] not in rows]
-        done_clusters |= more
-        if not new and not pending:
-            return members, ids
-        rows.update((r["event_id"], r) for r in new)
+    new = _rows_in(conn, _e.event_id, seeds)
+    for found in (new, _rows_in(conn, _e.cluster_id, lost), _candidates(conn, new)):
+        rows.update((r["event_id"], r) for r in found if r["event_id"] not in rows)
+    anchors = {r["event_id"] for r in new} | {e for e, r in rows.items() if r["cluster_id"] in lost}
+    settled = {e: r["cluster_id"] for e, r in rows.items() if r["cluster_id"] and e not in anchors}
+    ids = _assign_by_block(rows.values(), settled)
+    wanted = {ids[e] for e in anchors}
+    joined = {r["cluster_id"] for r in rows.values()
+              if r["cluster_id"] and ids[r["event_id"]] in wanted} - lost
+    for r in _rows_in(conn, _e.cluster_id, joined):
+        if rows.setdefault(r["event_id"], r) is r:
+            settled[r["event_id"]] = r["cluster_id"]
+    ids = _assign_by_block(rows.values(), settled)
+    wanted = {ids[e] for e in anchors}
+    return [r for r in rows.values() if ids[r["event_id"]] in wanted], ids
 
 
 def recluster(conn: Connection, keys: Iterable[str | None], seeds: Iterable[str],
@@ -510,7 +587,7 @@ def recluster(conn: Connection, keys: Iterable[str | None], seeds: Iterable[str]
     if not wanted:
         return
     _lock_blocks(conn, wanted)
-    members, ids = _closure(conn, wanted, seeds, lost_ids)
+    members, ids = _closure(conn, seeds, lost_ids)
     _write(conn, members, ids, lost_ids | {r["cluster_id"] for r in members if r["cluster_id"]})
 
 

@@ -42,7 +42,7 @@ STORE_VERSION = "1"
 (``store/migrations/versions``), applied by ``Store`` on open; change a table here
 only together with a new revision there."""
 
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 """The newest Alembic revision in ``store/migrations/versions`` (a test checks that Alembic
 agrees): a database stamped with it opens without importing Alembic."""
 
@@ -168,6 +168,8 @@ events = Table(
           "target_country"),
     Index("ix_events_cluster_id", "cluster_id"),  # migration 0004
     Index("ix_events_cluster_key", "cluster_key", "date"),  # migration 0004
+    # migration 0006: a block's reports dated only by a month or a year (store/clusters.py)
+    Index("ix_events_cluster_precision", "cluster_key", "date_precision", "date"),
 )
 
 _e = events.c
