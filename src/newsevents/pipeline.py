@@ -417,12 +417,22 @@ def _tasks(articles: Iterable[Article], batch_size: int, workers: int = 1) -> It
         yield task
 
 
+def _start_method() -> str:
+    """How worker processes start here: "fork" (Linux: they share the loaded model) or "spawn"."""
+    import multiprocessing as mp
+
+    return "fork" if "fork" in mp.get_all_start_methods() and os.name != "nt" else "spawn"
+
+
 def code_parallel(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
                   batch_size: int = 32, learned: bool = False,
-                  all_modalities: bool = False) -> Iterator[tuple[Article, Result]]:
+                  all_modalities: bool = False, isolate: bool = False) -> Iterator[tuple[Article, Result]]:
     """Code articles with ``workers`` processes (1 = in this process); results in input order:
     (article, events), or (article, ``ArticleError``) for one that could not be coded
-    (``all_modalities``: with the negated and hypothetical acts too).
+    (``all_modalities``: with the negated and hypothetical acts too). ``isolate``: with one
+    worker too, code in a forked process where fork is available, so that a process that
+    runs for days (``watch``) does not keep what coding gathers (spaCy's string store, the
+    allocator's high-water mark).
 
     Nothing is loaded before a first article arrives (an incremental run with nothing new
     never loads the model). With ``fork`` (Linux), the model is loaded once in this process
@@ -435,13 +445,14 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
     if first is None:
         return
     it = itertools.chain([first], it)
-    if workers <= 1:
+    method = _start_method()
+    if workers <= 1 and not (isolate and method == "fork"):
         yield from Coder.get(model, learned).code_results(it, batch_size=batch_size, all_modalities=all_modalities)
         return
     import multiprocessing as mp
 
     global _WORKER
-    method = "fork" if "fork" in mp.get_all_start_methods() and os.name != "nt" else "spawn"
+    workers = max(workers, 1)
     ctx = mp.get_context(method)
     if method == "fork":
         _WORKER = Coder.get(model, learned)

@@ -293,8 +293,9 @@ class Watcher:
 
         marks = {art.id: (key, h) for key, h, art in fresh}  # workers send back copies
         opts = self.options
+        # (in forked workers even with one: a watch runs for days, a poll's worker goes with it)
         results = code_parallel((art for _, _, art in fresh), model=opts.model, workers=opts.workers,
-                                batch_size=opts.batch_size)
+                                batch_size=opts.batch_size, isolate=True)
         pending: list[tuple[Article, list[Event]]] = []
         try:
             for art, events in results:

@@ -69,3 +69,16 @@ def test_a_partition_is_parsed_in_pieces_of_bounded_size(monkeypatch) -> None:
     coded = scale.code_partition(arts, None, 32)
     assert [a.id for a, _ in coded] == [a.id for a in arts]
     assert len(pieces) > 1 and max(pieces) <= pipeline.TASK_CHARS + 9_000
+
+
+@forked
+@pytest.mark.parametrize("isolate", [False, True])
+def test_one_isolated_worker_codes_outside_this_process(monkeypatch, isolate) -> None:
+    """``isolate`` (``watch``): one worker codes in a forked process, so what coding gathers
+    goes with it; without it, one worker is this process."""
+    monkeypatch.setattr(pipeline.Coder, "get", staticmethod(lambda *a, **k: _PidCoder()))
+    arts = [Article(id=str(i), text="x" * 300) for i in range(7)]
+    got = list(pipeline.code_parallel(arts, workers=1, batch_size=4, isolate=isolate))
+    assert [a.id for a, _ in got] == [a.id for a in arts]
+    pids = {pid for _, [pid] in got}
+    assert (os.getpid() in pids) is not isolate and len(pids) == 1
