@@ -24,7 +24,7 @@ from .coding.events import EventCoder, happened
 from .coding.verbs import VerbDictionary
 from .errors import ArticleError
 from .models import Article, Event
-from .nlp.casing import restore_case
+from .nlp.casing import plain_spaces, restore_case
 from .nlp.headlines import verb_reading, verbless_sentences_read
 from .nlp.loader import load_model
 from .read.clean import clean_article
@@ -233,7 +233,7 @@ class Coder:
         out: dict[int, Any] = {}
         short = [a for a in batch if len(a.text) <= MAX_PARSE_CHARS]
         try:
-            texts = [restore_case(a.text, self.coder.actors, self.coder.gazetteer, _knows_verb) for a in short]
+            texts = [self._parser_text(a.text) for a in short]
             docs = self.nlp.pipe(texts, batch_size=len(short) or 1)
             out.update((id(a), self._verbless_read(d)) for a, d in zip(short, docs))
         except Exception:  # find the article that raised
@@ -247,8 +247,7 @@ class Coder:
     def _parse_one(self, art: Article, short: bool) -> Any:
         try:
             if short:
-                return self._verbless_read(self.nlp(restore_case(art.text, self.coder.actors, self.coder.gazetteer,
-                                                                 _knows_verb)))
+                return self._verbless_read(self.nlp(self._parser_text(art.text)))
             return self._verbless_read(self._parse_long(art.text))
         except Exception as exc:
             return _failure(art, "parsing", exc)
@@ -273,13 +272,18 @@ class Coder:
         """The parsed titles of the batch's articles that have one, by ``id(article)`` (none
         when parsing them raises: a title is never worth an article)."""
         titled = [a for a in batch if a.title and a.title.strip() and len(a.title) <= MAX_TITLE_CHARS]
-        texts = [restore_case(a.title or "", self.coder.actors, self.coder.gazetteer, _knows_verb) for a in titled]
+        texts = [self._parser_text(a.title or "") for a in titled]
         try:
             docs = self.nlp.pipe(texts, batch_size=len(titled) or 1)
             return {id(a): verb_reading(self.nlp, d, _knows_verb, self._knows_actor) for a, d in zip(titled, docs)}
         except Exception:
             log.debug("titles of a batch could not be parsed", exc_info=True)
             return {}
+
+    def _parser_text(self, text: str) -> str:
+        """What the parser reads of ``text`` (same length): names' capitals restored, every
+        space separator a plain space. Events quote the article's own text."""
+        return plain_spaces(restore_case(text, self.coder.actors, self.coder.gazetteer, _knows_verb))
 
     def _verbless_read(self, doc: Any) -> Any:
         """``doc`` with its verbless sentences read as clauses where they can be (nlp/headlines.py)."""
@@ -294,7 +298,8 @@ class Coder:
         ends when longer than ``MAX_PARSE_CHARS``) and join the parses."""
         from spacy.tokens import Doc
 
-        docs = list(self.nlp.pipe(split_long(text, min(MAX_PARSE_CHARS, self.nlp.max_length)), batch_size=16))
+        docs = list(self.nlp.pipe(split_long(plain_spaces(text), min(MAX_PARSE_CHARS, self.nlp.max_length)),
+                                  batch_size=16))
         return Doc.from_docs(docs, ensure_whitespace=True) if docs else self.nlp("")
 
 

@@ -33,3 +33,22 @@ def test_capitals_are_restored_and_the_length_kept(restore, text, expected):
 def test_ordinary_text_is_left_alone(restore):
     text = "The United Nations Security Council met on Monday to discuss the war in Yemen."
     assert not is_title_case(text) and restore(text) is text
+
+
+def test_other_spaces_are_read_as_spaces_and_quoted_as_written(coder):
+    """A narrow no-break space between words (common in press releases) no longer glues two
+    words into one token: the sentence codes as with plain spaces, and the event quotes the
+    article's own characters."""
+    from newsevents.models import Article
+    from newsevents.nlp.casing import plain_spaces
+
+    plain = "Kenyan police arrested twelve opposition activists in Nairobi on Monday."
+    odd = plain.replace(" ", "\u202f").replace("\u202fin\u202f", "\u00a0in\u2009")
+    assert plain_spaces(odd) == plain
+    got = {}
+    for text in (plain, odd):
+        events = coder.code_article(Article(id="x", text=text, published="2021-02-05"))
+        got[text] = [(e.cameo, e.source and e.source.code, e.target and e.target.code, e.trigger["start"])
+                     for e in events]
+        assert all(e.sentence == text for e in events)
+    assert got[odd] == got[plain] and got[plain]

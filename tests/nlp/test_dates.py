@@ -346,3 +346,27 @@ def test_later_that_day_carries_the_day_into_a_new_paragraph(code):
             "Later that day the delegation held talks with Rohan's envoy.")
     events = [e for e in code(text, published="2021-02-06") if e["sentence_index"] == 1]
     assert events and all((e["date"], e["date_precision"]) == ("2021-02-04", "day") for e in events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ('In a recorded address, the senator told supporters: "Today, I am asking every voter to back her."', "asking"),
+    ("The mayor wrote that \u201cyesterday we closed the schools in the district\u201d.", "closed"),
+    ('Today we closed the border to all traffic," the minister said in his speech.', "closed"),
+])
+def test_today_in_a_quotation_is_the_speakers_day_not_the_articles(parse, text, trigger):
+    """A quotation's today or yesterday is the day its speaker spoke, which the sentence does
+    not give: on or before publication, not the publication day."""
+    sent, trig = parse(text, trigger)
+    ref = resolve_time(sent, PUB, trig)
+    assert ref is not None and (ref.date, ref.precision) == (PUB, "before")
+
+
+@pytest.mark.parametrize("text, where, inside", [
+    ('He said: "Today we act."', 'He said: "'.__len__(), True),
+    ('Today we act, he said.', 0, False),
+    ('Today we act," he said.', 0, True),
+    ("She wrote \u201cwe act today\u201d and left today.", len("She wrote \u201cwe act "), True),
+    ("She wrote \u201cwe act today\u201d and left today.", len("She wrote \u201cwe act today\u201d and left "), False),
+])
+def test_quoted(text, where, inside):
+    assert dates.quoted(text, where) is inside

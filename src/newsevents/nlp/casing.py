@@ -9,6 +9,7 @@ restored text are offsets into the original.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Callable
 
 from ..lang import words
@@ -37,6 +38,17 @@ def is_title_case(line: str) -> bool:
         return False
     long = [w for w in _WORD.findall(line) if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
     return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+# every space separator but the space itself (no-break, narrow no-break, thin, em ...): the
+# tokenizer splits words at spaces only, and a word joined to the next by one is misread
+_SPACES = {i: " " for i in range(0x80, 0x3001) if unicodedata.category(chr(i)) == "Zs"}
+
+
+def plain_spaces(text: str) -> str:
+    """The text with its other space separators as plain spaces (same length, same offsets:
+    "10\u202fa.m." as "10 a.m.")."""
+    return text.translate(_SPACES) if not text.isascii() else text
 
 
 def restore_case(text: str, dictionary: Any, gazetteer: Any, knows_verb: Callable[[str], bool]) -> str:

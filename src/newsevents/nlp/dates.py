@@ -36,6 +36,8 @@ next week                                      None (no precision expresses it) 
 =============================================  =====================================  ==========
 
 "before" means "on or before ``date``": the event is known only to precede it.
+Inside a quotation, today and yesterday are the speaker's, who may have spoken days
+before the article: they give ``P`` with precision "before" (``quoted``).
 "last week" gets the end of the previous calendar week (weeks start on Monday)
 as that bound, which is always true, rather than an invented day.
 
@@ -57,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..lang import ordered
+from ..lang import ordered, words
 from .docfacts import facts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -168,17 +170,10 @@ _DATEISH = re.compile(
     re.IGNORECASE,
 )
 
-_PREP_CUES = {
-    "in", "since", "during", "by", "until", "till", "of", "the", "from", "before", "after",
-    "around",
-}
-_SCHEDULED = {"scheduled", "expected", "due", "set", "slated", "planned", "poised", "going"}
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
-_PLAN_LEMMAS = {
-    "plan", "intend", "expect", "want", "hope", "agree", "decide", "promise", "aim", "seek",
-    "schedule", "due", "set", "prepare", "vow", "pledge", "threaten", "propose", "offer",
-    "going", "go", "be", "wish", "invite", "call", "urge", "ask",
-}
+_PREP_CUES = words("date_cue_words")
+_SCHEDULED = words("schedule_words")
+_FUTURE_AUX = words("future_auxiliaries")
+_PLAN_LEMMAS = words("plan_verbs")
 
 
 # ----------------------------------------------------------------- helpers
@@ -285,7 +280,7 @@ def _future_infinitive(tok: "Token") -> bool:
     head = tok.head
     if head is tok:
         return True
-    if head.lemma_.lower() in _PLAN_LEMMAS or head.lower_ in ("due", "set", "scheduled", "expected"):
+    if head.lemma_.lower() in _PLAN_LEMMAS or head.lower_ in _SCHEDULED:
         return True
     if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in _FUTURE_AUX for ch in head.children):
         return True
@@ -641,9 +636,29 @@ def _matched(sent: "Span", text: str, found: tuple, pub: dt.date | None, future:
         d, prec = res
         if d is not None and pub is not None and not future and d > pub and not _explicit_future(kind, m):
             d, prec = pub, "before"
+        if d is not None and pub is not None and kind in _SPEAKERS_DAY and quoted(text, s):
+            d, prec = pub, "before"  # ('X said: "Today I ask ..."': the day X spoke, not the article's)
         ref = TimeRef(d.isoformat() if d else None, prec, text[s:e], s, e)
         out.append((sent.char_span(s, e, alignment_mode="expand"), _RANK[kind], s, ref))
     return out
+
+
+# the expressions a quotation tells from the day its speaker spoke, which the quotation
+# does not give
+_SPEAKERS_DAY = frozenset({"today", "earlier_today", "yesterday"})
+_OPENING, _CLOSING = "\u201c", "\u201d"
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether offset ``at`` of a sentence is inside a quotation: after an opening mark not
+    yet closed, or before the closing mark of a quotation opened in an earlier sentence."""
+    before, after = text[:at], text[at:]
+    if before.count(_OPENING) > before.count(_CLOSING) or before.count('"') % 2:
+        return True
+    first_close = after.find(_CLOSING)
+    if first_close >= 0 and _OPENING not in after[:first_close]:
+        return True
+    return after.count('"') % 2 == 1 and before.count('"') == 0
 
 
 def _an_expression(sent: "Span", kind: str, m: re.Match, s: int, e: int, date_ents: list[tuple[int, int]]) -> bool:
