@@ -111,12 +111,13 @@ def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
     ("The two ministers discussed efforts to combat trafficking in persons.", "combat"),  # fought-problem
     ("Firefighters battled the blaze for two days.", "battled"),
     ("The union says it will fight for the rights of workers.", "fight"),
+    ("The ministry released a summary of the talks on Friday.", "released"),  # published
     ("The opposition party has failed on all fronts.", "failed"),  # failing is no refusal
     ("The rebels have failed to capture the town.", "capture"),
 ])
 def test_verb_in_another_sense_is_no_such_event(code, text, trigger):
     events = [e for e in code(text) if e["trigger"]["text"] == trigger]
-    assert not [e for e in events if e["cameo"][:2] in (*VIOLENT, "04", "12", "11", "13")], events
+    assert not [e for e in events if e["cameo"][:2] in (*VIOLENT, "04", "08", "12", "11", "13")], events
 
 
 @pytest.mark.parametrize("text, trigger, root", [
@@ -129,6 +130,8 @@ def test_verb_in_another_sense_is_no_such_event(code, text, trigger):
     ("Two soldiers died in a roadside bomb attack near the border.", "died", "19"),
     ("Soldiers fought against the militants for three hours.", "fought", "19"),
     ("Ukrainian forces continue to combat the invasion.", "combat", "19"),
+    ("The militants released three hostages on Sunday.", "released", "08"),
+    ("The government released the detained journalists after a week.", "released", "08"),
     ("The militants launched missiles targeting army bases near the capital.", "targeting", "19"),
 ])
 def test_verb_in_its_own_sense_stays(code, text, trigger, root):

@@ -46,6 +46,9 @@ conflict:
 - ``fought-problem``: "combat COVID-19", "fight corruption", "counter disinformation", "fight for
   workers' rights": fighting (``combating_verbs.txt``) a problem (``problem_nouns.txt``), an illness or a
   disaster, or fighting for a cause where no violence is named and no side is armed, is no violence.
+- ``published``: "released a summary of the call", "released its annual report": releasing a
+  document or a publication (``document_nouns.txt``, ``publication_nouns.txt``) is publishing it, no
+  release of persons or property (084) and no event by itself.
 - ``failed``: "failed to capture the town", "have failed on all fronts": failing is no refusal (12x).
 - ``measure`` also takes "targeted ... with sanctions", "These designations target ...": targeting
   (``targeting_verbs.txt``) in a sentence of sanctions (``sanction_words.txt``) with no weapon in its
@@ -71,6 +74,7 @@ FIGHTING = "190"  # CAMEO: use conventional military force
 ARMED = ("MIL", "REB", "UAF", "INS", "COP", "SPY")  # sectors that carry arms
 POLITICAL = ("GOV", "LEG", "PTY", "OPP", "ELI", "JUD")
 SEIZED = ("171", "1711", "173", "181")  # what the dictionary makes of seizing: property, a person
+RELEASE = "084"  # CAMEO: return, release (persons, property)
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force ("will fight" framed by "will")
 OCCUPY = "192"  # CAMEO: occupy territory
 ARREST = "173"  # CAMEO: arrest, detain
@@ -281,6 +285,15 @@ def _fought_problem(ev: Event, tok: Any, sent: Any) -> bool:
         and not _sentence_lemmas(sent) & (words("violence_signs") - words("fight_verbs") - words("combating_verbs"))
 
 
+def _published(ev: Event, tok: Any) -> bool:
+    """"released a summary of the call", "released its first public report", "released the list"
+    (but "released the prisoners", "was released from jail")."""
+    if not ev.cameo.startswith(RELEASE) or tok.lemma_.lower() != "release":
+        return False
+    obj = clauses.object_of(tok)
+    return obj is not None and bool(_said(obj) & (words("document_nouns") | words("publication_nouns")))
+
+
 def _failed(ev: Event, tok: Any) -> bool:
     """"have failed to capture the town", "failed to win any seats": failing is no refusal (12x);
     what failed did not happen."""
@@ -290,13 +303,13 @@ def _failed(ev: Event, tok: Any) -> bool:
 
 def verb_sense(events: list[Event], sent: Any) -> list[Event]:
     """The ``met-goal``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
-    ``failed`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
+    ``published``, ``failed`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
     out = []
     for ev in events:
         tok = _trigger(ev, sent)
         if tok is not None and (_met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent)
                                 or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent)
-                                or _fought_problem(ev, tok, sent) or _failed(ev, tok)):
+                                or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok)):
             continue
         out.append(ev)
     return out
