@@ -103,11 +103,14 @@ def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
     ("The mayor dismissed the police chief after the riots.", "dismissed"),
     ("Smith defeated the incumbent senator in 2008 to win the seat.", "defeated"),  # electoral-defeat
     ("The former mayor entered the race to defeat the governor.", "defeat"),
+    ("I have always believed that defeating the governor starts with uniting behind the candidate with the best shot.",
+     "defeating"),
     ("Jones predicts that the senator defeats the president with an electoral count of 300.", "defeats"),
     ("The judge died in hospital after a long battle with cancer.", "died"),  # natural-death
     ("The former president died at the Army's hospital in the capital.", "died"),
     ("The government will continue to target the network's financiers with sanctions.", "target"),
     ("The government will continue to target the network's financiers.", "target"),
+    ("We are targeting the suppliers of the regime's war effort.", "targeting"),  # whom, not with what
     ("The two ministers discussed efforts to combat trafficking in persons.", "combat"),  # fought-problem
     ("Firefighters battled the blaze for two days.", "battled"),
     ("The union says it will fight for the rights of workers.", "fight"),
@@ -127,6 +130,8 @@ def test_verb_in_another_sense_is_no_such_event(code, text, trigger):
     ("The court dismissed the lawsuit on Friday.", "dismissed", "12"),
     ("Government troops defeated the rebels near the border.", "defeated", "19"),
     ("Police beat protesters with batons outside the ministry.", "beat", "19"),
+    ("Police beat voters outside a polling station during the election.", "beat", "19"),
+    ("He has been involved in attack planning that has targeted areas near the border.", "targeted", "19"),
     ("Two soldiers died in a roadside bomb attack near the border.", "died", "19"),
     ("Soldiers fought against the militants for three hours.", "fought", "19"),
     ("Ukrainian forces continue to combat the invasion.", "combat", "19"),

@@ -193,15 +193,19 @@ def _said(tok: Any) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
 
-def _clause_lemmas(tok: Any) -> set[str]:
+def _clause_lemmas(tok: Any, but_object: bool = False) -> set[str]:
     """Lemmas of a verb's own clause: its subtree, its subject's, and the noun a participle
-    or relative clause describes ("missiles targeting troops", "an attack that targeted ...")."""
+    or relative clause describes ("missiles targeting troops", "attack planning that targeted ...");
+    ``but_object``: not the words of its object ("the suppliers of Russia's war effort": whom, not with what)."""
     toks = list(tok.subtree)
     subj, _ = clauses.subject_of(tok)
     if subj is not None:
         toks += list(subj.subtree)
     if tok.dep_ in ("acl", "relcl"):
-        toks.append(tok.head)
+        toks += [tok.head, *(c for c in tok.head.children if c.dep_ in ("compound", "amod"))]
+    obj = clauses.object_of(tok) if but_object else None
+    if obj is not None:
+        toks = [t for t in toks if not (obj.left_edge.i <= t.i <= obj.right_edge.i)]
     return {t.lemma_.lower() for t in toks}
 
 
@@ -235,10 +239,9 @@ def _contest_won(ev: Event, tok: Any, sent: Any) -> bool:
     obj = clauses.object_of(tok)
     if obj is not None and _said(obj) & (words("illness_nouns") | words("measure_nouns")):
         return True
-    lemmas = _sentence_lemmas(sent)
-    if lemmas & (words("violence_signs") - {tok.lemma_.lower()}):
-        return False
-    return bool(lemmas & words("contest_nouns")) or _political(ev)
+    if _clause_lemmas(tok) & (words("violence_signs") - {tok.lemma_.lower()}):
+        return False  # ("defeated the rebels in fierce fighting before the vote")
+    return bool(_sentence_lemmas(sent) & words("contest_nouns")) or _political(ev)
 
 
 def _natural_death(ev: Event, tok: Any, sent: Any) -> bool:
@@ -262,7 +265,7 @@ def _aimed_without_force(ev: Event, tok: Any, sent: Any) -> bool:
     "missiles targeting troops", "an attack targeting civilians")."""
     if ev.cameo[:2] not in VIOLENT_ROOTS or tok.lemma_.lower() not in words("targeting_verbs"):
         return False
-    clause = _clause_lemmas(tok)
+    clause = _clause_lemmas(tok, but_object=True)
     if clause & (words("weapon_nouns") | words("injury_nouns")):
         return False
     if _sentence_lemmas(sent) & words("sanction_words"):
