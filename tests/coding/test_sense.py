@@ -95,6 +95,10 @@ def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
 @pytest.mark.parametrize("text, trigger", [
     ("The United States is helping Vietnam meet its energy needs.", "meet"),  # met-goal
     ("Ministers met the deadline for the new budget.", "met"),
+    ("The day is a holiday in the capital, but in the north it was met with protests and mourning.", "met"),
+    ("The council will work with donors to meet one of the region's most urgent needs.", "meet"),
+    ("The president will push the leading economies to meet one of the greatest global challenges by funding new programs.",
+     "meet"),
     ("The funds will help Ghana meet the requirements of the treaty.", "meet"),
     ("The Secretary fired the ambassador last week.", "fired"),  # dismissal
     ("The president fired his national security adviser.", "fired"),
@@ -120,11 +124,12 @@ def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
 ])
 def test_verb_in_another_sense_is_no_such_event(code, text, trigger):
     events = [e for e in code(text) if e["trigger"]["text"] == trigger]
-    assert not [e for e in events if e["cameo"][:2] in (*VIOLENT, "04", "08", "12", "11", "13")], events
+    assert not [e for e in events if e["cameo"][:2] in (*VIOLENT, "04", "08", "10", "12", "11", "13")], events
 
 
 @pytest.mark.parametrize("text, trigger, root", [
     ("The minister met with his Spanish counterpart in Madrid on Monday.", "met", "04"),
+    ("The minister was met at the airport by the foreign minister.", "met", "04"),
     ("Police fired on protesters outside the parliament on Sunday.", "fired", "19"),
     ("Rebels fired rockets at the town overnight.", "fired", "19"),
     ("The court dismissed the lawsuit on Friday.", "dismissed", "12"),

@@ -30,8 +30,9 @@ conflict:
 - ``taken-ground``: "Rebels seized the town", "troops captured Kabul airport": a verb of seizing
   (``seizing_verbs.txt``) whose object is ground (``ground_nouns.txt``, or a place's name) takes
   territory (192), not property (171) or a person (173).
-- ``met-goal``: "cooperation to meet the global challenges", "the deadline was not met": meeting a
-  goal, a need or a deadline (``goal_nouns.txt``) is no meeting (04x).
+- ``met-goal``: "cooperation to meet the global challenges", "the deadline was not met", "the plan
+  was met with protests": meeting a goal, a need or a deadline (``goal_nouns.txt``), or being met
+  with a reception (``reception_nouns.txt``), is no meeting (04x).
 - ``dismissal``: "fired the prosecutor", "the minister was sacked", "dismissed from his post": a verb
   that removes someone from a post (``dismissal_verbs.txt``) whose object is a person (a name or a
   post, ``post_nouns.txt``) is no assault and no rejection (no CAMEO event); "fired on protesters",
@@ -78,6 +79,7 @@ RELEASE = "084"  # CAMEO: return, release (persons, property)
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force ("will fight" framed by "will")
 OCCUPY = "192"  # CAMEO: occupy territory
 ARREST = "173"  # CAMEO: arrest, detain
+MEET_VERBS = "MEET_PEOPLE"  # the dictionary's block of meet, meet with
 FIGHT_VERBS = "PHYSICAL_CONFLICT"  # the dictionary's block of attack, fight, clash, hit, strike ...
 
 
@@ -214,11 +216,18 @@ def _sentence_lemmas(sent: Any) -> set[str]:
 
 
 def _met_goal(ev: Event, tok: Any) -> bool:
-    """"to meet the global challenges", "the deadline was not met": no meeting."""
-    if ev.cameo[:2] != "04" or tok.lemma_.lower() != "meet":
-        return False
+    """"to meet the global challenges", "meet one of the greatest challenges", "the deadline was
+    not met", "the plan was met with protests": no meeting."""
+    if not (ev.cameo[:2] == "04" or ev.rule.startswith(MEET_VERBS)) or tok.lemma_.lower() != "meet":
+        return False  # (a meeting framed as demanded or intended is the dictionary's meeting still)
     obj = clauses.object_of(tok)
-    return obj is not None and bool(_said(obj) & words("goal_nouns"))
+    if obj is not None and obj.pos_ in ("NUM", "PRON"):  # "one of the challenges": what it is one of
+        obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), obj)
+    if obj is not None and _said(obj) & words("goal_nouns"):
+        return True
+    return clauses.is_passive(tok) and any(g.lemma_.lower() in words("reception_nouns") for p in tok.children
+                                           if p.dep_ == "prep" and p.lower_ == "with" for g in p.children)
 
 
 def _removed_from_post(ev: Event, tok: Any) -> bool:
