@@ -136,6 +136,7 @@ def test_verb_in_another_sense_is_no_such_event(code, text, trigger):
     ("Government troops defeated the rebels near the border.", "defeated", "19"),
     ("Police beat protesters with batons outside the ministry.", "beat", "19"),
     ("Police beat voters outside a polling station during the election.", "beat", "19"),
+    ("The youth wing, under the leadership of two local bosses, has attacked and beaten peaceful protesters.", "beaten", "19"),
     ("He has been involved in attack planning that has targeted areas near the border.", "targeted", "19"),
     ("Two soldiers died in a roadside bomb attack near the border.", "died", "19"),
     ("Soldiers fought against the militants for three hours.", "fought", "19"),

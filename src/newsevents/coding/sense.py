@@ -248,9 +248,11 @@ def _contest_won(ev: Event, tok: Any, sent: Any) -> bool:
     obj = clauses.object_of(tok)
     if obj is not None and _said(obj) & (words("illness_nouns") | words("measure_nouns")):
         return True
-    if _clause_lemmas(tok) & (words("violence_signs") - {tok.lemma_.lower()}):
+    signs = words("violence_signs") - {tok.lemma_.lower()}
+    if _clause_lemmas(tok) & signs:
         return False  # ("defeated the rebels in fierce fighting before the vote")
-    return bool(_sentence_lemmas(sent) & words("contest_nouns")) or _political(ev)
+    lemmas = _sentence_lemmas(sent)
+    return bool(lemmas & words("contest_nouns")) or (_political(ev) and not lemmas & signs)
 
 
 def _natural_death(ev: Event, tok: Any, sent: Any) -> bool:
