@@ -97,8 +97,6 @@ def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
     ("Ministers met the deadline for the new budget.", "met"),
     ("The day is a holiday in the capital, but in the north it was met with protests and mourning.", "met"),
     ("The council will work with donors to meet one of the region's most urgent needs.", "meet"),
-    ("The president will push the leading economies to meet one of the greatest global challenges by funding new programs.",
-     "meet"),
     ("The funds will help Ghana meet the requirements of the treaty.", "meet"),
     ("The Secretary fired the ambassador last week.", "fired"),  # dismissal
     ("The president fired his national security adviser.", "fired"),
@@ -152,3 +150,8 @@ def test_verb_in_its_own_sense_stays(code, text, trigger, root):
 def test_sorrow_is_an_empathetic_comment(code):
     events = code("The foreign minister said he was deeply saddened by the death of the ambassador.")
     assert not [e for e in events if e["cameo"][:2] == "11"], events
+
+
+def test_a_call_to_meet_a_goal_is_a_call_of_no_meeting(code):
+    events = code("The president will push the leading economies to meet one of the greatest global challenges by funding new programs.")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "meet"] == ["100"], events

@@ -32,7 +32,8 @@ conflict:
   territory (192), not property (171) or a person (173).
 - ``met-goal``: "cooperation to meet the global challenges", "the deadline was not met", "the plan
   was met with protests": meeting a goal, a need or a deadline (``goal_nouns.txt``), or being met
-  with a reception (``reception_nouns.txt``), is no meeting (04x).
+  with a reception (``reception_nouns.txt``), is no meeting (04x); a call, demand, intent or refusal
+  framing it ("called on X to meet its commitments", 026) stands as the general one (020).
 - ``dismissal``: "fired the prosecutor", "the minister was sacked", "dismissed from his post": a verb
   that removes someone from a post (``dismissal_verbs.txt``) whose object is a person (a name or a
   post, ``post_nouns.txt``) is no assault and no rejection (no CAMEO event); "fired on protesters",
@@ -79,6 +80,7 @@ RELEASE = "084"  # CAMEO: return, release (persons, property)
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force ("will fight" framed by "will")
 OCCUPY = "192"  # CAMEO: occupy territory
 ARREST = "173"  # CAMEO: arrest, detain
+FRAMING_ROOTS = ("02", "03", "10", "12")  # appeal, intent, demand, refusal: what a frame makes of a framed act
 MEET_VERBS = "MEET_PEOPLE"  # the dictionary's block of meet, meet with
 FIGHT_VERBS = "PHYSICAL_CONFLICT"  # the dictionary's block of attack, fight, clash, hit, strike ...
 
@@ -146,6 +148,10 @@ def _struck_by_disaster(ev: Event, tok: Any | None) -> bool:
     if subj is None or subj.lemma_.lower() not in causes or (ev.target is not None and ev.target.sector in ARMED):
         return False
     return not any(t.lemma_.lower() in words("violence_signs") for t in subj.subtree)
+
+
+def _code(actor: Any) -> str | None:
+    return actor.code if actor is not None else None
 
 
 def _recode(ev: Event, code: str, why: str) -> Event:
@@ -321,6 +327,13 @@ def verb_sense(events: list[Event], sent: Any) -> list[Event]:
     out = []
     for ev in events:
         tok = _trigger(ev, sent)
+        if tok is not None and _met_goal(ev, tok) and ev.cameo[:2] in FRAMING_ROOTS:
+            # "call on the government to meet its commitments": the call stands, of no meeting
+            # (once: not beside the same call framing another act of the sentence)
+            if not any(o is not ev and o.cameo[:2] == ev.cameo[:2] and _code(o.source) == _code(ev.source)
+                       for o in events):
+                out.append(_recode(ev, ev.cameo[:2] + "0", "met-goal"))
+            continue
         if tok is not None and (_met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent)
                                 or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent)
                                 or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok)):
