@@ -51,13 +51,15 @@ conflict:
 - ``published``: "released a summary of the call", "released its annual report": releasing a
   document or a publication (``document_nouns.txt``, ``publication_nouns.txt``) is publishing it, no
   release of persons or property (084) and no event by itself.
-- ``failed``: "failed to capture the town", "have failed on all fronts": failing is no refusal (12x).
+- ``failed``: "failed to capture the town", "have failed on all fronts": failing is no refusal (12x)
+  (but failing to agree, meet, cooperate or give, "failed to reach agreement", is).
 - ``measure`` also takes "targeted ... with sanctions", "These designations target ...": targeting
   (``targeting_verbs.txt``) in a sentence of sanctions (``sanction_words.txt``) with no weapon in its
   clause, or with no violence in its clause and no armed side, is no assault.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -80,6 +82,9 @@ RELEASE = "084"  # CAMEO: return, release (persons, property)
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force ("will fight" framed by "will")
 OCCUPY = "192"  # CAMEO: occupy territory
 ARREST = "173"  # CAMEO: arrest, detain
+# the framed act's own code in a rule ("REACH * &TREATY [032] framed by 'failed' [120]")
+FRAMED_CODE = re.compile(r"\[(\d+)\] framed by")
+COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")  # agree, consult, cooperate, aid, yield
 FRAMING_ROOTS = ("02", "03", "10", "12")  # appeal, intent, demand, refusal: what a frame makes of a framed act
 MEET_VERBS = "MEET_PEOPLE"  # the dictionary's block of meet, meet with
 FIGHT_VERBS = "PHYSICAL_CONFLICT"  # the dictionary's block of attack, fight, clash, hit, strike ...
@@ -315,10 +320,16 @@ def _published(ev: Event, tok: Any) -> bool:
 
 
 def _failed(ev: Event, tok: Any) -> bool:
-    """"have failed to capture the town", "failed to win any seats": failing is no refusal (12x);
-    what failed did not happen."""
-    return ev.cameo[:2] == "12" and (tok.lemma_.lower() == "fail"
-                                     or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail"))
+    """"have failed on all fronts", "failed to win any seats", "failed to capture the town": failing
+    is no refusal (12x), what failed did not happen; but failing to agree, meet, cooperate or give
+    ("failed to reach agreement", framed from 03x-08x) is the refusal CAMEO codes."""
+    if ev.cameo[:2] != "12":
+        return False
+    if tok.lemma_.lower() == "fail":
+        return True
+    framed = FRAMED_CODE.search(ev.rule)
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail" \
+        and not (framed is not None and framed.group(1)[:2] in COOPERATIVE_ROOTS)
 
 
 def verb_sense(events: list[Event], sent: Any) -> list[Event]:
