@@ -88,3 +88,70 @@ def test_verbs_of_taking_ground_and_of_repression(code, text, cameo):
 ])
 def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
     assert cameo not in [e["cameo"] for e in code(text)], code(text)
+
+
+# Verbs read in another sense than the dictionary's (rules met-goal, dismissal, electoral-defeat,
+# natural-death, failed, and measure for targeting): made-up sentences.
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States is helping Vietnam meet its energy needs.", "meet"),  # met-goal
+    ("Ministers met the deadline for the new budget.", "met"),
+    ("The day is a holiday in the capital, but in the north it was met with protests and mourning.", "met"),
+    ("The council will work with donors to meet one of the region's most urgent needs.", "meet"),
+    ("The funds will help Ghana meet the requirements of the treaty.", "meet"),
+    ("The Secretary fired the ambassador last week.", "fired"),  # dismissal
+    ("The president fired his national security adviser.", "fired"),
+    ("He pressed the president to have the prosecutor fired.", "fired"),
+    ("The report said the senator used his influence to have a prosecutor investigating the firm fired.", "fired"),
+    ("The mayor dismissed the police chief after the riots.", "dismissed"),
+    ("Smith defeated the incumbent senator in 2008 to win the seat.", "defeated"),  # electoral-defeat
+    ("The former mayor entered the race to defeat the governor.", "defeat"),
+    ("I have always believed that defeating the governor starts with uniting behind the candidate with the best shot.",
+     "defeating"),
+    ("Jones predicts that the senator defeats the president with an electoral count of 300.", "defeats"),
+    ("The judge died in hospital after a long battle with cancer.", "died"),  # natural-death
+    ("The former president died at the Army's hospital in the capital.", "died"),
+    ("The government will continue to target the network's financiers with sanctions.", "target"),
+    ("The government will continue to target the network's financiers.", "target"),
+    ("We are targeting the suppliers of the regime's war effort.", "targeting"),  # whom, not with what
+    ("The two ministers discussed efforts to combat trafficking in persons.", "combat"),  # fought-problem
+    ("Firefighters battled the blaze for two days.", "battled"),
+    ("The union says it will fight for the rights of workers.", "fight"),
+    ("The ministry released a summary of the talks on Friday.", "released"),  # published
+    ("The opposition party has failed on all fronts.", "failed"),  # failing is no refusal
+    ("The rebels have failed to capture the town.", "capture"),
+])
+def test_verb_in_another_sense_is_no_such_event(code, text, trigger):
+    events = [e for e in code(text) if e["trigger"]["text"] == trigger]
+    assert not [e for e in events if e["cameo"][:2] in (*VIOLENT, "04", "08", "10", "12", "11", "13")], events
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("The minister met with his Spanish counterpart in Madrid on Monday.", "met", "04"),
+    ("The minister was met at the airport by the foreign minister.", "met", "04"),
+    ("Police fired on protesters outside the parliament on Sunday.", "fired", "19"),
+    ("Rebels fired rockets at the town overnight.", "fired", "19"),
+    ("The court dismissed the lawsuit on Friday.", "dismissed", "12"),
+    ("Government troops defeated the rebels near the border.", "defeated", "19"),
+    ("Police beat protesters with batons outside the ministry.", "beat", "19"),
+    ("Police beat voters outside a polling station during the election.", "beat", "19"),
+    ("The youth wing, under the leadership of two local bosses, has attacked and beaten peaceful protesters.", "beaten", "19"),
+    ("He has been involved in attack planning that has targeted areas near the border.", "targeted", "19"),
+    ("Two soldiers died in a roadside bomb attack near the border.", "died", "19"),
+    ("Soldiers fought against the militants for three hours.", "fought", "19"),
+    ("Ukrainian forces continue to combat the invasion.", "combat", "19"),
+    ("The militants released three hostages on Sunday.", "released", "08"),
+    ("The government released the detained journalists after a week.", "released", "08"),
+    ("The militants launched missiles targeting army bases near the capital.", "targeting", "19"),
+])
+def test_verb_in_its_own_sense_stays(code, text, trigger, root):
+    assert any(e["cameo"][:2] == root for e in code(text) if e["trigger"]["text"] == trigger), code(text)
+
+
+def test_sorrow_is_an_empathetic_comment(code):
+    events = code("The foreign minister said he was deeply saddened by the death of the ambassador.")
+    assert not [e for e in events if e["cameo"][:2] == "11"], events
+
+
+def test_a_call_to_meet_a_goal_is_a_call_of_no_meeting(code):
+    events = code("The president will push the leading economies to meet one of the greatest global challenges by funding new programs.")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "meet"] == ["100"], events

@@ -30,9 +30,36 @@ conflict:
 - ``taken-ground``: "Rebels seized the town", "troops captured Kabul airport": a verb of seizing
   (``seizing_verbs.txt``) whose object is ground (``ground_nouns.txt``, or a place's name) takes
   territory (192), not property (171) or a person (173).
+- ``met-goal``: "cooperation to meet the global challenges", "the deadline was not met", "the plan
+  was met with protests": meeting a goal, a need or a deadline (``goal_nouns.txt``), or being met
+  with a reception (``reception_nouns.txt``), is no meeting (04x); a call, demand, intent or refusal
+  framing it ("called on X to meet its commitments", 026) stands as the general one (020).
+- ``dismissal``: "fired the prosecutor", "the minister was sacked", "dismissed from his post": a verb
+  that removes someone from a post (``dismissal_verbs.txt``) whose object is a person (a name or a
+  post, ``post_nouns.txt``) is no assault and no rejection (no CAMEO event); "fired on protesters",
+  "fired rockets", "dismissed the claims" stay.
+- ``electoral-defeat``: "defeat Trump in November", "beat the incumbent", "the bill was defeated",
+  "defeat the pandemic": defeating in a contest (``contest_nouns.txt``), a measure or an illness
+  (``illness_nouns.txt``), by no armed side, is no assault.
+- ``natural-death``: "died in hospital", "died after a long illness", "X died. He was aged 84": a
+  death with no doer whose own clause names an illness, age or hospital (``illness_nouns.txt``) and
+  no wound (``injury_nouns.txt``) or weapon, or whose sentence names no violence while the words
+  around it name an illness and no wound, is no violence (whatever else the words around it name).
+- ``fought-problem``: "combat COVID-19", "fight corruption", "counter disinformation", "fight for
+  workers' rights": fighting (``combating_verbs.txt``) a problem (``problem_nouns.txt``), an illness or a
+  disaster, or fighting for a cause where no violence is named and no side is armed, is no violence.
+- ``published``: "released a summary of the call", "released its annual report": releasing a
+  document or a publication (``document_nouns.txt``, ``publication_nouns.txt``) is publishing it, no
+  release of persons or property (084) and no event by itself.
+- ``failed``: "failed to capture the town", "have failed on all fronts": failing is no refusal (12x)
+  (but failing to agree, meet, cooperate or give, "failed to reach agreement", is).
+- ``measure`` also takes "targeted ... with sanctions", "These designations target ...": targeting
+  (``targeting_verbs.txt``) in a sentence of sanctions (``sanction_words.txt``) with no weapon in its
+  clause, or with no violence in its clause and no armed side, is no assault.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -51,8 +78,15 @@ FIGHTING = "190"  # CAMEO: use conventional military force
 ARMED = ("MIL", "REB", "UAF", "INS", "COP", "SPY")  # sectors that carry arms
 POLITICAL = ("GOV", "LEG", "PTY", "OPP", "ELI", "JUD")
 SEIZED = ("171", "1711", "173", "181")  # what the dictionary makes of seizing: property, a person
+RELEASE = "084"  # CAMEO: return, release (persons, property)
+THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force ("will fight" framed by "will")
 OCCUPY = "192"  # CAMEO: occupy territory
 ARREST = "173"  # CAMEO: arrest, detain
+# the framed act's own code in a rule ("REACH * &TREATY [032] framed by 'failed' [120]")
+FRAMED_CODE = re.compile(r"\[(\d+)\] framed by")
+COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")  # agree, consult, cooperate, aid, yield
+FRAMING_ROOTS = ("02", "03", "10", "12")  # appeal, intent, demand, refusal: what a frame makes of a framed act
+MEET_VERBS = "MEET_PEOPLE"  # the dictionary's block of meet, meet with
 FIGHT_VERBS = "PHYSICAL_CONFLICT"  # the dictionary's block of attack, fight, clash, hit, strike ...
 
 
@@ -121,6 +155,10 @@ def _struck_by_disaster(ev: Event, tok: Any | None) -> bool:
     return not any(t.lemma_.lower() in words("violence_signs") for t in subj.subtree)
 
 
+def _code(actor: Any) -> str | None:
+    return actor.code if actor is not None else None
+
+
 def _recode(ev: Event, code: str, why: str) -> Event:
     return replace(ev, cameo=code, plover=to_plover(code, None), rule=f"{ev.rule} ({why}: {code})",
                    trace=[*ev.trace, f"sense:{why}"])
@@ -163,9 +201,161 @@ def _ground(obj: Any | None) -> bool:
     return obj is not None and (obj.lemma_.lower() in words("ground_nouns") or obj.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
+def _said(tok: Any) -> set[str]:
+    """Lemmas and lower-case forms of a token ("SDGs" has no lemma the list could name)."""
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _clause_lemmas(tok: Any, but_object: bool = False) -> set[str]:
+    """Lemmas of a verb's own clause: its subtree, its subject's, and the noun a participle
+    or relative clause describes ("missiles targeting troops", "attack planning that targeted ...");
+    ``but_object``: not the words of its object ("the suppliers of Russia's war effort": whom, not with what)."""
+    toks = list(tok.subtree)
+    subj, _ = clauses.subject_of(tok)
+    if subj is not None:
+        toks += list(subj.subtree)
+    if tok.dep_ in ("acl", "relcl"):
+        toks += [tok.head, *(c for c in tok.head.children if c.dep_ in ("compound", "amod"))]
+    obj = clauses.object_of(tok) if but_object else None
+    if obj is not None:
+        toks = [t for t in toks if not (obj.left_edge.i <= t.i <= obj.right_edge.i)]
+    return {t.lemma_.lower() for t in toks}
+
+
+def _sentence_lemmas(sent: Any) -> set[str]:
+    return {t.lemma_.lower() for t in sent}
+
+
+def _met_goal(ev: Event, tok: Any) -> bool:
+    """"to meet the global challenges", "meet one of the greatest challenges", "the deadline was
+    not met", "the plan was met with protests": no meeting."""
+    if not (ev.cameo[:2] == "04" or ev.rule.startswith(MEET_VERBS)) or tok.lemma_.lower() != "meet":
+        return False  # (a meeting framed as demanded or intended is the dictionary's meeting still)
+    obj = clauses.object_of(tok)
+    if obj is not None and obj.pos_ in ("NUM", "PRON"):  # "one of the challenges": what it is one of
+        obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), obj)
+    if obj is not None and _said(obj) & words("goal_nouns"):
+        return True
+    return clauses.is_passive(tok) and any(g.lemma_.lower() in words("reception_nouns") for p in tok.children
+                                           if p.dep_ == "prep" and p.lower_ == "with" for g in p.children)
+
+
+def _removed_from_post(ev: Event, tok: Any) -> bool:
+    """"fired the prosecutor", "was dismissed from being a minister", "have the prosecutor fired"."""
+    if tok.lemma_.lower() not in words("dismissal_verbs") or ev.cameo[:2] not in (*VIOLENT_ROOTS, "12"):
+        return False
+    one = clauses.object_of(tok)
+    if one is None and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("have", "get"):
+        # "to have a prosecutor fired": the small clause's subject, or the causative's object
+        one = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or clauses.object_of(tok.head)
+    return one is not None and (one.ent_type_ == "PERSON" or bool(_said(one) & words("post_nouns")))
+
+
+def _contest_won(ev: Event, tok: Any, sent: Any) -> bool:
+    """"defeat Trump in November", "beat the incumbent", "defeat the bill", "defeat COVID-19"."""
+    if ev.cameo[:2] not in VIOLENT_ROOTS or tok.lemma_.lower() not in words("winning_verbs") or _armed(ev):
+        return False
+    obj = clauses.object_of(tok)
+    if obj is not None and _said(obj) & (words("illness_nouns") | words("measure_nouns")):
+        return True
+    signs = words("violence_signs") - {tok.lemma_.lower()}
+    if _clause_lemmas(tok) & signs:
+        return False  # ("defeated the rebels in fierce fighting before the vote")
+    lemmas = _sentence_lemmas(sent)
+    return bool(lemmas & words("contest_nouns")) or (_political(ev) and not lemmas & signs)
+
+
+def _natural_death(ev: Event, tok: Any, sent: Any) -> bool:
+    """"died in hospital", "died after a long battle with cancer", "families of all who died"
+    (but "died of his wounds in hospital", "died in the attack")."""
+    if not _undone(ev) or tok.lemma_.lower() not in words("dying_verbs"):
+        return False
+    own = {t.lemma_.lower() for t in tok.subtree}
+    if own & (words("injury_nouns") | words("weapon_nouns")):
+        return False
+    if own & words("illness_nouns"):
+        return True
+    if _sentence_lemmas(sent) & (words("violence_signs") | words("victim_nouns") | words("injury_nouns")):
+        return False
+    around = _lemmas(sent)  # "X died. He was aged 84.": the illness or age told next to the death
+    return bool(around & words("illness_nouns")) and not around & words("injury_nouns")
+
+
+def _aimed_without_force(ev: Event, tok: Any, sent: Any) -> bool:
+    """"target the network with sanctions", "Targeting Russian state-owned enterprises" (but
+    "missiles targeting troops", "an attack targeting civilians")."""
+    if ev.cameo[:2] not in VIOLENT_ROOTS or tok.lemma_.lower() not in words("targeting_verbs"):
+        return False
+    clause = _clause_lemmas(tok, but_object=True)
+    if clause & (words("weapon_nouns") | words("injury_nouns")):
+        return False
+    if _sentence_lemmas(sent) & words("sanction_words"):
+        return True
+    return not clause & words("violence_signs") and not _armed(ev)
+
+
+def _fought_problem(ev: Event, tok: Any, sent: Any) -> bool:
+    """"combat COVID-19", "fight corruption", "counter disinformation", "fight for workers"
+    (but "troops fought the rebels", "fight against the invasion")."""
+    if (ev.cameo[:2] not in VIOLENT_ROOTS and ev.cameo != THREAT_OF_FORCE) or tok.lemma_.lower() not in words("combating_verbs"):
+        return False
+    against = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "against"
+               for g in p.children if g.dep_ == "pobj"]
+    fought = clauses.object_of(tok) or next(iter(against), None)
+    if fought is not None:
+        return bool(_said(fought) & (words("problem_nouns") | words("illness_nouns") | words("disaster_causes")))
+    for_cause = any(p.dep_ == "prep" and p.lower_ == "for" for p in tok.children)
+    return for_cause and not _armed(ev) \
+        and not _sentence_lemmas(sent) & (words("violence_signs") - words("fight_verbs") - words("combating_verbs"))
+
+
+def _published(ev: Event, tok: Any) -> bool:
+    """"released a summary of the call", "released its first public report", "released the list"
+    (but "released the prisoners", "was released from jail")."""
+    if not ev.cameo.startswith(RELEASE) or tok.lemma_.lower() != "release":
+        return False
+    obj = clauses.object_of(tok)
+    return obj is not None and bool(_said(obj) & (words("document_nouns") | words("publication_nouns")))
+
+
+def _failed(ev: Event, tok: Any) -> bool:
+    """"have failed on all fronts", "failed to win any seats", "failed to capture the town": failing
+    is no refusal (12x), what failed did not happen; but failing to agree, meet, cooperate or give
+    ("failed to reach agreement", framed from 03x-08x) is the refusal CAMEO codes."""
+    if ev.cameo[:2] != "12":
+        return False
+    if tok.lemma_.lower() == "fail":
+        return True
+    framed = FRAMED_CODE.search(ev.rule)
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail" \
+        and not (framed is not None and framed.group(1)[:2] in COOPERATIVE_ROOTS)
+
+
+def verb_sense(events: list[Event], sent: Any) -> list[Event]:
+    """The ``met-goal``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
+    ``published``, ``failed`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
+    out = []
+    for ev in events:
+        tok = _trigger(ev, sent)
+        if tok is not None and _met_goal(ev, tok) and ev.cameo[:2] in FRAMING_ROOTS:
+            # "call on the government to meet its commitments": the call stands, of no meeting
+            # (once: not beside the same call framing another act of the sentence)
+            if not any(o is not ev and o.cameo[:2] == ev.cameo[:2] and _code(o.source) == _code(ev.source)
+                       for o in events):
+                out.append(_recode(ev, ev.cameo[:2] + "0", "met-goal"))
+            continue
+        if tok is not None and (_met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent)
+                                or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent)
+                                or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok)):
+            continue
+        out.append(ev)
+    return out
+
+
 def accidental(events: list[Event], sent: Any) -> list[Event]:
     """``events`` after the sense rules of this module."""
-    events = taken_ground(armed_or_political(events, sent), sent)
+    events = taken_ground(armed_or_political(verb_sense(events, sent), sent), sent)
     if not any(ev.cameo[:2] in VIOLENT_ROOTS for ev in events):
         return events
     events = [ev for ev in events if not _struck_by_disaster(ev, _trigger(ev, sent))]  # struck-by-disaster
