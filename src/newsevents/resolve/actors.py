@@ -340,11 +340,22 @@ class ActorResolver:
         low = head.lower_
         if not (head.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS):
             return None
+        pair = self._subject_people(si) if low == "they" and head.dep_ in _SUBJECT_DEPS else []
+        if pair:  # "Smith and Sato met ... They also discussed ...": the two people
+            return [e.actor(head.text, *_offsets(head)) for e in pair]
         ent = self._pronoun(low, subject=head.dep_ in _SUBJECT_DEPS, before=(si, head.i))
         if ent is None:
             return []
         same_sentence = ent.position[0] == si and ent.span is not None
         return [ent.actor(*ent.span) if same_sentence and ent.span else ent.actor(head.text, *_offsets(head))]
+
+    def _subject_people(self, si: int) -> list[Entity]:
+        """The people (two or more, each coded) who were the subjects of the sentence before,
+        for a "they" that opens the next: "Deputy Secretary Smith and Minister Sato discussed ...
+        They also discussed ..."."""
+        people = [e for e in self.discourse.entities
+                  if e.person and e.subject and e.code and e.position[0] == si - 1]
+        return people if len({e.name for e in people}) >= 2 and len(people) <= 3 else []
 
     def _rule_name_after(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"its NATO ally Turkey", "his counterpart Italian President Sergio Mattarella": the name."""
@@ -549,7 +560,10 @@ class ActorResolver:
         """Put an actor the sentence names into the discourse, for what refers back to it."""
         ent.heads.add(head.lower_)
         ent.sentence = si
-        ent.subject = head.dep_ in ("nsubj", "nsubjpass")
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:  # ("A and B met": B too)
+            first = first.head
+        ent.subject = first.dep_ in ("nsubj", "nsubjpass")
         ent.position = (si, head.i)
         ent.span = span
         same = self.discourse.by_surname(ent.name.split()) if ent.person and ent.name else None
@@ -777,6 +791,8 @@ class ActorResolver:
         "Bosnian Serbs" (a people: a plural the dictionaries know as a country)."""
         untitled = all(t in name_toks or t.pos_ == "DET" for t in chain)
         people = name_toks[-1].tag_ == "NNPS"
+        if self._is_role_name(name_toks):  # "the Vice Foreign Minister": a title, no name
+            return True
         if not untitled and not people:
             return False
         if untitled and chain[0].pos_ == "DET":
@@ -784,6 +800,12 @@ class ActorResolver:
         words = [name_toks[-1].text] if people else [t.text for t in name_toks]
         return any(m.kind == "actor" and m.start == 0 and m.end == len(words)
                    and (len(_single_code(m).code) == 3 or _bare_country(m) is not None) for m in self._match(words))
+
+    def _is_role_name(self, name_toks: list[Token]) -> bool:
+        """Words the recogniser took for a name that are all a role the dictionaries know
+        ("Foreign Minister", "Crown Prince"): a title with no name."""
+        words = [t.text for t in name_toks]
+        return any(m.kind == "agent" and m.start == 0 and m.end == len(words) for m in self._match(words))
 
     def _of_actor(self, after: list[Token]) -> DictMatch | None:
         """The actor an "of"/"from" phrase right after a name gives ("... of Morocco"), if any."""
@@ -858,8 +880,10 @@ class ActorResolver:
         """"the Deputy Secretary", "the Foreign Minister": a title alone, with "the", is the last
         person the document gave that title ("Deputy Secretary of State Wendy Sherman")."""
         title = {t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN")}
-        if head.tag_ not in ("NN", "NNP") or head.lower_ not in title \
-                or [t.lower_ for t in tokens if t.dep_ == "det"] != ["the"]:
+        dets = [t.lower_ for t in tokens if t.dep_ == "det"]
+        # (also a capitalised title with no article: "The Secretary and Foreign Minister discussed")
+        bare = not dets and all(t.is_title for t in tokens) and self._cased is not False
+        if head.tag_ not in ("NN", "NNP") or head.lower_ not in title or (dets != ["the"] and not bare):
             return None
         return self.discourse.find(lambda e: e.person and e.code is not None and title <= e.titles)
 
@@ -1168,7 +1192,8 @@ def mention_tokens(head: Token) -> list[Token]:
             if c.dep_ in _SKIP_DEPS:
                 continue
             if c.dep_ == "prep" and tok.i == head.i and (c.lower_ not in ("of", "for", "in", "from") or any(
-                    a.dep_ == "appos" and a.i < c.i for a in head.children)):  # ("banned X, mayor Y, from office")
+                    a.dep_ == "appos" and a.i < c.i for a in head.children)  # ("banned X, mayor Y, from office")
+                                                         or _reason_for(c)):
                 continue
             if c.dep_ == "appos" and not _next_to(tok, c):
                 continue
@@ -1184,6 +1209,16 @@ def mention_tokens(head: Token) -> list[Token]:
     keep += _bracketed_after(head, keep[-1])
     closer = _closing_bracket(keep)
     return keep + [closer] if closer is not None else keep
+
+
+def _reason_for(prep: Token) -> bool:
+    """A "for" phrase that says why, not what post ("thanked the Crown Prince for Bahrain's
+    contribution", "praised the minister for helping"; but "the Envoy for Yemen", "the Minister
+    for Women's Affairs"): an act the parse hung on the name."""
+    if prep.lower_ != "for":
+        return False
+    return any(x.dep_ == "pcomp" or (x.dep_ == "pobj" and x.pos_ == "NOUN" and x.is_lower and (
+        any(c.dep_ == "poss" for c in x.children))) for x in prep.children)
 
 
 _BRACKETS = {"(": ")", "[": "]"}

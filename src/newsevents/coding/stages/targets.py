@@ -39,6 +39,7 @@ from .vocab import (
     LIGHT_VERBS,
     MOVING_ROOTS,
     ONE_WAY,
+    OWNED_ACTS,
     PLACE_TARGET_ROOTS,
     PURPOSE_TARGET_ROOTS,
     RESIGNATION,
@@ -168,6 +169,29 @@ def mood_about(q: TargetQuery, ctx: Context) -> Found | None:
     return None
 
 
+@rule("target", "act-owner")
+def act_owner(q: TargetQuery, ctx: Context) -> Found | None:
+    """The doer of the act that is acted on, as the act noun's own phrase names it: "condemned
+    Rohan's attack on Gondor" (Rohan), "opposed the Gondorian withdrawal", "criticised the
+    decision by Rohan", "protested against Mordor's invasion" (not what the act is about:
+    "sanctioned Rohan over Mordor's crackdown" is aimed at Rohan)."""
+    acts = [q.acted_on] if q.acted_on is not None else [
+        p for name, p in q.preps if name in ("against", "over") and p.head.head.i == q.verb.i]
+    doers = [d for act in acts if act is not None and act.i not in q.moved and act.lemma_.lower() in OWNED_ACTS
+             for d in _doers_of(act)]
+    return _found(q.first(ctx, (True,), doers)) if doers else None
+
+
+def _doers_of(act: Any) -> list[Any]:
+    """The words of an act noun's phrase that name who does it: its possessor (not a pronoun:
+    "its decision" is the subject's own), a name or nationality before it, its "by" phrase."""
+    before = [c for c in act.children if c.i < act.i and (
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.ent_type_ in ("GPE", "NORP", "ORG")))]
+    by = [x for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for x in c.children if x.dep_ == "pobj"]
+    return before + by
+
+
 def _named_phrase(q: TargetQuery, ctx: Context, strict: Strict, candidates: list[Any]) -> Found | None:
     for h in candidates:
         if h is None:
@@ -261,10 +285,17 @@ def person_acted_on(q: TargetQuery, ctx: Context) -> Found | None:
     """A person named as what is acted on, whom no dictionary knows: "the journalist Moussa
     Tchangari was arrested in Niger" (before where it happened)."""
     obj = q.obj
-    if obj is None or obj.i in q.moved or not any(t.ent_type_ == "PERSON" for t in mention_tokens(obj)) \
+    if obj is None or obj.i in q.moved or obj.i in q.topic or not _names_person(obj) \
             or any(same_span(obj, s) for s in q.src):
         return None
     return [q.role(ctx, obj)], False
+
+
+def _names_person(obj: Any) -> bool:
+    """The phrase is a person by name: its head, or a name set beside it ("the journalist
+    Moussa Tchangari"); not a thing of someone's ("President Vorn's unjustified war")."""
+    return obj.ent_type_ == "PERSON" or any(
+        c.ent_type_ == "PERSON" and c.dep_ in ("compound", "appos", "flat") for c in obj.children)
 
 
 @rule("target", "people-acted-on")
