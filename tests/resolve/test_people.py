@@ -169,3 +169,33 @@ def test_what_of_a_free_relative_is_no_actor(code):
     events = code("In an interview, Kenyan President Peter Odero discusses how he joined the ruling party, "
                   "what constitutes his role in the cabinet, and his plans.", all_modalities=True)
     assert not [e for e in events if e["trigger"]["text"] == "constitutes" and e["source"]], events
+
+
+def test_a_bare_title_beside_another_is_the_person_who_holds_it(code):
+    """"The Secretary and Foreign Minister discussed ...": the title with no article, as "the Foreign Minister"."""
+    text = ("The Secretary of State spoke today with Omani Foreign Minister Badr Qasim. "
+            "The Secretary and Foreign Minister discussed regional security.")
+    found = dict(_actors(code, text))
+    assert found.get("Foreign Minister") == "OMNGOV", found
+
+
+def test_a_title_alone_is_no_name(code):
+    """"the Vice Foreign Minister" is no person called "Foreign Minister": the last one with that title."""
+    text = ("The envoy met today with Japanese Vice Foreign Minister Kenji Sato in Tokyo. "
+            "The envoy and the Vice Foreign Minister highlighted the importance of cooperation.")
+    found = dict(_actors(code, text))
+    assert found.get("the Vice Foreign Minister") == "JPNGOV", found
+
+
+def test_they_after_two_people_is_both(code):
+    text = ("Omani Foreign Minister Badr Qasim met with Kenyan Foreign Minister Ruth Wanjiru in Nairobi. "
+            "Foreign Minister Qasim and Foreign Minister Wanjiru discussed trade. "
+            "They also discussed the food crisis.")
+    codes = {c for t, c in _actors(code, text) if t == "They"}
+    assert codes == {"OMNGOV", "KENGOV"}, _actors(code, text)
+
+
+def test_a_reason_for_thanks_is_not_part_of_the_name(code):
+    text = "The Secretary thanked the Crown Prince for Bahrain's contribution to the evacuation."
+    texts = [t for t, _ in _actors(code, text)]
+    assert "the Crown Prince" in texts and not any("contribution" in t for t in texts), texts

@@ -561,7 +561,7 @@ class ActorResolver:
         ent.heads.add(head.lower_)
         ent.sentence = si
         first = head
-        while first.dep_ == "conj" and first.head.i != first.i:  # ("A and B met": B too)
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i:  # ("A and B met": B too)
             first = first.head
         ent.subject = first.dep_ in ("nsubj", "nsubjpass")
         ent.position = (si, head.i)

@@ -21,7 +21,10 @@ def _targets(clause, text, word):
     ("China warned of the Taliban.", "warned", "target:of-phrase", "AFGREB"),
     ("Hamas threatened to attack if Israel goes ahead.", "attack", "target:threat-condition", "ISR"),
     ("Protesters went on hunger strike to protest the decision of President Macron.", "went", "target:purpose", "FRAGOV"),
-    ("The US condemned the attack by Russian soldiers.", "condemned", "target:phrase", "RUSMIL"),
+    ("The US condemned the attack by Russian soldiers.", "condemned", "target:act-owner", "RUSMIL"),
+    ("Chile condemned Peru's attack on the border post.", "condemned", "target:act-owner", "PER"),
+    ("The rebels opposed the Turkish withdrawal from the valley.", "opposed", "target:act-owner", "TUR"),
+    ("Kenya criticized the decision by Uganda to close the crossing.", "criticized", "target:act-owner", "UGA"),
 ])
 def test_the_rule_that_finds_the_target(clause, text, word, label, code):
     found, _, got = _targets(clause, text, word)
@@ -76,3 +79,20 @@ def test_people_no_dictionary_knows_are_the_target_of_an_arrest(coder, text, tar
 def test_what_one_meets_someone_to_do_is_done_with_them(clause, text, word, code):
     found, _, label = _targets(clause, text, word)
     assert label == "target:partner-of-governing-verb" and [a.code for a in found] == [code]
+
+
+def test_what_an_act_is_about_is_not_its_doer(clause):
+    """"sanctioned Chile over Peru's crackdown" is aimed at Chile, not at the crackdown's doer."""
+    found, _, label = _targets(clause, "Brazil sanctioned Chile over Peru's crackdown.", "sanctioned")
+    assert label != "target:act-owner" and [a.code for a in found] == ["CHL"]
+
+
+def test_the_topic_of_a_talk_is_no_one_spoken_with(clause):
+    found, _, label = _targets(clause, "The minister spoke today with his counterpart to discuss the fighting in "
+                                       "northern Ethiopia.", "spoke")
+    assert not any(a.country == "ETH" for a in found), (found, label)
+
+
+def test_a_possessor_in_the_object_is_no_person_acted_on(clause):
+    found, _, label = _targets(clause, "The senator stressed Mayor Jones's support for the new stadium.", "stressed")
+    assert label != "target:person-acted-on" or all("support" not in a.text for a in found), (found, label)

@@ -250,7 +250,20 @@ def threat_condition(q: TargetQuery, ctx: Context) -> Found | None:
 def inside_object(q: TargetQuery, ctx: Context) -> Found | None:
     """A known actor deeper in what is acted on: "cordoned off the roads leading into Mordor",
     "expressed hopes that Osgiliath could be drawn in"."""
-    return _found(q.first(ctx, (True,), deep_heads(q.acted_on))) if q.acted_on is not None else None
+    if q.acted_on is None:
+        return None
+    return _found(q.first(ctx, (True,), [h for h in deep_heads(q.acted_on) if not _talked_about(h, q.acted_on)]))
+
+
+def _talked_about(tok: Any, top: Any) -> bool:
+    """Whether ``tok`` is inside what a talk hung on ``top`` is about ("spoke with his
+    counterpart to discuss the fighting in Gondor": Gondor is no one spoken with)."""
+    node = tok
+    while node.i != top.i and node.head is not node:
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS:
+            return True
+        node = node.head
+    return False
 
 
 @rule("target", "agreement-purpose")
@@ -381,7 +394,7 @@ def partner_of_governing_verb(q: TargetQuery, ctx: Context) -> Found | None:
 def unknown_name(q: TargetQuery, ctx: Context) -> Found | None:
     """A named target no dictionary knows, kept uncoded as sources are: "lift the ban on the
     LTTE", "lift the ban on doing business with ZTE"."""
-    deep = deep_heads(q.acted_on) if q.acted_on is not None else []
+    deep = [h for h in deep_heads(q.acted_on) if not _talked_about(h, q.acted_on)] if q.acted_on is not None else []
     for h in q.heads + deep:
         if is_named(h) and not any(same_span(h, s) or s.text == h.text for s in q.src):
             return [q.role(ctx, h)], False
