@@ -199,3 +199,15 @@ def test_a_reason_for_thanks_is_not_part_of_the_name(code):
     text = "The Secretary thanked the Crown Prince for Bahrain's contribution to the evacuation."
     texts = [t for t, _ in _actors(code, text)]
     assert "the Crown Prince" in texts and not any("contribution" in t for t in texts), texts
+
+
+def test_the_ministers_after_two_people_are_both(code):
+    text = ("Omani Foreign Minister Badr Qasim met with Kenyan Foreign Minister Ruth Wanjiru in Nairobi. "
+            "Minister Qasim and Minister Wanjiru discussed trade. The ministers also discussed the food crisis.")
+    codes = {c for t, c in _actors(code, text) if t == "The ministers"}
+    assert codes == {"OMNGOV", "KENGOV"}, _actors(code, text)
+
+
+def test_a_nationality_adjective_the_country_list_lacked(code):
+    found = dict(_actors(code, "The envoy met with Swedish Foreign Minister Anna Berg in Paris on Monday."))
+    assert found.get("Swedish Foreign Minister Anna Berg") == "SWEGOV", found

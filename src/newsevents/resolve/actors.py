@@ -391,8 +391,14 @@ class ActorResolver:
         return None
 
     def _rule_both_parties(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
-        """"both parties", "the two sides", "the two leaders": the pair the document was just talking about."""
+        """"both parties", "the two sides", "the two leaders": the pair the document was just talking about
+        (and "the leaders" for the people who were the subjects of the sentence before)."""
         pair_words = {t.lower_ for t in head.lefts} & {"both", "two", "the"}
+        if pair_words and head.tag_ == "NNS" and head.dep_ in _SUBJECT_DEPS and self.role_of([head]) is not None:
+            people = self._subject_people(si)  # ("A and B met ... The leaders also discussed ...")
+            if people:
+                text, start, end = _span_text(self._phrase(head)[0])
+                return [e.actor(text, start, end) for e in people]
         if not (head.lower_ in RECIPROCAL_HEADS and pair_words) and not (
                 pair_words - {"the"} and head.tag_ == "NNS" and self.role_of([head]) is not None):
             return None
