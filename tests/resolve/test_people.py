@@ -211,3 +211,15 @@ def test_the_ministers_after_two_people_are_both(code):
 def test_a_nationality_adjective_the_country_list_lacked(code):
     found = dict(_actors(code, "The envoy met with Swedish Foreign Minister Anna Berg in Paris on Monday."))
     assert found.get("Swedish Foreign Minister Anna Berg") == "SWEGOV", found
+
+
+def test_a_name_with_a_capital_inside_is_a_name(coder):
+    """"Brian P. McDowell" (a capital inside the family name) is a person, of the title's office,
+    named again by the family name."""
+    from newsevents.nlp.loader import load_model
+    from newsevents.resolve.actors import _person_mention, mention_tokens
+
+    doc = load_model()("Deputy Secretary of State for Management Brian P. McDowell will travel to Paris.")
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    found = _person_mention(head, mention_tokens(head))
+    assert found is not None and [t.text for t in found[1]][-1] == "McDowell", found

@@ -501,7 +501,7 @@ class ActorResolver:
         """A capitalised proper noun the document named as a person before, or the recogniser
         calls one ("Bogdanov"), is a person, though the tagger takes it for a common noun at the
         start of a sentence ("Lenderking met ..."); a name that is none ("the Houthis") is not."""
-        if person is None and head.pos_ in ("PROPN", "NOUN") and head.is_title:
+        if person is None and head.pos_ in ("PROPN", "NOUN") and _capitalised(head):
             known = self.discourse.by_surname([head.text])
             if known is not None or (head.ent_type_ == "PERSON" and head.pos_ == "PROPN"):
                 person = ([t for t in tokens if t.i <= head.i], [head])
@@ -1223,7 +1223,7 @@ def _reason_for(prep: Token) -> bool:
     for Women's Affairs"): an act the parse hung on the name."""
     if prep.lower_ != "for":
         return False
-    return any(x.dep_ == "pcomp" or (x.dep_ == "pobj" and x.pos_ == "NOUN" and x.is_lower and (
+    return any(x.dep_ == "pcomp" or (x.dep_ == "pobj" and x.pos_ == "NOUN" and x.text.islower() and (
         any(c.dep_ == "poss" for c in x.children))) for x in prep.children)
 
 
@@ -1263,7 +1263,7 @@ def _person_mention(head: Token, tokens: list[Token]) -> tuple[list[Token], list
     "for", "and") up to the first verb or punctuation; a trailing run of proper nouns that
     the parser or the entity recogniser marks as a person is the name.
     """
-    if head.pos_ not in ("PROPN", "NOUN") or not head.is_title:
+    if head.pos_ not in ("PROPN", "NOUN") or not _capitalised(head):
         return None
     chain = _title_chain(head, tokens)
     if not chain:
@@ -1297,6 +1297,11 @@ def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
     return chain
 
 
+def _capitalised(t: Token) -> bool:
+    """A word written as a name: "Bolt", "McKeon", "DeJoy" (not "NATO", "iPhone")."""
+    return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
+
+
 def _name_run(chain: list[Token]) -> list[Token]:
     """The trailing run of capitalised proper nouns of a chain, with the particles and hyphens
     inside a name ("Omar Hassan al-Bashir", "Osama bin Laden")."""
@@ -1304,7 +1309,7 @@ def _name_run(chain: list[Token]) -> list[Token]:
     for k in range(len(chain) - 1, -1, -1):
         t = chain[k]
         inside = run and k > 0 and chain[k - 1].pos_ == "PROPN" and (t.text == "-" or t.lower_ in _NAME_PARTICLES)
-        if (t.pos_ == "PROPN" and t.is_title) or inside:
+        if (t.pos_ == "PROPN" and _capitalised(t)) or inside:
             run.insert(0, t)
         else:
             break
