@@ -354,7 +354,7 @@ class ActorResolver:
         for a "they" that opens the next: "Deputy Secretary Smith and Minister Sato discussed ...
         They also discussed ..."."""
         people = [e for e in self.discourse.entities
-                  if e.person and e.subject and e.code and e.position[0] == si - 1]
+                  if e.person and e.subject and e.country and e.position[0] == si - 1]
         return people if len({e.name for e in people}) >= 2 and len(people) <= 3 else []
 
     def _rule_name_after(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
@@ -752,7 +752,9 @@ class ActorResolver:
         dictionary knows, not to where they strike; nor are "the international community",
         "foreign troops" of where they are), else the last actor of that role."""
         code, _, sector = combine(None, head_agents)
-        back = self._refer_back(head, si, role=sector or True) or self._titled(head, tokens)
+        back = self._refer_back(head, si, role=sector or True)
+        titled = self._titled(head, tokens) if back is None or back.person else None
+        back = titled or back  # (a person whose titles hold every word of it before another person)
         if back is not None:
             return back
         first = facts(head.doc).sentence_of(head).start
