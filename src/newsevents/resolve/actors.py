@@ -567,7 +567,9 @@ class ActorResolver:
         ent.heads.add(head.lower_)
         ent.sentence = si
         first = head
-        while first.dep_ in ("conj", "appos") and first.head.i != first.i:  # ("A and B met": B too)
+        # ("A and B met": B too; "Minister A and Minister B" parsed as a name beside A, too)
+        while (first.dep_ == "conj" or (first.dep_ == "appos" and first.ent_type_ == "PERSON")) \
+                and first.head.i != first.i:
             first = first.head
         ent.subject = first.dep_ in ("nsubj", "nsubjpass")
         ent.position = (si, head.i)

@@ -96,3 +96,19 @@ def test_the_topic_of_a_talk_is_no_one_spoken_with(clause):
 def test_a_possessor_in_the_object_is_no_person_acted_on(clause):
     found, _, label = _targets(clause, "The senator stressed Mayor Jones's support for the new stadium.", "stressed")
     assert label != "target:person-acted-on" or all("support" not in a.text for a in found), (found, label)
+
+
+@pytest.mark.parametrize("text, word, words", [
+    ("Chile condemned Peru's attack on the border post.", "condemned", "Peru's attack"),
+    ("Kenya criticized Uganda's decision of closing the border.", "criticized", "Uganda's decision"),
+    ("The council condemned Syria's violations of human rights.", "condemned", "Syria's violations of human rights"),
+])
+def test_the_doers_act_keeps_its_own_words(clause, text, word, words):
+    """The doer's code, the act's words (as gold marks them): up to what the act does."""
+    found, _, label = _targets(clause, text, word)
+    assert label == "target:act-owner" and [a.text for a in found] == [words], (found, label)
+
+
+def test_no_target_inside_the_sources_words(clause):
+    found, _, _ = _targets(clause, "The Office of Special Counsel opened investigations against the firms.", "opened")
+    assert not any(a.text == "Special Counsel" for a in found), found

@@ -85,10 +85,11 @@ class TargetQuery:
         return next((p for _, p in self.preps if p.i in self.m.consumed or p.head.i in self.m.consumed), None)
 
     def ok(self, actors: list[Actor]) -> list[Actor]:
-        """Actors that are not the sources (one of two subjects may be the others' target: "A and
-        B may spur reconciliation between C and B": A's with B)."""
+        """Actors that are not the sources nor inside their words (one of two subjects may be the
+        others' target: "A and B may spur reconciliation between C and B": A's with B)."""
         src = self.src
-        return [a for a in actors if not any((a.start, a.end) == (s.start, s.end) for s in src)
+        return [a for a in actors if not any(s.start <= a.start and a.end <= s.end for s in src)  # (nor words
+                # of a source's own phrase: "the Office of Inspector General opened ...")
                 and (len(src) >= 2 or not any(same_actor(a, s) for s in src))]
 
     def first(self, ctx: Context, levels: tuple[Strict, ...], candidates: list[Any]) -> list[Actor]:
@@ -177,9 +178,30 @@ def act_owner(q: TargetQuery, ctx: Context) -> Found | None:
     "sanctioned Rohan over Mordor's crackdown" is aimed at Rohan)."""
     acts = [q.acted_on] if q.acted_on is not None else [
         p for name, p in q.preps if name in ("against", "over") and p.head.head.i == q.verb.i]
-    doers = [d for act in acts if act is not None and act.i not in q.moved and act.lemma_.lower() in OWNED_ACTS
-             for d in _doers_of(act)]
-    return _found(q.first(ctx, (True,), doers)) if doers else None
+    for act in acts:
+        if act is None or act.i in q.moved or act.lemma_.lower() not in OWNED_ACTS:
+            continue
+        found = q.first(ctx, (True,), _doers_of(act))
+        if found:  # (the words are the act's own phrase when they hold the doer: "Rohan's decision")
+            whole = unresolved(act, appos=False)
+            end = _act_phrase_end(act, whole)
+            return [replace(a, text=whole.text[:end - whole.start], start=whole.start, end=end)
+                    if whole.start <= a.start and a.end <= end else a for a in found], False
+    return None
+
+
+def _act_phrase_end(act: Any, whole: Actor) -> int:
+    """Where an act's phrase ends: before an "of" phrase that says what it does ("the decision
+    of rescinding the status", "the decision to close"), after one that names what it is of
+    ("violations of human rights")."""
+    doing = [c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+             and any(x.dep_ == "pcomp" or x.pos_ == "VERB" for x in c.children)]
+    if not doing:
+        return whole.end
+    first = min(doing, key=lambda c: c.i)
+    before = [t for t in act.subtree if t.i < first.i and not t.is_punct]
+    last = max(before, key=lambda t: t.i) if before else act
+    return min(whole.end, last.idx + len(last.text) - act.sent.start_char)
 
 
 def _doers_of(act: Any) -> list[Any]:
