@@ -99,12 +99,13 @@ def test_a_possessor_in_the_object_is_no_person_acted_on(clause):
 
 
 @pytest.mark.parametrize("text, word, words", [
-    ("Chile condemned Peru's attack on the border post.", "condemned", "Peru's attack"),
+    ("Chile condemned Peru's attack on the border post.", "condemned", "Peru"),  # (an event of its own)
     ("Kenya criticized Uganda's decision of closing the border.", "criticized", "Uganda's decision"),
     ("The council condemned Syria's violations of human rights.", "condemned", "Syria's violations of human rights"),
 ])
 def test_the_doers_act_keeps_its_own_words(clause, text, word, words):
-    """The doer's code, the act's words (as gold marks them): up to what the act does."""
+    """The doer's code, the act's words (as gold marks them): up to what the act does; only the
+    doer's for an act the noun coder codes as an event of its own (the attack)."""
     found, _, label = _targets(clause, text, word)
     assert label == "target:act-owner" and [a.text for a in found] == [words], (found, label)
 
@@ -112,3 +113,8 @@ def test_the_doers_act_keeps_its_own_words(clause, text, word, words):
 def test_no_target_inside_the_sources_words(clause):
     found, _, _ = _targets(clause, "The Office of Special Counsel opened investigations against the firms.", "opened")
     assert not any(a.text == "Special Counsel" for a in found), found
+
+
+def test_an_attack_condemned_is_still_an_event(code):
+    evs = code("Chile condemned Peru's attack on the border post on Monday.")
+    assert any(e["cameo"].startswith("19") and (e["source"] or {}).get("code") == "PER" for e in evs), evs

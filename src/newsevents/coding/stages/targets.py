@@ -16,6 +16,7 @@ from ...nlp.places import Gazetteer
 from ...nlp.types import Strict
 from ...resolve.actors import all_conjuncts, collective_of, mention_tokens
 from .. import clauses
+from ..noun_events import act_of, default_acts
 from ..verbs import VerbMatch
 from . import first, rule, rules
 from .heads import target_heads
@@ -182,6 +183,8 @@ def act_owner(q: TargetQuery, ctx: Context) -> Found | None:
         if act is None or act.i in q.moved or act.lemma_.lower() not in OWNED_ACTS:
             continue
         found = q.first(ctx, (True,), _doers_of(act))
+        if found and act_of(act, default_acts()) is not None:  # ("Rohan's attack": the attack is
+            return found, False  # an event of its own, the noun coder's; the doer's words only)
         if found:  # (the words are the act's own phrase when they hold the doer: "Rohan's decision")
             whole = unresolved(act, appos=False)
             end = _act_phrase_end(act, whole)
