@@ -223,3 +223,10 @@ def test_a_name_with_a_capital_inside_is_a_name(coder):
     head = next(t for t in doc if t.dep_ == "nsubj")
     found = _person_mention(head, mention_tokens(head))
     assert found is not None and [t.text for t in found[1]][-1] == "McDowell", found
+
+
+def test_a_home_institution_is_of_the_country_the_story_is_about(code):
+    text = ("Kenya's president signed the budget on Monday. Kenya's opposition said Kenya cannot afford it. "
+            "The finance minister of Kenya defended it. Lawmakers criticized the budget on Tuesday.")
+    found = dict(_actors(code, text))
+    assert found.get("Lawmakers") == "KENLEG", found

@@ -42,6 +42,9 @@ _MATCHES: dict[tuple[int, str | None, bool | None, tuple[str, ...]], list[DictMa
 _SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
 _NOT_ACTOR_POS = frozenset(("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# sectors of a country's own institutions (legislature, courts, police): with no country named,
+# those of the country the document is about
+HOME_INSTITUTIONS = ("LEG", "JUD", "COP")
 
 
 @dataclass
@@ -770,10 +773,20 @@ class ActorResolver:
                 return back
         if country is None and head.pos_ == "PROPN" and not named and not abroad and self.publisher is not None:
             country = self.publisher.country  # "will work with Congress": the publisher's own institution
+        if country is None and not named and not abroad and sector in HOME_INSTITUTIONS:
+            country = self._main_country()  # ("State legislators" in a story about one country)
         code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
         name = self._country_name(country) if country else head.text.lower()
         return Entity(name, country, sector, code or None, heads={head.lower_},
                       plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+
+    def _main_country(self) -> str | None:
+        """The country the document is about, when one stands out: named at least three times
+        and at least twice as often as any other."""
+        top = self.discourse.countries.most_common(2)
+        if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+            return None
+        return top[0][0]
 
     def _not_opposed(self, tokens: list[Token], matches: list[DictMatch]) -> list[DictMatch]:
         """The matches without what the phrase is against ("the anti-ISIL coalition", "anti-Russian
