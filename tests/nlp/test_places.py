@@ -367,6 +367,8 @@ def test_dateline(nlp, gaz):
     ("The council welcomed progress toward free elections in Venezuela.", "welcomed"),
     ("The diplomats reviewed the security situation in Somalia.", "reviewed"),
     ("The envoys talked about plans for the coming summit in Lisbon.", "talked"),
+    ("The minister spoke today with his counterpart to discuss the fighting in northern Ethiopia.", "spoke"),
+    ("The envoys discussed reports of troops entering Chad.", "discussed"),
 ])
 def test_a_place_that_is_only_the_topic_is_no_place(parse, text, trigger):
     assert _where(parse, text, trigger) is None
@@ -383,6 +385,7 @@ def test_a_place_that_is_only_the_topic_is_no_place(parse, text, trigger):
     ("Two soldiers were killed in the war in Ukraine.", "killed", "Ukraine"),
     ("Police detained five activists after the elections in Minsk.", "detained", "Minsk"),
     ("The rebels escalated their war on Qwertania and Chad.", "escalated", "Chad"),
+    ("The ministers met in Paris to discuss the war in Ukraine.", "met", "Paris"),
 ])
 def test_a_place_where_the_act_happens_stays(parse, text, trigger, name):
     p = _where(parse, text, trigger)

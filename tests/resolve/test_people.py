@@ -169,3 +169,64 @@ def test_what_of_a_free_relative_is_no_actor(code):
     events = code("In an interview, Kenyan President Peter Odero discusses how he joined the ruling party, "
                   "what constitutes his role in the cabinet, and his plans.", all_modalities=True)
     assert not [e for e in events if e["trigger"]["text"] == "constitutes" and e["source"]], events
+
+
+def test_a_bare_title_beside_another_is_the_person_who_holds_it(code):
+    """"The Secretary and Foreign Minister discussed ...": the title with no article, as "the Foreign Minister"."""
+    text = ("The Secretary of State spoke today with Omani Foreign Minister Badr Qasim. "
+            "The Secretary and Foreign Minister discussed regional security.")
+    found = dict(_actors(code, text))
+    assert found.get("Foreign Minister") == "OMNGOV", found
+
+
+def test_a_title_alone_is_no_name(code):
+    """"the Vice Foreign Minister" is no person called "Foreign Minister": the last one with that title."""
+    text = ("The envoy met today with Japanese Vice Foreign Minister Kenji Sato in Tokyo. "
+            "The envoy and the Vice Foreign Minister highlighted the importance of cooperation.")
+    found = dict(_actors(code, text))
+    assert found.get("the Vice Foreign Minister") == "JPNGOV", found
+
+
+def test_they_after_two_people_is_both(code):
+    text = ("Omani Foreign Minister Badr Qasim met with Kenyan Foreign Minister Ruth Wanjiru in Nairobi. "
+            "Foreign Minister Qasim and Foreign Minister Wanjiru discussed trade. "
+            "They also discussed the food crisis.")
+    codes = {c for t, c in _actors(code, text) if t == "They"}
+    assert codes == {"OMNGOV", "KENGOV"}, _actors(code, text)
+
+
+def test_a_reason_for_thanks_is_not_part_of_the_name(code):
+    text = "The Secretary thanked the Crown Prince for Bahrain's contribution to the evacuation."
+    texts = [t for t, _ in _actors(code, text)]
+    assert "the Crown Prince" in texts and not any("contribution" in t for t in texts), texts
+
+
+def test_the_ministers_after_two_people_are_both(code):
+    text = ("Omani Foreign Minister Badr Qasim met with Kenyan Foreign Minister Ruth Wanjiru in Nairobi. "
+            "Minister Qasim and Minister Wanjiru discussed trade. The ministers also discussed the food crisis.")
+    codes = {c for t, c in _actors(code, text) if t == "The ministers"}
+    assert codes == {"OMNGOV", "KENGOV"}, _actors(code, text)
+
+
+def test_a_nationality_adjective_the_country_list_lacked(code):
+    found = dict(_actors(code, "The envoy met with Swedish Foreign Minister Anna Berg in Paris on Monday."))
+    assert found.get("Swedish Foreign Minister Anna Berg") == "SWEGOV", found
+
+
+def test_a_name_with_a_capital_inside_is_a_name(coder):
+    """"Brian P. McDowell" (a capital inside the family name) is a person, of the title's office,
+    named again by the family name."""
+    from newsevents.nlp.loader import load_model
+    from newsevents.resolve.actors import _person_mention, mention_tokens
+
+    doc = load_model()("Deputy Secretary of State for Management Brian P. McDowell will travel to Paris.")
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    found = _person_mention(head, mention_tokens(head))
+    assert found is not None and [t.text for t in found[1]][-1] == "McDowell", found
+
+
+def test_a_home_institution_is_of_the_country_the_story_is_about(code):
+    text = ("Kenya's president signed the budget on Monday. Kenya's opposition said Kenya cannot afford it. "
+            "The finance minister of Kenya defended it. Lawmakers criticized the budget on Tuesday.")
+    found = dict(_actors(code, text))
+    assert found.get("Lawmakers") == "KENLEG", found

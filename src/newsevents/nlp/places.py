@@ -628,6 +628,23 @@ def _is_topic_noun(node: "Token", topics: frozenset[str]) -> bool:
     return not (node.dep_ == "pobj" and (when in words("time_prepositions") or when in words("background_conjunctions")))
 
 
+def _discussed(tok: "Token", trigger: "Token | None") -> bool:
+    """Whether ``tok`` is inside what a talk is about, before the trigger is met: "spoke with
+    the minister to discuss the fighting in northern Gondor", "discussed reports of troops
+    entering Gondor" (the topic, not where they talked; but "discussed the attack in Minas
+    Tirith" keeps the attack's own place)."""
+    node = tok
+    for _ in range(12):
+        if trigger is not None and node.i == trigger.i:
+            return False
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in words("topic_verbs"):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _is_country(place: Place, gaz: Gazetteer) -> bool:
     """Whether ``place`` is a whole country (not a city or a province of it)."""
     country = gaz.country(place.country) if place.country else None
@@ -842,10 +859,12 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Pla
         tier, anchor = tiered
         if m.skip is not None:
             skip_starts.add(m.skip)
-        if m.place is None or _is_topic(m, trigger):
+        if m.place is None or _is_topic(m, trigger) or _discussed(sent.doc[m.start], trigger):
             continue
         cands.append((_attachment(anchor, trigger), tier, m.start, m.place))
     for prep, i, cap in capitals:
+        if _discussed(prep, trigger):
+            continue
         cands.append((_attachment(prep, trigger), 1, i, cap))
 
     if not cands:

@@ -42,6 +42,9 @@ _MATCHES: dict[tuple[int, str | None, bool | None, tuple[str, ...]], list[DictMa
 _SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
 _NOT_ACTOR_POS = frozenset(("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# sectors of a country's own institutions (legislature, courts, police): with no country named,
+# those of the country the document is about
+HOME_INSTITUTIONS = ("LEG", "JUD", "COP")
 
 
 @dataclass
@@ -340,11 +343,22 @@ class ActorResolver:
         low = head.lower_
         if not (head.pos_ == "PRON" or low in PERSON_PRONOUNS or low in GROUP_PRONOUNS):
             return None
+        pair = self._subject_people(si) if low == "they" and head.dep_ in _SUBJECT_DEPS else []
+        if pair:  # "Smith and Sato met ... They also discussed ...": the two people
+            return [e.actor(head.text, *_offsets(head)) for e in pair]
         ent = self._pronoun(low, subject=head.dep_ in _SUBJECT_DEPS, before=(si, head.i))
         if ent is None:
             return []
         same_sentence = ent.position[0] == si and ent.span is not None
         return [ent.actor(*ent.span) if same_sentence and ent.span else ent.actor(head.text, *_offsets(head))]
+
+    def _subject_people(self, si: int) -> list[Entity]:
+        """The people (two or more, each coded) who were the subjects of the sentence before,
+        for a "they" that opens the next: "Deputy Secretary Smith and Minister Sato discussed ...
+        They also discussed ..."."""
+        people = [e for e in self.discourse.entities
+                  if e.person and e.subject and e.country and e.position[0] == si - 1]
+        return people if len({e.name for e in people}) >= 2 and len(people) <= 3 else []
 
     def _rule_name_after(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"its NATO ally Turkey", "his counterpart Italian President Sergio Mattarella": the name."""
@@ -380,8 +394,14 @@ class ActorResolver:
         return None
 
     def _rule_both_parties(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
-        """"both parties", "the two sides", "the two leaders": the pair the document was just talking about."""
+        """"both parties", "the two sides", "the two leaders": the pair the document was just talking about
+        (and "the leaders" for the people who were the subjects of the sentence before)."""
         pair_words = {t.lower_ for t in head.lefts} & {"both", "two", "the"}
+        if pair_words and head.tag_ == "NNS" and head.dep_ in _SUBJECT_DEPS and self.role_of([head]) is not None:
+            people = self._subject_people(si)  # ("A and B met ... The leaders also discussed ...")
+            if people:
+                text, start, end = _span_text(self._phrase(head)[0])
+                return [e.actor(text, start, end) for e in people]
         if not (head.lower_ in RECIPROCAL_HEADS and pair_words) and not (
                 pair_words - {"the"} and head.tag_ == "NNS" and self.role_of([head]) is not None):
             return None
@@ -484,7 +504,7 @@ class ActorResolver:
         """A capitalised proper noun the document named as a person before, or the recogniser
         calls one ("Bogdanov"), is a person, though the tagger takes it for a common noun at the
         start of a sentence ("Lenderking met ..."); a name that is none ("the Houthis") is not."""
-        if person is None and head.pos_ in ("PROPN", "NOUN") and head.is_title:
+        if person is None and head.pos_ in ("PROPN", "NOUN") and _capitalised(head):
             known = self.discourse.by_surname([head.text])
             if known is not None or (head.ent_type_ == "PERSON" and head.pos_ == "PROPN"):
                 person = ([t for t in tokens if t.i <= head.i], [head])
@@ -549,7 +569,12 @@ class ActorResolver:
         """Put an actor the sentence names into the discourse, for what refers back to it."""
         ent.heads.add(head.lower_)
         ent.sentence = si
-        ent.subject = head.dep_ in ("nsubj", "nsubjpass")
+        first = head
+        # ("A and B met": B too; "Minister A and Minister B" parsed as a name beside A, too)
+        while (first.dep_ == "conj" or (first.dep_ == "appos" and first.ent_type_ == "PERSON")) \
+                and first.head.i != first.i:
+            first = first.head
+        ent.subject = first.dep_ in ("nsubj", "nsubjpass")
         ent.position = (si, head.i)
         ent.span = span
         same = self.discourse.by_surname(ent.name.split()) if ent.person and ent.name else None
@@ -732,7 +757,9 @@ class ActorResolver:
         dictionary knows, not to where they strike; nor are "the international community",
         "foreign troops" of where they are), else the last actor of that role."""
         code, _, sector = combine(None, head_agents)
-        back = self._refer_back(head, si, role=sector or True) or self._titled(head, tokens)
+        back = self._refer_back(head, si, role=sector or True)
+        titled = self._titled(head, tokens) if back is None or back.person else None
+        back = titled or back  # (a person whose titles hold every word of it before another person)
         if back is not None:
             return back
         first = facts(head.doc).sentence_of(head).start
@@ -746,10 +773,20 @@ class ActorResolver:
                 return back
         if country is None and head.pos_ == "PROPN" and not named and not abroad and self.publisher is not None:
             country = self.publisher.country  # "will work with Congress": the publisher's own institution
+        if country is None and not named and not abroad and sector in HOME_INSTITUTIONS:
+            country = self._main_country()  # ("State legislators" in a story about one country)
         code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
         name = self._country_name(country) if country else head.text.lower()
         return Entity(name, country, sector, code or None, heads={head.lower_},
                       plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+
+    def _main_country(self) -> str | None:
+        """The country the document is about, when one stands out: named at least three times
+        and at least twice as often as any other."""
+        top = self.discourse.countries.most_common(2)
+        if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+            return None
+        return top[0][0]
 
     def _not_opposed(self, tokens: list[Token], matches: list[DictMatch]) -> list[DictMatch]:
         """The matches without what the phrase is against ("the anti-ISIL coalition", "anti-Russian
@@ -777,6 +814,8 @@ class ActorResolver:
         "Bosnian Serbs" (a people: a plural the dictionaries know as a country)."""
         untitled = all(t in name_toks or t.pos_ == "DET" for t in chain)
         people = name_toks[-1].tag_ == "NNPS"
+        if self._is_role_name(name_toks):  # "the Vice Foreign Minister": a title, no name
+            return True
         if not untitled and not people:
             return False
         if untitled and chain[0].pos_ == "DET":
@@ -784,6 +823,12 @@ class ActorResolver:
         words = [name_toks[-1].text] if people else [t.text for t in name_toks]
         return any(m.kind == "actor" and m.start == 0 and m.end == len(words)
                    and (len(_single_code(m).code) == 3 or _bare_country(m) is not None) for m in self._match(words))
+
+    def _is_role_name(self, name_toks: list[Token]) -> bool:
+        """Words the recogniser took for a name that are all a role the dictionaries know
+        ("Foreign Minister", "Crown Prince"): a title with no name."""
+        words = [t.text for t in name_toks]
+        return any(m.kind == "agent" and m.start == 0 and m.end == len(words) for m in self._match(words))
 
     def _of_actor(self, after: list[Token]) -> DictMatch | None:
         """The actor an "of"/"from" phrase right after a name gives ("... of Morocco"), if any."""
@@ -858,8 +903,10 @@ class ActorResolver:
         """"the Deputy Secretary", "the Foreign Minister": a title alone, with "the", is the last
         person the document gave that title ("Deputy Secretary of State Wendy Sherman")."""
         title = {t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN")}
-        if head.tag_ not in ("NN", "NNP") or head.lower_ not in title \
-                or [t.lower_ for t in tokens if t.dep_ == "det"] != ["the"]:
+        dets = [t.lower_ for t in tokens if t.dep_ == "det"]
+        # (also a capitalised title with no article: "The Secretary and Foreign Minister discussed")
+        bare = not dets and all(t.is_title for t in tokens) and self._cased is not False
+        if head.tag_ not in ("NN", "NNP") or head.lower_ not in title or (dets != ["the"] and not bare):
             return None
         return self.discourse.find(lambda e: e.person and e.code is not None and title <= e.titles)
 
@@ -1168,7 +1215,8 @@ def mention_tokens(head: Token) -> list[Token]:
             if c.dep_ in _SKIP_DEPS:
                 continue
             if c.dep_ == "prep" and tok.i == head.i and (c.lower_ not in ("of", "for", "in", "from") or any(
-                    a.dep_ == "appos" and a.i < c.i for a in head.children)):  # ("banned X, mayor Y, from office")
+                    a.dep_ == "appos" and a.i < c.i for a in head.children)  # ("banned X, mayor Y, from office")
+                                                         or _reason_for(c)):
                 continue
             if c.dep_ == "appos" and not _next_to(tok, c):
                 continue
@@ -1184,6 +1232,16 @@ def mention_tokens(head: Token) -> list[Token]:
     keep += _bracketed_after(head, keep[-1])
     closer = _closing_bracket(keep)
     return keep + [closer] if closer is not None else keep
+
+
+def _reason_for(prep: Token) -> bool:
+    """A "for" phrase that says why, not what post ("thanked the Crown Prince for Bahrain's
+    contribution", "praised the minister for helping"; but "the Envoy for Yemen", "the Minister
+    for Women's Affairs"): an act the parse hung on the name."""
+    if prep.lower_ != "for":
+        return False
+    return any(x.dep_ == "pcomp" or (x.dep_ == "pobj" and x.pos_ == "NOUN" and x.text.islower() and (
+        any(c.dep_ == "poss" for c in x.children))) for x in prep.children)
 
 
 _BRACKETS = {"(": ")", "[": "]"}
@@ -1222,7 +1280,7 @@ def _person_mention(head: Token, tokens: list[Token]) -> tuple[list[Token], list
     "for", "and") up to the first verb or punctuation; a trailing run of proper nouns that
     the parser or the entity recogniser marks as a person is the name.
     """
-    if head.pos_ not in ("PROPN", "NOUN") or not head.is_title:
+    if head.pos_ not in ("PROPN", "NOUN") or not _capitalised(head):
         return None
     chain = _title_chain(head, tokens)
     if not chain:
@@ -1256,6 +1314,11 @@ def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
     return chain
 
 
+def _capitalised(t: Token) -> bool:
+    """A word written as a name: "Bolt", "McKeon", "DeJoy" (not "NATO", "iPhone")."""
+    return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
+
+
 def _name_run(chain: list[Token]) -> list[Token]:
     """The trailing run of capitalised proper nouns of a chain, with the particles and hyphens
     inside a name ("Omar Hassan al-Bashir", "Osama bin Laden")."""
@@ -1263,7 +1326,7 @@ def _name_run(chain: list[Token]) -> list[Token]:
     for k in range(len(chain) - 1, -1, -1):
         t = chain[k]
         inside = run and k > 0 and chain[k - 1].pos_ == "PROPN" and (t.text == "-" or t.lower_ in _NAME_PARTICLES)
-        if (t.pos_ == "PROPN" and t.is_title) or inside:
+        if (t.pos_ == "PROPN" and _capitalised(t)) or inside:
             run.insert(0, t)
         else:
             break

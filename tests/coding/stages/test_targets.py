@@ -21,7 +21,10 @@ def _targets(clause, text, word):
     ("China warned of the Taliban.", "warned", "target:of-phrase", "AFGREB"),
     ("Hamas threatened to attack if Israel goes ahead.", "attack", "target:threat-condition", "ISR"),
     ("Protesters went on hunger strike to protest the decision of President Macron.", "went", "target:purpose", "FRAGOV"),
-    ("The US condemned the attack by Russian soldiers.", "condemned", "target:phrase", "RUSMIL"),
+    ("The US condemned the attack by Russian soldiers.", "condemned", "target:act-owner", "RUSMIL"),
+    ("Chile condemned Peru's attack on the border post.", "condemned", "target:act-owner", "PER"),
+    ("The rebels opposed the Turkish withdrawal from the valley.", "opposed", "target:act-owner", "TUR"),
+    ("Kenya criticized the decision by Uganda to close the crossing.", "criticized", "target:act-owner", "UGA"),
 ])
 def test_the_rule_that_finds_the_target(clause, text, word, label, code):
     found, _, got = _targets(clause, text, word)
@@ -76,3 +79,42 @@ def test_people_no_dictionary_knows_are_the_target_of_an_arrest(coder, text, tar
 def test_what_one_meets_someone_to_do_is_done_with_them(clause, text, word, code):
     found, _, label = _targets(clause, text, word)
     assert label == "target:partner-of-governing-verb" and [a.code for a in found] == [code]
+
+
+def test_what_an_act_is_about_is_not_its_doer(clause):
+    """"sanctioned Chile over Peru's crackdown" is aimed at Chile, not at the crackdown's doer."""
+    found, _, label = _targets(clause, "Brazil sanctioned Chile over Peru's crackdown.", "sanctioned")
+    assert label != "target:act-owner" and [a.code for a in found] == ["CHL"]
+
+
+def test_the_topic_of_a_talk_is_no_one_spoken_with(clause):
+    found, _, label = _targets(clause, "The minister spoke today with his counterpart to discuss the fighting in "
+                                       "northern Ethiopia.", "spoke")
+    assert not any(a.country == "ETH" for a in found), (found, label)
+
+
+def test_a_possessor_in_the_object_is_no_person_acted_on(clause):
+    found, _, label = _targets(clause, "The senator stressed Mayor Jones's support for the new stadium.", "stressed")
+    assert label != "target:person-acted-on" or all("support" not in a.text for a in found), (found, label)
+
+
+@pytest.mark.parametrize("text, word, words", [
+    ("Chile condemned Peru's attack on the border post.", "condemned", "Peru"),  # (an event of its own)
+    ("Kenya criticized Uganda's decision of closing the border.", "criticized", "Uganda's decision"),
+    ("The council condemned Syria's violations of human rights.", "condemned", "Syria's violations of human rights"),
+])
+def test_the_doers_act_keeps_its_own_words(clause, text, word, words):
+    """The doer's code, the act's words (as gold marks them): up to what the act does; only the
+    doer's for an act the noun coder codes as an event of its own (the attack)."""
+    found, _, label = _targets(clause, text, word)
+    assert label == "target:act-owner" and [a.text for a in found] == [words], (found, label)
+
+
+def test_no_target_inside_the_sources_words(clause):
+    found, _, _ = _targets(clause, "The Office of Special Counsel opened investigations against the firms.", "opened")
+    assert not any(a.text == "Special Counsel" for a in found), found
+
+
+def test_an_attack_condemned_is_still_an_event(code):
+    evs = code("Chile condemned Peru's attack on the border post on Monday.")
+    assert any(e["cameo"].startswith("19") and (e["source"] or {}).get("code") == "PER" for e in evs), evs

@@ -16,6 +16,7 @@ from ...nlp.places import Gazetteer
 from ...nlp.types import Strict
 from ...resolve.actors import all_conjuncts, collective_of, mention_tokens
 from .. import clauses
+from ..noun_events import act_of, default_acts
 from ..verbs import VerbMatch
 from . import first, rule, rules
 from .heads import target_heads
@@ -39,6 +40,7 @@ from .vocab import (
     LIGHT_VERBS,
     MOVING_ROOTS,
     ONE_WAY,
+    OWNED_ACTS,
     PLACE_TARGET_ROOTS,
     PURPOSE_TARGET_ROOTS,
     RESIGNATION,
@@ -84,10 +86,11 @@ class TargetQuery:
         return next((p for _, p in self.preps if p.i in self.m.consumed or p.head.i in self.m.consumed), None)
 
     def ok(self, actors: list[Actor]) -> list[Actor]:
-        """Actors that are not the sources (one of two subjects may be the others' target: "A and
-        B may spur reconciliation between C and B": A's with B)."""
+        """Actors that are not the sources nor inside their words (one of two subjects may be the
+        others' target: "A and B may spur reconciliation between C and B": A's with B)."""
         src = self.src
-        return [a for a in actors if not any((a.start, a.end) == (s.start, s.end) for s in src)
+        return [a for a in actors if not any(s.start <= a.start and a.end <= s.end for s in src)  # (nor words
+                # of a source's own phrase: "the Office of Inspector General opened ...")
                 and (len(src) >= 2 or not any(same_actor(a, s) for s in src))]
 
     def first(self, ctx: Context, levels: tuple[Strict, ...], candidates: list[Any]) -> list[Actor]:
@@ -168,6 +171,52 @@ def mood_about(q: TargetQuery, ctx: Context) -> Found | None:
     return None
 
 
+@rule("target", "act-owner")
+def act_owner(q: TargetQuery, ctx: Context) -> Found | None:
+    """The doer of the act that is acted on, as the act noun's own phrase names it: "condemned
+    Rohan's attack on Gondor" (Rohan), "opposed the Gondorian withdrawal", "criticised the
+    decision by Rohan", "protested against Mordor's invasion" (not what the act is about:
+    "sanctioned Rohan over Mordor's crackdown" is aimed at Rohan)."""
+    acts = [q.acted_on] if q.acted_on is not None else [
+        p for name, p in q.preps if name in ("against", "over") and p.head.head.i == q.verb.i]
+    for act in acts:
+        if act is None or act.i in q.moved or act.lemma_.lower() not in OWNED_ACTS:
+            continue
+        found = q.first(ctx, (True,), _doers_of(act))
+        if found and act_of(act, default_acts()) is not None:  # ("Rohan's attack": the attack is
+            return found, False  # an event of its own, the noun coder's; the doer's words only)
+        if found:  # (the words are the act's own phrase when they hold the doer: "Rohan's decision")
+            whole = unresolved(act, appos=False)
+            end = _act_phrase_end(act, whole)
+            return [replace(a, text=whole.text[:end - whole.start], start=whole.start, end=end)
+                    if whole.start <= a.start and a.end <= end else a for a in found], False
+    return None
+
+
+def _act_phrase_end(act: Any, whole: Actor) -> int:
+    """Where an act's phrase ends: before an "of" phrase that says what it does ("the decision
+    of rescinding the status", "the decision to close"), after one that names what it is of
+    ("violations of human rights")."""
+    doing = [c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+             and any(x.dep_ == "pcomp" or x.pos_ == "VERB" for x in c.children)]
+    if not doing:
+        return whole.end
+    first = min(doing, key=lambda c: c.i)
+    before = [t for t in act.subtree if t.i < first.i and not t.is_punct]
+    last = max(before, key=lambda t: t.i) if before else act
+    return min(whole.end, last.idx + len(last.text) - act.sent.start_char)
+
+
+def _doers_of(act: Any) -> list[Any]:
+    """The words of an act noun's phrase that name who does it: its possessor (not a pronoun:
+    "its decision" is the subject's own), a name or nationality before it, its "by" phrase."""
+    before = [c for c in act.children if c.i < act.i and (
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.ent_type_ in ("GPE", "NORP", "ORG")))]
+    by = [x for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for x in c.children if x.dep_ == "pobj"]
+    return before + by
+
+
 def _named_phrase(q: TargetQuery, ctx: Context, strict: Strict, candidates: list[Any]) -> Found | None:
     for h in candidates:
         if h is None:
@@ -226,7 +275,20 @@ def threat_condition(q: TargetQuery, ctx: Context) -> Found | None:
 def inside_object(q: TargetQuery, ctx: Context) -> Found | None:
     """A known actor deeper in what is acted on: "cordoned off the roads leading into Mordor",
     "expressed hopes that Osgiliath could be drawn in"."""
-    return _found(q.first(ctx, (True,), deep_heads(q.acted_on))) if q.acted_on is not None else None
+    if q.acted_on is None:
+        return None
+    return _found(q.first(ctx, (True,), [h for h in deep_heads(q.acted_on) if not _talked_about(h, q.acted_on)]))
+
+
+def _talked_about(tok: Any, top: Any) -> bool:
+    """Whether ``tok`` is inside what a talk hung on ``top`` is about ("spoke with his
+    counterpart to discuss the fighting in Gondor": Gondor is no one spoken with)."""
+    node = tok
+    while node.i != top.i and node.head is not node:
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS:
+            return True
+        node = node.head
+    return False
 
 
 @rule("target", "agreement-purpose")
@@ -261,10 +323,17 @@ def person_acted_on(q: TargetQuery, ctx: Context) -> Found | None:
     """A person named as what is acted on, whom no dictionary knows: "the journalist Moussa
     Tchangari was arrested in Niger" (before where it happened)."""
     obj = q.obj
-    if obj is None or obj.i in q.moved or not any(t.ent_type_ == "PERSON" for t in mention_tokens(obj)) \
+    if obj is None or obj.i in q.moved or obj.i in q.topic or not _names_person(obj) \
             or any(same_span(obj, s) for s in q.src):
         return None
     return [q.role(ctx, obj)], False
+
+
+def _names_person(obj: Any) -> bool:
+    """The phrase is a person by name: its head, or a name set beside it ("the journalist
+    Moussa Tchangari"); not a thing of someone's ("President Vorn's unjustified war")."""
+    return obj.ent_type_ == "PERSON" or any(
+        c.ent_type_ == "PERSON" and c.dep_ in ("compound", "appos", "flat") for c in obj.children)
 
 
 @rule("target", "people-acted-on")
@@ -350,7 +419,7 @@ def partner_of_governing_verb(q: TargetQuery, ctx: Context) -> Found | None:
 def unknown_name(q: TargetQuery, ctx: Context) -> Found | None:
     """A named target no dictionary knows, kept uncoded as sources are: "lift the ban on the
     LTTE", "lift the ban on doing business with ZTE"."""
-    deep = deep_heads(q.acted_on) if q.acted_on is not None else []
+    deep = [h for h in deep_heads(q.acted_on) if not _talked_about(h, q.acted_on)] if q.acted_on is not None else []
     for h in q.heads + deep:
         if is_named(h) and not any(same_span(h, s) or s.text == h.text for s in q.src):
             return [q.role(ctx, h)], False

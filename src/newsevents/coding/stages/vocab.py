@@ -60,6 +60,8 @@ WEAPON_NOUNS = words("weapon_nouns")
 MOODS = {**dict.fromkeys(words("pessimistic_adjectives"), "012"),
          **dict.fromkeys(words("optimistic_adjectives"), "013")}
 COMMENT_MOODS = cameo.codes("comment-mood")
+# acts of the one their possessor names ("opposed Gondor's withdrawal"): aimed at that doer
+OWNED_ACTS = words("owned_act_nouns")
 # verbs whose object is the act itself: "launched an offensive", "waged a campaign of strikes"
 ACT_CARRIERS = words("act_carrier_verbs")
 # Verbs too general to mean an event by themselves: they code only through a pattern
