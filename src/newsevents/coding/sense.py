@@ -282,10 +282,15 @@ def _natural_death(ev: Event, tok: Any, sent: Any) -> bool:
     return bool(around & words("illness_nouns")) and not around & words("injury_nouns")
 
 
+def _force_or_its_threat(ev: Event) -> bool:
+    """Violence, or violence a frame made a threat of ("will continue to target": 138)."""
+    return ev.cameo[:2] in VIOLENT_ROOTS or ev.cameo == THREAT_OF_FORCE
+
+
 def _aimed_without_force(ev: Event, tok: Any, sent: Any) -> bool:
     """"target the network with sanctions", "Targeting Russian state-owned enterprises" (but
     "missiles targeting troops", "an attack targeting civilians")."""
-    if ev.cameo[:2] not in VIOLENT_ROOTS or tok.lemma_.lower() not in words("targeting_verbs"):
+    if not _force_or_its_threat(ev) or tok.lemma_.lower() not in words("targeting_verbs"):
         return False
     clause = _clause_lemmas(tok, but_object=True)
     if clause & (words("weapon_nouns") | words("injury_nouns")):
@@ -298,7 +303,7 @@ def _aimed_without_force(ev: Event, tok: Any, sent: Any) -> bool:
 def _fought_problem(ev: Event, tok: Any, sent: Any) -> bool:
     """"combat COVID-19", "fight corruption", "counter disinformation", "fight for workers"
     (but "troops fought the rebels", "fight against the invasion")."""
-    if (ev.cameo[:2] not in VIOLENT_ROOTS and ev.cameo != THREAT_OF_FORCE) or tok.lemma_.lower() not in words("combating_verbs"):
+    if not _force_or_its_threat(ev) or tok.lemma_.lower() not in words("combating_verbs"):
         return False
     against = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "against"
                for g in p.children if g.dep_ == "pobj"]
