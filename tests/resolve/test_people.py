@@ -64,6 +64,15 @@ def test_a_title_alone_is_the_last_person_given_it(code):
     assert [c for t, c in found if t == "the Deputy Secretary"][:1] == ["USAGOV"], found
 
 
+def test_a_title_alone_is_the_person_who_held_just_that_title(code):
+    """"the State Secretary" after "Deputy Secretary of State X" and "Dutch State Secretary Y":
+    Y, whose title is that one, not X, whose longer title holds its words."""
+    text = ("Deputy Secretary of State Ann Vale met Dutch State Secretary Pieter Koster in Washington today. "
+            "The Deputy Secretary and the State Secretary discussed energy security.")
+    found = dict(_actors(code, text))
+    assert found.get("the State Secretary") == "NLDGOV" and found.get("The Deputy Secretary", "").startswith("USA"), found
+
+
 def test_the_two_leaders_are_the_pair_just_named(code):
     text = ("Foreign Minister Sato of Japan met Foreign Minister Cruz of Chile in Lima on Monday. "
             "The two leaders reaffirmed their commitment to free trade.")

@@ -16,6 +16,7 @@ Every resolved mention is remembered in the ``Discourse`` for the next sentences
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -142,10 +143,11 @@ class Discourse:
 
     def find(self, pred) -> Entity | None:
         """The newest actor for which ``pred`` holds."""
-        for ent in reversed(self._order.values()):
-            if pred(ent):
-                return ent
-        return None
+        return next(self.find_all(pred), None)
+
+    def find_all(self, pred) -> Iterator[Entity]:
+        """The actors for which ``pred`` holds, newest first."""
+        return (ent for ent in reversed(self._order.values()) if pred(ent))
 
     def _newest(self, index: dict[str, list[int]], key: str) -> int:
         """The newest live sequence number under ``key`` (-1: none); dead ones at the end go."""
@@ -901,14 +903,18 @@ class ActorResolver:
 
     def _titled(self, head: Token, tokens: list[Token]) -> Entity | None:
         """"the Deputy Secretary", "the Foreign Minister": a title alone, with "the", is the last
-        person the document gave that title ("Deputy Secretary of State Wendy Sherman")."""
+        person the document gave that title ("Deputy Secretary of State Wendy Sherman"), or
+        the last who held just that title."""
         title = {t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN")}
         dets = [t.lower_ for t in tokens if t.dep_ == "det"]
         # (also a capitalised title with no article: "The Secretary and Foreign Minister discussed")
         bare = not dets and all(t.is_title for t in tokens) and self._cased is not False
         if head.tag_ not in ("NN", "NNP") or head.lower_ not in title or (dets != ["the"] and not bare):
             return None
-        return self.discourse.find(lambda e: e.person and e.code is not None and title <= e.titles)
+        # (the person with that very title before one whose longer title holds it: "the State
+        # Secretary" is "State Secretary Miguel Berger", not "Deputy Secretary of State Wendy Sherman")
+        held = self.discourse.find_all(lambda e: e.person and e.code is not None and title <= e.titles)
+        return min(held, key=lambda e: len(e.titles - title), default=None)
 
     def _same_role(self, head: Token, sector: str, si: int) -> Entity | None:
         """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the
@@ -1441,8 +1447,10 @@ def _international(code: str | None) -> bool:
 
 
 def _title_words(chain: list[Token], name_toks: list[Token]) -> frozenset[str]:
-    """The words of a person's title, lower case: "Deputy Secretary of State X" → deputy, secretary, state."""
-    return frozenset(t.lower_ for t in chain if t not in name_toks and t.is_title)
+    """The words of a person's title, lower case: "Deputy Secretary of State X" → deputy, secretary,
+    state; a nationality or a name is not a title word ("German State Secretary Hans X" → state,
+    secretary)."""
+    return frozenset(t.lower_ for t in chain if t not in name_toks and t.is_title and t.ent_type_ not in ("NORP", "PERSON"))
 
 
 def _in_office(chain: list[Token], name_toks: list[Token], agents: list[DictMatch]) -> bool:
