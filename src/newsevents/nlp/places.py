@@ -658,9 +658,10 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
     a country, US state or province the gazetteer knows ("in the Lao PDR"), or a country
     or US state it took for a person or an organisation ("in Jordan")."""
     found: list[_Mention] = []
-    for tok in sent:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in _UNLABELLED_PREPS:
+    for read in facts(sent.doc).sentence_tokens(sent):  # (the few that may be: as spaCy tokens)
+        if read.dep_ != "pobj" or read.pos_ != "PROPN" or read.head.lower_ not in _UNLABELLED_PREPS:
             continue
+        tok = sent.doc[read.i]
         if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")):
             continue
         start = tok.i
@@ -748,9 +749,10 @@ def article_countries(doc: "Doc", gaz: Gazetteer) -> tuple[str, ...]:
         return found[1]
     counts: dict[str, int] = {}
     line = dateline(doc, gaz)
+    ents = facts(doc).ents
     if line is not None and line.country:
-        counts[line.country] = len(doc.ents) + 1  # (the dateline's country first)
-    for ent in doc.ents:
+        counts[line.country] = len(ents) + 1  # (the dateline's country first)
+    for ent in ents:
         iso = None
         if ent.label_ == "NORP":
             iso = gaz.demonym(ent.text)
@@ -779,7 +781,7 @@ def dateline(doc: "Doc", gaz: Gazetteer) -> Place | None:
     text in capitals or with a date or a news agency, and the gazetteer knows the place."""
     memo = facts(doc).memo
     if "dateline" not in memo:
-        memo["dateline"] = _dateline(doc.text[:120], gaz)
+        memo["dateline"] = _dateline(facts(doc).text[:120], gaz)
     found: Place | None = memo["dateline"]
     return found
 
