@@ -24,6 +24,7 @@ from .coding.events import EventCoder, happened
 from .coding.verbs import VerbDictionary
 from .errors import ArticleError
 from .models import Article, Event
+from .nlp.cachedir import cache_dir
 from .nlp.casing import restore_case
 from .nlp.headlines import verb_reading, verbless_sentences_read
 from .nlp.loader import load_model
@@ -73,11 +74,7 @@ def _cache_key() -> str:
 
 
 def _cache_dir() -> Path | None:
-    if os.environ.get("NEWSEVENTS_CACHE", "").lower() in ("0", "off", "no", "false"):
-        return None
-    base = os.environ.get("NEWSEVENTS_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsevents")
-    return Path(base)
+    return cache_dir()
 
 
 def _event_coder() -> EventCoder:

@@ -28,7 +28,7 @@ class Tok:
     mean the same token). Anything else is read from the spaCy token itself."""
 
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
-                 "idx", "is_punct", "is_title", "head", "children", "lefts", "rights")
+                 "idx", "is_punct", "is_title", "head", "children", "lefts", "rights", "_subtree")
 
     doc: "DocFacts"
     i: int
@@ -53,6 +53,7 @@ class Tok:
         (self.text, self.lower_, self.lemma_, self.pos_, self.tag_, self.dep_, self.ent_type_, self.idx,
          self.is_punct, self.is_title) = values
         self.children = self.lefts = self.rights = ()
+        self._subtree: tuple[Tok, ...] | None = None
 
     @property
     def token(self) -> Any:
@@ -67,7 +68,10 @@ class Tok:
     @property
     def subtree(self) -> list["Tok"]:
         """The token and its descendants, in spaCy's order: each left child's subtree, the
-        token, each right child's subtree (walked with a stack: no recursion limit to reach)."""
+        token, each right child's subtree (walked with a stack: no recursion limit to reach;
+        once per token, a new list at each call)."""
+        if self._subtree is not None:
+            return list(self._subtree)
         out: list[Tok] = []
         stack: list[tuple[Tok, bool]] = [(self, False)]
         while stack:
@@ -78,6 +82,7 @@ class Tok:
             stack.extend([(c, False) for c in reversed(tok.rights)])
             stack.append((tok, True))
             stack.extend([(c, False) for c in reversed(tok.lefts)])
+        self._subtree = tuple(out)
         return out
 
     @property
