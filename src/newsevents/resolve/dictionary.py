@@ -143,7 +143,6 @@ def parse_codes(text: str) -> tuple[CodeSpan, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
 def _date_key(date: str | None) -> int | None:
     if not date:
         return None
@@ -821,24 +820,20 @@ class ActorDictionary:
                 pieces.append(p)
                 owner.append(wi)
         n = len(pieces)
+        joined = "".join(words)
+        mixed_case = cased if cased is not None else any(map(str.isupper, joined)) and any(map(str.islower, joined))
         out: list[DictMatch] = []
         i = 0
         maxlen = self._maxlen
-        single = self._last_memo  # (``_last_candidates("", piece)``, read directly: the hot path)
-        mixed_case = cased  # (worked out when a piece may start a phrase)
         while i < n:
             # a match must start at the first piece of a word
-            piece = pieces[i]
-            if i > 0 and owner[i - 1] == owner[i] or piece in POSSESSIVES:
+            if i > 0 and owner[i - 1] == owner[i] or pieces[i] in POSSESSIVES:
                 i += 1
                 continue
-            limit = min(maxlen.get(piece, 1), n - i)
-            if limit <= 1 and (single[piece] if piece in single else self._last_candidates("", piece)) is None:
-                i += 1  # most pieces: no phrase
+            limit = min(maxlen.get(pieces[i], 1), n - i)
+            if limit <= 1 and self._last_candidates("", pieces[i]) is None:  # most pieces: no phrase
+                i += 1
                 continue
-            if mixed_case is None:
-                joined = "".join(words)
-                mixed_case = any(map(str.isupper, joined)) and any(map(str.islower, joined))
             found = self._longest_match(words, pieces, owner, i, limit, mixed_case, day)
             if found is None:
                 i += 1
