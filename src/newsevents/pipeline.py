@@ -24,7 +24,6 @@ from .coding.events import EventCoder, happened
 from .coding.verbs import VerbDictionary
 from .errors import ArticleError
 from .models import Article, Event
-from .nlp.cachedir import cache_dir
 from .nlp.casing import restore_case
 from .nlp.headlines import verb_reading, verbless_sentences_read
 from .nlp.loader import load_model
@@ -74,6 +73,8 @@ def _cache_key() -> str:
 
 
 def _cache_dir() -> Path | None:
+    from .nlp.cachedir import cache_dir  # (where the smaller places' lines are kept too)
+
     return cache_dir()
 
 
