@@ -73,11 +73,9 @@ def _cache_key() -> str:
 
 
 def _cache_dir() -> Path | None:
-    if os.environ.get("NEWSEVENTS_CACHE", "").lower() in ("0", "off", "no", "false"):
-        return None
-    base = os.environ.get("NEWSEVENTS_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsevents")
-    return Path(base)
+    from .nlp.cachedir import cache_dir  # (where the smaller places' lines are kept too)
+
+    return cache_dir()
 
 
 def _event_coder() -> EventCoder:

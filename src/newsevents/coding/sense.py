@@ -95,8 +95,8 @@ CONTEXT = 40  # tokens either side of the sentence that count as its context (a 
 
 def _lemmas(sent: Any) -> set[str]:
     """Noun and verb lemmas of the sentence and the words around it."""
-    doc = sent.doc
-    window = doc[max(0, sent.start - CONTEXT):min(len(doc), sent.end + CONTEXT)]
+    toks = facts(sent.doc).tokens
+    window = toks[max(0, sent.start - CONTEXT):min(len(toks), sent.end + CONTEXT)]
     return {t.lemma_.lower() for t in window if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
 
 

@@ -28,7 +28,7 @@ class Tok:
     mean the same token). Anything else is read from the spaCy token itself."""
 
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
-                 "idx", "is_punct", "is_title", "head", "children", "lefts", "rights")
+                 "idx", "is_punct", "is_title", "head", "children", "lefts", "rights", "_subtree")
 
     doc: "DocFacts"
     i: int
@@ -47,20 +47,13 @@ class Tok:
     lefts: tuple["Tok", ...]
     rights: tuple["Tok", ...]
 
-    def __init__(self, doc: "DocFacts", tok: Any) -> None:
+    def __init__(self, doc: "DocFacts", i: int, values: tuple[Any, ...]) -> None:
         self.doc = doc
-        self.i = tok.i
-        self.text = tok.text
-        self.lower_ = tok.lower_
-        self.lemma_ = tok.lemma_
-        self.pos_ = tok.pos_
-        self.tag_ = tok.tag_
-        self.dep_ = tok.dep_
-        self.ent_type_ = tok.ent_type_
-        self.idx = tok.idx
-        self.is_punct = tok.is_punct
-        self.is_title = tok.is_title
+        self.i = i
+        (self.text, self.lower_, self.lemma_, self.pos_, self.tag_, self.dep_, self.ent_type_, self.idx,
+         self.is_punct, self.is_title) = values
         self.children = self.lefts = self.rights = ()
+        self._subtree: tuple[Tok, ...] | None = None
 
     @property
     def token(self) -> Any:
@@ -75,7 +68,10 @@ class Tok:
     @property
     def subtree(self) -> list["Tok"]:
         """The token and its descendants, in spaCy's order: each left child's subtree, the
-        token, each right child's subtree (walked with a stack: no recursion limit to reach)."""
+        token, each right child's subtree (walked with a stack: no recursion limit to reach;
+        once per token, a new list at each call)."""
+        if self._subtree is not None:
+            return list(self._subtree)
         out: list[Tok] = []
         stack: list[tuple[Tok, bool]] = [(self, False)]
         while stack:
@@ -86,6 +82,7 @@ class Tok:
             stack.extend([(c, False) for c in reversed(tok.rights)])
             stack.append((tok, True))
             stack.extend([(c, False) for c in reversed(tok.lefts)])
+        self._subtree = tuple(out)
         return out
 
     @property
@@ -134,7 +131,7 @@ class DocFacts:
     def tokens(self) -> list[Tok]:
         """The document's tokens as ``Tok`` objects (made on first use)."""
         if self._toks is None:
-            toks = [Tok(self, t) for t in self.doc]
+            toks = [Tok(self, i, values) for i, values in enumerate(_values(self.doc))]
             lefts: dict[int, list[Tok]] = {}
             rights: dict[int, list[Tok]] = {}
             for tok, h in zip(toks, _heads(self.doc)):
@@ -178,15 +175,21 @@ class DocFacts:
             return span.text
         return self.text[span.start_char:span.end_char]
 
-    def sentence_ents(self, sent: Any) -> list[Any]:
-        """``sent.ents``: the document's entities that lie wholly inside ``sent``, in order."""
+    @property
+    def ents(self) -> tuple[Any, ...]:
+        """``doc.ents``."""
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
             self._ent_starts = [e.start for e in self._ents]
+        return self._ents
+
+    def sentence_ents(self, sent: Any) -> list[Any]:
+        """``sent.ents``: the document's entities that lie wholly inside ``sent``, in order."""
+        ents = self.ents
         out = []
         end = sent.end
-        for k in range(bisect_left(self._ent_starts, sent.start), len(self._ents)):
-            ent = self._ents[k]
+        for k in range(bisect_left(self._ent_starts, sent.start), len(ents)):
+            ent = ents[k]
             if ent.end > end:
                 break
             out.append(ent)
@@ -202,6 +205,37 @@ class DocFacts:
                 sent_of.extend([sent] * len(sent))
             self._sent_of = sent_of
         return self._sent_of[tok.i]
+
+
+# what ``Tok`` reads of each token, in its order: seven strings (as ids into the vocabulary's
+# strings), the character offset and two flags
+_ATTRS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "IDX", "IS_PUNCT", "IS_TITLE")
+# string id -> string (an id is the string's hash, or one of spaCy's fixed symbols: the same in
+# every vocabulary)
+_STRINGS: dict[int, str] = {0: ""}
+_STRINGS_MAX = 500_000
+
+
+def _values(doc: Any) -> Iterator[tuple[Any, ...]]:
+    """Each token's (text, lower_, lemma_, pos_, tag_, dep_, ent_type_, idx, is_punct, is_title),
+    read for the whole document in one array (token by token, spaCy makes a ``Token`` and
+    looks each string up again per read)."""
+    from spacy.attrs import IDS
+
+    if not len(doc):
+        return iter(())
+    cols = doc.to_array([IDS[a] for a in _ATTRS]).T.tolist()
+    strings = doc.vocab.strings
+    memo = _STRINGS
+    if len(memo) > _STRINGS_MAX:
+        memo.clear()
+        memo[0] = ""
+    for col in cols[:7]:
+        for k in set(col).difference(memo):
+            memo[k] = strings[k]
+    named = [[memo[k] for k in col] for col in cols[:7]]
+    flags = [[k != 0 for k in col] for col in cols[8:]]
+    return zip(*named, cols[7], *flags)
 
 
 def _heads(doc: Any) -> list[int]:

@@ -142,12 +142,16 @@ def verbless_sentences_read(nlp: Any, doc: Any, knows_verb: Callable[[str], bool
     """``doc`` with each sentence the parse read without a verb ("Police detain protesters during a
     protest", a photo caption) read as ``verb_reading`` reads a headline; ``doc`` itself when
     none is (the same text, so that offsets do not move)."""
+    from spacy.symbols import AUX as AUX_POS
+    from spacy.symbols import POS, VERB
     from spacy.tokens import Doc
 
     sents = list(doc.sents)
+    pos = doc.to_array(POS)  # (each token's part of speech, read at once)
+    verbal = (pos == VERB) | (pos == AUX_POS)
     read: dict[int, Any] = {}
     for k, sent in enumerate(sents):
-        if len(sent) > 2 and not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+        if len(sent) > 2 and not verbal[sent.start:sent.end].any() \
                 and _verb_slot(sent, knows_verb) is not None:
             one = sent.as_doc()
             again = verb_reading(nlp, one, knows_verb, knows_actor)

@@ -28,18 +28,25 @@ and by a nationality ("the Syrian city of Aleppo"); "Khost Province" is the prov
 from __future__ import annotations
 
 import gzip
+import logging
+import mmap
+import os
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsevents.lang import words
 from newsevents.models import Place
+from newsevents.nlp.cachedir import cache_dir
 from newsevents.nlp.docfacts import facts
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger("newsevents")
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
 # the smaller places (population 500 to 15,000): read on first need, one line per key
@@ -51,6 +58,7 @@ _DROP = re.compile(r"[.\u2019'`]")
 _SPACE = re.compile(r"[\s\-_/,]+")
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """The lookup key of a name: accents folded, lower case, no dots/apostrophes,
     no leading "the", hyphens and runs of spaces as one space.
@@ -106,7 +114,7 @@ class Gazetteer:
         self._by_id: dict[int, int] = {}
         self._country: dict[str, int] = {}  # iso3 -> record index
         self.small_path: Path | None = None  # the smaller places' file, read on first need
-        self._small: bytes | None = None  # its sorted "key<TAB>records" lines
+        self._small: Any = None  # its sorted "key<TAB>records" lines (bytes, or the cached file mapped)
         self._small_cache: dict[str, list[tuple]] = {}
 
     # -- loading
@@ -197,7 +205,7 @@ class Gazetteer:
             self._small_cache[key] = found
         return found
 
-    def _small_blob(self) -> bytes:
+    def _small_blob(self) -> Any:
         """The smaller places' file, uncompressed: sorted "key<TAB>records" lines (bytes,
         searched in place: a list of its 230,000 lines would cost ten times the memory)."""
         if self._small is None:
@@ -205,8 +213,14 @@ class Gazetteer:
                 if self._small is None:
                     path = self.small_path
                     ok = path is not None and Path(path).is_file()
-                    self._small = gzip.decompress(Path(path).read_bytes()) if ok and path else b""
+                    self._small = _small_lines(Path(path)) if ok and path else b""
         return self._small
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the smaller places' lines (read again on first need)."""
+        state = dict(self.__dict__)
+        state["_small"] = None
+        return state
 
     def lookup(self, name: str, country_hint: str | None = None, prefer: tuple[str, ...] = (),
                small: bool = True) -> Place | None:
@@ -311,6 +325,32 @@ class Gazetteer:
             return None
         j = self._by_id.get(self.records[i][7])
         return self._place(self.records[j]) if j is not None else None
+
+
+def _small_lines(path: Path) -> Any:
+    """The uncompressed lines of the smaller places' file ``path``: mapped from the cache folder
+    (``nlp.cachedir``; uncompressing them costs ~0.15 s at every start), written there first if
+    need be; uncompressed in memory when there is no cache."""
+    folder = cache_dir()
+    raw: bytes | None = None
+    if folder is not None:
+        try:
+            st = path.stat()
+            cached = folder / f"{path.name.removesuffix('.gz')}-{st.st_size}-{st.st_mtime_ns}"
+            if not cached.is_file():
+                raw = gzip.decompress(path.read_bytes())
+                folder.mkdir(parents=True, exist_ok=True)
+                tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+                tmp.write_bytes(raw)
+                os.replace(tmp, cached)
+                for old in folder.glob(f"{path.name.removesuffix('.gz')}-*"):
+                    if old != cached:
+                        old.unlink(missing_ok=True)
+            with open(cached, "rb") as fh:
+                return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError) as exc:  # a read-only home, a full disk, an empty file: in memory
+            log.debug("cannot keep the smaller places in %s: %s", folder, exc)
+    return raw if raw is not None else gzip.decompress(path.read_bytes())
 
 
 def _find_line(blob: bytes, prefix: bytes) -> str | None:
@@ -675,9 +715,10 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
     a country, US state or province the gazetteer knows ("in the Lao PDR"), or a country
     or US state it took for a person or an organisation ("in Jordan")."""
     found: list[_Mention] = []
-    for tok in sent:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in _UNLABELLED_PREPS:
+    for read in facts(sent.doc).sentence_tokens(sent):  # (the few that may be: as spaCy tokens)
+        if read.dep_ != "pobj" or read.pos_ != "PROPN" or read.head.lower_ not in _UNLABELLED_PREPS:
             continue
+        tok = sent.doc[read.i]
         if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")):
             continue
         start = tok.i
@@ -765,9 +806,10 @@ def article_countries(doc: "Doc", gaz: Gazetteer) -> tuple[str, ...]:
         return found[1]
     counts: dict[str, int] = {}
     line = dateline(doc, gaz)
+    ents = facts(doc).ents
     if line is not None and line.country:
-        counts[line.country] = len(doc.ents) + 1  # (the dateline's country first)
-    for ent in doc.ents:
+        counts[line.country] = len(ents) + 1  # (the dateline's country first)
+    for ent in ents:
         iso = None
         if ent.label_ == "NORP":
             iso = gaz.demonym(ent.text)
@@ -796,7 +838,7 @@ def dateline(doc: "Doc", gaz: Gazetteer) -> Place | None:
     text in capitals or with a date or a news agency, and the gazetteer knows the place."""
     memo = facts(doc).memo
     if "dateline" not in memo:
-        memo["dateline"] = _dateline(doc.text[:120], gaz)
+        memo["dateline"] = _dateline(facts(doc).text[:120], gaz)
     found: Place | None = memo["dateline"]
     return found
 

@@ -1270,10 +1270,12 @@ def _closing_bracket(tokens: list[Token]) -> Token | None:
     last = tokens[-1].i
     if last + 1 >= len(doc):
         return None
-    words = [t.text for t in doc[tokens[0].i:last + 1]]
     nxt = doc[last + 1]
     opener = next((o for o, c in _BRACKETS.items() if c == nxt.text), None)
-    return nxt if opener is not None and words.count(opener) > words.count(nxt.text) else None
+    if opener is None:  # (most phrases)
+        return None
+    words = [t.text for t in doc[tokens[0].i:last + 1]]
+    return nxt if words.count(opener) > words.count(nxt.text) else None
 
 
 _CHAIN_POS = {"PROPN", "ADP", "DET", "CCONJ", "PART", "ADJ"}
