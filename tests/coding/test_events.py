@@ -1477,6 +1477,8 @@ def test_a_participle_coordinated_with_a_passive_is_passive(code):
     ("A small group of protesters have been participating in a hunger strike.", "142"),
     ("Iran staged war games in the Gulf.", "150"),  # a show of force
     ("The war game was staged by U.S. marines and Jordanian armed forces.", "062"),  # by two: together
+    ("The Gondorian minister expressed support for the mediation mechanism.", "051"),  # endorsing
+    ("Rohan announced its support for the peace plan.", "051"),
 ])
 def test_verb_corrections_code_their_class(code, text, cameo):
     assert max(code(text), key=lambda e: e["confidence"])["cameo"] == cameo

@@ -288,3 +288,23 @@ def test_lone_topic(coder, text, word, lone):
 def test_committing_to_an_act_is_an_intent(code, text, trigger, root):
     found = [e["cameo"] for e in code(text) if e["trigger"]["text"] == trigger]
     assert found and all(c[:2] == root for c in found), (text, found)
+
+
+# -- denials --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, denied", [
+    ("The Gondorian ministry denied that its troops had shelled the village.", "shelled", True),
+    ("The general did not say he had ordered the raid.", "ordered", True),
+    ("Officials never said that the army had bombed the bridge.", "bombed", True),
+    ("The ministry did not deny that its troops had shelled the village.", "shelled", False),
+    ("The spokesman said that the army had bombed the bridge.", "bombed", False),
+])
+def test_the_clause_of_a_denial_or_a_negated_report_is_negated(coder, text, word, denied):
+    assert clauses.is_negated(_token(coder, text, word)) is denied
+
+
+def test_a_denied_act_is_kept_only_with_all_modalities(code):
+    text = "The Gondorian ministry denied that its troops had shelled the village of Edoras."
+    assert "shelled" not in _triggers(code(text))
+    kept = [e for e in code(text, all_modalities=True) if e["trigger"]["text"] == "shelled"]
+    assert kept and all(e["negated"] for e in kept), kept

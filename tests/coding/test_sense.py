@@ -117,6 +117,8 @@ def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
     ("Firefighters battled the blaze for two days.", "battled"),
     ("The union says it will fight for the rights of workers.", "fight"),
     ("The ministry released a summary of the talks on Friday.", "released"),  # published
+    ("The senator argued that the new tax law is unfair to farmers.", "argued"),  # view-stated
+    ("The party contends that the vote was rigged.", "contends"),
     ("The opposition party has failed on all fronts.", "failed"),  # failing is no refusal
     ("The rebels have failed to capture the town.", "capture"),
 ])
@@ -131,6 +133,9 @@ def test_verb_in_another_sense_is_no_such_event(code, text, trigger):
     ("Police fired on protesters outside the parliament on Sunday.", "fired", "19"),
     ("Rebels fired rockets at the town overnight.", "fired", "19"),
     ("The court dismissed the lawsuit on Friday.", "dismissed", "12"),
+    ("The opposition leader argued with the prime minister over the budget.", "argued", "11"),
+    ("The senator criticized the governor for the delay, arguing he did not want the vote to take place.",
+     "arguing", "11"),
     ("Government troops defeated the rebels near the border.", "defeated", "19"),
     ("Police beat protesters with batons outside the ministry.", "beat", "19"),
     ("Police beat voters outside a polling station during the election.", "beat", "19"),

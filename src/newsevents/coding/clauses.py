@@ -14,6 +14,7 @@ OPINION_VERBS = words("opinion_verbs")
 INTENT_GOVERNORS = words("intent_verbs") | words("intent_governors")
 INTENT_ADJECTIVES = words("readiness_adjectives") | words("likelihood_adjectives")
 NEGATING_GOVERNORS = words("refusal_verbs") | words("avoidance_verbs")
+DENIAL_VERBS = words("denial_verbs")
 MODAL_HYPOTHETICAL = words("possibility_modals") | words("obligation_modals") | {"can", "would"}
 MODAL_FUTURE = words("future_auxiliaries")
 CONDITIONAL_MARKS = words("condition_conjunctions") | {"whether", "lest"}
@@ -519,9 +520,25 @@ def _preposition_object(prep: Token) -> Token | None:
     return pobj
 
 
+def _has_negation(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+
+
+def denied_clause(verb: Token) -> bool:
+    """The that-clause of a denial or of a negated report: "denied that its troops had shelled
+    the village", "did not say he had ordered it", "never said the army bombed it" (but "did
+    not deny that ...": the act stands)."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in DENIAL_VERBS:
+        return not _has_negation(head)
+    return head.lemma_.lower() in REPORTING and _has_negation(head)
+
+
 def is_negated(verb: Token) -> bool:
-    """"did not meet", "never met", "refused to meet"."""
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
+    """"did not meet", "never met", "refused to meet", "denied that they met"."""
+    if _has_negation(verb) or denied_clause(verb):
         return True
     tok = verb
     for _ in range(3):

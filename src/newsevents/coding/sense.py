@@ -74,6 +74,7 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # someone killed them)
 HARM_VERBS = words("harm_verbs")
 CRITICISM = "111"  # CAMEO: criticize or denounce
+STATEMENT = "010"  # CAMEO: make statement
 FIGHTING = "190"  # CAMEO: use conventional military force
 ARMED = ("MIL", "REB", "UAF", "INS", "COP", "SPY")  # sectors that carry arms
 POLITICAL = ("GOV", "LEG", "PTY", "OPP", "ELI", "JUD")
@@ -337,8 +338,19 @@ def _failed(ev: Event, tok: Any) -> bool:
         and not (framed is not None and framed.group(1)[:2] in COOPERATIVE_ROOTS)
 
 
+def _view_stated(ev: Event, tok: Any) -> bool:
+    """"argued that the law is unfair", "contends that the vote was free": a view stated, with no
+    one argued with (but "argued with the minister", "argued against the plan", and "criticized
+    the plan, arguing that ...": the argument of another act keeps that act's sense)."""
+    if ev.cameo[:2] != "11" or tok.lemma_.lower() not in words("contention_verbs") \
+            or tok.dep_ in ("advcl", "conj", "xcomp"):
+        return False
+    return any(c.dep_ == "ccomp" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "against")) for c in tok.children)
+
+
 def verb_sense(events: list[Event], sent: Any) -> list[Event]:
-    """The ``met-goal``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
+    """The ``met-goal``, ``view-stated``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
     ``published``, ``failed`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
     out = []
     for ev in events:
@@ -349,6 +361,9 @@ def verb_sense(events: list[Event], sent: Any) -> list[Event]:
             if not any(o is not ev and o.cameo[:2] == ev.cameo[:2] and _code(o.source) == _code(ev.source)
                        for o in events):
                 out.append(_recode(ev, ev.cameo[:2] + "0", "met-goal"))
+            continue
+        if tok is not None and _view_stated(ev, tok):
+            out.append(_recode(ev, STATEMENT, "view-stated"))
             continue
         if tok is not None and (_met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent)
                                 or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent)
