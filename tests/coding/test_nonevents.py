@@ -308,3 +308,22 @@ def test_a_denied_act_is_kept_only_with_all_modalities(code):
     assert "shelled" not in _triggers(code(text))
     kept = [e for e in code(text, all_modalities=True) if e["trigger"]["text"] == "shelled"]
     assert kept and all(e["negated"] for e in kept), kept
+
+
+# -- topics of a talk -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, topic", [
+    ("The ministers discussed strengthening security cooperation and expanding trade.", "expanding", True),
+    ("The envoy will meet officials to discuss a range of issues, including combating the drought and "
+     "enhancing border security.", "enhancing", True),
+    ("The ministers discussed the border and agreed to reopen the crossing.", "agreed", False),
+    ("Rohan and Gondor met on Monday, discussing trade and signing a new accord.", "signing", False),
+])
+def test_a_gerund_that_a_talk_is_about_is_no_act(coder, text, word, topic):
+    assert clauses.discussed_gerund(_token(coder, text, word)) is topic
+
+
+def test_the_topics_of_a_talk_code_no_acts(code):
+    events = code("The Gondorian minister discussed strengthening security cooperation and expanding trade "
+                  "with his Rohirric counterpart.")
+    assert _triggers(events) == {"discussed"}, events

@@ -119,6 +119,8 @@ def test_seizing_and_scattering_that_is_no_force(code, text, cameo):
     ("The ministry released a summary of the talks on Friday.", "released"),  # published
     ("The senator argued that the new tax law is unfair to farmers.", "argued"),  # view-stated
     ("The party contends that the vote was rigged.", "contends"),
+    ("Police removed various items from the flat during the raid.", "removed"),  # removed-thing
+    ("The delegation will work to remove trade barriers between the two countries.", "remove"),
     ("The opposition party has failed on all fronts.", "failed"),  # failing is no refusal
     ("The rebels have failed to capture the town.", "capture"),
 ])
@@ -134,6 +136,8 @@ def test_verb_in_another_sense_is_no_such_event(code, text, trigger):
     ("Rebels fired rockets at the town overnight.", "fired", "19"),
     ("The court dismissed the lawsuit on Friday.", "dismissed", "12"),
     ("The opposition leader argued with the prime minister over the budget.", "argued", "11"),
+    ("Several legislators were removed by the electoral commission.", "removed", "17"),
+    ("The government expelled the ambassador over the dispute.", "expelled", "17"),
     ("The senator criticized the governor for the delay, arguing he did not want the vote to take place.",
      "arguing", "11"),
     ("Government troops defeated the rebels near the border.", "defeated", "19"),

@@ -362,6 +362,29 @@ def gerund_of_noun(verb: Token) -> bool:
     return verb.head.head.pos_ in ("NOUN", "PROPN")
 
 
+TOPIC_VERBS = words("topic_verbs")
+TOPIC_PATH = ("conj", "pcomp", "pobj", "prep", "appos", "dobj", "xcomp", "ccomp")
+
+
+def discussed_gerund(verb: Token) -> bool:
+    """An "-ing" form that is what a talk is about: "discussed strengthening security cooperation
+    and expanding trade", "to discuss a range of issues, including combating the climate crisis"
+    (a topic of the talk, no act; not "discussed trade and agreed to ...", a finite act)."""
+    if verb.tag_ != "VBG":
+        return False
+    tok = verb
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in TOPIC_PATH:
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in TOPIC_VERBS:
+            return tok.dep_ != "conj"
+        if head.pos_ in ("VERB", "AUX") and head.tag_ != "VBG":
+            return False
+        tok = head
+    return False
+
+
 HEADING_ENDS = (":", ";")
 
 

@@ -53,6 +53,11 @@ conflict:
   release of persons or property (084) and no event by itself.
 - ``failed``: "failed to capture the town", "have failed on all fronts": failing is no refusal (12x)
   (but failing to agree, meet, cooperate or give, "failed to reach agreement", is).
+- ``view-stated``: "argued that the law is unfair", "contends that the vote was rigged": a verb of
+  disagreement (``contention_verbs.txt``) with only a that-clause, told as the main act of its
+  clause, states a view (010); "argued with the minister", "criticized X, arguing ..." stay 11x.
+- ``removed-thing``: "removed various items", "work to remove trade barriers": removing
+  (``removal_verbs.txt``) what resolves to no actor expels no one (174, also as a framed act).
 - ``measure`` also takes "targeted ... with sanctions", "These designations target ...": targeting
   (``targeting_verbs.txt``) in a sentence of sanctions (``sanction_words.txt``) with no weapon in its
   clause, or with no violence in its clause and no armed side, is no assault.
@@ -80,6 +85,7 @@ ARMED = ("MIL", "REB", "UAF", "INS", "COP", "SPY")  # sectors that carry arms
 POLITICAL = ("GOV", "LEG", "PTY", "OPP", "ELI", "JUD")
 SEIZED = ("171", "1711", "173", "181")  # what the dictionary makes of seizing: property, a person
 RELEASE = "084"  # CAMEO: return, release (persons, property)
+EXPULSION = "174"  # CAMEO: expel or deport individuals
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force ("will fight" framed by "will")
 OCCUPY = "192"  # CAMEO: occupy territory
 ARREST = "173"  # CAMEO: arrest, detain
@@ -338,6 +344,15 @@ def _failed(ev: Event, tok: Any) -> bool:
         and not (framed is not None and framed.group(1)[:2] in COOPERATIVE_ROOTS)
 
 
+def _removed_thing(ev: Event, tok: Any) -> bool:
+    """"removed various items from the flat", "remove trade barriers", "after removing his
+    microphone": removing what is no actor expels no one (but "removed the governor", "the
+    legislators were removed": 174 stays)."""
+    framed = FRAMED_CODE.search(ev.rule)
+    act = framed.group(1) if framed is not None else ev.cameo
+    return act.startswith(EXPULSION) and tok.lemma_.lower() in words("removal_verbs") and _code(ev.target) is None
+
+
 def _view_stated(ev: Event, tok: Any) -> bool:
     """"argued that the law is unfair", "contends that the vote was free": a view stated, with no
     one argued with (but "argued with the minister", "argued against the plan", and "criticized
@@ -351,7 +366,7 @@ def _view_stated(ev: Event, tok: Any) -> bool:
 
 def verb_sense(events: list[Event], sent: Any) -> list[Event]:
     """The ``met-goal``, ``view-stated``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
-    ``published``, ``failed`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
+    ``published``, ``failed``, ``removed-thing`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
     out = []
     for ev in events:
         tok = _trigger(ev, sent)
@@ -367,7 +382,8 @@ def verb_sense(events: list[Event], sent: Any) -> list[Event]:
             continue
         if tok is not None and (_met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent)
                                 or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent)
-                                or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok)):
+                                or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok)
+                                or _removed_thing(ev, tok)):
             continue
         out.append(ev)
     return out

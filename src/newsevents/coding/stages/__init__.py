@@ -27,7 +27,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     # what keeps a verb from coding anything by itself (asked before the dictionary)
     "veto": ("first", ("description-participle", "attributive-participle", "instrument", "charge",
                        "attribution", "modal-passive", "heading", "standing-description", "thing-as-agent",
-                       "modifier-participle", "gerund-of-noun", "name-infinitive", "purpose-of-means")),
+                       "modifier-participle", "gerund-of-noun", "discussed-topic", "name-infinitive",
+                       "purpose-of-means")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)

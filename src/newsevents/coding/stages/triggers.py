@@ -160,6 +160,13 @@ def gerund_of_noun(tok: Any, verbs: VerbDictionary) -> bool | None:
     return clauses.gerund_of_noun(tok) or None
 
 
+@rule("veto", "discussed-topic")
+def discussed_topic(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"discussed strengthening security cooperation and expanding trade": what a talk is about,
+    no act."""
+    return clauses.discussed_gerund(tok) or None
+
+
 @rule("veto", "name-infinitive")
 def name_infinitive(tok: Any, verbs: VerbDictionary) -> bool | None:
     """"The Global Coalition to Counter Piracy met in Rome": an infinitive in a body's name names
