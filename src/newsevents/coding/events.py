@@ -14,7 +14,7 @@ from typing import Any
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
-from ..nlp.places import Gazetteer, resolve_place
+from ..nlp.places import Gazetteer, place_of_reported_act, resolve_place
 from ..resolve.actors import ActorResolver
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, sense
@@ -195,10 +195,16 @@ class EventCoder:
             when, how = scene.last_date, "when:earlier-sentence"
         else:
             when, how = ((published, "before") if published else (None, "unknown")), "when:published"
-        place = resolve_place(ctx.sent, spacy_token(cand.verb), self.gazetteer)
-        where = "where:clause" if place is not None else "where:sentence" if scene.sent_place is not None \
-            else "where:earlier-sentence" if scene.last_place is not None else "where:none"
-        place = place or scene.sent_place or scene.last_place
+        verb = spacy_token(cand.verb)
+        place = resolve_place(ctx.sent, verb, self.gazetteer)
+        # (not the place of an act it reports, "said the attack near Gondor ...", nor an earlier
+        # sentence's: the sentence places what it reports, not the report)
+        reported = place is None and place_of_reported_act(ctx.sent, verb, self.gazetteer)
+        sent_place, last_place = (None, None) if reported else (scene.sent_place, scene.last_place)
+        where = "where:clause" if place is not None else "where:sentence" if sent_place is not None \
+            else "where:earlier-sentence" if last_place is not None \
+            else "where:reported" if reported else "where:none"
+        place = place or sent_place or last_place
         for ev in events:
             ev.date, ev.date_precision = when
             ev.location = place
