@@ -96,3 +96,19 @@ def test_a_country_before_a_crowds_act_is_its_place(code):
     events = code("Police fired tear gas as Lebanon protests continued for a third week.")
     continued = _by_trigger(events, "continued")
     assert all(_place(e) == "LBN" for e in continued), [e["location"] for e in continued]
+
+
+def test_a_later_paragraph_retelling_the_leads_attack_takes_its_place(code):
+    events = code("Gunmen shot dead the reporter Amir Haddad in the city of Mosul on Tuesday.\n\n"
+                  "Haddad had covered the war for a decade.\n\n"
+                  "Two masked men attacked Haddad as he left his home, officials said.")
+    attacked = _by_trigger(events, "attacked")
+    assert attacked and all(_place(e) == "IRQ" for e in attacked), [e["location"] for e in attacked]
+    assert all("where:lead" in e["trace"] for e in attacked)
+
+
+def test_a_later_act_of_another_kind_does_not_take_the_leads_place(code):
+    events = code("Gunmen shot dead the reporter Amir Haddad in the city of Mosul on Tuesday.\n\n"
+                  "The foreign minister praised Haddad for his courage.")
+    praised = _by_trigger(events, "praised")
+    assert all(e["location"] is None for e in praised), [e["location"] for e in praised]
