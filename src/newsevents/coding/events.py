@@ -14,7 +14,7 @@ from typing import Any
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
-from ..nlp.places import Gazetteer, resolve_place
+from ..nlp.places import Gazetteer, place_of_reported_act, resolve_place
 from ..resolve.actors import ActorResolver
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, sense
@@ -90,6 +90,7 @@ class EventCoder:
             if last_date[0] and last_date[1] == "day":
                 story_day = last_date
             events.extend(sent_events)
+        lead_scene(events)
         return dedupe(events)
 
     def code_title(self, article: Article, title_doc: Any, body: list[Event]) -> list[Event]:
@@ -195,10 +196,16 @@ class EventCoder:
             when, how = scene.last_date, "when:earlier-sentence"
         else:
             when, how = ((published, "before") if published else (None, "unknown")), "when:published"
-        place = resolve_place(ctx.sent, spacy_token(cand.verb), self.gazetteer)
-        where = "where:clause" if place is not None else "where:sentence" if scene.sent_place is not None \
-            else "where:earlier-sentence" if scene.last_place is not None else "where:none"
-        place = place or scene.sent_place or scene.last_place
+        verb = spacy_token(cand.verb)
+        place = resolve_place(ctx.sent, verb, self.gazetteer)
+        # (not the place of an act it reports, "said the attack near Gondor ...", nor an earlier
+        # sentence's: the sentence places what it reports, not the report)
+        reported = place is None and place_of_reported_act(ctx.sent, verb, self.gazetteer)
+        sent_place, last_place = (None, None) if reported else (scene.sent_place, scene.last_place)
+        where = "where:clause" if place is not None else "where:sentence" if sent_place is not None \
+            else "where:earlier-sentence" if last_place is not None \
+            else "where:reported" if reported else "where:none"
+        place = place or sent_place or last_place
         for ev in events:
             ev.date, ev.date_precision = when
             ev.location = place
@@ -283,6 +290,47 @@ def dedupe(events: list[Event]) -> list[Event]:
         seen.add(eid)
         out.append(ev)
     return out
+
+
+LEAD_FAMILIES = (("18", "19", "20"), ("14",), ("17",))  # acts told again later in a story: violence, protest, coercion
+
+
+def lead_scene(events: list[Event]) -> None:
+    """Stage "where", last: an act of force, protest or coercion that no sentence places takes the
+    place the lead gave the same kind of act between a same side, in a later paragraph too ("... was
+    shot dead in Gondor on Tuesday." ... "Gunmen attacked the journalist as he left home": Gondor)."""
+    lead = [ev for ev in events if 0 <= ev.sentence_index < LEAD_SENTENCES and ev.location is not None
+            and "where:clause" in ev.trace]
+    if not lead:
+        return
+    for ev in events:
+        if ev.location is not None or ev.sentence_index < 0 or "where:none" not in ev.trace:
+            continue
+        scene = next((l_ for l_ in lead if _same_story(l_, ev)), None)
+        if scene is not None:
+            ev.location = scene.location
+            ev.trace = [t for t in ev.trace if t != "where:none"] + ["where:lead"]
+
+
+def _same_story(lead: Event, ev: Event) -> bool:
+    """The same kind of act (a family of LEAD_FAMILIES) with a side in common: the same actor code
+    or the same last word of a name ("Nabil al-Quaety" ... "al-Quaety")."""
+    family = next((f for f in LEAD_FAMILIES if lead.cameo[:2] in f), None)
+    if family is None or ev.cameo[:2] not in family:
+        return False
+
+    def sides(e: Event) -> set[str]:
+        out: set[str] = set()
+        for a in (e.source, e.target):
+            if a is None:
+                continue
+            if a.code and a.code[:3] != "---":
+                out.add(a.code)
+            last = a.text.split()[-1] if a.text.split() else ""
+            if last[:1].isupper():
+                out.add(last)
+        return out
+    return bool(sides(lead) & sides(ev))
 
 
 def _tell_place(resolver: ActorResolver, sent_place: Place | None, last_place: Place | None) -> None:

@@ -285,6 +285,11 @@ class Gazetteer:
                 seen[iso] = kind  # (a region's reading over a city's: Zacatecas the state)
         return [(k, iso) for iso, k in seen.items()]
 
+    def city_named(self, name: str) -> bool:
+        """Whether ``name`` is the main name of a city of the gazetteer (15,000 people or more;
+        not an alternate name: "Google" is no city)."""
+        return any(self.records[i][0] == "P" for i in self._main.get(normalize(name), ()))
+
     def has_place(self, name: str, iso3: str, small: bool = True) -> bool:
         """Whether a place (not the country) called ``name`` lies in ``iso3`` (a smaller place
         counting only with ``small``)."""
@@ -566,7 +571,16 @@ def resolve_place(
     sent: "Span", trigger: "Token | None" = None, gazetteer: Gazetteer | None = None
 ) -> Place | None:
     """The location of the event whose trigger is ``trigger`` in ``sent``, or None."""
-    return _resolve_place(sent, trigger, gazetteer or Gazetteer.default())
+    return _resolve_place(sent, trigger, gazetteer or Gazetteer.default())[0]
+
+
+def place_of_reported_act(sent: "Span", trigger: "Token", gazetteer: Gazetteer | None = None) -> bool:
+    """Whether the sentence names a place only inside what the act of ``trigger`` reports: "the
+    statement said the attack near Gondor caused no casualties" (Gondor is where the attack was,
+    not where the statement was made); so that the act takes no place of that sentence, nor of an
+    earlier one."""
+    place, reported = _resolve_place(sent, trigger, gazetteer or Gazetteer.default())
+    return place is None and reported
 
 
 class _Mention(NamedTuple):
@@ -583,6 +597,7 @@ class _Mention(NamedTuple):
     place: Place | None  # None: a GPE without letters, no place
     chain: tuple[tuple[int, bool], ...] = ()  # the words its phrase hangs from up to a verb, and
     # whether each makes it a topic ("the situation in Yemen"; "costs on Russia")
+    act_modifier: bool = False  # a modifier of an act noun ("a Kabul bombing"): that act's place only
 
 
 def _mentions(sent: "Span", gaz: Gazetteer) -> tuple[list[_Mention], list[tuple["Token", int, Place]]]:
@@ -608,12 +623,21 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
     """A place entity as a possible location (None for a modifier: "US officials", "Russian
     forces", or a nationality the recogniser took for a place: "the Kuwaiti island")."""
     root = ent.root
-    if ent.label_ not in PLACE_LABELS and not _named_as_place(root):
-        return None
+    # (a country before an act noun is mostly its doer, "a US airstrike"; but not a crowd's act:
+    # "Hong Kong protests")
+    act_modifier = _act_modifier(root, ent) and (gaz.kind(_POSSESSIVE.sub("", ent.text)) != "C"
+                                                 or root.head.lemma_.lower() in words("crowd_act_nouns"))
+    if ent.label_ not in PLACE_LABELS and not _named_as_place(root) \
+            and not (act_modifier and _city_for_organisation(root, ent.text, gaz.kind(ent.text), gaz)):
+        return None  # (but "a Herat bombing", a city the recogniser took for an organisation, is a place)
     if root.dep_ == "compound" and root.head.lemma_.lower() in words("travel_nouns") and root.head.i == ent.end:
         # "during her Chile visit": the journey's destination, a place like a visited object
         place = _mention_place(ent.text, ent.label_, None, gaz, sent.doc)
         return _Mention(ent.start, None, None, False, root, True, None, place)
+    if act_modifier:
+        # "a Kabul car bombing", "the Mosul attack": where the act the noun names happened
+        place = _mention_place(_POSSESSIVE.sub("", ent.text), ent.label_, None, gaz, sent.doc)
+        return _Mention(ent.start, None, None, False, root, True, None, place, act_modifier=True)
     if root.dep_ in ("amod",) or (root.dep_ == "compound" and root.head.lower_ not in PLACE_NOUNS
                                   and root.head.ent_type_ not in PLACE_LABELS):
         return None
@@ -627,6 +651,15 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
         prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
         prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place,
         _topic_chain(prep, place, gaz))
+
+
+def _act_modifier(root: "Token", ent: Any) -> bool:
+    """Whether a place name modifies a noun that names an act, before it and with only other
+    modifiers of that noun between: "a Kabul car bombing", "the Mosul attack", "Gaza strikes"."""
+    head = root.head
+    if root.dep_ != "compound" or head.i < ent.end or head.lemma_.lower() not in words("place_act_nouns"):
+        return False
+    return all(t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod") for t in root.doc[ent.end:head.i])
 
 
 def _topic_chain(prep: "Token | None", place: Place | None, gaz: Gazetteer) -> tuple[tuple[int, bool], ...]:
@@ -671,14 +704,18 @@ def _is_topic_noun(node: "Token", topics: frozenset[str]) -> bool:
 def _discussed(tok: "Token", trigger: "Token | None") -> bool:
     """Whether ``tok`` is inside what a talk is about, before the trigger is met: "spoke with
     the minister to discuss the fighting in northern Gondor", "discussed reports of troops
-    entering Gondor" (the topic, not where they talked; but "discussed the attack in Minas
-    Tirith" keeps the attack's own place)."""
+    entering Gondor", "condemned the attack in Gondor", "spoke regarding the summit taking place
+    in Gondor" (the topic, not where they talked; but "discussed the attack in Minas Tirith" keeps
+    the attack's own place, and so does an act told inside the topic)."""
     node = tok
     for _ in range(12):
         if trigger is not None and node.i == trigger.i:
             return False
-        if node.dep_ == "dobj" and node.head.lemma_.lower() in words("topic_verbs"):
-            return True
+        topic = (node.dep_ == "dobj" and (node.head.lemma_.lower() in words("topic_verbs")
+                                          or node.head.lemma_.lower() in words("place_topic_verbs"))) \
+            or (node.dep_ == "prep" and node.lower_ in words("place_topic_prepositions"))
+        if topic:  # (but an act told inside the topic keeps its place: "tweeted about X, who died in Y")
+            return trigger is None or not any(a.i == node.i for a in trigger.ancestors)
         if node.head is node:
             return False
         node = node.head
@@ -727,12 +764,22 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
         text = sent.doc[start:tok.i + 1].text
         kind = gaz.kind(text)
         if kind not in (_MISLABELLED_KINDS if tok.ent_type_ else _UNLABELLED_KINDS) or gaz.demonym(text):
-            continue
+            # (a city's own name the recogniser took for an organisation: "in Ohrid, she will meet")
+            if not _city_for_organisation(tok, text, kind, gaz):
+                continue
         prep = tok.head
         place = _lookup(text, None, gaz, article_countries(sent.doc, gaz))
         found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
                               False, None, place, _topic_chain(prep, place, gaz)))
     return found
+
+
+def _city_for_organisation(tok: "Token", text: str, kind: str | None, gaz: Gazetteer) -> bool:
+    """A city's own name the recogniser took for an organisation: "in Ohrid, she will meet"; not
+    a name with an article or in capitals ("at the Summit", "in the GAP"), nor a nationality."""
+    if tok.ent_type_ != "ORG" or kind != "P" or not gaz.city_named(text) or gaz.demonym(text):
+        return False
+    return tok.tag_ == "NNP" and not text.isupper() and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _mention_place(text: str, label: str, hint: str | None, gaz: Gazetteer, doc: "Doc") -> Place | None:
@@ -878,10 +925,44 @@ def _fronted_place(sent: "Span", gaz: Gazetteer) -> _Mention | None:
                     _topic_chain(first, place, gaz))
 
 
-def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Place | None:
+def _own_act(place: "Token", trigger: "Token | None") -> bool:
+    """Whether the act noun ``place`` modifies is the trigger's act or an argument of it ("a Kabul
+    bombing killed five"), not a conjoined act's ("attended the Tulsa rally and received ...")."""
+    act = place.head
+    if trigger is None or trigger.i in (act.i, act.head.i):
+        return True
+    # (a subject is its conjoined verbs' too: "a Kabul bombing killed five and wounded 40")
+    return act.dep_ in ("nsubj", "nsubjpass") and trigger.dep_ == "conj" and trigger.head.i == act.head.i
+
+
+def _reported(tok: "Token", trigger: "Token | None") -> bool:
+    """Whether ``tok`` lies in a clause the act of ``trigger`` reports (a complement clause
+    under it: "said the attack near Gondor killed two", "a statement saying an attack near
+    Gondor ...") rather than in the act's own phrases."""
+    if trigger is None:
+        return False
+    saying = trigger.lemma_.lower() in words("reporting_verbs")
+    node = tok
+    for _ in range(16):
+        if node.i == trigger.i or node.head is node:
+            return False
+        # (the complement clause of a saying trigger, or what a saying verb under the trigger
+        # says: "a statement saying an attack ...")
+        says = node.dep_ in ("dobj", "ccomp") and node.head.pos_ == "VERB" and node.head.i != trigger.i \
+            and node.head.lemma_.lower() in words("reporting_verbs") and node.head.lemma_.lower() != "accord"
+        if ((saying and node.dep_ == "ccomp") or says) and any(a.i == trigger.i for a in node.ancestors):
+            return True
+        node = node.head
+    return False
+
+
+def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> tuple[Place | None, bool]:
+    """The place of the act of ``trigger`` (None: the sentence names none of its own), and whether
+    a place was passed over as one of an act the trigger's act reports."""
     tlemma = trigger.lemma_.lower() if trigger is not None else ""
     cands: list[tuple[int, int, int, Place]] = []  # (attachment, tier, position, place)
     skip_starts: set[int] = set()
+    reported = False
     mentions, capitals = _mentions(sent, gaz)
     for m in mentions:
         if m.start in skip_starts:
@@ -903,13 +984,24 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> Pla
             skip_starts.add(m.skip)
         if m.place is None or _is_topic(m, trigger) or _discussed(sent.doc[m.start], trigger):
             continue
-        cands.append((_attachment(anchor, trigger), tier, m.start, m.place))
+        if _reported(anchor, trigger):
+            reported = True
+            continue
+        attached = _attachment(anchor, trigger)
+        if m.act_modifier and not _own_act(m.top, trigger):
+            # (the place of another act: the sentence's place, which the trigger's act takes only
+            # when it has none of its own: "fired tear gas as Beirut protests continued")
+            continue
+        cands.append((attached, tier, m.start, m.place))
     for prep, i, cap in capitals:
         if _discussed(prep, trigger):
+            continue
+        if _reported(prep, trigger):
+            reported = True
             continue
         cands.append((_attachment(prep, trigger), 1, i, cap))
 
     if not cands:
-        return None
+        return None, reported
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
-    return cands[0][3]
+    return cands[0][3], reported

@@ -1,0 +1,114 @@
+"""Where an event happened (issue #20): the sentence's own place before a carried one, the place
+of a reported act is not the report's, a topic is no place. Made-up sentences."""
+from __future__ import annotations
+
+
+def _place(ev):
+    return (ev["location"] or {}).get("country") if ev["location"] else None
+
+
+def _by_trigger(events, word, start_of_sentence=""):
+    return [e for e in events if e["trigger"]["text"] == word and e["sentence"].startswith(start_of_sentence)]
+
+
+def test_a_place_named_before_the_act_noun_beats_the_carried_place(code):
+    events = code("Envoys of both sides held talks in Doha on Monday. "
+                  "Last week a Herat car bombing killed six and wounded forty.")
+    killed = _by_trigger(events, "killed")
+    assert killed and all(_place(e) == "AFG" for e in killed), [e["location"] for e in killed]
+
+
+def test_a_place_modifying_an_attack_noun_is_the_attacks(code):
+    events = code("The rebels said the Homs attack killed three soldiers.")
+    killed = _by_trigger(events, "killed")
+    assert killed and all(_place(e) == "SYR" for e in killed), [e["location"] for e in killed]
+
+
+def test_a_city_the_recogniser_took_for_an_organisation_is_still_the_place(code):
+    # (a fronted "in X," with a city of the gazetteer the recogniser reads as an organisation)
+    events = code("The envoy will visit Tirana on Monday. "
+                  "Finally, in Ohrid, the envoy will meet with Prime Minister Ivanov to discuss trade.")
+    met = _by_trigger(events, "meet")
+    assert met and all(_place(e) == "MKD" for e in met), [e["location"] for e in met]
+
+
+def test_a_statement_does_not_take_the_place_of_the_act_it_reports(code):
+    events = code("On Friday, the army released a statement saying an attack that day on a base near "
+                  "Tikrit caused no casualties.")
+    released = _by_trigger(events, "released")
+    assert released and all(e["location"] is None for e in released), [e["location"] for e in released]
+
+
+def test_the_reported_act_keeps_its_place(code):
+    events = code("The ministry said rebels had shelled a market near Aleppo on Sunday.")
+    shelled = _by_trigger(events, "shelled")
+    assert shelled and all(_place(e) == "SYR" for e in shelled), [e["location"] for e in shelled]
+
+
+def test_a_place_an_act_is_condemned_for_is_not_where_it_was_condemned(code):
+    events = code("The foreign minister condemned the attack in Kandahar.")
+    condemned = _by_trigger(events, "condemned")
+    assert condemned and all(e["location"] is None for e in condemned), [e["location"] for e in condemned]
+
+
+def test_a_place_only_addressed_is_not_the_next_sentences_scene(code):
+    events = code("The minister will travel to Jakarta on Monday to attend a regional meeting. "
+                  "He will also address the pandemic, food security, the crisis in Sudan and the war in Yemen. "
+                  "The minister will meet with President Widodo to discuss trade.")
+    met = _by_trigger(events, "meet")
+    assert met and all(_place(e) == "IDN" for e in met), [e["location"] for e in met]
+
+
+def test_a_place_modifying_another_act_noun_is_the_sentences_place(code):
+    # (not the clause's own place: the sentence's, for an act that names none)
+    events = code("Police fired tear gas as the Chile protests continued for a third week.")
+    fired = _by_trigger(events, "fired")
+    assert fired and all(_place(e) == "CHL" for e in fired), [e["location"] for e in fired]
+    assert all("where:sentence" in e["trace"] for e in fired)
+
+
+def test_a_country_before_an_act_noun_is_its_doer_not_its_place(code):
+    events = code("The US airstrike killed a militia commander near the border.")
+    killed = _by_trigger(events, "killed")
+    assert all(_place(e) != "USA" for e in killed), [e["location"] for e in killed]
+
+
+def test_a_place_modifying_the_subject_act_is_the_conjoined_verbs_too(code):
+    events = code("A Mosul car bombing killed five and wounded forty on Monday.")
+    wounded = _by_trigger(events, "wounded")
+    assert wounded and all(_place(e) == "IRQ" for e in wounded), [e["location"] for e in wounded]
+
+
+def test_a_place_after_regarding_is_a_topic_even_through_a_clause(code):
+    events = code("The minister spoke by phone with the NATO chief regarding the meeting taking place in Oslo next week.")
+    spoke = _by_trigger(events, "spoke")
+    assert spoke and all(e["location"] is None for e in spoke), [e["location"] for e in spoke]
+
+
+def test_an_act_told_inside_a_topic_keeps_its_place(code):
+    events = code("The senator spoke about the riots that followed the death of a man who died in Houston "
+                  "while a police officer restrained him.")
+    restrained = _by_trigger(events, "restrained")
+    assert all(_place(e) == "USA" for e in restrained), [e["location"] for e in restrained]
+
+
+def test_a_country_before_a_crowds_act_is_its_place(code):
+    events = code("Police fired tear gas as Lebanon protests continued for a third week.")
+    continued = _by_trigger(events, "continued")
+    assert all(_place(e) == "LBN" for e in continued), [e["location"] for e in continued]
+
+
+def test_a_later_paragraph_retelling_the_leads_attack_takes_its_place(code):
+    events = code("Gunmen shot dead the reporter Amir Haddad in the city of Mosul on Tuesday.\n\n"
+                  "Haddad had covered the war for a decade.\n\n"
+                  "Two masked men attacked Haddad as he left his home, officials said.")
+    attacked = _by_trigger(events, "attacked")
+    assert attacked and all(_place(e) == "IRQ" for e in attacked), [e["location"] for e in attacked]
+    assert all("where:lead" in e["trace"] for e in attacked)
+
+
+def test_a_later_act_of_another_kind_does_not_take_the_leads_place(code):
+    events = code("Gunmen shot dead the reporter Amir Haddad in the city of Mosul on Tuesday.\n\n"
+                  "The foreign minister praised Haddad for his courage.")
+    praised = _by_trigger(events, "praised")
+    assert all(e["location"] is None for e in praised), [e["location"] for e in praised]
