@@ -62,6 +62,24 @@ def test_a_paired_pattern_adds_the_second_code(clause):
     assert events[1].source.country == "JOR"
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The Gondorian envoy spoke today with Rohan's foreign minister.", "spoke"),
+    ("The Gondorian envoy met with Rohan's foreign minister to discuss the harvest.", "discuss"),
+])
+def test_a_talk_with_a_partner_is_the_subjects_only(clause, text, word):
+    """"A spoke with B", "A met with B to discuss": the judges take B -> A as swapped; one event."""
+    c, ctx = _roles(clause, text, word)
+    events = pairs.events_of(c, ctx)
+    assert events and all(e.trace[-1] == "pair:directed" for e in events)
+    assert all(e.source is not None and "Gondorian" in e.source.text for e in events)
+
+
+def test_a_talk_held_with_someone_stays_each_ones(clause):
+    """"held talks with" (the gold's both-roles "R" spans) keeps the second code."""
+    c, ctx = _roles(clause, "The Gondorian president held talks with the king of Rohan.", "held")
+    assert [e.trace[-1] for e in pairs.events_of(c, ctx)] == ["pair:directed", "pair:second-code"]
+
+
 def test_a_thing_an_actor_only_qualifies_does_not_act_back(clause):
     """A paired talk about "Gondor's economic recovery" has no second event by the recovery."""
     c, ctx = _roles(clause, "The minister will discuss Gondor's economic recovery on Monday.", "discuss")
