@@ -55,6 +55,7 @@ from .vocab import (
 Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
 PROTEST_ROOT = "14"
 COERCION_ROOTS = ("17", "18", "19", "20")
+OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
 INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
@@ -71,6 +72,7 @@ class TargetQuery:
     preps: list[tuple[str, Any]]
     moved: set[int]  # what the act moves or uses, never whom it is aimed at
     topic: set[int] = field(default_factory=set)  # what a talk is about, never a party to it
+    ctx: Context | None = None  # the sentence's (to tell a party from the sources' own things)
 
     @cached_property
     def heads(self) -> list[Any]:
@@ -91,7 +93,19 @@ class TargetQuery:
         src = self.src
         return [a for a in actors if not any(s.start <= a.start and a.end <= s.end for s in src)  # (nor words
                 # of a source's own phrase: "the Office of Inspector General opened ...")
-                and (len(src) >= 2 or not any(same_actor(a, s) for s in src))]
+                and (len(src) >= 2 or not any(same_actor(a, s) for s in src)) and not self.sources_own(a)]
+
+    def sources_own(self, actor: Actor) -> bool:
+        """A thing of the sources' own country, not a party: "Gondor's envoy reaffirmed Gondor's
+        commitment to ...", "the minister stressed continued Gondorian support" (a phrase whose
+        head is a thing, a country only its modifier; not an act noun, whose owner is another
+        rule's: "condemned Rohan's attack"; nor people: "Gondorian forces")."""
+        ctx = self.ctx
+        if ctx is None or not actor.country or not any(s.country == actor.country for s in self.src):
+            return False
+        span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in OWN_THINGS
 
     def first(self, ctx: Context, levels: tuple[Strict, ...], candidates: list[Any]) -> list[Actor]:
         """The first of ``candidates`` that resolves, at each strictness of ``levels`` in turn."""
@@ -125,7 +139,7 @@ def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], th
         preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
                          for x in c.children if x.dep_ == "pobj"]
     topic = _topic_words(obj) if obj is not None and _topic(verb, code) else set()
-    return TargetQuery(verb, m, code, threat, src, obj, preps, moved, topic)
+    return TargetQuery(verb, m, code, threat, src, obj, preps, moved, topic, ctx)
 
 
 def _topic(verb: Any, code: str) -> bool:
