@@ -18,7 +18,7 @@ from ...resolve.actors import all_conjuncts, collective_of, mention_tokens
 from .. import clauses
 from ..noun_events import act_of, default_acts
 from ..verbs import VerbMatch
-from . import first, rule, rules
+from . import rule, rules
 from .heads import target_heads
 from .mentions import (
     is_named,
@@ -56,6 +56,7 @@ Found = tuple[list[Actor], bool]  # the targets, and whether they were named out
 PROTEST_ROOT = "14"
 COERCION_ROOTS = ("17", "18", "19", "20")
 OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
+THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns")  # (never a party, uncoded)
 INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
@@ -459,11 +460,26 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
     """The event's targets, whether they were named outright, and the rule that found them
     (None when none did); ``code`` is the act's, ``threat`` whether it is threatened."""
     q = query(verb, m, code, ctx, [a for a in sources if a is not None], threat)
-    hit = first(RULES, q, ctx)
-    if hit is None:
-        return [], False, None
-    r, (found, strong) = hit
-    return found, strong, r.label
+    for r in RULES:
+        hit = r.fn(q, ctx)
+        if hit is None:
+            continue
+        found, strong = hit
+        found = [a for a in found if not _uncoded_thing(a, q, ctx)]
+        if found:
+            return found, strong, r.label
+    return [], False, None
+
+
+def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
+    """A phrase no actor codes whose head is a thing, not a party: "impose other export
+    controls", "the convention handled its internal business" (but what an attack hits stays:
+    "shelled the power plant")."""
+    if actor.code or actor.country or q.code[:2] in VIOLENT_ROOTS:
+        return False
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in THINGS
 
 
 def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
