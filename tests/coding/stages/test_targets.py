@@ -124,6 +124,8 @@ def test_an_attack_condemned_is_still_an_event(code):
     # (the source's own commitment is no party; the one it is to is)
     ("Japan's foreign minister reaffirmed Japan's commitment to Kenya.", "reaffirmed", ["KEN"]),
     ("The Japanese envoy emphasized continued Japanese support.", "emphasized", []),
+    # (a headline's capitals make the head a name)
+    ("Japanese Foreign Ministry Affirms Japanese Commitment to Accountability", "Affirms", []),
     # (another country's commitment is still that country's)
     ("The minister welcomed Kenya's commitment to reform.", "welcomed", ["KEN"]),
 ])

@@ -106,7 +106,7 @@ class TargetQuery:
             return False
         span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
-        return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in OWN_THINGS
+        return _headed_by(root, OWN_THINGS)
 
     def first(self, ctx: Context, levels: tuple[Strict, ...], candidates: list[Any]) -> list[Actor]:
         """The first of ``candidates`` that resolves, at each strictness of ``levels`` in turn."""
@@ -116,6 +116,13 @@ class TargetQuery:
     def role(self, ctx: Context, head: Any) -> Actor:
         """``head`` kept unresolved, with the role its words give."""
         return unresolved(head, ctx.actors.role_of(mention_tokens(head)))
+
+
+def _headed_by(root: Any | None, things: frozenset[str] | set[str]) -> bool:
+    """The phrase's head is one of ``things``, a noun or, with a headline's capitals, a name
+    ("Gondor Affirms Gondorian Commitment to ...")."""
+    return root is not None and root.pos_ in ("NOUN", "PROPN") \
+        and (root.lemma_.lower() in things or root.lower_ in things)
 
 
 def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], threat: bool) -> TargetQuery:
@@ -479,7 +486,7 @@ def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
         return False
     span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
-    return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in THINGS
+    return _headed_by(root, THINGS)
 
 
 def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
