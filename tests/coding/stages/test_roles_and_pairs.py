@@ -103,3 +103,15 @@ def test_a_past_verb_coordinated_into_a_that_clause_is_the_main_subjects(clause)
 def test_a_verb_of_the_that_clause_keeps_its_own_subject(clause):
     c, _ = clause("The minister said that Gondor has massed troops and threatened Rohan.", "threatened")
     assert "source:main-verb-conjunct" not in c.trace
+
+
+@pytest.mark.parametrize("text, code", [
+    # (a city before an act noun is where it happened, not who did it: an unnamed armed force)
+    ("Last week a Kabul car bombing killed five people.", "---UAF"),
+    # (a nationality or a country before it is its doer)
+    ("A Russian missile strike killed ten civilians.", "RUS"),
+    ("A U.S. drone strike killed two militants.", "USA"),
+])
+def test_an_act_nouns_city_is_no_doer(clause, text, code):
+    c, _ = _roles(clause, text, "killed")
+    assert [a.code for a in c.sources if a is not None] == [code]

@@ -17,7 +17,7 @@ from .mentions import armed_force, nameable, named_beside, same_actor, unresolve
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
 from .targets import place_actor
-from .vocab import EXPULSIONS, MISSIONS, STATE_ACT_ROOTS, VIOLENT_ROOTS
+from .vocab import EXPULSIONS, MISSIONS, OWNED_ACTS, STATE_ACT_ROOTS, VIOLENT_ROOTS
 
 
 class Roles(NamedTuple):
@@ -56,9 +56,27 @@ def subject(c: Clause, ctx: Context) -> list[Actor | None] | None:
     a name no dictionary knows is kept ("The Government Accountability Office said ..."), and a
     noun the pattern needs ("Musicians lifted their boycott")."""
     m, agent = c.match, c.agent
+    if agent is not None and _named_by_where(agent, ctx):
+        return None
     keep_noun = m.score >= 1 and c.own and agent is not None and agent.pos_ == "NOUN" and agent.i not in m.consumed
     found: list[Actor | None] = list(agents_of(agent, c.verb, ctx.actors, ctx.si, keep_noun))
     return found or None
+
+
+def _named_by_where(agent: Any, ctx: Context) -> bool:
+    """An act noun whose only names are where it happened, a town or city before it: "a Kabul car
+    bombing killed five" (no source; the bombing's doer is not Kabul), unlike "a Russian missile
+    strike", "Rohan's attack" (its doers)."""
+    if agent.pos_ != "NOUN" or agent.lemma_.lower() not in OWNED_ACTS:
+        return False
+    before = [t for t in agent.subtree if t.i < agent.i]
+    named = [t for t in before if t.ent_type_ or t.pos_ == "PROPN"]
+    if not named or any(t.dep_ == "poss" or t.ent_type_ in ("NORP", "ORG", "PERSON") for t in named) \
+            or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in agent.children):
+        return False
+    names = {" ".join(t.text for t in named)} | {t.text for t in named}
+    return all(ctx.gazetteer.kind(n) == "P" for n in names if ctx.gazetteer.kind(n) is not None) \
+        and any(ctx.gazetteer.kind(n) == "P" for n in names)
 
 
 @rule("source", "between-parties")
@@ -111,7 +129,7 @@ def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
     if c.sources or not c.targets or not unnamed:
         return None
     state, targets = _state_of(c, ctx)
-    owner = (ctx.actors.resolve(weapon, ctx.si, strict="near")
+    owner = (([] if _named_by_where(weapon, ctx) else ctx.actors.resolve(weapon, ctx.si, strict="near"))
              or [a for x in fired_by(weapon) for a in ctx.actors.resolve(x, ctx.si)]) if weapon is not None else []
     sources: list[Actor | None]
     if owner:
