@@ -115,3 +115,8 @@ def test_a_verb_of_the_that_clause_keeps_its_own_subject(clause):
 def test_an_act_nouns_city_is_no_doer(clause, text, code):
     c, _ = _roles(clause, text, "killed")
     assert [a.code for a in c.sources if a is not None] == [code]
+
+
+def test_an_act_nouns_participle_is_done_by_the_acts_doers(clause):
+    c, _ = clause("We condemn recent Houthi attacks targeting civilian sites in Saudi Arabia.", "targeting")
+    assert c.trace == ["source:act-participle"] and [a.code for a in c.sources] == ["YEMREB"]

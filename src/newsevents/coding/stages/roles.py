@@ -16,7 +16,7 @@ from . import rule, rules
 from .mentions import armed_force, nameable, named_beside, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
-from .targets import place_actor
+from .targets import doers_of, place_actor
 from .vocab import EXPULSIONS, MISSIONS, OWNED_ACTS, STATE_ACT_ROOTS, VIOLENT_ROOTS
 
 
@@ -86,6 +86,20 @@ def between_parties(c: Clause, ctx: Context) -> list[Actor | None] | None:
     if c.parties is None or c.agent is None or c.agent.i not in c.match.consumed:
         return None
     found: list[Actor | None] = list(ctx.actors.resolve_conjuncts(c.parties, ctx.si))
+    return found or None
+
+
+@rule("source", "act-participle")
+def act_participle(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """What an act noun does in the participle after it is done by the act's doers, as its own
+    words name them: "recent Rohan attacks targeting civilian sites" (Rohan), "Gondor's strikes
+    hitting the city" (not a town it happened in: "the Edoras bombings killing ...")."""
+    verb = c.verb
+    act = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or act.pos_ != "NOUN" or act.lemma_.lower() not in OWNED_ACTS \
+            or _named_by_where(act, ctx):
+        return None
+    found: list[Actor | None] = [a for h in doers_of(act) for a in ctx.actors.resolve_conjuncts(h, ctx.si, strict=True)]
     return found or None
 
 

@@ -204,7 +204,7 @@ def act_owner(q: TargetQuery, ctx: Context) -> Found | None:
     for act in acts:
         if act is None or act.i in q.moved or act.lemma_.lower() not in OWNED_ACTS:
             continue
-        found = q.first(ctx, (True,), _doers_of(act))
+        found = q.first(ctx, (True,), doers_of(act))
         if found and act_of(act, default_acts()) is not None:  # ("Rohan's attack": the attack is
             return found, False  # an event of its own, the noun coder's; the doer's words only)
         if found:  # (the words are the act's own phrase when they hold the doer: "Rohan's decision")
@@ -229,7 +229,7 @@ def _act_phrase_end(act: Any, whole: Actor) -> int:
     return min(whole.end, last.idx + len(last.text) - act.sent.start_char)
 
 
-def _doers_of(act: Any) -> list[Any]:
+def doers_of(act: Any) -> list[Any]:
     """The words of an act noun's phrase that name who does it: its possessor (not a pronoun:
     "its decision" is the subject's own), a name or nationality before it, its "by" phrase."""
     before = [c for c in act.children if c.i < act.i and (
