@@ -120,3 +120,14 @@ def test_an_act_nouns_city_is_no_doer(clause, text, code):
 def test_an_act_nouns_participle_is_done_by_the_acts_doers(clause):
     c, _ = clause("We condemn recent Houthi attacks targeting civilian sites in Saudi Arabia.", "targeting")
     assert c.trace == ["source:act-participle"] and [a.code for a in c.sources] == ["YEMREB"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # (the one asked is the target; who asks is the one the participle follows, or who joined the calls)
+    ("The prime minister of Japan joined calls by Japanese officials asking Kenya to return the aircraft.", "JPNGOV"),
+    ("The prime minister of Japan joined calls asking Kenya to return the aircraft.", "JPNGOV"),
+])
+def test_who_asks_in_a_participle_after_a_noun(clause, text, source):
+    c, _ = _roles(clause, text, "return")
+    assert "role:speaker-demands" in c.trace
+    assert [a.code for a in c.sources] == [source] and [a.code for a in c.targets] == ["KEN"]

@@ -113,13 +113,29 @@ def speaker_demands(c: Clause, ctx: Context) -> Roles | None:
     if demander is None:
         return None
     speaker, _ = clauses.subject_of(demander)
-    said_by = agents_of(speaker, demander, ctx.actors, ctx.si, speaker is not None and speaker.pos_ == "NOUN")
+    said_by = agents_of(speaker, demander, ctx.actors, ctx.si, speaker is not None and speaker.pos_ == "NOUN") \
+        if speaker is not None or demander.dep_ != "acl" else _caller_of(demander.head, ctx)
     if not said_by:
         return None
     demanded_of = [a for a in c.sources if a is not None and not any(same_actor(a, b) for b in said_by)]
     if not demanded_of:  # "reminded Iraq that it must ...": the one addressed
         demanded_of = [a for h in addressees_of(demander) for a in ctx.actors.resolve_conjuncts(h, ctx.si)]
     return Roles(list(said_by), demanded_of, True)
+
+
+def _caller_of(call: Any, ctx: Context) -> list[Actor]:
+    """Who asks in a participle after a noun: the one the noun names ("Rohan's officials asking
+    Gondor to ..."); for a call, the subject of the verb it is the object of ("Rohan's king joined
+    the calls asking Gondor to ...": the king), else the call's own doers."""
+    named = agents_of(call, call, ctx.actors, ctx.si, False) if call.lemma_.lower() not in OWNED_ACTS else []
+    if named:
+        return named
+    if call.dep_ == "dobj" and call.head.pos_ == "VERB":
+        agent, _ = clauses.subject_of(call.head)
+        found = agents_of(agent, call.head, ctx.actors, ctx.si, False)
+        if found:
+            return found
+    return [a for h in doers_of(call) for a in ctx.actors.resolve_conjuncts(h, ctx.si, strict=True)]
 
 
 @rule("role", "reverse")
