@@ -62,6 +62,24 @@ def test_a_paired_pattern_adds_the_second_code(clause):
     assert events[1].source.country == "JOR"
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The Gondorian envoy spoke today with Rohan's foreign minister.", "spoke"),
+    ("The Gondorian envoy met with Rohan's foreign minister to discuss the harvest.", "discuss"),
+])
+def test_a_talk_with_a_partner_is_the_subjects_only(clause, text, word):
+    """"A spoke with B", "A met with B to discuss": the judges take B -> A as swapped; one event."""
+    c, ctx = _roles(clause, text, word)
+    events = pairs.events_of(c, ctx)
+    assert events and all(e.trace[-1] == "pair:directed" for e in events)
+    assert all(e.source is not None and "Gondorian" in e.source.text for e in events)
+
+
+def test_a_talk_held_with_someone_stays_each_ones(clause):
+    """"held talks with" (the gold's both-roles "R" spans) keeps the second code."""
+    c, ctx = _roles(clause, "The Gondorian president held talks with the king of Rohan.", "held")
+    assert [e.trace[-1] for e in pairs.events_of(c, ctx)] == ["pair:directed", "pair:second-code"]
+
+
 def test_a_thing_an_actor_only_qualifies_does_not_act_back(clause):
     """A paired talk about "Gondor's economic recovery" has no second event by the recovery."""
     c, ctx = _roles(clause, "The minister will discuss Gondor's economic recovery on Monday.", "discuss")
@@ -85,3 +103,31 @@ def test_a_past_verb_coordinated_into_a_that_clause_is_the_main_subjects(clause)
 def test_a_verb_of_the_that_clause_keeps_its_own_subject(clause):
     c, _ = clause("The minister said that Gondor has massed troops and threatened Rohan.", "threatened")
     assert "source:main-verb-conjunct" not in c.trace
+
+
+@pytest.mark.parametrize("text, code", [
+    # (a city before an act noun is where it happened, not who did it: an unnamed armed force)
+    ("Last week a Kabul car bombing killed five people.", "---UAF"),
+    # (a nationality or a country before it is its doer)
+    ("A Russian missile strike killed ten civilians.", "RUS"),
+    ("A U.S. drone strike killed two militants.", "USA"),
+])
+def test_an_act_nouns_city_is_no_doer(clause, text, code):
+    c, _ = _roles(clause, text, "killed")
+    assert [a.code for a in c.sources if a is not None] == [code]
+
+
+def test_an_act_nouns_participle_is_done_by_the_acts_doers(clause):
+    c, _ = clause("We condemn recent Houthi attacks targeting civilian sites in Saudi Arabia.", "targeting")
+    assert c.trace == ["source:act-participle"] and [a.code for a in c.sources] == ["YEMREB"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # (the one asked is the target; who asks is the one the participle follows, or who joined the calls)
+    ("The prime minister of Japan joined calls by Japanese officials asking Kenya to return the aircraft.", "JPNGOV"),
+    ("The prime minister of Japan joined calls asking Kenya to return the aircraft.", "JPNGOV"),
+])
+def test_who_asks_in_a_participle_after_a_noun(clause, text, source):
+    c, _ = _roles(clause, text, "return")
+    assert "role:speaker-demands" in c.trace
+    assert [a.code for a in c.sources] == [source] and [a.code for a in c.targets] == ["KEN"]

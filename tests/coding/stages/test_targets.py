@@ -118,3 +118,24 @@ def test_no_target_inside_the_sources_words(clause):
 def test_an_attack_condemned_is_still_an_event(code):
     evs = code("Chile condemned Peru's attack on the border post on Monday.")
     assert any(e["cameo"].startswith("19") and (e["source"] or {}).get("code") == "PER" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, word, codes", [
+    # (the source's own commitment is no party; the one it is to is)
+    ("Japan's foreign minister reaffirmed Japan's commitment to Kenya.", "reaffirmed", ["KEN"]),
+    ("The Japanese envoy emphasized continued Japanese support.", "emphasized", []),
+    # (a headline's capitals make the head a name)
+    ("Japanese Foreign Ministry Affirms Japanese Commitment to Accountability", "Affirms", []),
+    # (another country's commitment is still that country's)
+    ("The minister welcomed Kenya's commitment to reform.", "welcomed", ["KEN"]),
+])
+def test_the_sources_own_stance_is_no_target(clause, text, word, codes):
+    found, _, _ = _targets(clause, text, word)
+    assert [a.code for a in found] == codes
+
+
+def test_an_uncoded_thing_is_no_target_but_a_thing_attacked_is(clause):
+    found, _, label = _targets(clause, "South Korea committed to impose other financial and export controls.", "impose")
+    assert (found, label) == ([], None)
+    found, _, _ = _targets(clause, "Rebels shelled the power plant.", "shelled")
+    assert [a.text for a in found] == ["the power plant"]

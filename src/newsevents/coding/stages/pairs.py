@@ -86,8 +86,24 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
         pairs = [(s, t) for s in sources for t in tgts
                  if not (s is not None and t is not None and len(targets) > 1 and same_actor(s, t))]
     pair_code = m.alt if m.code == cand.code else cand.code if cand.frame == "intent" and m.alt == m.code else None
-    paired = pair_code if pair_code and not cand.reverse and not mutual and _pairs_back(c, ctx, targets) else None
+    paired = pair_code if pair_code and not cand.reverse and not mutual and not _one_sided(c, pair_code) \
+        and _pairs_back(c, ctx, targets) else None
     return Pairing(pairs, mutual, paired)
+
+
+def _one_sided(c: Clause, pair_code: str) -> bool:
+    """A talk, meeting or pledge one party holds with another it names as its object or partner
+    ("Rohan's envoy met with Gondor's king", "spoke by phone with the Gondorian minister") is the
+    subject's act on the other, not also the other's back: the second code is the same verbal
+    act, so the sentence says who did it (material acts done with a partner stay both ways:
+    "exchanged fire with")."""
+    if pair_code != c.cand.code or pair_code[:2] >= "06":
+        return False
+    verb = c.verb
+    # ("met with X to discuss ...": the infinitive's partner is the governing verb's)
+    governing = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" else None
+    return any(v is not None and clauses.object_of(v) is None and any(is_partner(t, v) for t in c.targets)
+               for v in (verb, governing))
 
 
 def _each_with_the_other(c: Clause, ctx: Context) -> bool:

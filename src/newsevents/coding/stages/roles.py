@@ -16,8 +16,8 @@ from . import rule, rules
 from .mentions import armed_force, nameable, named_beside, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
-from .targets import place_actor
-from .vocab import EXPULSIONS, MISSIONS, STATE_ACT_ROOTS, VIOLENT_ROOTS
+from .targets import doers_of, place_actor
+from .vocab import EXPULSIONS, MISSIONS, OWNED_ACTS, STATE_ACT_ROOTS, VIOLENT_ROOTS
 
 
 class Roles(NamedTuple):
@@ -56,9 +56,27 @@ def subject(c: Clause, ctx: Context) -> list[Actor | None] | None:
     a name no dictionary knows is kept ("The Government Accountability Office said ..."), and a
     noun the pattern needs ("Musicians lifted their boycott")."""
     m, agent = c.match, c.agent
+    if agent is not None and _named_by_where(agent, ctx):
+        return None
     keep_noun = m.score >= 1 and c.own and agent is not None and agent.pos_ == "NOUN" and agent.i not in m.consumed
     found: list[Actor | None] = list(agents_of(agent, c.verb, ctx.actors, ctx.si, keep_noun))
     return found or None
+
+
+def _named_by_where(agent: Any, ctx: Context) -> bool:
+    """An act noun whose only names are where it happened, a town or city before it: "a Kabul car
+    bombing killed five" (no source; the bombing's doer is not Kabul), unlike "a Russian missile
+    strike", "Rohan's attack" (its doers)."""
+    if agent.pos_ != "NOUN" or agent.lemma_.lower() not in OWNED_ACTS:
+        return False
+    before = [t for t in agent.subtree if t.i < agent.i]
+    named = [t for t in before if t.ent_type_ or t.pos_ == "PROPN"]
+    if not named or any(t.dep_ == "poss" or t.ent_type_ in ("NORP", "ORG", "PERSON") for t in named) \
+            or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in agent.children):
+        return False
+    names = {" ".join(t.text for t in named)} | {t.text for t in named}
+    return all(ctx.gazetteer.kind(n) == "P" for n in names if ctx.gazetteer.kind(n) is not None) \
+        and any(ctx.gazetteer.kind(n) == "P" for n in names)
 
 
 @rule("source", "between-parties")
@@ -68,6 +86,20 @@ def between_parties(c: Clause, ctx: Context) -> list[Actor | None] | None:
     if c.parties is None or c.agent is None or c.agent.i not in c.match.consumed:
         return None
     found: list[Actor | None] = list(ctx.actors.resolve_conjuncts(c.parties, ctx.si))
+    return found or None
+
+
+@rule("source", "act-participle")
+def act_participle(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """What an act noun does in the participle after it is done by the act's doers, as its own
+    words name them: "recent Rohan attacks targeting civilian sites" (Rohan), "Gondor's strikes
+    hitting the city" (not a town it happened in: "the Edoras bombings killing ...")."""
+    verb = c.verb
+    act = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or act.pos_ != "NOUN" or act.lemma_.lower() not in OWNED_ACTS \
+            or _named_by_where(act, ctx):
+        return None
+    found: list[Actor | None] = [a for h in doers_of(act) for a in ctx.actors.resolve_conjuncts(h, ctx.si, strict=True)]
     return found or None
 
 
@@ -81,13 +113,29 @@ def speaker_demands(c: Clause, ctx: Context) -> Roles | None:
     if demander is None:
         return None
     speaker, _ = clauses.subject_of(demander)
-    said_by = agents_of(speaker, demander, ctx.actors, ctx.si, speaker is not None and speaker.pos_ == "NOUN")
+    said_by = agents_of(speaker, demander, ctx.actors, ctx.si, speaker is not None and speaker.pos_ == "NOUN") \
+        if speaker is not None or demander.dep_ != "acl" else _caller_of(demander.head, ctx)
     if not said_by:
         return None
     demanded_of = [a for a in c.sources if a is not None and not any(same_actor(a, b) for b in said_by)]
     if not demanded_of:  # "reminded Iraq that it must ...": the one addressed
         demanded_of = [a for h in addressees_of(demander) for a in ctx.actors.resolve_conjuncts(h, ctx.si)]
     return Roles(list(said_by), demanded_of, True)
+
+
+def _caller_of(call: Any, ctx: Context) -> list[Actor]:
+    """Who asks in a participle after a noun: the one the noun names ("Rohan's officials asking
+    Gondor to ..."); for a call, the subject of the verb it is the object of ("Rohan's king joined
+    the calls asking Gondor to ...": the king), else the call's own doers."""
+    named = agents_of(call, call, ctx.actors, ctx.si, False) if call.lemma_.lower() not in OWNED_ACTS else []
+    if named:
+        return named
+    if call.dep_ == "dobj" and call.head.pos_ == "VERB":
+        agent, _ = clauses.subject_of(call.head)
+        found = agents_of(agent, call.head, ctx.actors, ctx.si, False)
+        if found:
+            return found
+    return [a for h in doers_of(call) for a in ctx.actors.resolve_conjuncts(h, ctx.si, strict=True)]
 
 
 @rule("role", "reverse")
@@ -111,7 +159,7 @@ def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
     if c.sources or not c.targets or not unnamed:
         return None
     state, targets = _state_of(c, ctx)
-    owner = (ctx.actors.resolve(weapon, ctx.si, strict="near")
+    owner = (([] if _named_by_where(weapon, ctx) else ctx.actors.resolve(weapon, ctx.si, strict="near"))
              or [a for x in fired_by(weapon) for a in ctx.actors.resolve(x, ctx.si)]) if weapon is not None else []
     sources: list[Actor | None]
     if owner:

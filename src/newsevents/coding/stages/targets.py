@@ -18,7 +18,7 @@ from ...resolve.actors import all_conjuncts, collective_of, mention_tokens
 from .. import clauses
 from ..noun_events import act_of, default_acts
 from ..verbs import VerbMatch
-from . import first, rule, rules
+from . import rule, rules
 from .heads import target_heads
 from .mentions import (
     is_named,
@@ -55,6 +55,8 @@ from .vocab import (
 Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
 PROTEST_ROOT = "14"
 COERCION_ROOTS = ("17", "18", "19", "20")
+OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
+THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns")  # (never a party, uncoded)
 INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
@@ -71,6 +73,7 @@ class TargetQuery:
     preps: list[tuple[str, Any]]
     moved: set[int]  # what the act moves or uses, never whom it is aimed at
     topic: set[int] = field(default_factory=set)  # what a talk is about, never a party to it
+    ctx: Context | None = None  # the sentence's (to tell a party from the sources' own things)
 
     @cached_property
     def heads(self) -> list[Any]:
@@ -91,7 +94,19 @@ class TargetQuery:
         src = self.src
         return [a for a in actors if not any(s.start <= a.start and a.end <= s.end for s in src)  # (nor words
                 # of a source's own phrase: "the Office of Inspector General opened ...")
-                and (len(src) >= 2 or not any(same_actor(a, s) for s in src))]
+                and (len(src) >= 2 or not any(same_actor(a, s) for s in src)) and not self.sources_own(a)]
+
+    def sources_own(self, actor: Actor) -> bool:
+        """A thing of the sources' own country, not a party: "Gondor's envoy reaffirmed Gondor's
+        commitment to ...", "the minister stressed continued Gondorian support" (a phrase whose
+        head is a thing, a country only its modifier; not an act noun, whose owner is another
+        rule's: "condemned Rohan's attack"; nor people: "Gondorian forces")."""
+        ctx = self.ctx
+        if ctx is None or not actor.country or not any(s.country == actor.country for s in self.src):
+            return False
+        span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return _headed_by(root, OWN_THINGS)
 
     def first(self, ctx: Context, levels: tuple[Strict, ...], candidates: list[Any]) -> list[Actor]:
         """The first of ``candidates`` that resolves, at each strictness of ``levels`` in turn."""
@@ -101,6 +116,13 @@ class TargetQuery:
     def role(self, ctx: Context, head: Any) -> Actor:
         """``head`` kept unresolved, with the role its words give."""
         return unresolved(head, ctx.actors.role_of(mention_tokens(head)))
+
+
+def _headed_by(root: Any | None, things: frozenset[str] | set[str]) -> bool:
+    """The phrase's head is one of ``things``, a noun or, with a headline's capitals, a name
+    ("Gondor Affirms Gondorian Commitment to ...")."""
+    return root is not None and root.pos_ in ("NOUN", "PROPN") \
+        and (root.lemma_.lower() in things or root.lower_ in things)
 
 
 def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], threat: bool) -> TargetQuery:
@@ -125,7 +147,7 @@ def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], th
         preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
                          for x in c.children if x.dep_ == "pobj"]
     topic = _topic_words(obj) if obj is not None and _topic(verb, code) else set()
-    return TargetQuery(verb, m, code, threat, src, obj, preps, moved, topic)
+    return TargetQuery(verb, m, code, threat, src, obj, preps, moved, topic, ctx)
 
 
 def _topic(verb: Any, code: str) -> bool:
@@ -182,7 +204,7 @@ def act_owner(q: TargetQuery, ctx: Context) -> Found | None:
     for act in acts:
         if act is None or act.i in q.moved or act.lemma_.lower() not in OWNED_ACTS:
             continue
-        found = q.first(ctx, (True,), _doers_of(act))
+        found = q.first(ctx, (True,), doers_of(act))
         if found and act_of(act, default_acts()) is not None:  # ("Rohan's attack": the attack is
             return found, False  # an event of its own, the noun coder's; the doer's words only)
         if found:  # (the words are the act's own phrase when they hold the doer: "Rohan's decision")
@@ -207,7 +229,7 @@ def _act_phrase_end(act: Any, whole: Actor) -> int:
     return min(whole.end, last.idx + len(last.text) - act.sent.start_char)
 
 
-def _doers_of(act: Any) -> list[Any]:
+def doers_of(act: Any) -> list[Any]:
     """The words of an act noun's phrase that name who does it: its possessor (not a pronoun:
     "its decision" is the subject's own), a name or nationality before it, its "by" phrase."""
     before = [c for c in act.children if c.i < act.i and (
@@ -445,11 +467,26 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
     """The event's targets, whether they were named outright, and the rule that found them
     (None when none did); ``code`` is the act's, ``threat`` whether it is threatened."""
     q = query(verb, m, code, ctx, [a for a in sources if a is not None], threat)
-    hit = first(RULES, q, ctx)
-    if hit is None:
-        return [], False, None
-    r, (found, strong) = hit
-    return found, strong, r.label
+    for r in RULES:
+        hit = r.fn(q, ctx)
+        if hit is None:
+            continue
+        found, strong = hit
+        found = [a for a in found if not _uncoded_thing(a, q, ctx)]
+        if found:
+            return found, strong, r.label
+    return [], False, None
+
+
+def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
+    """A phrase no actor codes whose head is a thing, not a party: "impose other export
+    controls", "the convention handled its internal business" (but what an attack hits stays:
+    "shelled the power plant")."""
+    if actor.code or actor.country or q.code[:2] in VIOLENT_ROOTS:
+        return False
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return _headed_by(root, THINGS)
 
 
 def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
