@@ -367,7 +367,7 @@ _PR_SET_PDEATHSIG = 1
 # number it meets), the coder's caches, the allocator's high-water mark -- is so bounded by
 # this number, not by the length of the input. A fork costs milliseconds; the fresh worker's
 # caches warm up again. ``NEWSEVENTS_WORKER_ARTICLES`` overrides it (0: workers never replaced).
-WORKER_ARTICLES = 1_000
+WORKER_ARTICLES = 500
 
 
 def worker_articles() -> int:
@@ -420,6 +420,25 @@ def _tasks(articles: Iterable[Article], batch_size: int, workers: int = 1) -> It
         yield task
 
 
+def _return_free_memory() -> None:
+    """Collect garbage and hand the heap's free pages back to the system (glibc's ``malloc_trim``;
+    elsewhere a no-op): the parent's freed results and saves would otherwise stay resident, and be
+    copied into every worker forked after them."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        trim = getattr(libc, "malloc_trim", None)
+        if trim is not None:
+            trim(0)
+    except OSError:
+        pass
+
+
 def _start_method() -> str:
     """How worker processes start here: "fork" (Linux: they share the loaded model) or "spawn"."""
     import multiprocessing as mp
@@ -467,6 +486,8 @@ def code_parallel(articles: Iterable[Article], *, model: str | None = None, work
             if head is None:
                 return
             generation = itertools.chain([head], itertools.islice(it, lifetime - 1) if lifetime else it)
+            if method == "fork":
+                _return_free_memory()  # the fresh workers start from what the parent really holds
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                      initargs=(model, learned, os.getpid())) as pool:
                 pending: deque[Any] = deque()
