@@ -24,6 +24,7 @@ from ..lang import words
 from ..models import Actor
 from ..nlp.docfacts import facts
 from ..nlp.types import Strict, Token
+from .article_memory import ArticleMemory
 from .codes import INTERNATIONAL_TYPES, OUT_OF_OFFICE
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
@@ -66,6 +67,7 @@ class Entity:
     span: tuple[str, int, int] | None = None  # the last mention's words and offsets in its sentence
     alternatives: tuple[str, ...] = ()  # further actor codes the dictionary gives the same phrase
     titles: frozenset[str] = frozenset()  # a person's title words, lower case ("deputy", "secretary")
+    weak: bool = False  # its country is only the document's default (no word of the text gave it)
 
     def __eq__(self, other: object) -> bool:
         """Field by field, as the dataclass would (``Discourse.add`` compares a new entity with
@@ -186,9 +188,13 @@ class ActorResolver:
     """Resolves noun phrases to actors for one document (keep one per article)."""
 
     def __init__(self, dictionary: ActorDictionary | None = None, date: str | None = None,
-                 publisher: str | None = None) -> None:
+                 publisher: str | None = None, context: str | None = None) -> None:
         self.dictionary = dictionary or ActorDictionary.default()
         self.date = date
+        # the rest of the article (its title, for the body; its body, for the title), read with
+        # the text for what it says of its people's countries (``ArticleMemory``)
+        self.context = context
+        self.memory: ArticleMemory | None = None
         self.discourse = Discourse()
         self._doc: Any = None
         self._cased: bool | None = None  # the text has capitals and small letters (names stand out)
@@ -210,6 +216,7 @@ class ActorResolver:
         """
         if head.doc is not self._doc:
             self._doc, self._cache, self._phrases = head.doc, {}, {}
+            self.memory = ArticleMemory(self.dictionary, (self.context or "", facts(head.doc).text), self.date)
             text = facts(head.doc).text[:5000]
             self._cased = any(map(str.isupper, text)) and any(map(str.islower, text))
         key = (head.i, strict)
@@ -762,6 +769,8 @@ class ActorResolver:
         back = self._refer_back(head, si, role=sector or True)
         titled = self._titled(head, tokens) if back is None or back.person else None
         back = titled or back  # (a person whose titles hold every word of it before another person)
+        if back is None or back.country is None or back.weak:
+            back = self._told_title(head, tokens, sector, si) or back
         if back is not None:
             return back
         first = facts(head.doc).sentence_of(head).start
@@ -780,6 +789,21 @@ class ActorResolver:
         code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
         name = self._country_name(country) if country else head.text.lower()
         return Entity(name, country, sector, code or None, heads={head.lower_},
+                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+
+    def _told_title(self, head: Token, tokens: list[Token], sector: str | None, si: int) -> Entity | None:
+        """A title no named person of the document holds yet ("the Crown Prince", "the two vice
+        foreign ministers"): of the one country the article gives that title elsewhere ("Bahrain's
+        Crown Prince" in its title or lead), if it gives one."""
+        if self.memory is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        title = [t.text for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")
+                 and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "ORDINAL")]
+        countries = self.memory.title(title)
+        if len(countries) != 1:
+            return None
+        country = countries[0]
+        return Entity(self._country_name(country), country, sector, country + (sector or ""), heads={head.lower_},
                       plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
 
     def _main_country(self) -> str | None:
@@ -857,12 +881,19 @@ class ActorResolver:
         international = _international(code)  # ("IGOUNO" has no country; before a possessor's code)
         if org is None and poss is not None and poss.pos_ == "PRON":
             code, country, sector = self._owners(poss, code, country, sector)
+        weak = False
         if country is None and not person_match and not international:
             known = self.discourse.by_surname([t.text for t in name_toks])
-            if known is not None:
+            # (what the article says of the person elsewhere, "Moldovan Foreign Minister Popescu",
+            # before what a mention with no country was given by default)
+            told = self.memory.person(t.text for t in name_toks) if self.memory is not None else None
+            if known is not None and (told is None or (known.country == told and not known.weak
+                                                       and (known.sector or not sector))):
                 known.titles |= _title_words(chain, name_toks)
                 return known
-            country = self._host_country(name_toks[-1]) or self._context_country()  # (a name the dictionary codes keeps its code)
+            country = told or self._host_country(name_toks[-1])
+            if country is None:
+                country, weak = self._context_country(), True
             if country:
                 code = country + (sector or "")
         if country is None and sector and code == sector:
@@ -870,7 +901,7 @@ class ActorResolver:
         ent_name = person_match.entry if person_match else name
         return Entity(ent_name, country, sector, code or None, members=[name],
                       heads={t.lower_ for t in name_toks}, person=True, sentence=si,
-                      titles=_title_words(chain, name_toks))
+                      titles=_title_words(chain, name_toks), weak=weak)
 
     def _owners(self, poss: Token, code: str | None, country: str | None,
                 sector: str | None) -> tuple[str | None, str | None, str | None]:
