@@ -1251,7 +1251,7 @@ def mention_tokens(head: Token) -> list[Token]:
         for c in tok.children:
             if c.dep_ in _SKIP_DEPS:
                 continue
-            if c.dep_ == "prep" and tok.i == head.i and (c.lower_ not in ("of", "for", "in", "from") or any(
+            if c.dep_ == "prep" and tok.i == head.i and not _inside_name(c) and (c.lower_ not in ("of", "for", "in", "from") or any(
                     a.dep_ == "appos" and a.i < c.i for a in head.children)  # ("banned X, mayor Y, from office")
                                                          or _reason_for(c)):
                 continue
@@ -1269,6 +1269,12 @@ def mention_tokens(head: Token) -> list[Token]:
     keep += _bracketed_after(head, keep[-1])
     closer = _closing_bracket(keep)
     return keep + [closer] if closer is not None else keep
+
+
+def _inside_name(prep: Token) -> bool:
+    """A preposition inside an organisation's name the recogniser found ("the Intergovernmental
+    Authority on Development", "Committee to Protect Journalists"): part of the name."""
+    return prep.ent_type_ == "ORG" and prep.ent_iob_ == "I" and prep.head.ent_type_ == "ORG"
 
 
 def _reason_for(prep: Token) -> bool:

@@ -21,7 +21,7 @@ from .codes import INTERNATIONAL_TYPES
 from .dictionary import ActorDictionary, DictMatch, split_code
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w.’'\-]*|[(),;:\"“”]")
-_GLUE = frozenset(("of", "the", "and", "for", "to"))
+_GLUE = words("title_glue_words")
 _POST = frozenset(("for", "to"))  # "Envoy for Yemen", "Ambassador to Chad": the post, not the sender
 _NAME_PARTICLES = words("name_particles")
 _NOT_NAMES = words("not_name_words")
