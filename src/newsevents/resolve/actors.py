@@ -414,6 +414,9 @@ class ActorResolver:
         if not (head.lower_ in RECIPROCAL_HEADS and pair_words) and not (
                 pair_words - {"the"} and head.tag_ == "NNS" and self.role_of([head]) is not None):
             return None
+        told = self._told_title(head, self._phrase(head)[0], self.role_of([head]), si) if head.tag_ == "NNS" else None
+        if told is not None and told.alternatives:  # "the two vice foreign ministers" the article gives two countries
+            return self._emit(told, True, head, self._phrase(head)[0], si)
         pair = self.discourse.last_pair
         if not pair:
             return None
@@ -767,6 +770,9 @@ class ActorResolver:
         "foreign troops" of where they are), else the last actor of that role."""
         code, _, sector = combine(None, head_agents)
         back = self._refer_back(head, si, role=sector or True)
+        title = _capital_title(tokens)
+        if back is not None and not back.person and back.titles and not title <= back.titles:
+            back = None  # ("the State Secretary" ... "The Deputy Secretary": another office)
         titled = self._titled(head, tokens) if back is None or back.person else None
         back = titled or back  # (a person whose titles hold every word of it before another person)
         if back is None or back.country is None or back.weak:
@@ -789,22 +795,25 @@ class ActorResolver:
         code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
         name = self._country_name(country) if country else head.text.lower()
         return Entity(name, country, sector, code or None, heads={head.lower_},
-                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si, titles=title)
 
     def _told_title(self, head: Token, tokens: list[Token], sector: str | None, si: int) -> Entity | None:
         """A title no named person of the document holds yet ("the Crown Prince", "the two vice
         foreign ministers"): of the one country the article gives that title elsewhere ("Bahrain's
-        Crown Prince" in its title or lead), if it gives one."""
+        Crown Prince" in its title or lead), if it gives one; a plural title of each it gives."""
         if self.memory is None or head.pos_ not in ("NOUN", "PROPN"):
             return None
         title = [t.text for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")
                  and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "ORDINAL")]
         countries = self.memory.title(title)
-        if len(countries) != 1:
+        plural = head.tag_ in ("NNS", "NNPS")
+        # (several for a plural: "the vice foreign ministers" of Japan and of Korea, one actor each)
+        if not countries or (len(countries) > 1 and not (plural and len(countries) <= 4)):
             return None
         country = countries[0]
         return Entity(self._country_name(country), country, sector, country + (sector or ""), heads={head.lower_},
-                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+                      plural=plural, sentence=si, alternatives=tuple(c + (sector or "") for c in countries[1:]),
+                      titles=_capital_title(tokens))
 
     def _main_country(self) -> str | None:
         """The country the document is about, when one stands out: named at least three times
@@ -936,7 +945,7 @@ class ActorResolver:
         """"the Deputy Secretary", "the Foreign Minister": a title alone, with "the", is the last
         person the document gave that title ("Deputy Secretary of State Wendy Sherman"), or
         the last who held just that title."""
-        title = {t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN")}
+        title = _capital_title(tokens)
         dets = [t.lower_ for t in tokens if t.dep_ == "det"]
         # (also a capitalised title with no article: "The Secretary and Foreign Minister discussed")
         bare = not dets and all(t.is_title for t in tokens) and self._cased is not False
@@ -1013,6 +1022,11 @@ _REFERRING_RULES = (
     ActorResolver._rule_demonym_person,
     ActorResolver._rule_distributed,
 )
+
+
+def _capital_title(tokens: list[Token]) -> frozenset[str]:
+    """The capitalised title words of a phrase, lower case ("the Deputy Secretary" → deputy, secretary)."""
+    return frozenset(t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN"))
 
 
 def _possessor(head: Token) -> Token | None:

@@ -20,7 +20,7 @@ from ..lang import words
 from .codes import INTERNATIONAL_TYPES
 from .dictionary import ActorDictionary, DictMatch, split_code
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w.’'\-]*|[(),;:\"“”]")
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w.’'\-]*|[(),;:\"“”]|\d[\w.,-]*")
 _GLUE = words("title_glue_words")
 _POST = frozenset(("for", "to"))  # "Envoy for Yemen", "Ambassador to Chad": the post, not the sender
 _NAME_PARTICLES = words("name_particles")
@@ -55,9 +55,10 @@ def _runs(text: str) -> Iterable[list[str]]:
 
 
 def _ends_sentence(t: str) -> bool:
-    """A word with the full stop of its sentence ("Ukraine."), not an initial or an
-    abbreviation ("J.", "U.S.", "Dr.")."""
-    return t.endswith(".") and len(t) > 4 and "." not in t[:-1]
+    """A word with the full stop of its sentence ("Ukraine.", "US."), not an initial or an
+    abbreviation ("J.", "U.S.", "Dr.", "Gen.")."""
+    word = t[:-1]
+    return t.endswith(".") and "." not in word and len(word) >= 2 and (word.isupper() or len(word) >= 4)
 
 
 def _trimmed(run: list[str]) -> Iterable[list[str]]:
