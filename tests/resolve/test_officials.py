@@ -93,3 +93,10 @@ def test_an_organisation_name_keeps_its_preposition(coder):
 def test_representatives_are_no_legislature(coder):
     found = _actors(coder, "The envoy met with Libyan representatives in Tunis on Monday.")
     assert ("Libyan representatives", "LBYGOV") in found, found
+
+
+def test_a_hyphenated_name_is_one_name(coder):
+    """"Kim Dal-ho": the tokenizer's small-letter "ho" is still part of the person's name."""
+    found = _actors(coder, "Deputy Secretary Tom Blake met Japanese Vice Foreign Minister Kim Dal-ho in Tokyo on Monday.",
+                    source=RELEASE)
+    assert any(t.endswith("Kim Dal-ho") and c == "JPNGOV" for t, c in found), found

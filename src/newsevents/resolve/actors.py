@@ -1374,8 +1374,17 @@ def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
 
 
 def _capitalised(t: Token) -> bool:
-    """A word written as a name: "Bolt", "McKeon", "DeJoy" (not "NATO", "iPhone")."""
-    return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
+    """A word written as a name: "Bolt", "McKeon", "DeJoy", the "dong" of "Hyun-dong" (not "NATO", "iPhone")."""
+    return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text)) or _name_piece(t)
+
+
+def _name_piece(t: Token) -> bool:
+    """The small-letter part of a hyphenated name the tokenizer split ("Hyun-dong" → "dong"), a
+    proper noun."""
+    if t.i < 2 or t.pos_ != "PROPN" or not t.text.islower():
+        return False
+    hyphen, before = t.doc[t.i - 1], t.doc[t.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.is_title
 
 
 def _name_run(chain: list[Token]) -> list[Token]:
