@@ -154,7 +154,8 @@ class ArticleMemory:
         taken = any(m.start < stop and m.end > last for m in matches)  # (a name the dictionary knows)
         if name and not taken and all(w[:1].isupper() for w in name) \
                 and not any(w.lower() in _NOT_NAMES for w in name):
-            for w in name:
+            # (each piece of a hyphenated name too: the parse may give "Eui-yong" as "yong")
+            for w in name + [p for n in name if "-" in n for p in n.split("-") if len(p) > 2]:
                 if w.lower() not in _NAME_PARTICLES and len(w.rstrip(".")) > 1:
                     people.setdefault(_key(w), set()).add(country)
 
