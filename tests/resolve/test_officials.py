@@ -100,3 +100,10 @@ def test_a_hyphenated_name_is_one_name(coder):
     found = _actors(coder, "Deputy Secretary Tom Blake met Japanese Vice Foreign Minister Kim Dal-ho in Tokyo on Monday.",
                     source=RELEASE)
     assert any(t.endswith("Kim Dal-ho") and c == "JPNGOV" for t, c in found), found
+
+
+def test_a_name_the_title_gives_a_country_keeps_the_office_its_appositive_gives(coder):
+    found = _actors(coder, "Ana Velo, the prime minister of Tonga, died today at the age of 78. Velo was evacuated "
+                           "on Wednesday. Doctors said that Velo received treatment in Auckland.",
+                    title="Tongan Prime Minister Ana Velo dies aged 78")
+    assert found and all(c == "TONGOV" for t, c in found if "Velo" in t), found

@@ -281,7 +281,7 @@ class ActorResolver:
         them ("Brett Bolt, the former U.S. envoy, ... Bolt said")."""
         ent = self.discourse.by_surname(person.members[-1].split()) if person.members and person.code else None
         if ent is not None and ent.person and (ent.name or "").split()[-1:] == person.members[-1].split()[-1:]:
-            ent.country, ent.sector, ent.code = person.country, person.sector, person.code
+            ent.country, ent.sector, ent.code, ent.weak = person.country, person.sector, person.code, False
         return person
 
     def _one_person(self, prev: Token, first: Actor, tok: Token, found: list[Actor]) -> Actor | None:
@@ -479,7 +479,7 @@ class ActorResolver:
         ent = self.discourse.find(lambda e: e.person and e.position < (si, head.i)) if country else None
         if ent is None or ent.country is not None or country is None:
             return None
-        ent.country, ent.code = country, country + (ent.sector or "")
+        ent.country, ent.code, ent.weak = country, country + (ent.sector or ""), False
         text, start, end = _span_text(self._phrase(head)[0])
         return [ent.actor(text, start, end)]
 
@@ -896,8 +896,9 @@ class ActorResolver:
             # (what the article says of the person elsewhere, "Moldovan Foreign Minister Popescu",
             # before what a mention with no country was given by default)
             told = self.memory.person(t.text for t in name_toks) if self.memory is not None else None
-            if known is not None and (told is None or (known.country == told and not known.weak
-                                                       and (known.sector or not sector))):
+            # (the known mention, when it says as much: "Prime Minister Ann Vale" ... "Vale")
+            if known is not None and (told is None or (known.country == told and (
+                    not sector or (known.sector and not known.weak)))):
                 known.titles |= _title_words(chain, name_toks)
                 return known
             country = told or self._host_country(name_toks[-1])
@@ -1155,7 +1156,10 @@ def _described(named: Actor, appos: Actor) -> Actor:
     Oshima, the United Nations Emergency Relief Coordinator" is the UN's, whatever the
     dictionary says of the name)."""
     says = not (appos.code or "---").startswith("---")  # (none, or none known: "---GOV")
-    if not named.code or (says and not _bare(named.code)):
+    # (a person of a bare country takes the office the appositive gives in it: "Ann Vale, the
+    # prime minister of Gondor")
+    office = bool(named.members) and _bare(named.code) and appos.country == named.country and bool(appos.sector)
+    if not named.code or (says and not _bare(named.code)) or office:
         return replace(named, code=appos.code, country=appos.country, sector=appos.sector)
     return named
 
