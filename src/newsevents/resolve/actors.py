@@ -806,10 +806,10 @@ class ActorResolver:
         title = [t.text for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")
                  and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "ORDINAL")]
         plural = head.tag_ in ("NNS", "NNPS")
-        # (a title: capitalised, or a plural of several words; not "refugees", "an elected government")
-        if not _capital_title(tokens) and not (plural and len(title) >= 2):
-            return None
-        countries = self.memory.title(title)
+        # (a title, capitalised or a plural of several words, is any title that holds its words; a
+        # small-letter role only the same role: "the regime" is "Burma's regime", but "refugees" is
+        # not the "U.S. Refugee Admissions Program")
+        countries = self.memory.title(title, exact=not _capital_title(tokens) and not (plural and len(title) >= 2))
         # (several for a plural: "the vice foreign ministers" of Japan and of Korea, one actor each)
         if not countries or (len(countries) > 1 and not (plural and len(countries) <= 4)):
             return None

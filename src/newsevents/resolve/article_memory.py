@@ -26,6 +26,9 @@ _POST = frozenset(("for", "to"))  # "Envoy for Yemen", "Ambassador to Chad": the
 _NAME_PARTICLES = words("name_particles")
 _NOT_NAMES = words("not_name_words")
 _MAX_RUN = 16
+# the sectors of offices a person holds for a country (not "U.S. Refugee Admissions Program": a
+# refugee is no office)
+OFFICE_SECTORS = frozenset(("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "PTY", "OPP", "REB"))
 
 
 def _runs(text: str) -> Iterable[list[str]]:
@@ -93,14 +96,18 @@ class ArticleMemory:
             or {c for w in name for c in self._shared_people.get(w, ())}
         return next(iter(found)) if len(found) == 1 else None
 
-    def title(self, title: Iterable[str]) -> list[str]:
+    def title(self, title: Iterable[str], exact: bool = False) -> list[str]:
         """The countries the article gives holders of a title with all these words ("foreign",
-        "minister"), in no particular order (several: "the vice foreign ministers")."""
+        "minister"; ``exact``: with just these words), sorted (several: "the vice foreign ministers")."""
         want = frozenset(_key(w) for w in title)
         if not want:
             return []
-        found = {c for t, cs in self._titles.items() if want <= t for c in cs} \
-            or {c for t, cs in self._shared_titles.items() if want <= t for c in cs}
+
+        def fits(t: frozenset[str]) -> bool:
+            return want == t if exact else want <= t
+
+        found = {c for t, cs in self._titles.items() if fits(t) for c in cs} \
+            or {c for t, cs in self._shared_titles.items() if fits(t) for c in cs}
         return sorted(found)
 
     # -- reading -------------------------------------------------------------------------
@@ -119,7 +126,7 @@ class ArticleMemory:
                 self._read(run[i + 1:], first)
                 return first
         countries = [m for m in matches if m.kind == "actor" and _country(m) and not _in_post(run, m)]
-        agents = [m for m in matches if m.kind == "agent"]
+        agents = [m for m in matches if m.kind == "agent" and m.code.strip("~")[:3] in OFFICE_SECTORS]
         if not agents or (not countries and not (shared and agents[0].start == 0 and not matches[0].kind == "actor")):
             return None
         if not countries:
