@@ -801,8 +801,9 @@ class ActorResolver:
         """A title no named person of the document holds yet ("the Crown Prince", "the two vice
         foreign ministers"): of the one country the article gives that title elsewhere ("Bahrain's
         Crown Prince" in its title or lead), if it gives one; a plural title of each it gives."""
-        if self.memory is None or head.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if self.memory is None or head.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
+            return None  # (whose the office is, the phrase says: "the Foreign Ministers of the Coalition")
         title = [t.text for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")
                  and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "ORDINAL")]
         plural = head.tag_ in ("NNS", "NNPS")
