@@ -158,6 +158,8 @@ class ArticleMemory:
         title = frozenset(_key(w) for w in run[start:last] if w.lower() not in _GLUE)
         titles.setdefault(title, set()).add(country)
         name = [w for w in run[last:stop] if w.lower() not in _GLUE][-3:]  # (not "European Integration")
+        if last < stop and run[last].lower() in _POST:  # "Envoy for Global Food Security": a post, no name
+            name = []
         taken = any(m.start < stop and m.end > last for m in matches)  # (a name the dictionary knows)
         if name and not taken and all(w[:1].isupper() for w in name) \
                 and not any(w.lower() in _NOT_NAMES for w in name):
