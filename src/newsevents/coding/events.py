@@ -72,7 +72,7 @@ class EventCoder:
         if lead is not None and self.discards.find(facts(doc).span_text(lead), story=True) \
                 and not names_dissent(lead, self.nouns.acts):
             return []  # (but a protest at a sports event is news: "protesters staged rallies ... before the Grand Prix")
-        resolver = ActorResolver(self.actors, article.published, publisher=article.source)
+        resolver = ActorResolver(self.actors, article.published, publisher=article.source, context=article.title)
         events: list[Event] = []
         last_date: tuple[str | None, str] = (None, "unknown")
         last_place: Place | None = None
@@ -97,7 +97,7 @@ class EventCoder:
         """The events of an article's title, coded like a lead sentence (``sentence_index`` -1),
         less those the lead already tells ("Houthi rebels fire missiles at US warship" and its
         first paragraph: one event, not two)."""
-        resolver = ActorResolver(self.actors, article.published, publisher=article.source)
+        resolver = ActorResolver(self.actors, article.published, publisher=article.source, context=article.text)
         titled = replace(article, text=title_doc.text)
         found: list[Event] = []
         for sent in title_doc.sents:

@@ -24,6 +24,7 @@ from ..lang import words
 from ..models import Actor
 from ..nlp.docfacts import facts
 from ..nlp.types import Strict, Token
+from .article_memory import ArticleMemory
 from .codes import INTERNATIONAL_TYPES, OUT_OF_OFFICE
 from .dictionary import ActorDictionary, DictMatch, combine, split_code
 
@@ -66,6 +67,7 @@ class Entity:
     span: tuple[str, int, int] | None = None  # the last mention's words and offsets in its sentence
     alternatives: tuple[str, ...] = ()  # further actor codes the dictionary gives the same phrase
     titles: frozenset[str] = frozenset()  # a person's title words, lower case ("deputy", "secretary")
+    weak: bool = False  # its country is only the document's default (no word of the text gave it)
 
     def __eq__(self, other: object) -> bool:
         """Field by field, as the dataclass would (``Discourse.add`` compares a new entity with
@@ -186,9 +188,13 @@ class ActorResolver:
     """Resolves noun phrases to actors for one document (keep one per article)."""
 
     def __init__(self, dictionary: ActorDictionary | None = None, date: str | None = None,
-                 publisher: str | None = None) -> None:
+                 publisher: str | None = None, context: str | None = None) -> None:
         self.dictionary = dictionary or ActorDictionary.default()
         self.date = date
+        # the rest of the article (its title, for the body; its body, for the title), read with
+        # the text for what it says of its people's countries (``ArticleMemory``)
+        self.context = context
+        self.memory: ArticleMemory | None = None
         self.discourse = Discourse()
         self._doc: Any = None
         self._cased: bool | None = None  # the text has capitals and small letters (names stand out)
@@ -210,6 +216,7 @@ class ActorResolver:
         """
         if head.doc is not self._doc:
             self._doc, self._cache, self._phrases = head.doc, {}, {}
+            self.memory = ArticleMemory(self.dictionary, (self.context or "", facts(head.doc).text), self.date)
             text = facts(head.doc).text[:5000]
             self._cased = any(map(str.isupper, text)) and any(map(str.islower, text))
         key = (head.i, strict)
@@ -274,7 +281,7 @@ class ActorResolver:
         them ("Brett Bolt, the former U.S. envoy, ... Bolt said")."""
         ent = self.discourse.by_surname(person.members[-1].split()) if person.members and person.code else None
         if ent is not None and ent.person and (ent.name or "").split()[-1:] == person.members[-1].split()[-1:]:
-            ent.country, ent.sector, ent.code = person.country, person.sector, person.code
+            ent.country, ent.sector, ent.code, ent.weak = person.country, person.sector, person.code, False
         return person
 
     def _one_person(self, prev: Token, first: Actor, tok: Token, found: list[Actor]) -> Actor | None:
@@ -407,6 +414,9 @@ class ActorResolver:
         if not (head.lower_ in RECIPROCAL_HEADS and pair_words) and not (
                 pair_words - {"the"} and head.tag_ == "NNS" and self.role_of([head]) is not None):
             return None
+        told = self._told_title(head, self._phrase(head)[0], self.role_of([head]), si) if head.tag_ == "NNS" else None
+        if told is not None and told.alternatives:  # "the two vice foreign ministers" the article gives two countries
+            return self._emit(told, True, head, self._phrase(head)[0], si)
         pair = self.discourse.last_pair
         if not pair:
             return None
@@ -469,7 +479,7 @@ class ActorResolver:
         ent = self.discourse.find(lambda e: e.person and e.position < (si, head.i)) if country else None
         if ent is None or ent.country is not None or country is None:
             return None
-        ent.country, ent.code = country, country + (ent.sector or "")
+        ent.country, ent.code, ent.weak = country, country + (ent.sector or ""), False
         text, start, end = _span_text(self._phrase(head)[0])
         return [ent.actor(text, start, end)]
 
@@ -760,8 +770,13 @@ class ActorResolver:
         "foreign troops" of where they are), else the last actor of that role."""
         code, _, sector = combine(None, head_agents)
         back = self._refer_back(head, si, role=sector or True)
+        title = _capital_title(tokens)
+        if back is not None and not back.person and back.titles and not title <= back.titles:
+            back = None  # ("the State Secretary" ... "The Deputy Secretary": another office)
         titled = self._titled(head, tokens) if back is None or back.person else None
         back = titled or back  # (a person whose titles hold every word of it before another person)
+        if back is None or back.country is None or back.weak:
+            back = self._told_title(head, tokens, sector, si) or back
         if back is not None:
             return back
         first = facts(head.doc).sentence_of(head).start
@@ -780,7 +795,29 @@ class ActorResolver:
         code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
         name = self._country_name(country) if country else head.text.lower()
         return Entity(name, country, sector, code or None, heads={head.lower_},
-                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si, titles=title)
+
+    def _told_title(self, head: Token, tokens: list[Token], sector: str | None, si: int) -> Entity | None:
+        """A title no named person of the document holds yet ("the Crown Prince", "the two vice
+        foreign ministers"): of the one country the article gives that title elsewhere ("Bahrain's
+        Crown Prince" in its title or lead), if it gives one; a plural title of each it gives."""
+        if self.memory is None or head.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
+            return None  # (whose the office is, the phrase says: "the Foreign Ministers of the Coalition")
+        title = [t.text for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")
+                 and t.ent_type_ not in ("NORP", "GPE", "CARDINAL", "ORDINAL")]
+        plural = head.tag_ in ("NNS", "NNPS")
+        # (a title, capitalised or a plural of several words, is any title that holds its words; a
+        # small-letter role only the same role: "the regime" is "Burma's regime", but "refugees" is
+        # not the "U.S. Refugee Admissions Program")
+        countries = self.memory.title(title, exact=not _capital_title(tokens) and not (plural and len(title) >= 2))
+        # (several for a plural: "the vice foreign ministers" of Japan and of Korea, one actor each)
+        if not countries or (len(countries) > 1 and not (plural and len(countries) <= 4)):
+            return None
+        country = countries[0]
+        return Entity(self._country_name(country), country, sector, country + (sector or ""), heads={head.lower_},
+                      plural=plural, sentence=si, alternatives=tuple(c + (sector or "") for c in countries[1:]),
+                      titles=_capital_title(tokens))
 
     def _main_country(self) -> str | None:
         """The country the document is about, when one stands out: named at least three times
@@ -857,12 +894,20 @@ class ActorResolver:
         international = _international(code)  # ("IGOUNO" has no country; before a possessor's code)
         if org is None and poss is not None and poss.pos_ == "PRON":
             code, country, sector = self._owners(poss, code, country, sector)
+        weak = False
         if country is None and not person_match and not international:
             known = self.discourse.by_surname([t.text for t in name_toks])
-            if known is not None:
+            # (what the article says of the person elsewhere, "Moldovan Foreign Minister Popescu",
+            # before what a mention with no country was given by default)
+            told = self.memory.person(t.text for t in name_toks) if self.memory is not None else None
+            # (the known mention, when it says as much: "Prime Minister Ann Vale" ... "Vale")
+            if known is not None and (told is None or (known.country == told and (
+                    not sector or (known.sector and not known.weak)))):
                 known.titles |= _title_words(chain, name_toks)
                 return known
-            country = self._host_country(name_toks[-1]) or self._context_country()  # (a name the dictionary codes keeps its code)
+            country = told or self._host_country(name_toks[-1])
+            if country is None:
+                country, weak = self._context_country(), True
             if country:
                 code = country + (sector or "")
         if country is None and sector and code == sector:
@@ -870,7 +915,7 @@ class ActorResolver:
         ent_name = person_match.entry if person_match else name
         return Entity(ent_name, country, sector, code or None, members=[name],
                       heads={t.lower_ for t in name_toks}, person=True, sentence=si,
-                      titles=_title_words(chain, name_toks))
+                      titles=_title_words(chain, name_toks), weak=weak)
 
     def _owners(self, poss: Token, code: str | None, country: str | None,
                 sector: str | None) -> tuple[str | None, str | None, str | None]:
@@ -905,7 +950,7 @@ class ActorResolver:
         """"the Deputy Secretary", "the Foreign Minister": a title alone, with "the", is the last
         person the document gave that title ("Deputy Secretary of State Wendy Sherman"), or
         the last who held just that title."""
-        title = {t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN")}
+        title = _capital_title(tokens)
         dets = [t.lower_ for t in tokens if t.dep_ == "det"]
         # (also a capitalised title with no article: "The Secretary and Foreign Minister discussed")
         bare = not dets and all(t.is_title for t in tokens) and self._cased is not False
@@ -982,6 +1027,11 @@ _REFERRING_RULES = (
     ActorResolver._rule_demonym_person,
     ActorResolver._rule_distributed,
 )
+
+
+def _capital_title(tokens: list[Token]) -> frozenset[str]:
+    """The capitalised title words of a phrase, lower case ("the Deputy Secretary" → deputy, secretary)."""
+    return frozenset(t.lower_ for t in tokens if t.is_title and t.pos_ in ("PROPN", "NOUN"))
 
 
 def _possessor(head: Token) -> Token | None:
@@ -1110,7 +1160,10 @@ def _described(named: Actor, appos: Actor) -> Actor:
     Oshima, the United Nations Emergency Relief Coordinator" is the UN's, whatever the
     dictionary says of the name)."""
     says = not (appos.code or "---").startswith("---")  # (none, or none known: "---GOV")
-    if not named.code or (says and not _bare(named.code)):
+    # (a person of a bare country takes the office the appositive gives in it: "Ann Vale, the
+    # prime minister of Gondor")
+    office = bool(named.members) and _bare(named.code) and appos.country == named.country and bool(appos.sector)
+    if not named.code or (says and not _bare(named.code)) or office:
         return replace(named, code=appos.code, country=appos.country, sector=appos.sector)
     return named
 
@@ -1220,7 +1273,7 @@ def mention_tokens(head: Token) -> list[Token]:
         for c in tok.children:
             if c.dep_ in _SKIP_DEPS:
                 continue
-            if c.dep_ == "prep" and tok.i == head.i and (c.lower_ not in ("of", "for", "in", "from") or any(
+            if c.dep_ == "prep" and tok.i == head.i and not _inside_name(c) and (c.lower_ not in ("of", "for", "in", "from") or any(
                     a.dep_ == "appos" and a.i < c.i for a in head.children)  # ("banned X, mayor Y, from office")
                                                          or _reason_for(c)):
                 continue
@@ -1238,6 +1291,12 @@ def mention_tokens(head: Token) -> list[Token]:
     keep += _bracketed_after(head, keep[-1])
     closer = _closing_bracket(keep)
     return keep + [closer] if closer is not None else keep
+
+
+def _inside_name(prep: Token) -> bool:
+    """A preposition inside an organisation's name the recogniser found ("the Intergovernmental
+    Authority on Development", "Committee to Protect Journalists"): part of the name."""
+    return prep.ent_type_ == "ORG" and prep.ent_iob_ == "I" and prep.head.ent_type_ == "ORG"
 
 
 def _reason_for(prep: Token) -> bool:
@@ -1323,8 +1382,17 @@ def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
 
 
 def _capitalised(t: Token) -> bool:
-    """A word written as a name: "Bolt", "McKeon", "DeJoy" (not "NATO", "iPhone")."""
-    return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text))
+    """A word written as a name: "Bolt", "McKeon", "DeJoy", the "dong" of "Hyun-dong" (not "NATO", "iPhone")."""
+    return t.is_title or (t.text[:1].isupper() and any(c.islower() for c in t.text)) or _name_piece(t)
+
+
+def _name_piece(t: Token) -> bool:
+    """The small-letter part of a hyphenated name the tokenizer split ("Hyun-dong" → "dong"), a
+    proper noun."""
+    if t.i < 2 or t.pos_ != "PROPN" or not t.text.islower():
+        return False
+    hyphen, before = t.doc[t.i - 1], t.doc[t.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.is_title
 
 
 def _name_run(chain: list[Token]) -> list[Token]:

@@ -65,6 +65,19 @@ class DictMatch:
     code: str  # CAMEO code valid at the date ("RUSGOV", "IGOUNO", "~GOV")
 
 
+def state_group_lines(text: str) -> list[str]:
+    """The actor table lines of ``data/state_groups.tsv``: each regional modifier with each group
+    noun ("baltic" → "baltic states", "baltic countries", ...), coded as the members' alternatives
+    ("EST/LVA/LTU": one actor each)."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        modifier, name, codes = line.split("\t")[:3]
+        out += [f"{modifier} {noun}\t{name}\t{codes}\tstate_groups" for noun in sorted(words("state_group_nouns"))]
+    return out
+
+
 # --------------------------------------------------------------------------- codes & dates
 
 CodeSpan = tuple[str, int | None, int | None]  # (code, from yyyymmdd, to yyyymmdd); None = open
@@ -703,6 +716,8 @@ class ActorDictionary:
                         res = data / name
                         self._load_tsv(res.read_text(encoding="utf-8").splitlines(),
                                        f"newsevents/data/{name}")
+                    self._load_tsv(state_group_lines((data / "state_groups.tsv").read_text(encoding="utf-8")),
+                                   "newsevents/data/state_groups.tsv")
                     self._finish(t0)
                     cls._default = self
         return cls._default

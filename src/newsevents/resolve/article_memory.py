@@ -1,0 +1,198 @@
+"""What an article says of its officials' countries, wherever it says it (title, lead, body).
+
+A release or a story names a person with their country once ("Secretary Blinken's Meeting with
+Moldovan Foreign Minister Popescu", "the Crown Prince and Prime Minister of Bahrain") and then
+by title or name alone ("the Foreign Minister", "Minister Popescu"). ``ArticleMemory`` reads
+the whole text once, before any sentence is coded, for capitalised title-and-name runs with a
+country word before the title or an "of" country after it, and keeps:
+
+* a person's name words → the country (``person``);
+* a title's words → the country (``title``), for a bare "the Foreign Minister".
+
+A name or title the text gives two countries is ambiguous and is not kept.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lang import words
+from .codes import INTERNATIONAL_TYPES
+from .dictionary import ActorDictionary, DictMatch, split_code
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w.’'\-]*|[(),;:\"“”]|\d[\w.,-]*")
+_GLUE = words("title_glue_words")
+_POST = frozenset(("for", "to"))  # "Envoy for Yemen", "Ambassador to Chad": the post, not the sender
+_NAME_PARTICLES = words("name_particles")
+_NOT_NAMES = words("not_name_words")
+_MAX_RUN = 16
+# the sectors of offices a person holds for a country (not "U.S. Refugee Admissions Program": a
+# refugee is no office)
+OFFICE_SECTORS = frozenset(("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "PTY", "OPP", "REB"))
+
+
+def _runs(text: str) -> Iterable[list[str]]:
+    """Runs of capitalised words, with "of the", "and" inside, and bracketed acronyms
+    ("Republic of Korea (ROK) First Vice Foreign Minister Cho Hyun-dong")."""
+    run: list[str] = []
+    toks = _TOKEN.findall(text)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t == "The" and run:  # ("in Washington, D.C. The Secretary and Crown Prince ..."): a new sentence
+            yield from _trimmed(run)
+            run = []
+        if t[:1].isupper() or (run and t.lower() in _GLUE) or (run and t.lower() in _NAME_PARTICLES):
+            run.append(t)
+            if _ends_sentence(t):  # ("... against Ukraine. The Deputy Secretary ...")
+                yield from _trimmed(run)
+                run = []
+        elif t == "(" and run and i + 2 < len(toks) and toks[i + 2] == ")" and toks[i + 1].isupper():
+            i += 3  # ("(ROK)": the acronym of the words before)
+            continue
+        else:
+            yield from _trimmed(run)
+            run = []
+        i += 1
+    yield from _trimmed(run)
+
+
+def _ends_sentence(t: str) -> bool:
+    """A word with the full stop of its sentence ("Ukraine.", "US."), not an initial or an
+    abbreviation ("J.", "U.S.", "Dr.", "Gen.")."""
+    word = t[:-1]
+    return t.endswith(".") and "." not in word and len(word) >= 2 and (word.isupper() or len(word) >= 4)
+
+
+def _trimmed(run: list[str]) -> Iterable[list[str]]:
+    while run and run[-1].lower() in _GLUE:
+        run = run[:-1]
+    if 2 <= len(run) <= _MAX_RUN:
+        yield run
+
+
+class ArticleMemory:
+    """Names and titles of an article's people and the countries the article gives them."""
+
+    def __init__(self, dictionary: ActorDictionary, texts: Iterable[str], date: str | None = None) -> None:
+        self.dictionary = dictionary
+        self.date = date
+        self._people: dict[str, set[str]] = {}
+        self._titles: dict[frozenset[str], set[str]] = {}
+        # what only a coordinated phrase's shared country says ("Cambodian Prime Minister Hun Sen and
+        # Deputy Prime Minister Prak Sokhonn"): used when the text says nothing more of them
+        self._shared_people: dict[str, set[str]] = {}
+        self._shared_titles: dict[frozenset[str], set[str]] = {}
+        for text in texts:
+            for run in _runs(text or ""):
+                self._read(run)
+
+    # -- what it knows -------------------------------------------------------------------
+
+    def person(self, name: Iterable[str]) -> str | None:
+        """The one country the article gives a person with any of these name words."""
+        name = [_key(w) for w in name]
+        found = {c for w in name for c in self._people.get(w, ())} \
+            or {c for w in name for c in self._shared_people.get(w, ())}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def title(self, title: Iterable[str], exact: bool = False) -> list[str]:
+        """The countries the article gives holders of a title with all these words ("foreign",
+        "minister"; ``exact``: with just these words), sorted (several: "the vice foreign ministers")."""
+        want = frozenset(_key(w) for w in title)
+        if not want:
+            return []
+
+        def fits(t: frozenset[str]) -> bool:
+            return want == t if exact else want <= t
+
+        found = {c for t, cs in self._titles.items() if fits(t) for c in cs} \
+            or {c for t, cs in self._shared_titles.items() if fits(t) for c in cs}
+        return sorted(found)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _read(self, run: list[str], shared: str | None = None) -> str | None:
+        """One run: "<country> <title> [<name>]", "<title> [<name>] of <country>"; the country
+        its first person is given, if any (``shared``: the country of the person before "and")."""
+        matches = self.dictionary.match(run, self.date, True)
+        for i, w in enumerate(run):
+            # "Secretary Blinken and Foreign Minister Popescu": two people (not "Prime Minister and
+            # Foreign Minister X", one person's titles)
+            if w.lower() == "and" and 0 < i < len(run) - 1 \
+                    and not any(m.kind == "agent" and m.start < i <= m.end for m in matches) \
+                    and not any(m.start < i < m.end for m in matches):
+                first = self._read(run[:i])
+                self._read(run[i + 1:], first)
+                return first
+        countries = [m for m in matches if m.kind == "actor" and _country(m) and not _in_post(run, m)]
+        agents = [m for m in matches if m.kind == "agent" and m.code.strip("~")[:3] in OFFICE_SECTORS]
+        if not agents or (not countries and not (shared and agents[0].start == 0 and not matches[0].kind == "actor")):
+            return None
+        if not countries:
+            self._keep(run, agents, shared, matches, 0, None, shared=True)
+            return None
+        kept: str | None = None
+        for c in countries:
+            after = [a for a in agents if a.start >= c.end]
+            before = [a for a in agents if a.end <= c.start]
+            if after and c.end <= after[0].start <= c.end + 2 \
+                    and not any(c.end <= m.start < after[0].start for m in matches):
+                # "Moldovan Foreign Minister Popescu", "Korea's First Vice Foreign Minister Cho"
+                self._keep(run, after, _country(c), matches, c.end)
+                kept = kept or _country(c)
+            elif before and c.start >= 1 and run[c.start - 1].lower() in ("of", "the") \
+                    and _of_country(run, c):  # "the Crown Prince and Prime Minister of Bahrain"
+                self._keep(run, before, _country(c), matches, before[0].start, c.start)
+                kept = kept or _country(c)
+        return kept
+
+    def _keep(self, run: list[str], agents: list[DictMatch], country: str | None,
+              matches: list[DictMatch], start: int, end: int | None = None, shared: bool = False) -> None:
+        if country is None:
+            return
+        people, titles = (self._shared_people, self._shared_titles) if shared else (self._people, self._titles)
+        stop = end if end is not None else len(run)
+        # the title: its agents' words and the capitalised words between them, up to the name
+        last = max(a.end for a in agents if a.end <= stop)
+        title = frozenset(_key(w) for w in run[start:last] if w.lower() not in _GLUE)
+        titles.setdefault(title, set()).add(country)
+        name = [w for w in run[last:stop] if w.lower() not in _GLUE][-3:]  # (not "European Integration")
+        if last < stop and run[last].lower() in _POST:  # "Envoy for Global Food Security": a post, no name
+            name = []
+        taken = any(m.start < stop and m.end > last for m in matches)  # (a name the dictionary knows)
+        if name and not taken and all(w[:1].isupper() for w in name) \
+                and not any(w.lower() in _NOT_NAMES for w in name):
+            # (each piece of a hyphenated name too: the parse may give "Eui-yong" as "yong")
+            for w in name + [p for n in name if "-" in n for p in n.split("-") if len(p) > 2]:
+                if w.lower() not in _NAME_PARTICLES and len(w.rstrip(".")) > 1:
+                    people.setdefault(_key(w), set()).add(country)
+
+
+def _key(word: str) -> str:
+    """A word as the memory keeps it: lower case, no possessive, no final dot, singular."""
+    w = word.lower().replace("’", "'").rstrip(".")
+    w = w[:-2] if w.endswith("'s") else w
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _country(m: DictMatch) -> str | None:
+    """The country of a match that names a country or its government ("Moldovan", "Bahrain's")."""
+    code = m.code.split("/")[0]
+    if code[:3] in INTERNATIONAL_TYPES:
+        return None
+    country, sector = split_code(code)
+    return country if sector in (None, "GOV") else None
+
+
+def _in_post(run: list[str], m: DictMatch) -> bool:
+    """A country a title's "for"/"to" names ("Special Envoy for Yemen"): the post's, not the person's."""
+    return any(w.lower() in _POST for w in run[:m.start])
+
+
+def _of_country(run: list[str], c: DictMatch) -> bool:
+    """The "of" country ends the run or is followed only by a name in a list ("..., His Highness")."""
+    return c.end == len(run) or not run[c.end][:1].isupper()
+
+
+__all__ = ["ArticleMemory"]
