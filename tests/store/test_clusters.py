@@ -382,8 +382,8 @@ def test_saving_a_report_reads_only_the_reports_within_its_date_reach(store, mon
     read: list[int] = []
     real_rows = clusters._rows
 
-    def counting(conn, *conds):
-        found = real_rows(conn, *conds)
+    def counting(conn, *conds, **kw):
+        found = real_rows(conn, *conds, **kw)
         read.append(len(found))
         return found
 
@@ -394,3 +394,26 @@ def test_saving_a_report_reads_only_the_reports_within_its_date_reach(store, mon
     # two and itself again; the cluster it joins
     ids = _cluster_ids(store)
     assert ids[new.event_id] == ids[replace(putin_meets_biden("d165")).event_id]
+
+
+def test_date_span_queries_stay_out_of_the_statement_cache(store):
+    """Each save's date-span query has a shape of its own (how many spans, of which
+    precisions): compiled each time, they do not fill SQLAlchemy's statement cache, which
+    otherwise held tens of MB of a day's saving process."""
+    from datetime import date, timedelta
+
+    from .store_samples import article, putin_meets_biden
+
+    cache = store.engine._compiled_cache
+    start = date(2021, 3, 1)
+    store.save([(article("s0"), [putin_meets_biden("s0")])])
+    size = len(cache)
+    for n in range(1, 13):  # saves of 1..12 reports of distinct dates: 12 query shapes
+        batch = []
+        for k in range(n):
+            aid = f"s{n:02d}-{k:02d}"
+            day = (start + timedelta(days=40 * n + 3 * k)).isoformat()
+            batch.append((article(aid, source=aid), [replace(putin_meets_biden(aid), date=day,
+                                                            date_precision="before" if k % 2 else "day")]))
+        store.save(batch)
+    assert len(cache) - size < 10, len(cache) - size
