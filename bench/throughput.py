@@ -54,11 +54,11 @@ ONE_SENTENCE = "Russia condemned the missile attack on Kyiv on Monday.\n"
 def parse_only(corpus: str, batch_size: int, model: str | None) -> None:
     """Phase a: what the pipeline would cost if coding were free."""
     t0 = time.perf_counter()
+    import gc
+
     from newsevents.nlp.loader import load_model
     from newsevents.pipeline import MAX_PARSE_CHARS
     from newsevents.read import read_inputs
-
-    import gc
 
     # the same treatment of the garbage collector as newsevents.pipeline.Coder: no collections
     # while loading, then the loaded model frozen out of the collector's sight — else the

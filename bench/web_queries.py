@@ -26,8 +26,7 @@ from pathlib import Path
 
 from newsevents.models import SCHEMA_VERSION
 from newsevents.ontology.plover import to_plover
-from newsevents.store import Store
-from newsevents.store import analytics, rollups
+from newsevents.store import Store, analytics, rollups
 from newsevents.store.schema import events as events_table
 
 BUDGET_MS = 300.0

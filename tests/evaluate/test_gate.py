@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 
 from newsevents.evaluate import default_gold_dir, run_eval
-from newsevents.evaluate.gate import check, flatten, load_baseline, margin_for, minimums_from, pin, write_baseline
+from newsevents.evaluate.gate import (
+    check,
+    flatten,
+    load_baseline,
+    margin_for,
+    minimums_from,
+    pin,
+    write_baseline,
+)
 from newsevents.evaluate.scoring import SetResult
 
 BASELINE = Path(__file__).resolve().parent / "eval_baseline.json"

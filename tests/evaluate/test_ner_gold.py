@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from eval_helpers import event
 
 from newsevents.evaluate.ner import parse_conll, predicted_roles, rebuild, score
-
-from eval_helpers import event
 
 CONLL = """Iraqi\tB-S
 troops\tI-S

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from eval_helpers import event
 
 from newsevents.evaluate.pentaclass import cameo_class, parse_tsv, score
-
-from eval_helpers import event
 
 
 @pytest.mark.parametrize("code,label", [("010", "0"), ("0233", "0"), ("036", "1"), ("057", "1"), ("061", "2"),

@@ -1,9 +1,9 @@
 """PETRARCH unit-test records: the XML reader (options, skips, no-event records) and comparison."""
 from __future__ import annotations
 
-from newsevents.evaluate.petrarch import compare, diagnose, parse_records, produced_codings, score
-
 from eval_helpers import event
+
+from newsevents.evaluate.petrarch import compare, diagnose, parse_records, produced_codings, score
 
 XML = """<Validation><Environment><Verbfile>v.txt</Verbfile></Environment>
 <Sentences>

@@ -4,11 +4,17 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from newsevents.evaluate.plover import (align_spans, country_key, normalize_type, parse_markup, read_plover,
-                                        record_to_item, score)
-
 from eval_helpers import event
+
+from newsevents.evaluate.plover import (
+    align_spans,
+    country_key,
+    normalize_type,
+    parse_markup,
+    read_plover,
+    record_to_item,
+    score,
+)
 
 
 def test_markup_simple_tags_and_compound_role():

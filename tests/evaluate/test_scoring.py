@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 import pytest
-
-from newsevents.evaluate.scoring import (NONE, PRF, Confusion, actor_spans, best_event, md_table, text_table,
-                                         tokens_covered)
-
 from eval_helpers import event
+
+from newsevents.evaluate.scoring import (
+    NONE,
+    PRF,
+    Confusion,
+    actor_spans,
+    best_event,
+    md_table,
+    text_table,
+    tokens_covered,
+)
 
 
 def test_prf_arithmetic():

@@ -41,8 +41,8 @@ def test_a_set_is_no_mapping():
 def test_users_take_their_classes_from_the_table():
     from newsevents.evaluate.pentaclass import cameo_class
     from newsevents.learn import labels
-    from newsevents.training.data import PLOVER_ROOT
     from newsevents.store.rollups import COOPERATION
+    from newsevents.training.data import PLOVER_ROOT
 
     assert COOPERATION == frozenset(classes.codes("cooperation"))
     assert PLOVER_ROOT["FIGHT"] == "19" and PLOVER_ROOT["RETREAT"] == "08"

@@ -35,7 +35,6 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateIndex
 
 from newsevents.errors import StoreError
-from newsevents.models import SCHEMA_VERSION
 from newsevents.store import Store, analytics, migrations, normalize_url, rollups
 from newsevents.store.records import actor_identity, article_to_row, as_record, record_to_row
 from newsevents.store.schema import (

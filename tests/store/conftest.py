@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.store import Store
+
 from .store_samples import corpus
 
 

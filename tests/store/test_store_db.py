@@ -9,6 +9,11 @@ import textwrap
 import pytest
 from sqlalchemy import inspect, select
 
+from newsevents.errors import StoreError
+from newsevents.models import EVENT_FIELDS, Actor, Event, Place
+from newsevents.store import Store, normalize_url
+from newsevents.store.schema import STORE_VERSION, actors
+
 from .store_samples import (
     article,
     bare_statement,
@@ -18,11 +23,6 @@ from .store_samples import (
     putin_meets_biden,
     sanction_hypothetical,
 )
-from newsevents.errors import StoreError
-from newsevents.models import EVENT_FIELDS, Actor, Event, Place
-from newsevents.store import Store, normalize_url
-from newsevents.store.schema import STORE_VERSION, actors
-
 
 # ------------------------------------------------------------------ opening
 

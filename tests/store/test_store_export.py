@@ -9,10 +9,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from .store_samples import corpus
-from newsevents.export import (CSV_COLUMNS, FORMATS, PARQUET_COLUMNS, guess_format, parquet_schema,
-                               write_events)
+from newsevents.export import (
+    CSV_COLUMNS,
+    FORMATS,
+    PARQUET_COLUMNS,
+    guess_format,
+    parquet_schema,
+    write_events,
+)
 from newsevents.models import EVENT_FIELDS
+
+from .store_samples import corpus
 
 
 def records():

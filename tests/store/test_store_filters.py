@@ -6,6 +6,8 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy.dialects import postgresql
 
+from newsevents.store import EVENT_FILTERS
+
 from .store_samples import (
     article,
     bare_statement,
@@ -14,7 +16,6 @@ from .store_samples import (
     putin_meets_biden,
     sanction_hypothetical,
 )
-from newsevents.store import EVENT_FILTERS
 
 PUTIN = putin_meets_biden("a1").event_id
 HAMAS = hamas_rejects("a1").event_id
