@@ -327,3 +327,21 @@ def test_the_topics_of_a_talk_code_no_acts(code):
     events = code("The Gondorian minister discussed strengthening security cooperation and expanding trade "
                   "with his Rohirric counterpart.")
     assert _triggers(events) == {"discussed"}, events
+
+
+# -- purposes -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, modality", [
+    ("The president sued the prosecutor on Monday to block the release of his tax returns.", "block",
+     "hypothetical"),
+    ("The ministry designated three officials for conspiring with the regime to undermine the courts.",
+     "undermine", "hypothetical"),
+    ("Rohan has provided $11 million to help fight the epidemic.", "help", "hypothetical"),
+    ("The minister travelled to Paris on Monday to meet his Gondorian counterpart.", "meet", "intended"),
+    ("The Secretary will travel to Edoras to meet Rohan's ministers.", "meet", "intended"),
+    ("The Secretary spoke with the Gondorian minister to congratulate him on his election.", "congratulate",
+     "intended"),
+    ("The ministry has taken steps to impose visa restrictions on the officials.", "impose", "intended"),
+])
+def test_the_purpose_of_an_act_told_as_done_is_no_act(coder, text, word, modality):
+    assert clauses.modality_of(_token(coder, text, word)) == modality

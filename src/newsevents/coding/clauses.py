@@ -655,7 +655,8 @@ def future_carrier(verb: Token) -> Token:
 
 def _clause_modality(tok: Token, head: Token) -> str | None:
     """The modality a governing word gives the clause ``tok`` under it: "plans to meet" intended,
-    "could try to meet" hypothetical, "arrived ... to discuss" (a purpose clause) intended,
+    "could try to meet" hypothetical, "arrived ... to discuss" (a purpose clause) intended, "sued
+    ... to block" (the purpose of an act told as done) hypothetical,
     "... if they meet" hypothetical, "said [they met]" reported."""
     if tok.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl") and called_needed(head):
         return "hypothetical"
@@ -665,13 +666,33 @@ def _clause_modality(tok: Token, head: Token) -> str | None:
         if any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in head.children):
             return "hypothetical"
     if tok.dep_ in ("acl", "advcl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-        return "intended"
+        return "hypothetical" if purpose_of_done_act(tok, head) else "intended"
     if (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children)) \
             or unrealised_clause(tok):
         return "hypothetical"
     if tok.dep_ == "ccomp" and head.lemma_ in REPORTING:
         return "reported"
     return None
+
+
+TRAVEL_VERBS = words("travel_verbs")
+TALK_VERBS = words("talk_verbs")
+STEP_VERBS = words("step_verbs")
+
+
+def purpose_of_done_act(tok: Token, head: Token) -> bool:
+    """A purpose clause of an act told as done, which says what the act was for, not a further
+    act: "sued the prosecutor to block the release", "designated them for conspiring with the
+    regime to undermine its institutions", "deployed troops to deter an invasion" (not a plan:
+    "will travel to Berlin to meet", "travelled to Paris to meet his counterpart", whose purpose
+    is the trip's own act; "spoke with her to congratulate her": what a talk was for was said in it;
+    "took steps to impose": the step's act)."""
+    if tok.dep_ != "advcl" or head.pos_ != "VERB" or head.lemma_.lower() in TRAVEL_VERBS | TALK_VERBS | STEP_VERBS | REPORTING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODAL_FUTURE or c.lower_ in MODAL_HYPOTHETICAL)
+           for c in head.children):
+        return False
+    return head.tag_ in ("VBD", "VBN") or (head.tag_ == "VBG" and head.dep_ == "pcomp")
 
 
 PURPOSE_CONJUNCTIONS = words("purpose_conjunctions")
