@@ -461,17 +461,10 @@ def _lock_blocks(conn: Connection, keys: Sequence[str]) -> None:
         conn.execute(select(func.pg_advisory_xact_lock(n)))
 
 
-# A query over date spans has a shape of its own for nearly every set of spans: kept in
-# SQLAlchemy's statement cache (500 entries), such shapes held some 80 MB of the saving
-# process by the 5,000th article of a day. They are compiled each time instead.
-_UNCACHED = {"compiled_cache": None}
-
-
-def _rows(conn: Connection, *conds: Any, cache: bool = True) -> list[dict[str, Any]]:
+def _rows(conn: Connection, *conds: Any) -> list[dict[str, Any]]:
     stmt = (select(*_BLOCK_COLUMNS).join_from(events, articles, _e.article_id == _a.id)
             .where(*conds))
-    result = conn.execute(stmt) if cache else conn.execute(stmt, execution_options=_UNCACHED)
-    return [dict(r) for r in result.mappings()]
+    return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
 def _rows_in(conn: Connection, column: Any, values: Iterable[str], *conds: Any) -> list[dict[str, Any]]:
@@ -486,7 +479,6 @@ def _rows_in(conn: Connection, column: Any, values: Iterable[str], *conds: Any) 
 # ("month", "year"), "before", or "day" (any other precision a date can have, with the same
 # rank as a day: day, unknown, none).
 _Span = tuple[str, str, "str | None"]
-_SPANS_PER_QUERY = 50
 _NOT_DAYS = ("before", "month", "year")
 
 
@@ -536,16 +528,27 @@ def _within(span: _Span) -> Any:
 def _candidates(conn: Connection, seeds: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """The stored rows of the seeds' blocks within their reach (``_reach``): the only
     stored reports a seed can be the same event as (indexes ``ix_events_cluster_key`` and
-    ``ix_events_cluster_precision``)."""
+    ``ix_events_cluster_precision``). One query per block and merged span: three query
+    shapes in all, compiled once (a query of many spans OR-ed had a shape of its own for
+    nearly every save: compiled each time, it cost more than the rest of the saving)."""
     spans: dict[str, set[_Span]] = {}
     for row in seeds:
         spans.setdefault(row["cluster_key"], set()).update(_reach(Report.from_row(row)))
     out: list[dict[str, Any]] = []
     for key, found in sorted(spans.items()):
-        ordered = sorted(found, key=lambda s: (s[0], s[1], s[2] or ""))
-        for i in range(0, len(ordered), _SPANS_PER_QUERY):
-            part = ordered[i: i + _SPANS_PER_QUERY]
-            out += _rows(conn, _e.cluster_key == key, or_(*map(_within, part)), cache=False)
+        for span in _merged(found):
+            out += _rows(conn, _e.cluster_key == key, _within(span))
+    return out
+
+
+def _merged(spans: Iterable[_Span]) -> list[_Span]:
+    """The spans of each precision with the overlapping or touching ones joined."""
+    out: list[_Span] = []
+    for first, end, precision in sorted(spans, key=lambda s: (s[2] or "", s[0], s[1])):
+        if out and out[-1][2] == precision and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]), precision)
+        else:
+            out.append((first, end, precision))
     return out
 
 
