@@ -107,3 +107,31 @@ def test_a_name_the_title_gives_a_country_keeps_the_office_its_appositive_gives(
                            "on Wednesday. Doctors said that Velo received treatment in Auckland.",
                     title="Tongan Prime Minister Ana Velo dies aged 78")
     assert found and all(c == "TONGOV" for t, c in found if "Velo" in t), found
+
+
+def test_memory_keeps_the_office_of_a_titled_name():
+    m = _memory("The Secretary's Meeting with Moldovan Foreign Minister Ana Petrescu")
+    assert m.office(["Petrescu"]) == "GOV"
+
+
+def test_memory_keeps_a_name_a_description_follows():
+    """"Name, the Justice Minister of Peru": the name is Peru's, and the office government."""
+    m = _memory("The post went to Ana Morell Quiros, the Justice Minister of Peru, on Friday.")
+    assert (m.person(["Morell"]), m.office(["Morell"])) == ("PER", "GOV")
+
+
+def test_memory_leaves_a_description_with_two_countries_alone():
+    m = _memory("The post went to Ana Morell, the Justice Minister of Peru and Chile, on Friday.")
+    assert m.person(["Morell"]) is None
+
+
+def test_a_surname_alone_takes_the_office_its_description_gave(code):
+    found = [(e["source"]["text"], e["source"]["code"]) for e in code(
+        "The governor resigned on Friday. He will be replaced by Ana Morell Quiros, the Justice Minister of "
+        "Peru. In a statement, Morell said she would serve.") if e["source"]]
+    assert ("Morell", "PERGOV") in found
+
+
+def test_memory_keeps_a_former_office_as_an_elite():
+    m = _memory("The post went to Ana Morell Quiros, a former Justice Minister of Peru, on Friday.")
+    assert (m.person(["Morell"]), m.office(["Morell"])) == ("PER", "ELI")

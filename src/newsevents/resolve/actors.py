@@ -47,6 +47,12 @@ _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 # sectors of a country's own institutions (legislature, courts, police): with no country named,
 # those of the country the document is about
 HOME_INSTITUTIONS = ("LEG", "JUD", "COP")
+# offices a "former" title no longer gives ("former Governor X" is an elite: ELI)
+PAST_OFFICE_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP", "SPY"))
+# sectors of a country's own people and bodies: with no country named, that of where the story is
+# (not refugees, international bodies, NGOs that work across borders)
+COUNTRY_SECTORS = frozenset(("GOV", "OPP", "MIL", "COP", "LEG", "JUD", "PTY", "CVL", "PPL", "EDU", "MED", "BUS",
+                             "REB", "UAF", "CRM", "REL", "LAB", "AGR", "HLH", "ELI", "SPY", "ENV", "DEV"))
 
 
 @dataclass
@@ -68,6 +74,7 @@ class Entity:
     alternatives: tuple[str, ...] = ()  # further actor codes the dictionary gives the same phrase
     titles: frozenset[str] = frozenset()  # a person's title words, lower case ("deputy", "secretary")
     weak: bool = False  # its country is only the document's default (no word of the text gave it)
+    main: bool = False  # that subject was of its sentence's main clause ("A said that B ...": A)
 
     def __eq__(self, other: object) -> bool:
         """Field by field, as the dataclass would (``Discourse.add`` compares a new entity with
@@ -198,6 +205,7 @@ class ActorResolver:
         self.discourse = Discourse()
         self._doc: Any = None
         self._cased: bool | None = None  # the text has capitals and small letters (names stand out)
+        self._story: Counter[str] | None = None  # how often the text names each country (None: not counted)
         # "I", "we" in a press release are its publisher ("US State Department" → USA GOV)
         self.publisher = self._publisher(publisher) if publisher else None
         self._cache: dict[tuple[int, Strict], list[Actor]] = {}
@@ -215,7 +223,7 @@ class ActorResolver:
         ``False`` takes an actor anywhere in the phrase ("support for the Palestinian people").
         """
         if head.doc is not self._doc:
-            self._doc, self._cache, self._phrases = head.doc, {}, {}
+            self._doc, self._cache, self._phrases, self._story = head.doc, {}, {}, None
             self.memory = ArticleMemory(self.dictionary, (self.context or "", facts(head.doc).text), self.date)
             text = facts(head.doc).text[:5000]
             self._cased = any(map(str.isupper, text)) and any(map(str.islower, text))
@@ -355,7 +363,7 @@ class ActorResolver:
         pair = self._subject_people(si) if low == "they" and head.dep_ in _SUBJECT_DEPS else []
         if pair:  # "Smith and Sato met ... They also discussed ...": the two people
             return [e.actor(head.text, *_offsets(head)) for e in pair]
-        ent = self._pronoun(low, subject=head.dep_ in _SUBJECT_DEPS, before=(si, head.i))
+        ent = self._pronoun(low, subject=head.dep_ in _SUBJECT_DEPS, before=(si, head.i), tok=head)
         if ent is None:
             return []
         same_sentence = ent.position[0] == si and ent.span is not None
@@ -515,10 +523,15 @@ class ActorResolver:
                         person: tuple[list[Token], list[Token]] | None) -> tuple[list[Token], list[Token]] | None:
         """A capitalised proper noun the document named as a person before, or the recogniser
         calls one ("Bogdanov"), is a person, though the tagger takes it for a common noun at the
-        start of a sentence ("Lenderking met ..."); a name that is none ("the Houthis") is not."""
+        start of a sentence ("Lenderking met ..."), or the article names with a title ("Ana Morell,
+        the Justice Minister of Peru" ... "Morell"); a name that is none ("the Houthis") is not."""
         if person is None and head.pos_ in ("PROPN", "NOUN") and _capitalised(head):
             known = self.discourse.by_surname([head.text])
-            if known is not None or (head.ent_type_ == "PERSON" and head.pos_ == "PROPN"):
+            # (not in a phrase that names a known actor: "the Islamic Republic of Afghanistan Ashraf
+            # Ghani" is the dictionary's Ghani, its phrase is resolved as it was)
+            told = self.memory is not None and self.memory.office([head.text]) is not None \
+                and not any(m.kind == "actor" for m in self._match([t.text for t in tokens]))
+            if known is not None or told or (head.ent_type_ == "PERSON" and head.pos_ == "PROPN"):
                 person = ([t for t in tokens if t.i <= head.i], [head])
         if person is not None and self._not_a_person(*person):
             return None
@@ -587,6 +600,7 @@ class ActorResolver:
                 and first.head.i != first.i:
             first = first.head
         ent.subject = first.dep_ in ("nsubj", "nsubjpass")
+        ent.main = ent.subject and _main_clause(first.head)
         ent.position = (si, head.i)
         ent.span = span
         same = self.discourse.by_surname(ent.name.split()) if ent.person and ent.name else None
@@ -709,21 +723,50 @@ class ActorResolver:
             found = _MATCHES[key] = self.dictionary.match(words, self.date, self._cased)
         return found
 
-    def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None) -> Entity | None:
-        """The entity a pronoun stands for; a subject pronoun prefers an earlier subject, and a
+    def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None,
+                 tok: Token | None = None) -> Entity | None:
+        """The entity a pronoun stands for; a subject pronoun prefers an earlier subject (of an
+        earlier sentence, its main clause's: "Vale said that Cole lied. He ..." is Vale), and a
         person pronoun first the one known person its own sentence named before it ("The press
-        asked Trump about it, but he declined to comment")."""
+        asked Trump about it, but he declined to comment"), not one of a clause whose unsaid
+        subject is the pronoun's ("Speaking to Ann Cole of the Herald, he said": not Cole)."""
         base = self._pronoun_fits(low)
-        fits = base if before is None else (lambda e: base(e) and e.position < before)  # noqa: E731
+        if before is None:
+            fits = base
+        else:
+            def fits(e: Entity) -> bool:
+                return base(e) and e.position < before and not (
+                    tok is not None and e.position[0] == before[0] and self._bound_by(e, tok))
         if low in PERSON_PRONOUNS and before is not None:
             here = [e for e in self.discourse.entities if e.person and e.code and fits(e) and e.position[0] == before[0]]
             if len({e.name for e in here}) == 1:
                 return here[-1]
         if subject:
             ent = self.discourse.find(lambda e: fits(e) and e.subject)
+            if ent is not None and not ent.main and before is not None and ent.position[0] < before[0]:
+                said = ent.position[0]
+                ent = self.discourse.find(lambda e: fits(e) and e.main and e.position[0] == said) or ent
             if ent is not None:
                 return ent
         return self.discourse.find(fits)
+
+    def _bound_by(self, ent: Entity, pron: Token) -> bool:
+        """The mention of ``ent`` is in a clause with no subject of its own that opens the
+        sentence before the pronoun, the first subject after it, whose unsaid subject is the
+        pronoun: "Speaking to Ann Cole, he said" (he is the one speaking, not Cole)."""
+        if self._doc is None or pron.dep_ not in _SUBJECT_DEPS:
+            return False
+        doc = facts(self._doc)
+        if not 0 <= ent.position[1] < len(doc):
+            return False
+        node = doc[ent.position[1]]
+        while node.head.i != node.i:
+            if node.dep_ in ("advcl", "acl", "xcomp") and node.tag_ in ("VBG", "VBN") \
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+                end = max(t.i for t in node.subtree)
+                return end < pron.i and not any(doc[k].dep_ in _SUBJECT_DEPS for k in range(end + 1, pron.i))
+            node = node.head
+        return False
 
     @staticmethod
     def _pronoun_fits(low: str):
@@ -792,6 +835,8 @@ class ActorResolver:
             country = self.publisher.country  # "will work with Congress": the publisher's own institution
         if country is None and not named and not abroad and sector in HOME_INSTITUTIONS:
             country = self._main_country()  # ("State legislators" in a story about one country)
+        if country is None and not named and sector in COUNTRY_SECTORS and not _owned_elsewhere(tokens, head):
+            country = self._story_country(head, sector, si)  # ("Protesters" in a story set in Iraq)
         code = (country or "---") + (sector or code.lstrip("~"))  # "---GOV": a government, country unknown
         name = self._country_name(country) if country else head.text.lower()
         return Entity(name, country, sector, code or None, heads={head.lower_},
@@ -818,6 +863,55 @@ class ActorResolver:
         return Entity(self._country_name(country), country, sector, country + (sector or ""), heads={head.lower_},
                       plural=plural, sentence=si, alternatives=tuple(c + (sector or "") for c in countries[1:]),
                       titles=_capital_title(tokens))
+
+    def _story_country(self, head: Token, sector: str, si: int) -> str | None:
+        """The country of a role no phrase of its sentence places ("Protesters", "the government"):
+        that of an earlier actor of the same role word and sector ("Iraqi protesters" ...
+        "Protesters"), else the country where the text is (a place of this or an earlier sentence),
+        else the one the article names most (``_article_country``): not when the two differ, nor for
+        a government in a release (its publisher's or another's)."""
+        if head.dep_ == "appos" and head.head.i != head.i:
+            # a description takes its country from the one it describes, and only to give a
+            # country-only name an office ("Ann Vale, the governor": not "Vale (OPP), a leader")
+            # (as resolved before it, if it was: no new resolution from inside one)
+            anchor = next((self._cache[k] for k in ((head.head.i, True), (head.head.i, "near"), (head.head.i, False))
+                           if k in self._cache), None)
+            return anchor[0].country if anchor and _bare(anchor[0].code) else None
+        words_ = {head.lower_, head.lemma_.lower()}
+        same = self.discourse.find(lambda e: not e.person and e.country is not None and e.sector == sector
+                                   and not e.weak and bool(words_ & e.heads))
+        if same is not None:
+            return same.country
+        if self.publisher is None:
+            here, story = self.discourse.location_country, self._article_country()
+            if here and story and here != story:
+                # ("the Secretary of State", speaking from abroad in a story about home; "politicians"
+                # after "the House Committee on Benghazi"): neither is sure
+                return None
+            return here or story
+        # (a release moves between places and its publisher's own and others' officials: only a
+        # country it is about throughout, not its own, and not for a government)
+        story = self._article_country(skip=self.publisher.country)
+        return story if sector != "GOV" else None
+
+    def _article_country(self, skip: str | None = None) -> str | None:
+        """The country the whole text names most (its places and peoples; not ``skip``), when one
+        stands out: at least twice, and at least twice as often as any other."""
+        if self._doc is None:
+            return None
+        if self._story is None:  # (counted once per document)
+            self._story = Counter()
+            for ent in facts(self._doc).ents:
+                if ent.label_ not in ("GPE", "NORP"):
+                    continue
+                found = [_bare_country(_single_code(m)) for m in self._match(ent.text.split()) if m.kind == "actor"]
+                country = next((c for c in found if c and self.dictionary.country_name(c)), None)
+                if country:
+                    self._story[country] += 1
+        top = [(c, n) for c, n in self._story.most_common(3) if c != skip][:2]
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+            return None
+        return top[0][0]
 
     def _main_country(self) -> str | None:
         """The country the document is about, when one stands out: named at least three times
@@ -891,16 +985,30 @@ class ActorResolver:
         if person_match is not None and code and country and sector in OUT_OF_OFFICE \
                 and _in_office(chain, name_toks, agents):
             code, sector = code[:3] + "GOV", "GOV"  # (the dictionary's own country letters: "KSV")
+        if sector and sector[:3] in PAST_OFFICE_SECTORS \
+                and _former(chain, name_toks, agents, [m for m in matches if m.kind == "agent"]):
+            # "former Governor Ann Vale", "ex-Senator X": an elite now, not the office (nor the
+            # office a dictionary's open-ended entry gives: "former President Y")
+            sector = "ELI"
+            code = (country or "") + sector
         international = _international(code)  # ("IGOUNO" has no country; before a possessor's code)
         if org is None and poss is not None and poss.pos_ == "PRON":
             code, country, sector = self._owners(poss, code, country, sector)
         weak = False
         if country is None and not person_match and not international:
             known = self.discourse.by_surname([t.text for t in name_toks])
+            # (a name with a title inside is the parse's, not a person's: "Counselor Chollet",
+            # "Sherman Secretary Berger")
+            clean = not any(self._is_role_name([t]) for t in name_toks)
+            if known is not None and clean and not _same_given_name(known, name_toks):
+                known = None  # ("Barack Obama" ... "Michelle Obama": another person of the family)
             # (what the article says of the person elsewhere, "Moldovan Foreign Minister Popescu",
             # before what a mention with no country was given by default)
             told = self.memory.person(t.text for t in name_toks) if self.memory is not None else None
             # (the known mention, when it says as much: "Prime Minister Ann Vale" ... "Vale")
+            if told is not None and not sector and self.memory is not None:
+                # ("Ana Morell, the Justice Minister of Peru" ... "Morell": the office too)
+                sector = self.memory.office(t.text for t in name_toks)
             if known is not None and (told is None or (known.country == told and (
                     not sector or (known.sector and not known.weak)))):
                 known.titles |= _title_words(chain, name_toks)
@@ -1468,6 +1576,14 @@ def _nearest(matches: list[DictMatch], head_pos: int) -> DictMatch | None:
     return min(matches, key=rank)
 
 
+def _owned_elsewhere(tokens: list[Token], head: Token) -> bool:
+    """A role phrase that says whose it is in words no dictionary knows ("African leaders", "TDP
+    soldiers"), that it is of no one country ("members of the international community"), or that
+    it is no more ("a former student")."""
+    return any(t.lower_ in NOT_HOME or (t.i < head.i and (t.ent_type_ in ("NORP", "GPE", "ORG")
+                                                         or t.lower_ in PAST_TITLE)) for t in tokens)
+
+
 def _bare_country(m: DictMatch) -> str | None:
     """The country a match names when it names a country alone ("Serbian" → SRB), else None."""
     country, sector = split_code(m.code)
@@ -1521,6 +1637,41 @@ def _title_words(chain: list[Token], name_toks: list[Token]) -> frozenset[str]:
     state; a nationality or a name is not a title word ("German State Secretary Hans X" → state,
     secretary)."""
     return frozenset(t.lower_ for t in chain if t not in name_toks and t.is_title and t.ent_type_ not in ("NORP", "PERSON"))
+
+
+def _same_given_name(known: Entity, name_toks: list[Token]) -> bool:
+    """A full name ("Michelle Obama") can be a known person ("Barack Obama") only with a given
+    name or initial in common; a surname alone ("Obama") can be anyone of that name."""
+    # (the given names the recogniser puts in the person's name: not a title the parse took
+    # for one, "Counselor Chollet")
+    given = {t.text.lower().rstrip(".") for t in name_toks[:-1] if t.ent_type_ == "PERSON"}
+    theirs = [w.rstrip(".") for w in (known.name or "").lower().split()]
+    if not given or len(theirs) < 2 or name_toks[-1].text.lower() != theirs[-1]:
+        return True
+    known_given = set(theirs[:-1])
+    initials = {w[0] for w in given if w}, {w[0] for w in known_given if w}
+    return bool(given & known_given) or (any(len(w) == 1 for w in given | known_given) and bool(initials[0] & initials[1]))
+
+
+def _main_clause(verb: Token) -> bool:
+    """``verb`` is its sentence's main verb, or one coordinated with it ("A met B and signed ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _former(chain: list[Token], name_toks: list[Token], agents: list[DictMatch], titles: list[DictMatch]) -> bool:
+    """The title that gives a person's office (the last of ``agents``) is a past one: "former
+    Minnesota Governor Ann Vale", "ex-Senator X"; not "former presidential candidate Senator X"
+    (another title, of ``titles``, between: a past candidacy, a senator now)."""
+    if not agents:
+        return False
+    last = agents[-1]
+    for k, t in enumerate(chain[:last.start]):
+        if t.i < name_toks[0].i and t.lower_ in PAST_TITLE \
+                and not any(k < m.start < last.start and m.end <= last.start for m in titles):
+            return True
+    return False
 
 
 def _in_office(chain: list[Token], name_toks: list[Token], agents: list[DictMatch]) -> bool:

@@ -7,7 +7,9 @@ the whole text once, before any sentence is coded, for capitalised title-and-nam
 country word before the title or an "of" country after it, and keeps:
 
 * a person's name words → the country (``person``);
-* a title's words → the country (``title``), for a bare "the Foreign Minister".
+* a title's words → the country (``title``), for a bare "the Foreign Minister";
+* a person's name words → the office's sector (``office``), for a later surname alone;
+* the same for a name a describing phrase follows ("Ana Morell, the Justice Minister of Peru").
 
 A name or title the text gives two countries is ambiguous and is not kept.
 """
@@ -25,6 +27,7 @@ _GLUE = words("title_glue_words")
 _POST = frozenset(("for", "to"))  # "Envoy for Yemen", "Ambassador to Chad": the post, not the sender
 _NAME_PARTICLES = words("name_particles")
 _NOT_NAMES = words("not_name_words")
+_PAST = words("past_title_words")
 _MAX_RUN = 16
 # the sectors of offices a person holds for a country (not "U.S. Refugee Admissions Program": a
 # refugee is no office)
@@ -83,9 +86,12 @@ class ArticleMemory:
         # Deputy Prime Minister Prak Sokhonn"): used when the text says nothing more of them
         self._shared_people: dict[str, set[str]] = {}
         self._shared_titles: dict[frozenset[str], set[str]] = {}
+        self._offices: dict[str, set[str]] = {}  # a name word -> the sectors of the titles given with it
         for text in texts:
             for run in _runs(text or ""):
                 self._read(run)
+            for name, description in _described(text or ""):
+                self._read_description(name, description)
 
     # -- what it knows -------------------------------------------------------------------
 
@@ -94,6 +100,11 @@ class ArticleMemory:
         name = [_key(w) for w in name]
         found = {c for w in name for c in self._people.get(w, ())} \
             or {c for w in name for c in self._shared_people.get(w, ())}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def office(self, name: Iterable[str]) -> str | None:
+        """The one sector the article's titles give a person with any of these name words."""
+        found = {c for w in name for c in self._offices.get(_key(w), ())}
         return next(iter(found)) if len(found) == 1 else None
 
     def title(self, title: Iterable[str], exact: bool = False) -> list[str]:
@@ -139,16 +150,38 @@ class ArticleMemory:
             if after and c.end <= after[0].start <= c.end + 2 \
                     and not any(c.end <= m.start < after[0].start for m in matches):
                 # "Moldovan Foreign Minister Popescu", "Korea's First Vice Foreign Minister Cho"
-                self._keep(run, after, _country(c), matches, c.end)
+                self._keep(run, after, _country(c), matches, c.end, office=_office(c, after))
                 kept = kept or _country(c)
             elif before and c.start >= 1 and run[c.start - 1].lower() in ("of", "the") \
                     and _of_country(run, c):  # "the Crown Prince and Prime Minister of Bahrain"
-                self._keep(run, before, _country(c), matches, before[0].start, c.start)
+                self._keep(run, before, _country(c), matches, before[0].start, c.start, office=_office(c, before))
                 kept = kept or _country(c)
         return kept
 
+    def _read_description(self, name: list[str], description: list[str]) -> None:
+        """"Ana Morell Quiros, the Justice Minister of Peru": the name the description follows
+        is of the one country and office it gives (not a name the dictionary knows, nor a
+        description with two countries or none)."""
+        if any(m.kind == "actor" for m in self.dictionary.match(name, self.date, True)):
+            return
+        matches = self.dictionary.match(description, self.date, True)
+        countries = list({_country(m) for m in matches if m.kind == "actor"})
+        agents = [m for m in matches if m.kind == "agent" and m.code.strip("~")[:3] in OFFICE_SECTORS]
+        country = countries[0] if len(countries) == 1 else None
+        if country is None or not agents or agents[0].start > min(
+                m.start for m in matches if m.kind == "actor") + 2:
+            return
+        # ("X, a former Peruvian minister": an elite now)
+        past = any(w.lower() in _PAST for w in description[:agents[0].start])
+        office = "ELI" if past else agents[0].code.strip("~")[:3]
+        for w in name:
+            if w.lower() not in _NAME_PARTICLES and len(w.rstrip(".")) > 1 and w.lower() not in _NOT_NAMES:
+                self._people.setdefault(_key(w), set()).add(country)
+                self._offices.setdefault(_key(w), set()).add(office)
+
     def _keep(self, run: list[str], agents: list[DictMatch], country: str | None,
-              matches: list[DictMatch], start: int, end: int | None = None, shared: bool = False) -> None:
+              matches: list[DictMatch], start: int, end: int | None = None, shared: bool = False,
+              office: str | None = None) -> None:
         if country is None:
             return
         people, titles = (self._shared_people, self._shared_titles) if shared else (self._people, self._titles)
@@ -167,6 +200,20 @@ class ArticleMemory:
             for w in name + [p for n in name if "-" in n for p in n.split("-") if len(p) > 2]:
                 if w.lower() not in _NAME_PARTICLES and len(w.rstrip(".")) > 1:
                     people.setdefault(_key(w), set()).add(country)
+                    if office:
+                        self._offices.setdefault(_key(w), set()).add(office)
+
+
+# "Ana Morell Quiros, the Justice Minister of Peru, ...": a capitalised name of two to four words,
+# a comma, "the"/"a", and the description up to the next comma, stop or clause
+_DESCRIBED = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-]*),\s+(?:the|a|an)\s+([^,.;:()\"“”]{3,90}?)"
+                        r"(?=[,.;:()\"“”]|\s+(?:who|which|said|says)\b|$)")
+
+
+def _described(text: str) -> Iterable[tuple[list[str], list[str]]]:
+    """(name words, description words) of each "Name, the description" of the text."""
+    for m in _DESCRIBED.finditer(text):
+        yield m.group(1).split(), _TOKEN.findall(m.group(2))
 
 
 def _key(word: str) -> str:
@@ -183,6 +230,16 @@ def _country(m: DictMatch) -> str | None:
         return None
     country, sector = split_code(code)
     return country if sector in (None, "GOV") else None
+
+
+def _office(c: DictMatch, agents: list[DictMatch]) -> str | None:
+    """The sector of a titled person's office: the organisation's own ("U.S. Department of
+    State Counselor X": GOV), else the one the title's roles agree on."""
+    own = split_code(c.code.split("/")[0])[1]
+    if own:
+        return own[:3]
+    sectors = {a.code.strip("~")[:3] for a in agents}
+    return next(iter(sectors)) if len(sectors) == 1 else None
 
 
 def _in_post(run: list[str], m: DictMatch) -> bool:
