@@ -58,6 +58,20 @@ conflict:
   clause, states a view (010); "argued with the minister", "criticized X, arguing ..." stay 11x.
 - ``removed-thing``: "removed various items", "work to remove trade barriers": removing
   (``removal_verbs.txt``) what resolves to no actor expels no one (174, also as a framed act).
+- ``helped-act``: "helped broker a deal", "has helped bring smugglers to justice", "helped to host the
+  exercise": helping (``helping_verbs.txt``) with a verb of its own and no one helped tells a part in
+  that verb's act (coded by that verb, if it is one), no aid (07x); "helps Gondor rebuild", "will help
+  Rohan defend its border", "helped with the inquiry" stay aid, "committed to helping achieve peace" an intent.
+- ``punished-doers``: "the arrests and sentencings of peaceful protesters", "sentenced 500 protesters",
+  "journalists, organizers and peaceful protesters": people named by a protest (``noun_events.tsv``
+  agents) whom the sentence punishes (``punishment_words.txt``) or only lists among other people are
+  actors, no protest (but "police fired tear gas at protesters": a protest met with force).
+- ``stance-gerund``: "favored expanding trade with Gondor", "opposed ending the programme", "we support
+  allowing observers in": what someone takes a side on (``stance_verbs.txt``) doing is a position
+  (the stance verb's own event), no act of its own.
+- ``over-years``: "Iran has increased cooperation in the last few years", "since 1992 the United States
+  has provided $1 billion", "have helped bring 75 traffickers to justice since 1986": a present perfect
+  told over a span of years (``clauses.over_years``) is a trend or a sum, no discrete act.
 - ``measure`` also takes "targeted ... with sanctions", "These designations target ...": targeting
   (``targeting_verbs.txt``) in a sentence of sanctions (``sanction_words.txt``) with no weapon in its
   clause, or with no violence in its clause and no armed side, is no assault.
@@ -89,6 +103,7 @@ EXPULSION = "174"  # CAMEO: expel or deport individuals
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force ("will fight" framed by "will")
 OCCUPY = "192"  # CAMEO: occupy territory
 ARREST = "173"  # CAMEO: arrest, detain
+AID_ROOT = "07"  # CAMEO: provide aid
 # the framed act's own code in a rule ("REACH * &TREATY [032] framed by 'failed' [120]")
 FRAMED_CODE = re.compile(r"\[(\d+)\] framed by")
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")  # agree, consult, cooperate, aid, yield
@@ -353,6 +368,18 @@ def _removed_thing(ev: Event, tok: Any) -> bool:
     return act.startswith(EXPULSION) and tok.lemma_.lower() in words("removal_verbs") and _code(ev.target) is None
 
 
+def _helped_act(ev: Event, tok: Any) -> bool:
+    """"helped broker a deal", "helped to host the exercise", "will help catalyze investment": a part
+    in the complement's act, no aid (but "helps Panama attract investment", "help the people of Gondor
+    to rebuild": whoever the help is for is helped; "helped with the inquiry"; and a help a frame
+    made an intent, "is committed to helping achieve peace" (03x), stays that intent)."""
+    if ev.cameo[:2] != AID_ROOT or tok.lemma_.lower() not in words("helping_verbs") \
+            or any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
+        g.dep_ in clauses.SUBJECT_DEPS for g in c.children) for c in tok.children)
+
+
 def _view_stated(ev: Event, tok: Any) -> bool:
     """"argued that the law is unfair", "contends that the vote was free": a view stated, with no
     one argued with (but "argued with the minister", "argued against the plan", and "criticized
@@ -364,9 +391,43 @@ def _view_stated(ev: Event, tok: Any) -> bool:
         c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "against")) for c in tok.children)
 
 
+MET_WITH_FORCE = "(noun:met-with-force)"  # the noun-event rule of people met with force
+
+
+def _governor_of_noun(tok: Any) -> Any:
+    """The word a noun's phrase hangs on, past lists, counts and prepositions: "the arrests of
+    journalists and protesters" → arrests; "sentenced hundreds of protesters" → sentenced."""
+    for _ in range(6):
+        if tok.dep_ == "conj" or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+        elif tok.dep_ == "prep" or (tok.lemma_.lower() in words("collective_nouns") and tok.dep_ != "ROOT"):
+            tok = tok.head
+        else:
+            break
+    return tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else tok
+
+
+def _punished_doers(ev: Event, tok: Any) -> bool:
+    """"the arrests of peaceful protesters", "sentenced 500 protesters", "journalists, organizers
+    and peaceful protesters": those punished or listed, no protest (but "fired tear gas at protesters")."""
+    if MET_WITH_FORCE not in ev.rule or ev.source is None or not ev.source.start <= ev.trigger["start"] < ev.source.end:
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in tok.children):
+        return True  # (a list of people: actors, not acts)
+    gov = _governor_of_noun(tok)
+    return gov.i != tok.i and (gov.lemma_.lower() in words("punishment_words") or gov.lower_ in words("punishment_words"))
+
+
+def _stance_gerund(tok: Any) -> bool:
+    """"favored expanding trade", "opposed ending the programme": a policy favored, no act."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.pos_ == "VERB" \
+        and not any(c.dep_ in clauses.SUBJECT_DEPS for c in tok.children) \
+        and bool(_said(tok.head) & words("stance_verbs"))
+
+
 def verb_sense(events: list[Event], sent: Any) -> list[Event]:
     """The ``met-goal``, ``view-stated``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
-    ``published``, ``failed``, ``removed-thing`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
+    ``published``, ``failed``, ``removed-thing``, ``helped-act``, ``punished-doers``, ``stance-gerund``, ``over-years`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
     out = []
     for ev in events:
         tok = _trigger(ev, sent)
@@ -383,7 +444,8 @@ def verb_sense(events: list[Event], sent: Any) -> list[Event]:
         if tok is not None and (_met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent)
                                 or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent)
                                 or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok)
-                                or _removed_thing(ev, tok)):
+                                or _removed_thing(ev, tok) or _helped_act(ev, tok) or _punished_doers(ev, tok)
+                                or _stance_gerund(tok) or (tok.pos_ in ("VERB", "AUX") and clauses.over_years(tok))):
             continue
         out.append(ev)
     return out
