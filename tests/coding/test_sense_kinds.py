@@ -90,3 +90,28 @@ def test_no_event_of_that_kind(code, text, trigger):
 ])
 def test_that_kind_stays(code, text, trigger, root):
     assert any(e["cameo"][:2] == root for e in _on(code(text), trigger)), code(text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The board will review the facts and circumstances surrounding the murder of the consul.", "surrounding"),
+    ("The ministry offers a reward for information leading to the arrest of the smugglers.", "leading"),
+])
+def test_what_a_matter_is_about_is_no_act(code, text, trigger):
+    assert not _on(code(text), trigger), code(text)
+
+
+def test_troops_surrounding_a_town_stay(code):
+    assert any(e["cameo"][:2] == "19" for e in code("Rebel troops surrounding the town shelled it overnight."))
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained dozens of protesters during a rally against the new tax in the capital.",
+    "Heavy clashes broke out between police and protesters outside the parliament on Sunday.",
+])
+def test_protesters_at_a_protest_told_stay(code, text):
+    assert any(e["cameo"][:2] == "14" for e in code(text)), code(text)
+
+
+def test_a_list_of_kinds_of_people_is_no_protest(code):
+    events = code("We honour the human rights defenders, journalists, labor organizers and peaceful protesters of Gondor.")
+    assert not [e for e in events if e["cameo"][:2] == "14"], events

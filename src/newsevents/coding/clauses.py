@@ -796,7 +796,7 @@ def name_infinitive(verb: Token) -> bool:
         and name.lower_ in CAUSE_NAME_NOUNS
 
 
-LONG_UNITS = words("long_time_units")
+YEAR_UNITS = words("year_units")
 SPAN_WORDS = words("span_adjectives")
 ORIGIN_NOUNS = words("origin_nouns")
 SPAN_PREPOSITIONS = ("in", "over", "during", "for", "throughout", "across")
@@ -809,10 +809,10 @@ def _years_phrase(prep: Token) -> bool:
     if prep.lower_ == "since":
         return any(t.tag_ == "CD" and len(t.text) == 4 and t.text.isdigit() or t.lemma_.lower() in ORIGIN_NOUNS
                    for t in sub)
-    if prep.lower_ not in SPAN_PREPOSITIONS or not any(t.lemma_.lower() in LONG_UNITS for t in sub):
+    if prep.lower_ not in SPAN_PREPOSITIONS or not any(t.lemma_.lower() in YEAR_UNITS for t in sub):
         return False
     return any(t.lower_ in SPAN_WORDS for t in sub) or (
-        prep.lower_ == "for" and any(t.lemma_.lower() in LONG_UNITS and t.tag_ == "NNS" for t in sub))
+        prep.lower_ == "for" and any(t.lemma_.lower() in YEAR_UNITS and t.tag_ == "NNS" for t in sub))
 
 
 def over_years(verb: Token) -> bool:

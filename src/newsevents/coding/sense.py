@@ -72,6 +72,9 @@ conflict:
 - ``over-years``: "Iran has increased cooperation in the last few years", "since 1992 the United States
   has provided $1 billion", "have helped bring 75 traffickers to justice since 1986": a present perfect
   told over a span of years (``clauses.over_years``) is a trend or a sum, no discrete act.
+- ``matter-described``: "the facts and circumstances surrounding the murder", "information leading to the
+  arrest of ...": an "-ing" participle that describes a matter of knowledge (``matter_nouns.txt``) tells
+  what the matter is about, no act (no encircling, no arrest).
 - ``measure`` also takes "targeted ... with sanctions", "These designations target ...": targeting
   (``targeting_verbs.txt``) in a sentence of sanctions (``sanction_words.txt``) with no weapon in its
   clause, or with no violence in its clause and no armed side, is no assault.
@@ -392,28 +395,37 @@ def _view_stated(ev: Event, tok: Any) -> bool:
 
 
 MET_WITH_FORCE = "(noun:met-with-force)"  # the noun-event rule of people met with force
+LIST_OF_KINDS = 3  # kinds of people listed that make an enumeration ("between police and protesters" is two sides)
 
 
 def _governor_of_noun(tok: Any) -> Any:
-    """The word a noun's phrase hangs on, past lists, counts and prepositions: "the arrests of
-    journalists and protesters" → arrests; "sentenced hundreds of protesters" → sentenced."""
+    """The word a noun's phrase hangs on, past lists and counts: "the arrests of journalists and
+    protesters" → arrests; "sentenced hundreds of protesters" → sentenced."""
     for _ in range(6):
-        if tok.dep_ == "conj" or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
-            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
-        elif tok.dep_ == "prep" or (tok.lemma_.lower() in words("collective_nouns") and tok.dep_ != "ROOT"):
+        if tok.dep_ == "conj":
             tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            gov = tok.head.head
+            if gov.lemma_.lower() not in words("collective_nouns"):
+                return gov
+            tok = gov
         else:
             break
-    return tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else tok
+    return tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
 
 
 def _punished_doers(ev: Event, tok: Any) -> bool:
     """"the arrests of peaceful protesters", "sentenced 500 protesters", "journalists, organizers
-    and peaceful protesters": those punished or listed, no protest (but "fired tear gas at protesters")."""
-    if MET_WITH_FORCE not in ev.rule or ev.source is None or not ev.source.start <= ev.trigger["start"] < ev.source.end:
-        return False
-    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in tok.children):
-        return True  # (a list of people: actors, not acts)
+    and peaceful protesters": those punished or listed, no protest (but "fired tear gas at protesters",
+    "clashes between police and protesters", "detained protesters during a protest": a protest told)."""
+    if MET_WITH_FORCE not in ev.rule or ev.source is None or not ev.source.start <= ev.trigger["start"] < ev.source.end \
+            or _sentence_lemmas(tok.sent) & (words("crowd_act_nouns") | words("protest_verbs")):
+        return False  # ("detained protesters during a protest": the protest is told)
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if sum(1 for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= LIST_OF_KINDS - 1:
+        return True  # (a list of kinds of people, "journalists, organizers and protesters": actors, not acts)
     gov = _governor_of_noun(tok)
     return gov.i != tok.i and (gov.lemma_.lower() in words("punishment_words") or gov.lower_ in words("punishment_words"))
 
@@ -425,9 +437,31 @@ def _stance_gerund(tok: Any) -> bool:
         and bool(_said(tok.head) & words("stance_verbs"))
 
 
+def _matter_described(tok: Any) -> bool:
+    """"the facts surrounding the murder", "information leading to the arrest of X": what a matter
+    is about, no act."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and bool(_said(tok.head) & words("matter_nouns"))
+
+
+def _other_sense(ev: Event, tok: Any, sent: Any) -> bool:
+    """The verb in another sense than the dictionary's: a goal met, a post lost, a contest won, a
+    natural death, a target of sanctions, a problem fought, a document released, a failure, a
+    thing removed."""
+    return _met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent) \
+        or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent) \
+        or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok) or _removed_thing(ev, tok)
+
+
+def _no_act_of_its_own(ev: Event, tok: Any) -> bool:
+    """The word tells a part in another act, a person, a position, a matter or a trend, no act: the
+    ``helped-act``, ``punished-doers``, ``stance-gerund``, ``matter-described`` and ``over-years`` rules."""
+    return _helped_act(ev, tok) or _punished_doers(ev, tok) or _stance_gerund(tok) or _matter_described(tok) \
+        or (tok.pos_ in ("VERB", "AUX") and clauses.over_years(tok))
+
+
 def verb_sense(events: list[Event], sent: Any) -> list[Event]:
     """The ``met-goal``, ``view-stated``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
-    ``published``, ``failed``, ``removed-thing``, ``helped-act``, ``punished-doers``, ``stance-gerund``, ``over-years`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
+    ``published``, ``failed``, ``removed-thing``, ``helped-act``, ``punished-doers``, ``stance-gerund``, ``over-years``, ``matter-described`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
     out = []
     for ev in events:
         tok = _trigger(ev, sent)
@@ -441,11 +475,7 @@ def verb_sense(events: list[Event], sent: Any) -> list[Event]:
         if tok is not None and _view_stated(ev, tok):
             out.append(_recode(ev, STATEMENT, "view-stated"))
             continue
-        if tok is not None and (_met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent)
-                                or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent)
-                                or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok)
-                                or _removed_thing(ev, tok) or _helped_act(ev, tok) or _punished_doers(ev, tok)
-                                or _stance_gerund(tok) or (tok.pos_ in ("VERB", "AUX") and clauses.over_years(tok))):
+        if tok is not None and (_other_sense(ev, tok, sent) or _no_act_of_its_own(ev, tok)):
             continue
         out.append(ev)
     return out
