@@ -70,9 +70,6 @@ def test_the_act_stays(code, text, trigger, root):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    # a present perfect over a span of years: a trend or a sum (clauses.over_years)
-    ("Gondor has increased cooperation in the last few years with the navies of Rohan and Harad.", "increased"),
-    ("Since 1995, the United States has provided more than $2 billion in assistance to Gondor.", "provided"),
     ("The fund has helped bring forty smugglers to justice since its inception in 2001.", "helped"),
     # authorizing, enabling: no yielding (verb data)
     ("The Department authorized the departure of non-emergency staff from its embassy in the capital.", "authorized"),

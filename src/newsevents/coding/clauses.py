@@ -796,41 +796,6 @@ def name_infinitive(verb: Token) -> bool:
         and name.lower_ in CAUSE_NAME_NOUNS
 
 
-YEAR_UNITS = words("year_units")
-SPAN_WORDS = words("span_adjectives")
-ORIGIN_NOUNS = words("origin_nouns")
-SPAN_PREPOSITIONS = ("in", "over", "during", "for", "throughout", "across")
-
-
-def _years_phrase(prep: Token) -> bool:
-    """"in the last few years", "over the past decade", "for decades", "since 1992", "since its
-    inception": a span of years reaching back to now."""
-    sub = list(prep.subtree)
-    if prep.lower_ == "since":
-        return any(t.tag_ == "CD" and len(t.text) == 4 and t.text.isdigit() or t.lemma_.lower() in ORIGIN_NOUNS
-                   for t in sub)
-    if prep.lower_ not in SPAN_PREPOSITIONS or not any(t.lemma_.lower() in YEAR_UNITS for t in sub):
-        return False
-    return any(t.lower_ in SPAN_WORDS for t in sub) or (
-        prep.lower_ == "for" and any(t.lemma_.lower() in YEAR_UNITS and t.tag_ == "NNS" for t in sub))
-
-
-def over_years(verb: Token) -> bool:
-    """A present perfect told over a span of years is a trend or a sum, no discrete act: "Iran has
-    increased cooperation in the last few years", "since 1992 the United States has provided $1
-    billion", "for decades the army has killed ..." (not "has detained seven leaders since December",
-    "has provided $5 million this week")."""
-    head = verb
-    for _ in range(4):
-        if head.dep_ != "conj" or head.head.i == head.i:
-            break
-        head = head.head
-    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ != "VBD"
-                                     for c in head.children):
-        return False
-    return any(c.dep_ == "prep" and _years_phrase(c) for c in (*verb.children, *head.children))
-
-
 NECESSITY_WORDS = words("necessity_words")
 
 

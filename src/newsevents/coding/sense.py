@@ -69,9 +69,6 @@ conflict:
 - ``stance-gerund``: "favored expanding trade with Gondor", "opposed ending the programme", "we support
   allowing observers in": what someone takes a side on (``stance_verbs.txt``) doing is a position
   (the stance verb's own event), no act of its own.
-- ``over-years``: "Iran has increased cooperation in the last few years", "since 1992 the United States
-  has provided $1 billion", "have helped bring 75 traffickers to justice since 1986": a present perfect
-  told over a span of years (``clauses.over_years``) is a trend or a sum, no discrete act.
 - ``matter-described``: "the facts and circumstances surrounding the murder", "information leading to the
   arrest of ...": an "-ing" participle that describes a matter of knowledge (``matter_nouns.txt``) tells
   what the matter is about, no act (no encircling, no arrest).
@@ -453,15 +450,14 @@ def _other_sense(ev: Event, tok: Any, sent: Any) -> bool:
 
 
 def _no_act_of_its_own(ev: Event, tok: Any) -> bool:
-    """The word tells a part in another act, a person, a position, a matter or a trend, no act: the
-    ``helped-act``, ``punished-doers``, ``stance-gerund``, ``matter-described`` and ``over-years`` rules."""
-    return _helped_act(ev, tok) or _punished_doers(ev, tok) or _stance_gerund(tok) or _matter_described(tok) \
-        or (tok.pos_ in ("VERB", "AUX") and clauses.over_years(tok))
+    """The word tells a part in another act, a person, a position or a matter, no act: the
+    ``helped-act``, ``punished-doers``, ``stance-gerund`` and ``matter-described`` rules."""
+    return _helped_act(ev, tok) or _punished_doers(ev, tok) or _stance_gerund(tok) or _matter_described(tok)
 
 
 def verb_sense(events: list[Event], sent: Any) -> list[Event]:
     """The ``met-goal``, ``view-stated``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
-    ``published``, ``failed``, ``removed-thing``, ``helped-act``, ``punished-doers``, ``stance-gerund``, ``over-years``, ``matter-described`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
+    ``published``, ``failed``, ``removed-thing``, ``helped-act``, ``punished-doers``, ``stance-gerund``, ``matter-described`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
     out = []
     for ev in events:
         tok = _trigger(ev, sent)
