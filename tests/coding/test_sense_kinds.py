@@ -52,6 +52,7 @@ def test_ones_own_hope_to_act_is_an_intent(code):
     "Gondor's judges have sentenced over 300 protesters to long prison terms.",
     "The regime has condemned hundreds of protesters to decades in prison.",
     "The government continues to hold in detention more than 200 protesters.",
+    "The ministers led the arrests and trials of peaceful protesters, reporters, and opposition figures.",
 ])
 def test_protesters_punished_are_no_protest(code, text):
     assert not [e for e in code(text) if e["cameo"][:2] == "14"], code(text)

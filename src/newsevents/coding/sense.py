@@ -86,7 +86,7 @@ from ..lang import words
 from ..models import Event
 from ..nlp.docfacts import facts
 from ..ontology.plover import to_plover
-from . import clauses
+from . import clauses, noun_events
 
 VIOLENT_ROOTS = ("18", "19", "20")
 # harm told without a doer that says nothing of one ("died", "exploded"; but "were killed" says
@@ -415,7 +415,8 @@ def _punished_doers(ev: Event, tok: Any) -> bool:
     """"the arrests of peaceful protesters", "sentenced 500 protesters", "journalists, organizers
     and peaceful protesters": those punished or listed, no protest (but "fired tear gas at protesters",
     "clashes between police and protesters", "detained protesters during a protest": a protest told)."""
-    if MET_WITH_FORCE not in ev.rule or ev.source is None or not ev.source.start <= ev.trigger["start"] < ev.source.end \
+    act = noun_events.act_of(tok, noun_events.default_acts())
+    if MET_WITH_FORCE not in ev.rule or act is None or not act.agent \
             or _sentence_lemmas(tok.sent) & (words("crowd_act_nouns") | words("protest_verbs")):
         return False  # ("detained protesters during a protest": the protest is told)
     head = tok
