@@ -85,6 +85,7 @@ def test_no_event_of_that_kind(code, text, trigger):
     ("The United States has provided $5 million in aid to Gondor this week.", "provided", "07"),
     ("The United States authorized a drawdown of weapons for Ukraine.", "authorized", "07"),
     ("Rohan agreed to allow grain exports from Gondor's ports.", "allow", "03"),
+    ("The government authorized remittances to independent entrepreneurs in Gondor.", "authorized", "08"),
 ])
 def test_that_kind_stays(code, text, trigger, root):
     assert any(e["cameo"][:2] == root for e in _on(code(text), trigger)), code(text)
