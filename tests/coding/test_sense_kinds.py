@@ -62,6 +62,7 @@ def test_protesters_punished_are_no_protest(code, text):
     ("Police fired tear gas at protesters in the capital on Monday.", "protesters", "14"),  # met with force
     ("The United States helps Panama attract more investment.", "helps", "07"),  # whom the help is for
     ("Gondor agreed to help with the investigation.", "help", "03"),
+    ("Gondor spent two billion dollars last year on helping to resettle refugees from Rohan.", "helping", "07"),
     ("The court ruled against the government's plan on Tuesday.", "ruled", "12"),
     ("The rebels swore that the army had shelled the village.", "swore", "11"),
     ("Senator Grey favored expanding trade with Gondor during the debate.", "favored", "05"),

@@ -371,11 +371,14 @@ def _removed_thing(ev: Event, tok: Any) -> bool:
 def _helped_act(ev: Event, tok: Any) -> bool:
     """"helped broker a deal", "helped to host the exercise", "will help catalyze investment": a part
     in the complement's act, no aid (but "helps Panama attract investment", "help the people of Gondor
-    to rebuild": whoever the help is for is helped; "helped with the inquiry"; and a help a frame
+    to rebuild": whoever the help is for is helped; "helped with the inquiry"; "spent $2 billion on
+    helping to resettle refugees": money spent on help is aid; and a help a frame
     made an intent, "is committed to helping achieve peace" (03x), stays that intent)."""
     if ev.cameo[:2] != AID_ROOT or tok.lemma_.lower() not in words("helping_verbs") \
             or any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children):
         return False
+    if tok.dep_ == "pcomp" and tok.head.head.lemma_.lower() in words("spending_verbs"):
+        return False  # ("spent 23 billion euros on helping to integrate refugees": money's help is aid)
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
         g.dep_ in clauses.SUBJECT_DEPS for g in c.children) for c in tok.children)
 
