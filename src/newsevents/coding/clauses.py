@@ -6,6 +6,7 @@ These functions look only at the parse (spaCy tokens); they know nothing of acto
 from __future__ import annotations
 
 from ..lang import words
+from ..nlp.casing import is_title_case
 from ..nlp.types import Token
 
 REPORTING = words("reporting_verbs")
@@ -581,8 +582,28 @@ def modality_of(verb: Token) -> str:
     the clause's own marks first (``_own_modality``), then whether it is a condition or a question
     ("asked whether Rohan was arming rebels to attack Gondor": hypothetical), then up its governors
     (``_governed_modality``)."""
-    return _own_modality(verb) or ("hypothetical" if in_condition(verb) else None) \
-        or _governed_modality(verb) or "asserted"
+    return ("hypothetical" if wished_for(verb) else None) or _own_modality(verb) \
+        or ("hypothetical" if in_condition(verb) else None) or _governed_modality(verb) or "asserted"
+
+
+WISHING_VERBS = words("wishing_verbs")
+
+
+def wished_for(verb: Token) -> bool:
+    """What someone hopes, wishes, expects or wants another to do has not happened: "hopes that
+    Rohan will come back and engage", "wants foreign troops to leave", "expects Gondor to comply"
+    (not "hopes to meet", "wants to meet": the wisher's own intent)."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    head = tok.head
+    if head.i == tok.i or not {head.lemma_.lower(), head.lower_} & WISHING_VERBS:
+        return False
+    if tok.dep_ == "ccomp":
+        return True
+    return tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children)
 
 
 def _own_modality(verb: Token) -> str | None:
@@ -661,7 +682,7 @@ def _clause_modality(tok: Token, head: Token) -> str | None:
     if tok.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl") and called_needed(head):
         return "hypothetical"
     if tok.dep_ == "xcomp":
-        if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES:
+        if head.lemma_ in INTENT_GOVERNORS or head.lower_ in INTENT_ADJECTIVES or head.lower_ in WISHING_VERBS:
             return "intended"
         if any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in head.children):
             return "hypothetical"
@@ -748,10 +769,26 @@ def asked_question(clause: Token) -> bool:
 CAUSE_NAME_NOUNS = words("cause_name_nouns")
 
 
+NAME_ENTITIES = ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART")  # the names a verb may be a word of
+
+
+def inside_name(verb: Token) -> bool:
+    """A capitalised verb inside the name of a body, a law, an event or a work, after its first
+    word: "the Committee to Protect Reporters said ...", "under the order “Blocking Property of ...”",
+    "the Office to Monitor and Combat Trafficking" (a word of the name, no act; not a sentence's
+    first word, nor a title-case headline's verb: "Gondor Foreign Ministry Affirms Its Commitment",
+    which the entity recogniser may run on into)."""
+    return verb.i > verb.sent.start and verb.text[:1].isupper() and verb.ent_type_ in NAME_ENTITIES \
+        and verb.ent_iob_ == "I" and not is_title_case(verb.sent.text)
+
+
 def name_infinitive(verb: Token) -> bool:
     """A "to"-infinitive right after the capitalised noun of a name, which names the body's cause,
     no act: "the Global Coalition to Counter Piracy met ...", "the Campaign to Ban Mines said ..."
-    (not "sent the Coalition's troops to fight", an infinitive the verb governs: xcomp)."""
+    (not "sent the Coalition's troops to fight", an infinitive the verb governs: xcomp); or any
+    capitalised verb inside such a name (``inside_name``)."""
+    if inside_name(verb):
+        return True
     if verb.dep_ not in ("acl", "relcl", "advcl") or verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
     to, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]

@@ -58,6 +58,20 @@ conflict:
   clause, states a view (010); "argued with the minister", "criticized X, arguing ..." stay 11x.
 - ``removed-thing``: "removed various items", "work to remove trade barriers": removing
   (``removal_verbs.txt``) what resolves to no actor expels no one (174, also as a framed act).
+- ``helped-act``: "helped broker a deal", "has helped bring smugglers to justice", "helped to host the
+  exercise": helping (``helping_verbs.txt``) with a verb of its own and no one helped tells a part in
+  that verb's act (coded by that verb, if it is one), no aid (07x); "helps Gondor rebuild", "will help
+  Rohan defend its border", "helped with the inquiry" stay aid, "committed to helping achieve peace" an intent.
+- ``punished-doers``: "the arrests and sentencings of peaceful protesters", "sentenced 500 protesters",
+  "journalists, organizers and peaceful protesters": people named by a protest (``noun_events.tsv``
+  agents) whom the sentence punishes (``punishment_words.txt``) or only lists among other people are
+  actors, no protest (but "police fired tear gas at protesters": a protest met with force).
+- ``stance-gerund``: "favored expanding trade with Gondor", "opposed ending the programme", "we support
+  allowing observers in": what someone takes a side on (``stance_verbs.txt``) doing is a position
+  (the stance verb's own event), no act of its own.
+- ``matter-described``: "the facts and circumstances surrounding the murder", "information leading to the
+  arrest of ...": an "-ing" participle that describes a matter of knowledge (``matter_nouns.txt``) tells
+  what the matter is about, no act (no encircling, no arrest).
 - ``measure`` also takes "targeted ... with sanctions", "These designations target ...": targeting
   (``targeting_verbs.txt``) in a sentence of sanctions (``sanction_words.txt``) with no weapon in its
   clause, or with no violence in its clause and no armed side, is no assault.
@@ -72,7 +86,7 @@ from ..lang import words
 from ..models import Event
 from ..nlp.docfacts import facts
 from ..ontology.plover import to_plover
-from . import clauses
+from . import clauses, noun_events
 
 VIOLENT_ROOTS = ("18", "19", "20")
 # harm told without a doer that says nothing of one ("died", "exploded"; but "were killed" says
@@ -89,6 +103,7 @@ EXPULSION = "174"  # CAMEO: expel or deport individuals
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force ("will fight" framed by "will")
 OCCUPY = "192"  # CAMEO: occupy territory
 ARREST = "173"  # CAMEO: arrest, detain
+AID_ROOT = "07"  # CAMEO: provide aid
 # the framed act's own code in a rule ("REACH * &TREATY [032] framed by 'failed' [120]")
 FRAMED_CODE = re.compile(r"\[(\d+)\] framed by")
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")  # agree, consult, cooperate, aid, yield
@@ -353,6 +368,21 @@ def _removed_thing(ev: Event, tok: Any) -> bool:
     return act.startswith(EXPULSION) and tok.lemma_.lower() in words("removal_verbs") and _code(ev.target) is None
 
 
+def _helped_act(ev: Event, tok: Any) -> bool:
+    """"helped broker a deal", "helped to host the exercise", "will help catalyze investment": a part
+    in the complement's act, no aid (but "helps Panama attract investment", "help the people of Gondor
+    to rebuild": whoever the help is for is helped; "helped with the inquiry"; "spent $2 billion on
+    helping to resettle refugees": money spent on help is aid; and a help a frame
+    made an intent, "is committed to helping achieve peace" (03x), stays that intent)."""
+    if ev.cameo[:2] != AID_ROOT or tok.lemma_.lower() not in words("helping_verbs") \
+            or any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children):
+        return False
+    if tok.dep_ == "pcomp" and tok.head.head.lemma_.lower() in words("spending_verbs"):
+        return False  # ("spent 23 billion euros on helping to integrate refugees": money's help is aid)
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
+        g.dep_ in clauses.SUBJECT_DEPS for g in c.children) for c in tok.children)
+
+
 def _view_stated(ev: Event, tok: Any) -> bool:
     """"argued that the law is unfair", "contends that the vote was free": a view stated, with no
     one argued with (but "argued with the minister", "argued against the plan", and "criticized
@@ -364,9 +394,74 @@ def _view_stated(ev: Event, tok: Any) -> bool:
         c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "against")) for c in tok.children)
 
 
+MET_WITH_FORCE = "(noun:met-with-force)"  # the noun-event rule of people met with force
+LIST_OF_KINDS = 3  # kinds of people listed that make an enumeration ("between police and protesters" is two sides)
+
+
+def _governor_of_noun(tok: Any) -> Any:
+    """The word a noun's phrase hangs on, past lists and counts: "the arrests of journalists and
+    protesters" → arrests; "sentenced hundreds of protesters" → sentenced."""
+    for _ in range(6):
+        if tok.dep_ == "conj":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            gov = tok.head.head
+            if gov.lemma_.lower() not in words("collective_nouns"):
+                return gov
+            tok = gov
+        else:
+            break
+    return tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
+
+
+def _punished_doers(ev: Event, tok: Any) -> bool:
+    """"the arrests of peaceful protesters", "sentenced 500 protesters", "journalists, organizers
+    and peaceful protesters": those punished or listed, no protest (but "fired tear gas at protesters",
+    "clashes between police and protesters", "detained protesters during a protest": a protest told)."""
+    act = noun_events.act_of(tok, noun_events.default_acts())
+    if MET_WITH_FORCE not in ev.rule or act is None or not act.agent \
+            or _sentence_lemmas(tok.sent) & (words("crowd_act_nouns") | words("protest_verbs")):
+        return False  # ("detained protesters during a protest": the protest is told)
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if sum(1 for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= LIST_OF_KINDS - 1:
+        return True  # (a list of kinds of people, "journalists, organizers and protesters": actors, not acts)
+    gov = _governor_of_noun(tok)
+    return gov.i != tok.i and (gov.lemma_.lower() in words("punishment_words") or gov.lower_ in words("punishment_words"))
+
+
+def _stance_gerund(tok: Any) -> bool:
+    """"favored expanding trade", "opposed ending the programme": a policy favored, no act."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.pos_ == "VERB" \
+        and not any(c.dep_ in clauses.SUBJECT_DEPS for c in tok.children) \
+        and bool(_said(tok.head) & words("stance_verbs"))
+
+
+def _matter_described(tok: Any) -> bool:
+    """"the facts surrounding the murder", "information leading to the arrest of X": what a matter
+    is about, no act."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and bool(_said(tok.head) & words("matter_nouns"))
+
+
+def _other_sense(ev: Event, tok: Any, sent: Any) -> bool:
+    """The verb in another sense than the dictionary's: a goal met, a post lost, a contest won, a
+    natural death, a target of sanctions, a problem fought, a document released, a failure, a
+    thing removed."""
+    return _met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent) \
+        or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent) \
+        or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok) or _removed_thing(ev, tok)
+
+
+def _no_act_of_its_own(ev: Event, tok: Any) -> bool:
+    """The word tells a part in another act, a person, a position or a matter, no act: the
+    ``helped-act``, ``punished-doers``, ``stance-gerund`` and ``matter-described`` rules."""
+    return _helped_act(ev, tok) or _punished_doers(ev, tok) or _stance_gerund(tok) or _matter_described(tok)
+
+
 def verb_sense(events: list[Event], sent: Any) -> list[Event]:
     """The ``met-goal``, ``view-stated``, ``dismissal``, ``electoral-defeat``, ``natural-death``, ``fought-problem``,
-    ``published``, ``failed``, ``removed-thing`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
+    ``published``, ``failed``, ``removed-thing``, ``helped-act``, ``punished-doers``, ``stance-gerund``, ``matter-described`` and ``measure`` (targeting) rules: events whose verb the sentence uses in another sense."""
     out = []
     for ev in events:
         tok = _trigger(ev, sent)
@@ -380,10 +475,7 @@ def verb_sense(events: list[Event], sent: Any) -> list[Event]:
         if tok is not None and _view_stated(ev, tok):
             out.append(_recode(ev, STATEMENT, "view-stated"))
             continue
-        if tok is not None and (_met_goal(ev, tok) or _removed_from_post(ev, tok) or _contest_won(ev, tok, sent)
-                                or _natural_death(ev, tok, sent) or _aimed_without_force(ev, tok, sent)
-                                or _fought_problem(ev, tok, sent) or _published(ev, tok) or _failed(ev, tok)
-                                or _removed_thing(ev, tok)):
+        if tok is not None and (_other_sense(ev, tok, sent) or _no_act_of_its_own(ev, tok)):
             continue
         out.append(ev)
     return out
