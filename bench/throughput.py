@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
-    b, c, a = r["b"]["wall_s"], r["c"]["wall_s"], r["a"]["wall_s"]
+    b, c = r["b"]["wall_s"], r["c"]["wall_s"]
     s = r["s"]["wall_s"]
 
     def per_round(num: str, den: str = "a", key: str = "wall_s") -> list[float]:
