@@ -131,3 +131,16 @@ def test_who_asks_in_a_participle_after_a_noun(clause, text, source):
     c, _ = _roles(clause, text, "return")
     assert "role:speaker-demands" in c.trace
     assert [a.code for a in c.sources] == [source] and [a.code for a in c.targets] == ["KEN"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Gondorian envoy will travel to Cairo for meetings with Egyptian Foreign Minister Sameh Nour "
+     "to discuss the harvest.", "discuss"),
+    ("The Gondorian envoy discussed the harvest with Egyptian Foreign Minister Sameh Nour.", "discussed"),
+])
+def test_a_talk_at_a_meeting_with_a_partner_is_the_subjects_only(clause, text, word):
+    """"travel to X for meetings with B to discuss", "discussed trade with B": B -> A is swapped."""
+    c, ctx = _roles(clause, text, word)
+    events = pairs.events_of(c, ctx)
+    assert events and all(e.trace[-1] == "pair:directed" for e in events)
+    assert all(e.source is not None and "Gondorian" in e.source.text for e in events)

@@ -139,3 +139,16 @@ def test_an_uncoded_thing_is_no_target_but_a_thing_attacked_is(clause):
     assert (found, label) == ([], None)
     found, _, _ = _targets(clause, "Rebels shelled the power plant.", "shelled")
     assert [a.text for a in found] == ["the power plant"]
+
+
+@pytest.mark.parametrize("text, word, codes", [
+    # (a country or town travelled to or visited is where; who is visited is its state's government)
+    ("The British foreign minister visited Ireland on Tuesday.", "visited", ["IRLGOV"]),
+    ("The Canadian envoy will travel to Amman, Jordan and Lima, Peru next week.", "travel", ["JORGOV", "PERGOV"]),
+    ("The Canadian envoy will visit Chile and Peru in May.", "visit", ["CHLGOV", "PERGOV"]),
+    # (not a trip at home, nor a place an act other than a visit is done in)
+    ("Vladimir Putin arrived in Moscow on Monday.", "arrived", ["RUS"]),
+])
+def test_a_place_visited_is_its_government(clause, text, word, codes):
+    found, _, _ = _targets(clause, text, word)
+    assert [a.code for a in found] == codes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from typing import Any, NamedTuple
 
+from ...lang import words
 from ...models import Actor, Event
 from ...ontology.plover import to_plover
 from ...resolve.actors import RECIPROCAL_HEADS
@@ -37,6 +38,7 @@ from .vocab import (
 )
 
 Pair = tuple[Actor | None, Actor | None]
+MEETINGS = words("meeting_nouns")
 
 
 class Pairing(NamedTuple):
@@ -102,8 +104,32 @@ def _one_sided(c: Clause, pair_code: str) -> bool:
     verb = c.verb
     # ("met with X to discuss ...": the infinitive's partner is the governing verb's)
     governing = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" else None
-    return any(v is not None and clauses.object_of(v) is None and any(is_partner(t, v) for t in c.targets)
-               for v in (verb, governing))
+    return any(v is not None and not _holds_meeting(v) and any(is_partner(t, v) for t in c.targets)
+               for v in (verb, governing)) or any(_met_with(t, verb) for t in c.targets)
+
+
+def _holds_meeting(verb: Any) -> bool:
+    """The verb's object is a meeting held with someone, each one's ("held talks with X"), not
+    what is talked about ("discussed trade with X": the subject's)."""
+    obj = clauses.object_of(verb)
+    return obj is not None and obj.lemma_.lower() in MEETINGS
+
+
+def _met_with(actor: Actor, verb: Any) -> bool:
+    """The act is done at or for a meeting the sentence says is held with the actor: "will travel
+    to Edoras for meetings with the king to discuss trade" (the traveller's, not the king's);
+    not a meeting held with them, each one's ("held talks with the king")."""
+    span = verb.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    while root is not None and root.dep_ == "conj":
+        root = root.head
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEETINGS:
+        return False
+    near = {verb.i} | ({verb.head.i} if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") else set())
+    return noun.i in near or (noun.dep_ == "pobj" and noun.head.head.i in near)
 
 
 def _each_with_the_other(c: Clause, ctx: Context) -> bool:

@@ -47,6 +47,7 @@ from .vocab import (
     SYMMETRIC_ROOTS,
     TOPIC_VERBS,
     TRANSFER_ROOTS,
+    TRAVELS,
     VIOLENT_ROOTS,
     WEAPON_NOUNS,
     WITHDRAWALS,
@@ -57,6 +58,7 @@ PROTEST_ROOT = "14"
 COERCION_ROOTS = ("17", "18", "19", "20")
 OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
 THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns")  # (never a party, uncoded)
+VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
 INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
@@ -474,8 +476,35 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
         found, strong = hit
         found = [a for a in found if not _uncoded_thing(a, q, ctx)]
         if found:
-            return found, strong, r.label
+            return visited_governments(found, q, ctx), strong, r.label
     return [], False, None
+
+
+def visited_governments(found: list[Actor], q: TargetQuery, ctx: Context) -> list[Actor]:
+    """A country or town one travels to or visits is where; who is visited is its state's
+    government: "will travel to Gondor and Rohan" (GONGOV, ROHGOV), "visited Minas Tirith"; one
+    government for a town and its country ("to Edoras, Rohan"); not a trip at home ("the
+    Gondorian envoy travelled to Osgiliath")."""
+    if not (q.code in VISIT_CODES or ((q.code[:2] in PLACE_TARGET_ROOTS or q.code == INTENT_TO_MEET)
+                                      and q.verb.lemma_.lower() in TRAVELS)):
+        return found
+    out: list[Actor] = []
+    for a in found:
+        if _visited_place(a, q, ctx):
+            a = replace(a, sector="GOV", code=f"{a.country}GOV")
+            if any(b.code == a.code for b in out):
+                continue
+        out.append(a)
+    return out
+
+
+def _visited_place(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
+    """The actor is a place coded by its country alone, not a source's own country."""
+    if not actor.country or actor.code != actor.country or any(s.country == actor.country for s in q.src):
+        return False
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
