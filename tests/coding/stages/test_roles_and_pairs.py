@@ -144,3 +144,14 @@ def test_a_talk_at_a_meeting_with_a_partner_is_the_subjects_only(clause, text, w
     events = pairs.events_of(c, ctx)
     assert events and all(e.trace[-1] == "pair:directed" for e in events)
     assert all(e.source is not None and "Gondorian" in e.source.text for e in events)
+
+
+def test_a_report_after_a_reported_past_verb_is_the_speakers(clause):
+    c, _ = clause("The envoy noted that each of Mordor's missile launches violated the resolutions and "
+                  "reiterated the importance of responding firmly.", "reiterated")
+    assert c.trace == ["source:main-verb-conjunct"] and [a.text for a in c.sources] == ["The envoy"]
+
+
+def test_an_act_after_a_reported_past_verb_keeps_its_subject(clause):
+    c, _ = clause("The minister said that Russia attacked the town and killed ten civilians.", "killed")
+    assert "source:main-verb-conjunct" not in c.trace

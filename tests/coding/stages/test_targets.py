@@ -148,7 +148,30 @@ def test_an_uncoded_thing_is_no_target_but_a_thing_attacked_is(clause):
     ("The Canadian envoy will visit Chile and Peru in May.", "visit", ["CHLGOV", "PERGOV"]),
     # (not a trip at home, nor a place an act other than a visit is done in)
     ("Vladimir Putin arrived in Moscow on Monday.", "arrived", ["RUS"]),
+    ("More than a million American citizens visited Costa Rica last year.", "visited", ["CRI"]),
 ])
 def test_a_place_visited_is_its_government(clause, text, word, codes):
     found, _, _ = _targets(clause, text, word)
     assert [a.code for a in found] == codes
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # (regret, praise or rejection of what a that-clause says is aimed at whom its subject names)
+    ("The United States regrets that restrictions imposed by Russian authorities will prevent "
+     "observers from monitoring the elections.", "regrets", "RUSGOV"),
+    ("Canada welcomed that Peru has released the journalists.", "welcomed", "PER"),
+])
+def test_the_one_a_that_clause_names_is_the_target(clause, text, word, code):
+    found, _, label = _targets(clause, text, word)
+    assert label == "target:that-clause" and [a.code for a in found] == [code]
+
+
+def test_an_issue_is_no_party_whoever_it_names(clause):
+    found, _, _ = _targets(clause, "The senator proposed a plan on the issue of reforming the Canadian Senate.", "proposed")
+    assert found == []
+
+
+def test_a_law_is_no_target_the_people_it_is_imposed_on_are(clause):
+    found, _, label = _targets(clause, "The State Department imposed visa restrictions under the Immigration "
+                                       "and Nationality Act on 48 individuals.", "imposed")
+    assert label == "target:people-acted-on" and [a.text for a in found] == ["48 individuals"]

@@ -56,9 +56,13 @@ from .vocab import (
 Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
 PROTEST_ROOT = "14"
 COERCION_ROOTS = ("17", "18", "19", "20")
+CLAUSE_TARGET_ROOTS = ("05", "11", "12")  # (praise, disapproval, rejection: aimed at whom the clause names)
 OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
-THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns")  # (never a party, uncoded)
+THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("text_nouns") \
+    | words("law_part_nouns") | words("imposed_nouns")  # (never a party, uncoded)
+ISSUES = words("issue_nouns")  # (never a party, whoever they name)
 VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
+STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "ELI")  # (whom a state's government receives)
 INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
@@ -289,6 +293,26 @@ def _found(actors: list[Actor]) -> Found | None:
     return (actors, False) if actors else None
 
 
+@rule("target", "that-clause")
+def that_clause(q: TargetQuery, ctx: Context) -> Found | None:
+    """Whom praise, regret or rejection of what a that-clause says is aimed at: the one its
+    subject names, or the doers its act noun names: "regrets that restrictions imposed by the
+    Gondorian authorities will prevent observers" (GONGOV), "welcomed that Rohan has freed the
+    journalists" (ROH)."""
+    if q.code[:2] not in CLAUSE_TARGET_ROOTS or q.obj is not None:
+        return None
+    for clause in (c for c in q.verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        subj, _ = clauses.subject_of(clause)
+        if subj is None:
+            continue
+        doers = [x for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                 for c in a.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+        found = q.first(ctx, (True, "near"), [subj, *doers_of(subj), *doers])
+        if found:
+            return found, False
+    return None
+
+
 @rule("target", "threat-condition")
 def threat_condition(q: TargetQuery, ctx: Context) -> Found | None:
     """The one a threat's condition names: "threatened to attack if Hamas runs"."""
@@ -309,7 +333,8 @@ def _talked_about(tok: Any, top: Any) -> bool:
     counterpart to discuss the fighting in Gondor": Gondor is no one spoken with)."""
     node = tok
     while node.i != top.i and node.head is not node:
-        if node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS:
+        if (node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS) \
+                or (node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ISSUES):  # ("the issue of X")
             return True
         node = node.head
     return False
@@ -363,10 +388,17 @@ def _names_person(obj: Any) -> bool:
 @rule("target", "people-acted-on")
 def people_acted_on(q: TargetQuery, ctx: Context) -> Found | None:
     """People no dictionary knows, arrested, detained or harmed: "a total of 649 individuals
-    were arrested", "police detained dozens of students" (a group named by a plural noun; an
-    act of coercion or violence on them is an event even when no one is named for it)."""
-    obj = q.obj
-    if obj is None or obj.i in q.moved or q.code[:2] not in COERCION_ROOTS or any(same_span(obj, s) for s in q.src):
+    were arrested", "police detained dozens of students", "imposed visa restrictions on 48
+    individuals" (a group named by a plural noun; an act of coercion or violence on them is an
+    event even when no one is named for it)."""
+    for obj in [q.obj, *(p for name, p in q.preps if name in ("on", "against"))]:
+        if obj is not None and obj.lemma_.lower() not in THINGS:  # (not "imposed visa restrictions | on ...")
+            return _people(q, ctx, obj)
+    return None
+
+
+def _people(q: TargetQuery, ctx: Context, obj: Any) -> Found | None:
+    if obj.i in q.moved or q.code[:2] not in COERCION_ROOTS or any(same_span(obj, s) for s in q.src):
         return None
     group = collective_of(obj) or obj
     if group.lemma_.lower() in words("quantity_nouns"):  # ("a total of 649 individuals")
@@ -474,7 +506,7 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
         if hit is None:
             continue
         found, strong = hit
-        found = [a for a in found if not _uncoded_thing(a, q, ctx)]
+        found = [a for a in found if not _uncoded_thing(a, q, ctx) and not _issue(a, ctx)]
         if found:
             return visited_governments(found, q, ctx), strong, r.label
     return [], False, None
@@ -499,8 +531,11 @@ def visited_governments(found: list[Actor], q: TargetQuery, ctx: Context) -> lis
 
 
 def _visited_place(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
-    """The actor is a place coded by its country alone, not a source's own country."""
-    if not actor.country or actor.code != actor.country or any(s.country == actor.country for s in q.src):
+    """The actor is a place coded by its country alone, not a source's own country, visited by
+    someone who may be received by its government (not "1.4 million American citizens visit
+    Gondor yearly")."""
+    if not actor.country or actor.code != actor.country or any(s.country == actor.country for s in q.src) \
+            or any(s.sector is not None and s.sector not in STATE_SECTORS for s in q.src):
         return False
     span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
@@ -516,6 +551,14 @@ def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
     span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     return _headed_by(root, THINGS)
+
+
+def _issue(actor: Actor, ctx: Context) -> bool:
+    """A phrase whose head is what is talked about, whoever it names: "proposed a solution to the
+    issue of reforming the Gondorian Senate" (no act on the Senate)."""
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in ISSUES
 
 
 def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
