@@ -175,3 +175,16 @@ def test_a_law_is_no_target_the_people_it_is_imposed_on_are(clause):
     found, _, label = _targets(clause, "The State Department imposed visa restrictions under the Immigration "
                                        "and Nationality Act on 48 individuals.", "imposed")
     assert label == "target:people-acted-on" and [a.text for a in found] == ["48 individuals"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # (no "that": the parse may have hung anything there; nor the sources' own country)
+    ("Trump claimed the documents were subject to executive privilege.", "claimed"),
+    ("The US envoy affirmed that the United States looks forward to partnering with the UN.", "affirmed"),
+    # (a word of a law's name is no one: "Nationality")
+    ("The Department is announcing a new visa policy pursuant to Section 212 of the Immigration and "
+     "Nationality Act.", "announcing"),
+])
+def test_no_target_from_a_clause_or_a_name_that_names_no_party(clause, text, word):
+    found, _, _ = _targets(clause, text, word)
+    assert found == []

@@ -301,13 +301,16 @@ def that_clause(q: TargetQuery, ctx: Context) -> Found | None:
     journalists" (ROH)."""
     if q.code[:2] not in CLAUSE_TARGET_ROOTS or q.obj is not None:
         return None
-    for clause in (c for c in q.verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+    for clause in (c for c in q.verb.children if c.dep_ == "ccomp" and c.i > q.verb.i and any(
+            x.dep_ == "mark" and x.lower_ == "that" for x in c.children)):  # (not "claimed the papers were")
         subj, _ = clauses.subject_of(clause)
-        if subj is None:
+        if subj is None or subj.tag_ == "WDT":
             continue
         doers = [x for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBN"
                  for c in a.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
-        found = q.first(ctx, (True, "near"), [subj, *doers_of(subj), *doers])
+        # (not the sources' own country: "affirmed that the United States will ...")
+        found = [a for a in q.first(ctx, (True, "near"), [subj, *doers_of(subj), *doers])
+                 if not any(s.country and s.country == a.country for s in q.src)]
         if found:
             return found, False
     return None
@@ -477,9 +480,17 @@ def unknown_name(q: TargetQuery, ctx: Context) -> Found | None:
     LTTE", "lift the ban on doing business with ZTE"."""
     deep = [h for h in deep_heads(q.acted_on) if not _talked_about(h, q.acted_on)] if q.acted_on is not None else []
     for h in q.heads + deep:
-        if is_named(h) and not any(same_span(h, s) or s.text == h.text for s in q.src):
+        if is_named(h) and not _in_thing_name(h) and not any(same_span(h, s) or s.text == h.text for s in q.src):
             return [q.role(ctx, h)], False
     return None
+
+
+def _in_thing_name(tok: Any) -> bool:
+    """A word of a thing's name: "the Immigration and Nationality Act" (not "Nationality")."""
+    node = tok
+    while node.dep_ in ("compound", "conj", "amod", "nmod") and node.head is not node:
+        node = node.head
+    return node.i != tok.i and node.lemma_.lower() in THINGS
 
 
 @rule("target", "group-given-to")
