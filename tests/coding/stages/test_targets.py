@@ -188,3 +188,13 @@ def test_a_law_is_no_target_the_people_it_is_imposed_on_are(clause):
 def test_no_target_from_a_clause_or_a_name_that_names_no_party(clause, text, word):
     found, _, _ = _targets(clause, text, word)
     assert found == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # (a region or a place no country codes is only where it happened, no one acted on)
+    ("The United States has invested in vaccine production in Africa.", "invested"),
+    ("The suit was filed in Yellowstone County.", "filed"),
+])
+def test_a_place_with_no_country_is_no_host(clause, text, word):
+    found, _, label = _targets(clause, text, word)
+    assert label != "target:place-as-host"

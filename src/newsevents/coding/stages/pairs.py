@@ -34,6 +34,7 @@ from .vocab import (
     ONE_WAY,
     SHOW_OF_FORCE,
     SYMMETRIC_ROOTS,
+    TOPIC_VERBS,
     TRAVELS,
 )
 
@@ -109,10 +110,9 @@ def _one_sided(c: Clause, pair_code: str) -> bool:
 
 
 def _holds_meeting(verb: Any) -> bool:
-    """The verb's object is a meeting held with someone, each one's ("held talks with X"), not
-    what is talked about ("discussed trade with X": the subject's)."""
-    obj = clauses.object_of(verb)
-    return obj is not None and obj.lemma_.lower() in MEETINGS
+    """The verb's object is what is done together, each one's ("held talks with X", "will sign a
+    ceasefire with X"), not what is talked about ("discussed trade with X": the subject's)."""
+    return clauses.object_of(verb) is not None and verb.lemma_.lower() not in TOPIC_VERBS
 
 
 def _met_with(actor: Actor, verb: Any) -> bool:

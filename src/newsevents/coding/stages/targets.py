@@ -426,10 +426,15 @@ def place_as_host(q: TargetQuery, ctx: Context) -> Found | None:
         names += ("from",)
     if code == RESIGNATION:  # "resigned as president of Indonesia"
         names += ("of",)
+    # (but a place left, or held by force, is acted on though uncoded: "withdraw from the
+    # territory of Kashmir", "imposed a curfew in parts of Kashmir")
+    bound = code in WITHDRAWALS or code == RESIGNATION or code[:2] in COERCION_ROOTS
     fronted = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
                for x in c.children if x.dep_ == "pobj"]
     for h in [p for name, p in q.preps if name in names and p.i not in q.topic] + fronted:
         found = q.ok(ctx.actors.resolve_conjuncts(h, ctx.si, strict="near")) or place_actor(h, ctx.gazetteer)
+        if not bound:  # (a region or a place no country codes is only where a talk, aid or a
+            found = [a for a in found if a.code]  # suit is: "invested in Africa", "filed in Yellowstone County")
         if found:
             return found, False
     return None
