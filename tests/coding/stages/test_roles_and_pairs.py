@@ -155,3 +155,9 @@ def test_a_report_after_a_reported_past_verb_is_the_speakers(clause):
 def test_an_act_after_a_reported_past_verb_keeps_its_subject(clause):
     c, _ = clause("The minister said that Russia attacked the town and killed ten civilians.", "killed")
     assert "source:main-verb-conjunct" not in c.trace
+
+
+def test_an_act_done_together_with_a_partner_stays_each_ones(clause):
+    """"will sign a ceasefire with Hamas": the object is what both do, not a topic."""
+    c, ctx = _roles(clause, "Israel will sign a ceasefire with Hamas.", "sign")
+    assert [e.trace[-1] for e in pairs.events_of(c, ctx)] == ["pair:directed", "pair:second-code"]

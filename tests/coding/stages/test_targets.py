@@ -160,6 +160,7 @@ def test_a_place_visited_is_its_government(clause, text, word, codes):
     ("The United States regrets that restrictions imposed by Russian authorities will prevent "
      "observers from monitoring the elections.", "regrets", "RUSGOV"),
     ("Canada welcomed that Peru has released the journalists.", "welcomed", "PER"),
+    ("The French parliament will investigate whether the Italian government misused the funds.", "investigate", "ITAGOV"),
 ])
 def test_the_one_a_that_clause_names_is_the_target(clause, text, word, code):
     found, _, label = _targets(clause, text, word)

@@ -40,6 +40,7 @@ from .vocab import (
 
 Pair = tuple[Actor | None, Actor | None]
 MEETINGS = words("meeting_nouns")
+TALKS = words("talk_verbs") | TOPIC_VERBS  # (whose object is what is said, not done together)
 
 
 class Pairing(NamedTuple):
@@ -111,8 +112,10 @@ def _one_sided(c: Clause, pair_code: str) -> bool:
 
 def _holds_meeting(verb: Any) -> bool:
     """The verb's object is what is done together, each one's ("held talks with X", "will sign a
-    ceasefire with X"), not what is talked about ("discussed trade with X": the subject's)."""
-    return clauses.object_of(verb) is not None and verb.lemma_.lower() not in TOPIC_VERBS
+    ceasefire with X"), not what is talked about ("discussed trade with X", "spoke with X about
+    the attack": the subject's)."""
+    obj = clauses.object_of(verb)
+    return obj is not None and (obj.lemma_.lower() in MEETINGS or verb.lemma_.lower() not in TALKS)
 
 
 def _met_with(actor: Actor, verb: Any) -> bool:

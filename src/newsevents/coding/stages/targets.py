@@ -56,7 +56,7 @@ from .vocab import (
 Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
 PROTEST_ROOT = "14"
 COERCION_ROOTS = ("17", "18", "19", "20")
-CLAUSE_TARGET_ROOTS = ("05", "11", "12")  # (praise, disapproval, rejection: aimed at whom the clause names)
+CLAUSE_TARGET_ROOTS = ("05", "09", "11", "12")  # (praise, inquiry, disapproval, rejection: at whom the clause names)
 OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
 THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("text_nouns") \
     | words("law_part_nouns") | words("imposed_nouns")  # (never a party, uncoded)
@@ -295,14 +295,15 @@ def _found(actors: list[Actor]) -> Found | None:
 
 @rule("target", "that-clause")
 def that_clause(q: TargetQuery, ctx: Context) -> Found | None:
-    """Whom praise, regret or rejection of what a that-clause says is aimed at: the one its
-    subject names, or the doers its act noun names: "regrets that restrictions imposed by the
-    Gondorian authorities will prevent observers" (GONGOV), "welcomed that Rohan has freed the
-    journalists" (ROH)."""
+    """Whom praise, an inquiry, regret or rejection of what a that-clause says is aimed at: the
+    one its subject names, or the doers its act noun names: "regrets that restrictions imposed
+    by the Gondorian authorities will prevent observers" (GONGOV), "welcomed that Rohan has freed
+    the journalists" (ROH), "will investigate whether the Rohirric minister used ..." (ROHGOV)."""
     if q.code[:2] not in CLAUSE_TARGET_ROOTS or q.obj is not None:
         return None
     for clause in (c for c in q.verb.children if c.dep_ == "ccomp" and c.i > q.verb.i and any(
-            x.dep_ == "mark" and x.lower_ == "that" for x in c.children)):  # (not "claimed the papers were")
+            x.dep_ == "mark" and x.lower_ in ("that", "whether", "if") for x in c.children)):  # (not
+        # "claimed the papers were"; an inquiry's: "will investigate whether the minister used ...")
         subj, _ = clauses.subject_of(clause)
         if subj is None or subj.tag_ == "WDT":
             continue
