@@ -40,7 +40,7 @@ from .vocab import (
 
 Pair = tuple[Actor | None, Actor | None]
 MEETINGS = words("meeting_nouns")
-TALKS = words("talk_verbs") | TOPIC_VERBS  # (whose object is what is said, not done together)
+TALKS = words("talk_verbs")  # (whose object is what is said, not done together, unless a meeting)
 
 
 class Pairing(NamedTuple):
@@ -113,9 +113,9 @@ def _one_sided(c: Clause, pair_code: str) -> bool:
 def _holds_meeting(verb: Any) -> bool:
     """The verb's object is what is done together, each one's ("held talks with X", "will sign a
     ceasefire with X"), not what is talked about ("discussed trade with X", "spoke with X about
-    the attack": the subject's)."""
-    obj = clauses.object_of(verb)
-    return obj is not None and (obj.lemma_.lower() in MEETINGS or verb.lemma_.lower() not in TALKS)
+    the attack", "discussed the negotiations with X": the subject's)."""
+    obj, lemma = clauses.object_of(verb), verb.lemma_.lower()
+    return obj is not None and lemma not in TOPIC_VERBS and (obj.lemma_.lower() in MEETINGS or lemma not in TALKS)
 
 
 def _met_with(actor: Actor, verb: Any) -> bool:
