@@ -170,6 +170,8 @@ def test_the_one_a_that_clause_names_is_the_target(clause, text, word, code):
 def test_an_issue_is_no_party_whoever_it_names(clause):
     found, _, _ = _targets(clause, "The senator proposed a plan on the issue of reforming the Canadian Senate.", "proposed")
     assert found == []
+    found, _, _ = _targets(clause, "The US envoy encouraged progress on Uzbekistan's reform agenda.", "encouraged")
+    assert [a.code for a in found] == ["UZB"]  # (one's own agenda names them)
 
 
 def test_a_law_is_no_target_the_people_it_is_imposed_on_are(clause):

@@ -572,10 +572,12 @@ def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
 
 def _issue(actor: Actor, ctx: Context) -> bool:
     """A phrase whose head is what is talked about, whoever it names: "proposed a solution to the
-    issue of reforming the Gondorian Senate" (no act on the Senate)."""
+    issue of reforming the Gondorian Senate" (no act on the Senate); not one's own: "encouraged
+    progress on Gondor's reform agenda" (Gondor's)."""
     span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
-    return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in ISSUES
+    return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in ISSUES \
+        and not any(c.dep_ == "poss" for c in root.children)
 
 
 def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
