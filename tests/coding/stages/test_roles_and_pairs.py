@@ -161,3 +161,16 @@ def test_an_act_done_together_with_a_partner_stays_each_ones(clause):
     """"will sign a ceasefire with Hamas": the object is what both do, not a topic."""
     c, ctx = _roles(clause, "Israel will sign a ceasefire with Hamas.", "sign")
     assert [e.trace[-1] for e in pairs.events_of(c, ctx)] == ["pair:directed", "pair:second-code"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # (a talk verb's partner, whatever the parse made of the phrase)
+    ("The Gondorian envoy spoke today with Republic of Korea (ROK) Foreign Minister Chung Eui-yong.", "spoke"),
+    ("The Gondorian envoy spoke with Heads of Government from The Bahamas, Barbados and Belize.", "spoke"),
+    # (the purpose of a call made to someone)
+    ("The Gondorian envoy called Kenyan President Uhuru Kenyatta today to discuss the violence.", "discuss"),
+])
+def test_a_talk_verbs_partner_does_not_talk_back(clause, text, word):
+    c, ctx = _roles(clause, text, word)
+    events = pairs.events_of(c, ctx)
+    assert events and all(e.trace[-1] == "pair:directed" for e in events)
