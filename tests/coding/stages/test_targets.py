@@ -149,6 +149,8 @@ def test_an_uncoded_thing_is_no_target_but_a_thing_attacked_is(clause):
     # (not a trip at home, nor a place an act other than a visit is done in)
     ("Vladimir Putin arrived in Moscow on Monday.", "arrived", ["RUS"]),
     ("More than a million American citizens visited Costa Rica last year.", "visited", ["CRI"]),
+    # (only where the trip goes: not a country named elsewhere in the sentence)
+    ("The Canadian envoy arrived in Lima after talks about Russia.", "arrived", ["PERGOV"]),
 ])
 def test_a_place_visited_is_its_government(clause, text, word, codes):
     found, _, _ = _targets(clause, text, word)

@@ -556,7 +556,19 @@ def _visited_place(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
         return False
     span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
-    return root is not None and root.ent_type_ in ("GPE", "LOC", "FAC")
+    return root is not None and root.ent_type_ in ("GPE", "LOC", "FAC") and _destination(root, q.verb)
+
+
+def _destination(tok: Any, verb: Any) -> bool:
+    """The place is where the trip goes: the verb's object or its to/in/at phrase ("visit Rohan",
+    "travel to Edoras, Rohan and Gondor"), not a place named elsewhere ("arrives at a time of
+    stress driven by Mordor's attack")."""
+    node = tok
+    while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
+        node = node.head
+    if node.dep_ == "dobj":
+        return node.head.i == verb.i
+    return node.dep_ == "pobj" and node.head.lower_ in ("to", "in", "at", "into") and node.head.head.i == verb.i
 
 
 def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
