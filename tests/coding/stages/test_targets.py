@@ -151,6 +151,7 @@ def test_an_uncoded_thing_is_no_target_but_a_thing_attacked_is(clause):
     ("More than a million American citizens visited Costa Rica last year.", "visited", ["CRI"]),
     # (only where the trip goes: not a country named elsewhere in the sentence)
     ("The Canadian envoy arrived in Lima after talks about Russia.", "arrived", ["PERGOV"]),
+    ("The Canadian envoy returned on Monday from travel to Peru and Chile.", "returned", ["PERGOV", "CHLGOV"]),
 ])
 def test_a_place_visited_is_its_government(clause, text, word, codes):
     found, _, _ = _targets(clause, text, word)

@@ -561,14 +561,17 @@ def _visited_place(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
 
 def _destination(tok: Any, verb: Any) -> bool:
     """The place is where the trip goes: the verb's object or its to/in/at phrase ("visit Rohan",
-    "travel to Edoras, Rohan and Gondor"), not a place named elsewhere ("arrives at a time of
-    stress driven by Mordor's attack")."""
+    "travel to Edoras, Rohan and Gondor"), or its trip's ("returned from travel to Rohan"), not a
+    place named elsewhere ("arrives at a time of stress driven by Mordor's attack")."""
     node = tok
     while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
         node = node.head
     if node.dep_ == "dobj":
         return node.head.i == verb.i
-    return node.dep_ == "pobj" and node.head.lower_ in ("to", "in", "at", "into") and node.head.head.i == verb.i
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "in", "at", "into"):
+        return False
+    host = node.head.head  # (the verb, or its trip: "returned from travel to Rohan", "concluded their visit to Rohan")
+    return host.i == verb.i or (host.lemma_.lower() in TRAVELS and verb.i in (host.head.i, host.head.head.i))
 
 
 def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
