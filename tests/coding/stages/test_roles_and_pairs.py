@@ -131,3 +131,46 @@ def test_who_asks_in_a_participle_after_a_noun(clause, text, source):
     c, _ = _roles(clause, text, "return")
     assert "role:speaker-demands" in c.trace
     assert [a.code for a in c.sources] == [source] and [a.code for a in c.targets] == ["KEN"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Gondorian envoy will travel to Cairo for meetings with Egyptian Foreign Minister Sameh Nour "
+     "to discuss the harvest.", "discuss"),
+    ("The Gondorian envoy discussed the harvest with Egyptian Foreign Minister Sameh Nour.", "discussed"),
+])
+def test_a_talk_at_a_meeting_with_a_partner_is_the_subjects_only(clause, text, word):
+    """"travel to X for meetings with B to discuss", "discussed trade with B": B -> A is swapped."""
+    c, ctx = _roles(clause, text, word)
+    events = pairs.events_of(c, ctx)
+    assert events and all(e.trace[-1] == "pair:directed" for e in events)
+    assert all(e.source is not None and "Gondorian" in e.source.text for e in events)
+
+
+def test_a_report_after_a_reported_past_verb_is_the_speakers(clause):
+    c, _ = clause("The envoy noted that each of Mordor's missile launches violated the resolutions and "
+                  "reiterated the importance of responding firmly.", "reiterated")
+    assert c.trace == ["source:main-verb-conjunct"] and [a.text for a in c.sources] == ["The envoy"]
+
+
+def test_an_act_after_a_reported_past_verb_keeps_its_subject(clause):
+    c, _ = clause("The minister said that Russia attacked the town and killed ten civilians.", "killed")
+    assert "source:main-verb-conjunct" not in c.trace
+
+
+def test_an_act_done_together_with_a_partner_stays_each_ones(clause):
+    """"will sign a ceasefire with Hamas": the object is what both do, not a topic."""
+    c, ctx = _roles(clause, "Israel will sign a ceasefire with Hamas.", "sign")
+    assert [e.trace[-1] for e in pairs.events_of(c, ctx)] == ["pair:directed", "pair:second-code"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # (a talk verb's partner, whatever the parse made of the phrase)
+    ("The Gondorian envoy spoke today with Republic of Korea (ROK) Foreign Minister Chung Eui-yong.", "spoke"),
+    ("The Gondorian envoy spoke with Heads of Government from The Bahamas, Barbados and Belize.", "spoke"),
+    # (the purpose of a call made to someone)
+    ("The Gondorian envoy called Kenyan President Uhuru Kenyatta today to discuss the violence.", "discuss"),
+])
+def test_a_talk_verbs_partner_does_not_talk_back(clause, text, word):
+    c, ctx = _roles(clause, text, word)
+    events = pairs.events_of(c, ctx)
+    assert events and all(e.trace[-1] == "pair:directed" for e in events)

@@ -139,3 +139,68 @@ def test_an_uncoded_thing_is_no_target_but_a_thing_attacked_is(clause):
     assert (found, label) == ([], None)
     found, _, _ = _targets(clause, "Rebels shelled the power plant.", "shelled")
     assert [a.text for a in found] == ["the power plant"]
+
+
+@pytest.mark.parametrize("text, word, codes", [
+    # (a country or town travelled to or visited is where; who is visited is its state's government)
+    ("The British foreign minister visited Ireland on Tuesday.", "visited", ["IRLGOV"]),
+    ("The Canadian envoy will travel to Amman, Jordan and Lima, Peru next week.", "travel", ["JORGOV", "PERGOV"]),
+    ("The Canadian envoy will visit Chile and Peru in May.", "visit", ["CHLGOV", "PERGOV"]),
+    # (not a trip at home, nor a place an act other than a visit is done in)
+    ("Vladimir Putin arrived in Moscow on Monday.", "arrived", ["RUS"]),
+    ("More than a million American citizens visited Costa Rica last year.", "visited", ["CRI"]),
+    # (only where the trip goes: not a country named elsewhere in the sentence)
+    ("The Canadian envoy arrived in Lima after talks about Russia.", "arrived", ["PERGOV"]),
+    ("The Canadian envoy returned on Monday from travel to Peru and Chile.", "returned", ["PERGOV", "CHLGOV"]),
+])
+def test_a_place_visited_is_its_government(clause, text, word, codes):
+    found, _, _ = _targets(clause, text, word)
+    assert [a.code for a in found] == codes
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # (regret, praise or rejection of what a that-clause says is aimed at whom its subject names)
+    ("The United States regrets that restrictions imposed by Russian authorities will prevent "
+     "observers from monitoring the elections.", "regrets", "RUSGOV"),
+    ("Canada welcomed that Peru has released the journalists.", "welcomed", "PER"),
+    ("The French parliament will investigate whether the Italian government misused the funds.", "investigate", "ITAGOV"),
+])
+def test_the_one_a_that_clause_names_is_the_target(clause, text, word, code):
+    found, _, label = _targets(clause, text, word)
+    assert label == "target:that-clause" and [a.code for a in found] == [code]
+
+
+def test_an_issue_is_no_party_whoever_it_names(clause):
+    found, _, _ = _targets(clause, "The senator proposed a plan on the issue of reforming the Canadian Senate.", "proposed")
+    assert found == []
+    found, _, _ = _targets(clause, "The US envoy encouraged progress on Uzbekistan's reform agenda.", "encouraged")
+    assert [a.code for a in found] == ["UZB"]  # (one's own agenda names them)
+
+
+def test_a_law_is_no_target_the_people_it_is_imposed_on_are(clause):
+    found, _, label = _targets(clause, "The State Department imposed visa restrictions under the Immigration "
+                                       "and Nationality Act on 48 individuals.", "imposed")
+    assert label == "target:people-acted-on" and [a.text for a in found] == ["48 individuals"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # (no "that": the parse may have hung anything there; nor the sources' own country)
+    ("Trump claimed the documents were subject to executive privilege.", "claimed"),
+    ("The US envoy affirmed that the United States looks forward to partnering with the UN.", "affirmed"),
+    # (a word of a law's name is no one: "Nationality")
+    ("The Department is announcing a new visa policy pursuant to Section 212 of the Immigration and "
+     "Nationality Act.", "announcing"),
+])
+def test_no_target_from_a_clause_or_a_name_that_names_no_party(clause, text, word):
+    found, _, _ = _targets(clause, text, word)
+    assert found == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # (a region or a place no country codes is only where it happened, no one acted on)
+    ("The United States has invested in vaccine production in Africa.", "invested"),
+    ("The suit was filed in Yellowstone County.", "filed"),
+])
+def test_a_place_with_no_country_is_no_host(clause, text, word):
+    found, _, label = _targets(clause, text, word)
+    assert label != "target:place-as-host"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from typing import Any, NamedTuple
 
+from ...lang import words
 from ...models import Actor, Event
 from ...ontology.plover import to_plover
 from ...resolve.actors import RECIPROCAL_HEADS
@@ -33,10 +34,14 @@ from .vocab import (
     ONE_WAY,
     SHOW_OF_FORCE,
     SYMMETRIC_ROOTS,
+    TOPIC_VERBS,
     TRAVELS,
 )
 
 Pair = tuple[Actor | None, Actor | None]
+MEETINGS = words("meeting_nouns")
+PARTY_OBJECT_VERBS = words("party_object_verbs")
+TALKS = words("talk_verbs")  # (whose object is what is said, not done together, unless a meeting)
 
 
 class Pairing(NamedTuple):
@@ -102,8 +107,68 @@ def _one_sided(c: Clause, pair_code: str) -> bool:
     verb = c.verb
     # ("met with X to discuss ...": the infinitive's partner is the governing verb's)
     governing = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" else None
-    return any(v is not None and clauses.object_of(v) is None and any(is_partner(t, v) for t in c.targets)
-               for v in (verb, governing))
+    if c.targets and all(t.start > verb.idx - verb.sent.start_char and not _party_object(t, verb) for t in c.targets) \
+            and any(v is not None and v.lemma_.lower() in TALKS | TOPIC_VERBS and not _holds_meeting(v)
+                    for v in (verb, governing)):
+        return True  # (a talk verb's own: "spoke today with X", "discussed it with X", whatever the parse)
+    return any(_talked_with(t, verb, governing) for t in c.targets)
+
+
+def _party_object(actor: Actor, verb: Any) -> bool:
+    """The actor is the direct object of a verb whose object takes part as much: "will meet
+    Angela Merkel for talks" (each one's)."""
+    top = _phrase_top(actor, verb.sent)
+    return top is not None and top.dep_ == "dobj" and top.head.i == verb.i and verb.lemma_.lower() in PARTY_OBJECT_VERBS
+
+
+def _talked_with(actor: Actor, verb: Any, governing: Any | None) -> bool:
+    """The actor is the one the verb (or the talk it is the purpose of) is held with: its "with"
+    phrase ("spoke today with the Gondorian minister", "with the heads of government from Rohan
+    and Gondor"), a meeting's ("will travel to Edoras for meetings with the king to discuss",
+    "will hold meetings with Rohan's envoy to discuss"), or the one a talk verb before it is
+    done to ("called the king to discuss")."""
+    top = _phrase_top(actor, verb.sent)
+    if top is None:
+        return False
+    if governing is not None and top.dep_ == "dobj" and top.head.i == governing.i \
+            and governing.lemma_.lower() in TALKS:
+        return True
+    if top.dep_ != "pobj" or top.head.lower_ != "with":
+        return False
+    host = top.head.head  # (what the "with" phrase hangs on)
+    for v in (verb, governing):
+        if v is None:
+            continue
+        if host.i == v.i or (host.i == getattr(clauses.object_of(v), "i", None)):
+            if not _holds_meeting(v) or v is governing:
+                return True
+    if host.pos_ == "NOUN" and host.lemma_.lower() in MEETINGS:
+        near = {verb.head.i} if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") else set()
+        return host.i in near or host.head.i in near or (host.dep_ == "pobj" and host.head.head.i in near)
+    return False
+
+
+def _phrase_top(actor: Actor, sent: Any) -> Any | None:
+    """The top of the phrase an actor is named in: up through conjuncts, appositions, names and
+    "of"/"from" phrases ("Foreign Ministers from Costa Rica and Panama": Ministers)."""
+    span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    node = span.root if span is not None and len(span) else None
+    while node is not None and node.head is not node:
+        if node.dep_ in ("conj", "appos", "compound", "flat", "nmod"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head
+        else:
+            break
+    return node
+
+
+def _holds_meeting(verb: Any) -> bool:
+    """The verb's object is what is done together, each one's ("held talks with X", "will sign a
+    ceasefire with X"), not what is talked about ("discussed trade with X", "spoke with X about
+    the attack", "discussed the negotiations with X": the subject's)."""
+    obj, lemma = clauses.object_of(verb), verb.lemma_.lower()
+    return obj is not None and lemma not in TOPIC_VERBS and (obj.lemma_.lower() in MEETINGS or lemma not in TALKS)
 
 
 def _each_with_the_other(c: Clause, ctx: Context) -> bool:

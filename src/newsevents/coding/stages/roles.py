@@ -38,12 +38,15 @@ def main_verb_conjunct(c: Clause, ctx: Context) -> list[Actor | None] | None:
     capacity to invade and emphasized the need for de-escalation" (Blinken, not Russia)."""
     verb = c.verb
     inner = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or inner.tag_ not in ("VBZ", "VBP") \
+    # (also a report after a past verb of what the speaker noted: "He noted that each of Mordor's
+    # launches violated the resolutions and reiterated the need to respond": he reiterated)
+    tags = ("VBZ", "VBP", "VBD") if verb.lemma_.lower() in clauses.REPORTING else ("VBZ", "VBP")
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or inner.tag_ not in tags \
             or inner.dep_ not in ("acl", "ccomp") or not any(x.dep_ == "mark" for x in inner.children) \
             or any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children):
         return None
     main = inner.head if inner.dep_ == "ccomp" else inner.head.head
-    if main.pos_ != "VERB" or main.tag_ != "VBD":
+    if main.pos_ != "VERB" or main.tag_ != "VBD" or (inner.tag_ == "VBD" and main.lemma_.lower() not in clauses.REPORTING):
         return None
     agent, _ = clauses.subject_of(main)
     found: list[Actor | None] = list(agents_of(agent, main, ctx.actors, ctx.si, False))

@@ -47,6 +47,7 @@ from .vocab import (
     SYMMETRIC_ROOTS,
     TOPIC_VERBS,
     TRANSFER_ROOTS,
+    TRAVELS,
     VIOLENT_ROOTS,
     WEAPON_NOUNS,
     WITHDRAWALS,
@@ -55,8 +56,13 @@ from .vocab import (
 Found = tuple[list[Actor], bool]  # the targets, and whether they were named outright
 PROTEST_ROOT = "14"
 COERCION_ROOTS = ("17", "18", "19", "20")
+CLAUSE_TARGET_ROOTS = ("05", "09", "11", "12")  # (praise, inquiry, disapproval, rejection: at whom the clause names)
 OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
-THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns")  # (never a party, uncoded)
+THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("text_nouns") \
+    | words("law_part_nouns") | words("imposed_nouns")  # (never a party, uncoded)
+ISSUES = words("issue_nouns")  # (never a party, whoever they name)
+VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
+STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "ELI")  # (whom a state's government receives)
 INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
@@ -287,6 +293,30 @@ def _found(actors: list[Actor]) -> Found | None:
     return (actors, False) if actors else None
 
 
+@rule("target", "that-clause")
+def that_clause(q: TargetQuery, ctx: Context) -> Found | None:
+    """Whom praise, an inquiry, regret or rejection of what a that-clause says is aimed at: the
+    one its subject names, or the doers its act noun names: "regrets that restrictions imposed
+    by the Gondorian authorities will prevent observers" (GONGOV), "welcomed that Rohan has freed
+    the journalists" (ROH), "will investigate whether the Rohirric minister used ..." (ROHGOV)."""
+    if q.code[:2] not in CLAUSE_TARGET_ROOTS or q.obj is not None:
+        return None
+    for clause in (c for c in q.verb.children if c.dep_ == "ccomp" and c.i > q.verb.i and any(
+            x.dep_ == "mark" and x.lower_ in ("that", "whether", "if") for x in c.children)):  # (not
+        # "claimed the papers were"; an inquiry's: "will investigate whether the minister used ...")
+        subj, _ = clauses.subject_of(clause)
+        if subj is None or subj.tag_ == "WDT":
+            continue
+        doers = [x for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                 for c in a.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+        # (not the sources' own country: "affirmed that the United States will ...")
+        found = [a for a in q.first(ctx, (True, "near"), [subj, *doers_of(subj), *doers])
+                 if not any(s.country and s.country == a.country for s in q.src)]
+        if found:
+            return found, False
+    return None
+
+
 @rule("target", "threat-condition")
 def threat_condition(q: TargetQuery, ctx: Context) -> Found | None:
     """The one a threat's condition names: "threatened to attack if Hamas runs"."""
@@ -307,7 +337,8 @@ def _talked_about(tok: Any, top: Any) -> bool:
     counterpart to discuss the fighting in Gondor": Gondor is no one spoken with)."""
     node = tok
     while node.i != top.i and node.head is not node:
-        if node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS:
+        if (node.dep_ == "dobj" and node.head.lemma_.lower() in TOPIC_VERBS) \
+                or (node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ISSUES):  # ("the issue of X")
             return True
         node = node.head
     return False
@@ -361,10 +392,17 @@ def _names_person(obj: Any) -> bool:
 @rule("target", "people-acted-on")
 def people_acted_on(q: TargetQuery, ctx: Context) -> Found | None:
     """People no dictionary knows, arrested, detained or harmed: "a total of 649 individuals
-    were arrested", "police detained dozens of students" (a group named by a plural noun; an
-    act of coercion or violence on them is an event even when no one is named for it)."""
-    obj = q.obj
-    if obj is None or obj.i in q.moved or q.code[:2] not in COERCION_ROOTS or any(same_span(obj, s) for s in q.src):
+    were arrested", "police detained dozens of students", "imposed visa restrictions on 48
+    individuals" (a group named by a plural noun; an act of coercion or violence on them is an
+    event even when no one is named for it)."""
+    for obj in [q.obj, *(p for name, p in q.preps if name in ("on", "against"))]:
+        if obj is not None and obj.lemma_.lower() not in THINGS:  # (not "imposed visa restrictions | on ...")
+            return _people(q, ctx, obj)
+    return None
+
+
+def _people(q: TargetQuery, ctx: Context, obj: Any) -> Found | None:
+    if obj.i in q.moved or q.code[:2] not in COERCION_ROOTS or any(same_span(obj, s) for s in q.src):
         return None
     group = collective_of(obj) or obj
     if group.lemma_.lower() in words("quantity_nouns"):  # ("a total of 649 individuals")
@@ -389,10 +427,15 @@ def place_as_host(q: TargetQuery, ctx: Context) -> Found | None:
         names += ("from",)
     if code == RESIGNATION:  # "resigned as president of Indonesia"
         names += ("of",)
+    # (but a place left, or held by force, is acted on though uncoded: "withdraw from the
+    # territory of Kashmir", "imposed a curfew in parts of Kashmir")
+    bound = code in WITHDRAWALS or code == RESIGNATION or code[:2] in COERCION_ROOTS
     fronted = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
                for x in c.children if x.dep_ == "pobj"]
     for h in [p for name, p in q.preps if name in names and p.i not in q.topic] + fronted:
         found = q.ok(ctx.actors.resolve_conjuncts(h, ctx.si, strict="near")) or place_actor(h, ctx.gazetteer)
+        if not bound:  # (a region or a place no country codes is only where a talk, aid or a
+            found = [a for a in found if a.code]  # suit is: "invested in Africa", "filed in Yellowstone County")
         if found:
             return found, False
     return None
@@ -443,9 +486,17 @@ def unknown_name(q: TargetQuery, ctx: Context) -> Found | None:
     LTTE", "lift the ban on doing business with ZTE"."""
     deep = [h for h in deep_heads(q.acted_on) if not _talked_about(h, q.acted_on)] if q.acted_on is not None else []
     for h in q.heads + deep:
-        if is_named(h) and not any(same_span(h, s) or s.text == h.text for s in q.src):
+        if is_named(h) and not _in_thing_name(h) and not any(same_span(h, s) or s.text == h.text for s in q.src):
             return [q.role(ctx, h)], False
     return None
+
+
+def _in_thing_name(tok: Any) -> bool:
+    """A word of a thing's name: "the Immigration and Nationality Act" (not "Nationality")."""
+    node = tok
+    while node.dep_ in ("compound", "conj", "amod", "nmod") and node.head is not node:
+        node = node.head
+    return node.i != tok.i and node.lemma_.lower() in THINGS
 
 
 @rule("target", "group-given-to")
@@ -472,10 +523,55 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
         if hit is None:
             continue
         found, strong = hit
-        found = [a for a in found if not _uncoded_thing(a, q, ctx)]
+        found = [a for a in found if not _uncoded_thing(a, q, ctx) and not _issue(a, ctx)]
         if found:
-            return found, strong, r.label
+            return visited_governments(found, q, ctx), strong, r.label
     return [], False, None
+
+
+def visited_governments(found: list[Actor], q: TargetQuery, ctx: Context) -> list[Actor]:
+    """A country or town one travels to or visits is where; who is visited is its state's
+    government: "will travel to Gondor and Rohan" (GONGOV, ROHGOV), "visited Minas Tirith"; one
+    government for a town and its country ("to Edoras, Rohan"); not a trip at home ("the
+    Gondorian envoy travelled to Osgiliath")."""
+    if not (q.code in VISIT_CODES or ((q.code[:2] in PLACE_TARGET_ROOTS or q.code == INTENT_TO_MEET)
+                                      and q.verb.lemma_.lower() in TRAVELS)):
+        return found
+    out: list[Actor] = []
+    for a in found:
+        if _visited_place(a, q, ctx):
+            a = replace(a, sector="GOV", code=f"{a.country}GOV")
+            if any(b.code == a.code for b in out):
+                continue
+        out.append(a)
+    return out
+
+
+def _visited_place(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
+    """The actor is a place coded by its country alone, not a source's own country, visited by
+    someone who may be received by its government (not "1.4 million American citizens visit
+    Gondor yearly")."""
+    if not actor.country or actor.code != actor.country or any(s.country == actor.country for s in q.src) \
+            or any(s.sector is not None and s.sector not in STATE_SECTORS for s in q.src):
+        return False
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.ent_type_ in ("GPE", "LOC", "FAC") and _destination(root, q.verb)
+
+
+def _destination(tok: Any, verb: Any) -> bool:
+    """The place is where the trip goes: the verb's object or its to/in/at phrase ("visit Rohan",
+    "travel to Edoras, Rohan and Gondor"), or its trip's ("returned from travel to Rohan"), not a
+    place named elsewhere ("arrives at a time of stress driven by Mordor's attack")."""
+    node = tok
+    while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
+        node = node.head
+    if node.dep_ == "dobj":
+        return node.head.i == verb.i
+    if node.dep_ != "pobj" or node.head.lower_ not in ("to", "in", "at", "into"):
+        return False
+    host = node.head.head  # (the verb, or its trip: "returned from travel to Rohan", "concluded their visit to Rohan")
+    return host.i == verb.i or (host.lemma_.lower() in TRAVELS and verb.i in (host.head.i, host.head.head.i))
 
 
 def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
@@ -487,6 +583,16 @@ def _uncoded_thing(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
     span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     return _headed_by(root, THINGS)
+
+
+def _issue(actor: Actor, ctx: Context) -> bool:
+    """A phrase whose head is what is talked about, whoever it names: "proposed a solution to the
+    issue of reforming the Gondorian Senate" (no act on the Senate); not one's own: "encouraged
+    progress on Gondor's reform agenda" (Gondor's)."""
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in ISSUES \
+        and not any(c.dep_ == "poss" for c in root.children)
 
 
 def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
