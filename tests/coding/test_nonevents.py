@@ -303,6 +303,17 @@ def test_the_clause_of_a_denial_or_a_negated_report_is_negated(coder, text, word
     assert clauses.is_negated(_token(coder, text, word)) is denied
 
 
+@pytest.mark.parametrize("text, word, negated", [
+    ("The Gondorian king did not concede or admit defeat in the vote.", "admit", True),
+    ("The rebels will not attack the town or shell the village.", "shell", True),
+    ("The police did not arrest the marchers but dispersed them.", "dispersed", False),
+    ("The envoy did not attend the summit and criticized its hosts.", "criticized", False),
+    ("The envoy did not attend the summit, but will criticize its hosts.", "criticize", False),
+])
+def test_a_bare_verb_coordinated_under_a_negation_shares_it(coder, text, word, negated):
+    assert clauses.is_negated(_token(coder, text, word)) is negated
+
+
 def test_a_denied_act_is_kept_only_with_all_modalities(code):
     text = "The Gondorian ministry denied that its troops had shelled the village of Edoras."
     assert "shelled" not in _triggers(code(text))

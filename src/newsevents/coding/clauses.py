@@ -560,9 +560,24 @@ def denied_clause(verb: Token) -> bool:
     return head.lemma_.lower() in REPORTING and _has_negation(head)
 
 
+def shares_negation(verb: Token) -> bool:
+    """A bare verb coordinated under a negated auxiliary shares the negation: "did not concede
+    or admit defeat", "will not meet or call him" (not "did not attend and criticized them", whose
+    own tense makes it a clause of its own, nor "did not arrest them but dispersed them")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.i == verb.i or not _has_negation(head):
+        return False
+    if not any(c.dep_ == "aux" for c in head.children) or any(c.dep_ in ("nsubj", "nsubjpass", "aux")
+                                                             for c in verb.children):
+        return False
+    cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    return not cc or cc[-1].lower_ != "but"
+
+
 def is_negated(verb: Token) -> bool:
-    """"did not meet", "never met", "refused to meet", "denied that they met"."""
-    if _has_negation(verb) or denied_clause(verb):
+    """"did not meet", "never met", "refused to meet", "denied that they met", "did not concede
+    or admit it"."""
+    if _has_negation(verb) or denied_clause(verb) or shares_negation(verb):
         return True
     tok = verb
     for _ in range(3):
