@@ -530,6 +530,29 @@ def test_a_negated_intention_to_attack_is_a_negated_attack_not_a_refusal(code):
     assert ev["negated"] and _country(ev["target"]) == "IRN"
 
 
+@pytest.mark.parametrize("text", [
+    "The Gondorian senator said he planned to sue the governor over the decision.",
+    "Rohan intends to sue Gondor's king.",
+])
+def test_an_intent_with_no_cameo_intent_code_is_the_act_flagged_intended(code, text):
+    events = code(text)
+    assert [e["cameo"][:2] for e in events] == ["11"], events  # no 030 "intent to cooperate" on the frame
+    assert events[0]["modality"] == "intended" and events[0]["trigger"]["text"] == "sue"
+
+
+@pytest.mark.parametrize("text, trigger, cameo, source, target, modality", [
+    ("The Gondorian envoy urged Rohan to reconsider and criticized its king.", "criticized", "111",
+     "The Gondorian envoy", "its king", "asserted"),
+    ("The Gondorian minister plans to visit Rohan and met its king on Monday.", "met", "040",
+     "The Gondorian minister", "its king", "asserted"),
+])
+def test_a_past_verb_coordinated_to_an_infinitive_is_the_main_clauses_second_act(code, text, trigger, cameo,
+                                                                                   source, target, modality):
+    ev = next(e for e in code(text, all_modalities=True) if e["trigger"]["text"] == trigger)
+    assert ev["cameo"] == cameo and ev["modality"] == modality
+    assert ev["source"]["text"] == source and ev["target"]["text"] == target
+
+
 def test_claiming_ones_own_act_is_claiming_responsibility(code):
     events = code("The Houthis claimed that they had attacked the Saudi airport.")
     assert {e["cameo"] for e in events} >= {"015", "190"}
@@ -1460,10 +1483,12 @@ def test_the_head_of_an_organisation_acts_for_it(code, text, code_):
 @pytest.mark.parametrize("text, cameo", [
     ("American troops have begun leaving Afghanistan.", "0874"),  # forces leaving withdraw
     ("The minister left for Moscow on Monday.", "042"),  # a trip
-    ("The minister left Moscow on Monday.", "040"),
+    ("The minister left Moscow on Monday.", None),  # a departure meets no one
+    ("The Rohirric diplomat left Gondor and returned home.", None),
 ])
-def test_forces_leaving_a_place_withdraw(code, text, cameo):
-    assert code(text)[0]["cameo"] == cameo
+def test_forces_leaving_a_place_withdraw_and_others_leaving_meet_no_one(code, text, cameo):
+    found = [e["cameo"] for e in code(text) if e["trigger"]["text"] in ("leaving", "left")]
+    assert found == ([cameo] if cameo else []), (text, found)
 
 
 def test_a_participle_coordinated_with_a_passive_is_passive(code):

@@ -72,6 +72,15 @@ def _agent_phrase(verb: Token) -> Token | None:
                  or (c.dep_ == "prep" and c.lower_ == "by" and headline_passive(verb))), None)
 
 
+def finite_after_infinitive(verb: Token) -> bool:
+    """"urged the embassy to reconsider and spoke with the minister": a verb with a tense of its
+    own (past, or present with -s: "engage" may be either) that the parser coordinated to an
+    infinitive is no part of it: it is the main clause's second act (not framed by "urged", done
+    by the one who urged)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" \
+        and verb.head.dep_ == "xcomp"
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The grammatical agent of ``verb`` and whether it came from the clause itself.
 
@@ -100,6 +109,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ not in _GOVERNED_DEPS:
             return None, False
+        if finite_after_infinitive(tok):  # the main clause's second act: its subject's
+            tok, via_conj = tok.head.head, True
+            continue
         obj = _told_to(tok)
         if obj is not None:
             return obj, False
@@ -640,6 +652,8 @@ def _governed_modality(verb: Token) -> str | None:
     """What the clauses above ``verb`` (up to four) make of it (``_clause_modality``); "ready
     to meet": an intent adjective on the way up makes it intended."""
     tok = verb
+    if finite_after_infinitive(tok):  # the main clause's second act: what is above the main verb
+        tok = tok.head.head
     for _ in range(4):
         head = tok.head
         if head.i == tok.i:

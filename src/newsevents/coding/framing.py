@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lang import words
 from ..nlp.types import Token
-from .clauses import OPINION_VERBS, future_carrier, shares_auxiliaries
+from .clauses import OPINION_VERBS, finite_after_infinitive, future_carrier, shares_auxiliaries
 from .clauses import REPORTING as _REPORTING
 
 # words that frame an action as an intention, a refusal or a demand
@@ -83,7 +83,7 @@ def _framed_clause(verb: Token) -> Token:
     """The clause a frame governs: "agreed to lay down their weapons and join ...": the first
     infinitive; "is willing to send resources to help Colombia": the purpose is as framed as the act."""
     tok = verb
-    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and not finite_after_infinitive(tok):
         tok = tok.head
     if tok.dep_ == "advcl" and tok.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         tok = tok.head

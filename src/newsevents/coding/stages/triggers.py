@@ -29,6 +29,7 @@ from .record import Candidate
 from .vocab import (
     APPEAL,
     ATTRIBUTIONS,
+    BARE_INTENT_VERBS,
     CONTINUATIONS,
     IDEALS,
     INSTRUMENT_VERBS,
@@ -431,6 +432,11 @@ def apply_frames(cands: list[Candidate], consumed: set[int]) -> dict[int, int]:
             continue
         frame = framing.frame_of(cand.verb)
         code = framing.reframe(frame[0], cand.code) if frame else None
+        if frame and not code and frame[0] == "intent" and frame[1].i != cand.verb.i \
+                and frame[1].lemma_.lower() in BARE_INTENT_VERBS:
+            # an intent to do what has no CAMEO intent code ("planned to sue"): the act, flagged
+            # intended, is the event; "planned" is no intent to cooperate (030) of its own
+            frames.setdefault(frame[1].i, cand.verb.i)
         if not (frame and code):
             continue
         cand.code, cand.frame = code, "refusal" if frame[0] == "no-intent" else frame[0]

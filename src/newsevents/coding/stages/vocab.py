@@ -33,6 +33,8 @@ AGREEMENT_ROOTS = cameo.codes("agreement")
 # verbs done for the sake of what follows them: their purpose clause is the event of record
 PURPOSE_VEHICLES = words("purpose_vehicle_verbs")
 OPINION_NOUNS = words("opinion_nouns")
+# verbs of only meaning to act ("planned to sue"): no intent to cooperate of their own
+BARE_INTENT_VERBS = words("bare_intent_verbs")
 SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL, AID = "150", "062", "196", "083", "020", "070"
 DONORS = words("donor_nouns")
 WITHDRAWALS = cameo.codes("withdrawal")
