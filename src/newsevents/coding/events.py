@@ -209,6 +209,8 @@ class EventCoder:
         for ev in events:
             ev.date, ev.date_precision = when
             home = self._home(ctx, ev) if place is None and not reported else None
+            if home is not None and last_place is not None and last_place.country == home.country:
+                home = None  # (the story's own place there is the finer: "in Kenosha" ... "Gondor's governor")
             ev.location = place or home or last_place
             ev.source = where_it_struck(ev.source, ev.location)
             ev.trace += [how, "where:jurisdiction" if home is not None else where]
