@@ -147,3 +147,10 @@ def test_a_meeting_on_the_margins_of_a_conference_named_after_its_city(code):
                   "They also noted their shared desire to deepen cooperation.")
     noted = _by_trigger(events, "noted") + _by_trigger(events, "met")
     assert noted and all(_place(e) == "DEU" for e in noted), [(e["trigger"]["text"], e["location"]) for e in noted]
+
+
+def test_a_mayors_own_political_act_takes_no_place_from_the_title(code):
+    # (leaving a race is no act of the office; a court's ruling or an order is)
+    events = code("Ann Smith, the mayor of Denver, dropped out of the Senate race on Monday.")
+    dropped = _by_trigger(events, "dropped")
+    assert all(_place(e) is None for e in dropped), [e["location"] for e in dropped]

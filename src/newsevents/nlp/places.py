@@ -583,11 +583,12 @@ def place_of_reported_act(sent: "Span", trigger: "Token", gazetteer: Gazetteer |
     return place is None and reported
 
 
-def jurisdiction_place(sent: "Span", start: int, end: int, gazetteer: Gazetteer | None = None) -> Place | None:
-    """The place a sub-national officeholder's title names, inside the actor's characters
-    ``start``-``end`` of ``sent``: "Ann Smith, the governor of Gondor", "Gondor's mayor", "Gondor
-    Governor Ann Smith" (Gondor, a state, province or city: not a country, the actor's own); or
-    the country or state a court judges for ("the Gondor Supreme Court")."""
+def jurisdiction_place(sent: "Span", start: int, end: int, gazetteer: Gazetteer | None = None,
+                       offices: bool = True) -> Place | None:
+    """The country or state a court judges for, inside the actor's characters ``start``-``end``
+    of ``sent`` ("the Gondor Supreme Court"); or, with ``offices``, the place a sub-national
+    officeholder's title names: "Ann Smith, the governor of Gondor", "Gondor's mayor", "Gondor
+    Governor Ann Smith" (Gondor, a state, province or city: not a country, the actor's own)."""
     gaz = gazetteer or Gazetteer.default()
     lo, hi = sent.start_char + start, sent.start_char + end
     for ent in facts(sent.doc).sentence_ents(sent):
@@ -597,13 +598,14 @@ def jurisdiction_place(sent: "Span", start: int, end: int, gazetteer: Gazetteer 
         if court is not None:
             return court
         text = _POSSESSIVE.sub("", ent.text)
-        if ent.start_char < lo or ent.end_char > hi or not (ent.label_ in PLACE_LABELS or (
+        if not (ent.label_ in PLACE_LABELS or (
                 ent.label_ == "ORG" and gaz.kind(text) == "P" and gaz.city_named(text))):
             continue  # (a city the recogniser took for an organisation: "the mayor of Ohrid")
         title = _title_of(ent)
-        if title is None:
+        if title is None or not (offices or title in words("court_nouns")):
             continue
-        # (a governor's or a premier's is a region: "Ontario's premier" is Canada's; a mayor's a city)
+        # (a governor's or a premier's is a region, "Ontario's premier" is Canada's; a mayor's
+        # a city)
         readings = gaz.readings(text)
         hint = next((iso for kind, iso in readings if kind in REGION_KINDS or title == "mayor"),
                     readings[0][1] if readings else None)
@@ -631,7 +633,8 @@ def _leading_name(ent: Any, gaz: Gazetteer, kinds: tuple[str, ...]) -> str | Non
     for n in (3, 2, 1):
         if first.i + n <= root.i:
             text = ent.doc[first.i:first.i + n].text
-            if gaz.kind(text) in kinds and not gaz.demonym(text) and (gaz.kind(text) != "P" or gaz.city_named(text)):
+            kind = gaz.kind(text)
+            if kind in kinds and not gaz.demonym(text) and (kind != "P" or gaz.city_named(text)):
                 return text
     return None
 
@@ -746,7 +749,8 @@ def _venue_city(ent: Any, gaz: Gazetteer) -> _Mention | None:
         return None
     place = _lookup(text, None, gaz, article_countries(ent.doc, gaz))
     start = next(t.i for t in ent if t.dep_ != "det")
-    return _Mention(start, prep, prep.lower_, False, top, False, None, place, _topic_chain(prep, place, gaz))
+    return _Mention(start, prep, prep.lower_, False, top, False, None, place,
+                    _topic_chain(prep, place, gaz))
 
 
 def _act_modifier(root: "Token", ent: Any) -> bool:
@@ -849,8 +853,8 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
     or US state it took for a person or an organisation ("in Jordan")."""
     found: list[_Mention] = []
     for read in facts(sent.doc).sentence_tokens(sent):  # (the few that may be: as spaCy tokens)
-        if read.dep_ != "pobj" or read.pos_ != "PROPN" or not (read.head.lower_ in _UNLABELLED_PREPS
-                                                                or _destination_to(sent.doc[read.head.i])):
+        if read.dep_ != "pobj" or read.pos_ != "PROPN" or not (
+                read.head.lower_ in _UNLABELLED_PREPS or _destination_to(sent.doc[read.head.i])):
             continue
         tok = sent.doc[read.i]
         if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")):
@@ -1082,7 +1086,8 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> tup
         if m.prep is not None:
             if m.prep_word in LOCATIVE_PREPS:
                 tiered = 0, m.prep
-            elif m.prep_word == "from" and tlemma not in MOVEMENT_LEMMAS and not _origin_of_thing(m.prep, trigger):
+            elif m.prep_word == "from" and tlemma not in MOVEMENT_LEMMAS \
+                    and not _origin_of_thing(m.prep, trigger):
                 tiered = 1, m.prep
             elif m.prep_word == "to" and (tlemma in DESTINATION_LEMMAS or m.to_destination):
                 tiered = 1, m.prep
