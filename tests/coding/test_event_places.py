@@ -112,3 +112,45 @@ def test_a_later_act_of_another_kind_does_not_take_the_leads_place(code):
                   "The foreign minister praised Haddad for his courage.")
     praised = _by_trigger(events, "praised")
     assert all(e["location"] is None for e in praised), [e["location"] for e in praised]
+
+
+def test_an_origin_after_another_noun_is_not_carried_to_later_acts(code):
+    # (where the travel came from is neither the ban's place nor the debate's)
+    events = code("The President said he banned travel from Egypt in January.\n"
+                  "The senator criticized the President's plan to cut taxes.")
+    criticized = _by_trigger(events, "criticized")
+    assert criticized and all(_place(e) != "EGY" for e in criticized), [e["location"] for e in criticized]
+
+
+def test_a_governors_own_act_takes_the_state_his_title_names(code):
+    events = code("Yesterday, Ann Smith, the governor of Ohio, signed an executive order delaying the primary election.")
+    delaying = _by_trigger(events, "delaying")
+    assert delaying and all(_place(e) == "USA" for e in delaying), [e["location"] for e in delaying]
+
+
+def test_a_courts_ruling_takes_the_country_its_name_gives(code):
+    events = code("The Kenyan opposition appealed against the vote. "
+                  "On Monday the Supreme Court of Kenya overturned the election result.")
+    overturned = _by_trigger(events, "overturned")
+    assert overturned and all(_place(e) == "KEN" for e in overturned), [e["location"] for e in overturned]
+
+
+def test_a_governors_statement_takes_no_place_from_the_title(code):
+    # (null is a statement's place when the text gives none)
+    events = code("Ann Smith, the governor of Ohio, said the vote would go ahead.")
+    said = _by_trigger(events, "said")
+    assert all(_place(e) is None for e in said), [e["location"] for e in said]
+
+
+def test_a_meeting_on_the_margins_of_a_conference_named_after_its_city(code):
+    events = code("The two ministers met today on the margins of the Munich Security Conference. "
+                  "They also noted their shared desire to deepen cooperation.")
+    noted = _by_trigger(events, "noted") + _by_trigger(events, "met")
+    assert noted and all(_place(e) == "DEU" for e in noted), [(e["trigger"]["text"], e["location"]) for e in noted]
+
+
+def test_a_mayors_own_political_act_takes_no_place_from_the_title(code):
+    # (leaving a race is no act of the office; a court's ruling or an order is)
+    events = code("Ann Smith, the mayor of Denver, dropped out of the Senate race on Monday.")
+    dropped = _by_trigger(events, "dropped")
+    assert all(_place(e) is None for e in dropped), [e["location"] for e in dropped]

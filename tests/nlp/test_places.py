@@ -402,3 +402,79 @@ def test_a_journeys_destination_before_it_is_its_place(parse):
     p = _where(parse, "During her Peru visit, the envoy met civic leaders.", "met")
     assert p is not None and p.country == "PER", p
     assert _where(parse, "The minister praised the Russian visit.", "praised") is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The minister said he banned travel from Egypt in March.", "banned"),
+    ("All the candidates backed the pullout of foreign troops from Gondor and Chad.", "backed"),
+    ("The council approved new imports from Chile on Monday.", "approved"),
+])
+def test_from_after_another_noun_is_its_origin_not_the_place(parse, text, trigger):
+    # (where the travel, the troops or the goods come from; nor is it the sentence's place)
+    assert _where(parse, text, trigger) is None
+    sent, _ = parse(text, trigger)
+    assert resolve_place(sent) is None
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Militants fired rockets from Gaza on Monday.", "fired", "PSE"),
+    ("From Israel, the minister spoke to the delegates.", "spoke", "ISR"),
+])
+def test_from_on_the_act_stays_its_place(parse, text, trigger, country):
+    p = _where(parse, text, trigger)
+    assert p is not None and p.country == country, p
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("The ministers met on the margins of the Munich Security Conference.", "met", "DEU"),
+    ("The envoys held talks on the sidelines of the Munich Security Conference on Friday.", "held", "DEU"),
+    ("Officials met at the Halifax International Security Forum on Friday.", "met", "CAN"),
+])
+def test_a_gathering_named_after_its_city_places_the_act(parse, text, trigger, country):
+    p = _where(parse, text, trigger)
+    assert p is not None and p.country == country, p
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Donors pledged money at the Syria Donors Conference.", "pledged"),  # (a country: the topic)
+    ("She spoke at the Brookings Institution on Monday.", "spoke"),  # (no gathering)
+])
+def test_a_gathering_named_after_a_country_or_no_gathering_is_no_place(parse, text, trigger):
+    assert _where(parse, text, trigger) is None
+
+
+def test_a_trips_destination_the_recogniser_took_for_an_organisation(parse):
+    # (the act the trip is for happens where it goes)
+    p = _where(parse, "The envoy will travel to Tijuana on May 3 to join officials at a trade forum.", "join")
+    assert p is not None and p.country == "MEX", p
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    ("Yesterday, Ann Smith, the governor of Ohio, signed an executive order.", "Ann Smith, the governor of Ohio", "USA"),
+    ("Ohio Governor Ann Smith arrested two officials on Monday.", "Ohio Governor Ann Smith", "USA"),
+    ("The mayor of Lyon, Jean Dupont, thanked the police.", "The mayor of Lyon, Jean Dupont", "FRA"),
+    ("Ontario's premier dismissed the health minister.", "Ontario's premier", "CAN"),
+    ("The Ohio senator, Ann Smith, signed the letter.", "The Ohio senator, Ann Smith", None),  # (no sub-national office)
+    ("The French governor of the bank, Jean Dupont, resigned.", "The French governor of the bank, Jean Dupont", None),
+    ("The Special Envoy for Haiti, Ann Smith, resigned.", "The Special Envoy for Haiti, Ann Smith", None),
+])
+def test_the_jurisdiction_an_officeholders_title_names(parse, text, actor, country):
+    from newsevents.nlp.places import jurisdiction_place
+    sent, _ = parse(text, None)
+    start = text.index(actor)
+    p = jurisdiction_place(sent, start, start + len(actor))
+    assert (p.country if p is not None else None) == country, p
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    ("The Canadian Supreme Court overturned the convictions.", "The Canadian Supreme Court", None),  # (a nationality)
+    ("The Ohio Supreme Court overturned the convictions.", "The Ohio Supreme Court", "USA"),
+    ("Yesterday, the United States Supreme Court overturned the convictions.", "the United States Supreme Court", "USA"),
+    ("The Supreme Court of Kenya annulled the election.", "The Supreme Court of Kenya", "KEN"),
+])
+def test_the_country_or_state_a_court_judges_for(parse, text, actor, country):
+    from newsevents.nlp.places import jurisdiction_place
+    sent, _ = parse(text, None)
+    start = text.index(actor)
+    p = jurisdiction_place(sent, start, start + len(actor))
+    assert (p.country if p is not None else None) == country, p

@@ -14,7 +14,7 @@ from typing import Any
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
-from ..nlp.places import Gazetteer, place_of_reported_act, resolve_place
+from ..nlp.places import Gazetteer, jurisdiction_place, place_of_reported_act, resolve_place
 from ..resolve.actors import ActorResolver
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, sense
@@ -205,12 +205,25 @@ class EventCoder:
         where = "where:clause" if place is not None else "where:sentence" if sent_place is not None \
             else "where:earlier-sentence" if last_place is not None \
             else "where:reported" if reported else "where:none"
-        place = place or sent_place or last_place
+        place = place or sent_place
         for ev in events:
             ev.date, ev.date_precision = when
-            ev.location = place
-            ev.source = where_it_struck(ev.source, place)
-            ev.trace += [how, where]
+            home = self._home(ctx, ev) if place is None and not reported else None
+            if home is not None and last_place is not None and last_place.country == home.country:
+                home = None  # (the story's own place there is finer: "in Kenosha", not Wisconsin)
+            ev.location = place or home or last_place
+            ev.source = where_it_struck(ev.source, ev.location)
+            ev.trace += [how, "where:jurisdiction" if home is not None else where]
+
+    def _home(self, ctx: Context, ev: Event) -> Place | None:
+        """Stage "where": for an act no clause places, the country or state a court's name gives
+        (not for a statement: "the Gondor Supreme Court overturned ..."), or the place a
+        sub-national officeholder's title names for an act of office ("Gondor's governor signed
+        an order delaying the vote": Gondor; not "the mayor of Gondor dropped out of the race")."""
+        if ev.source is None or ev.cameo[:2] in STATEMENT_ROOTS:
+            return None
+        return jurisdiction_place(ctx.sent, ev.source.start, ev.source.end, self.gazetteer,
+                                  offices=ev.cameo[:2] in OFFICE_ROOTS)
 
     def _events_for(self, cand: Candidate, ctx: Context) -> list[Event]:
         """The events of one candidate act, through the stages source → target → role → pair."""
@@ -237,6 +250,8 @@ class EventCoder:
 
 
 
+OFFICE_ROOTS = ("12", "16", "17")  # acts of office: orders, refusals, cuts, coercion (arrests, bans)
+STATEMENT_ROOTS = ("01", "02")  # statements, appeals: null is their place when the text gives none
 TITLE_INDEX = -1  # the sentence_index of the title's events
 LEAD_SENTENCES = 3  # the sentences of the body a title's event may repeat
 

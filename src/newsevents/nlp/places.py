@@ -583,6 +583,81 @@ def place_of_reported_act(sent: "Span", trigger: "Token", gazetteer: Gazetteer |
     return place is None and reported
 
 
+def jurisdiction_place(sent: "Span", start: int, end: int, gazetteer: Gazetteer | None = None,
+                       offices: bool = True) -> Place | None:
+    """The country or state a court judges for, inside the actor's characters ``start``-``end``
+    of ``sent`` ("the Gondor Supreme Court"); or, with ``offices``, the place a sub-national
+    officeholder's title names: "Ann Smith, the governor of Gondor", "Gondor's mayor", "Gondor
+    Governor Ann Smith" (Gondor, a state, province or city: not a country, the actor's own)."""
+    gaz = gazetteer or Gazetteer.default()
+    lo, hi = sent.start_char + start, sent.start_char + end
+    for ent in facts(sent.doc).sentence_ents(sent):
+        if ent.start_char < lo or ent.end_char > hi:
+            continue
+        court = _court_place(ent, gaz)
+        if court is not None:
+            return court
+        text = _POSSESSIVE.sub("", ent.text)
+        if not (ent.label_ in PLACE_LABELS or (
+                ent.label_ == "ORG" and gaz.kind(text) == "P" and gaz.city_named(text))):
+            continue  # (a city the recogniser took for an organisation: "the mayor of Ohrid")
+        title = _title_of(ent)
+        if title is None or not (offices or title in words("court_nouns")):
+            continue
+        # (a governor's or a premier's is a region, "Ontario's premier" is Canada's; a mayor's
+        # a city)
+        readings = gaz.readings(text)
+        hint = next((iso for kind, iso in readings if kind in REGION_KINDS or title == "mayor"),
+                    readings[0][1] if readings else None)
+        place = gaz.lookup(text, hint, article_countries(sent.doc, gaz), small=False)
+        if place is not None and (title in words("court_nouns") or not _is_country(place, gaz)):
+            return place
+    return None
+
+
+def _court_place(ent: Any, gaz: Gazetteer) -> Place | None:
+    """The country, state or city a court's name begins with: "the Gondor Supreme Court"."""
+    if ent.label_ != "ORG" or ent.root.lemma_.lower() not in words("court_nouns"):
+        return None
+    text = _leading_name(ent, gaz, ("C", "S", "A", "P"))
+    return gaz.lookup(text, None, article_countries(ent.doc, gaz), small=False) if text else None
+
+
+def _leading_name(ent: Any, gaz: Gazetteer, kinds: tuple[str, ...]) -> str | None:
+    """The place name (of a kind in ``kinds``) a name begins with, before its head word: "the
+    Minas Tirith Security Conference" (Minas Tirith), not a nationality."""
+    root = ent.root
+    first = next((t for t in ent if t.dep_ != "det"), None)
+    if first is None or first.i >= root.i:
+        return None
+    for n in (3, 2, 1):
+        if first.i + n <= root.i:
+            text = ent.doc[first.i:first.i + n].text
+            kind = gaz.kind(text)
+            if kind in kinds and not gaz.demonym(text) and (kind != "P" or gaz.city_named(text)):
+                return text
+    return None
+
+
+def _title_of(ent: Any) -> str | None:
+    """The office whose jurisdiction a place entity names: "the governor of Gondor", "Gondor's
+    governor", "Gondor Governor Ann Smith" (governor)."""
+    root, doc = ent.root, ent.doc
+    titles = words("jurisdiction_titles") | words("court_nouns")
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        title = root.head.head
+    elif root.dep_ in ("poss", "compound"):
+        title = root.head
+        # (the title right after the name, of the same head: "Gondor Governor Ann Smith")
+        if root.dep_ == "compound" and title.lemma_.lower() not in titles and nxt is not None \
+                and nxt.head.i == root.head.i:
+            title = nxt
+    else:
+        return None
+    return title.lemma_.lower() if title.lemma_.lower() in titles else None
+
+
 class _Mention(NamedTuple):
     """A place entity of a sentence that may be an event's location, with what does not
     depend on the event."""
@@ -627,6 +702,9 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
     # "Hong Kong protests")
     act_modifier = _act_modifier(root, ent) and (gaz.kind(_POSSESSIVE.sub("", ent.text)) != "C"
                                                  or root.head.lemma_.lower() in words("crowd_act_nouns"))
+    venue = _venue_city(ent, gaz) if ent.label_ in ("ORG", "EVENT", "FAC") else None
+    if venue is not None:
+        return venue
     if ent.label_ not in PLACE_LABELS and not _named_as_place(root) \
             and not (act_modifier and _city_for_organisation(root, ent.text, gaz.kind(ent.text), gaz)):
         return None  # (but "a Herat bombing", a city the recogniser took for an organisation, is a place)
@@ -651,6 +729,28 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
         prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
         prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place,
         _topic_chain(prep, place, gaz))
+
+
+def _venue_city(ent: Any, gaz: Gazetteer) -> _Mention | None:
+    """A gathering named after its city, where an act is set: "met at the Gondor Security
+    Conference", "on the margins of the Minas Tirith Forum" (the city; not a country, which is
+    mostly the topic: "the Syria donors conference")."""
+    root = ent.root
+    if root.lemma_.lower() not in words("venue_nouns") and root.lower_ not in words("venue_nouns"):
+        return None
+    text = _leading_name(ent, gaz, ("P",))
+    if text is None:
+        return None
+    prep, top, _hint = _preposition_of(root, gaz)
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in words("venue_edge_nouns") \
+            and prep.head.dep_ == "pobj":
+        top, prep = prep.head, prep.head.head  # ("on the margins of the Gondor Forum": on)
+    if prep is None:
+        return None
+    place = _lookup(text, None, gaz, article_countries(ent.doc, gaz))
+    start = next(t.i for t in ent if t.dep_ != "det")
+    return _Mention(start, prep, prep.lower_, False, top, False, None, place,
+                    _topic_chain(prep, place, gaz))
 
 
 def _act_modifier(root: "Token", ent: Any) -> bool:
@@ -753,7 +853,8 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
     or US state it took for a person or an organisation ("in Jordan")."""
     found: list[_Mention] = []
     for read in facts(sent.doc).sentence_tokens(sent):  # (the few that may be: as spaCy tokens)
-        if read.dep_ != "pobj" or read.pos_ != "PROPN" or read.head.lower_ not in _UNLABELLED_PREPS:
+        if read.dep_ != "pobj" or read.pos_ != "PROPN" or not (
+                read.head.lower_ in _UNLABELLED_PREPS or _destination_to(sent.doc[read.head.i])):
             continue
         tok = sent.doc[read.i]
         if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")):
@@ -772,6 +873,12 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
         found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
                               False, None, place, _topic_chain(prep, place, gaz)))
     return found
+
+
+def _destination_to(prep: "Token") -> bool:
+    """"to" after a verb of going somewhere: "will travel to Ohrid to meet ..." (where the trip's
+    acts happen)."""
+    return prep.lower_ == "to" and prep.head.lemma_ in DESTINATION_LEMMAS
 
 
 def _city_for_organisation(tok: "Token", text: str, kind: str | None, gaz: Gazetteer) -> bool:
@@ -925,6 +1032,14 @@ def _fronted_place(sent: "Span", gaz: Gazetteer) -> _Mention | None:
                     _topic_chain(first, place, gaz))
 
 
+def _origin_of_thing(prep: "Token", trigger: "Token | None") -> bool:
+    """"from" after a noun that is not the act: where something else comes from, not where the act
+    is ("banned travel from Gondor", "the removal of troops from Gondor", "imports from Gondor");
+    but "fired rockets from Gondor" and "an attack from Gondor" (the act's own noun) keep it."""
+    head = prep.head
+    return head.pos_ in ("NOUN", "PROPN") and (trigger is None or head.i != trigger.i)
+
+
 def _own_act(place: "Token", trigger: "Token | None") -> bool:
     """Whether the act noun ``place`` modifies is the trigger's act or an argument of it ("a Kabul
     bombing killed five"), not a conjoined act's ("attended the Tulsa rally and received ...")."""
@@ -971,7 +1086,8 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> tup
         if m.prep is not None:
             if m.prep_word in LOCATIVE_PREPS:
                 tiered = 0, m.prep
-            elif m.prep_word == "from" and tlemma not in MOVEMENT_LEMMAS:
+            elif m.prep_word == "from" and tlemma not in MOVEMENT_LEMMAS \
+                    and not _origin_of_thing(m.prep, trigger):
                 tiered = 1, m.prep
             elif m.prep_word == "to" and (tlemma in DESTINATION_LEMMAS or m.to_destination):
                 tiered = 1, m.prep
