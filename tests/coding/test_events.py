@@ -1491,6 +1491,16 @@ def test_forces_leaving_a_place_withdraw_and_others_leaving_meet_no_one(code, te
     assert found == ([cameo] if cameo else []), (text, found)
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("As director of the agency, the Gondorian official was involved in corrupt acts.", None),
+    ("The company is involved in the development of Gondor's missile systems.", None),
+    ("The militia was involved in the fighting in the north.", "190"),
+])
+def test_being_involved_in_something_is_no_comment(code, text, cameo):
+    found = [e["cameo"] for e in code(text) if e["trigger"]["text"] == "involved"]
+    assert found == ([cameo] if cameo else []), (text, found)
+
+
 def test_a_participle_coordinated_with_a_passive_is_passive(code):
     events = code("Gul Rahman, a suspected militant, was tortured and killed in a secret prison in Afghanistan.")
     assert {e["cameo"] for e in events} == {"1822", "190"}
