@@ -353,6 +353,9 @@ def test_the_topics_of_a_talk_code_no_acts(code):
     ("The Secretary spoke with the Gondorian minister to congratulate him on his election.", "congratulate",
      "intended"),
     ("The ministry has taken steps to impose visa restrictions on the officials.", "impose", "intended"),
+    ("The rebels would attack the town to establish control over the valley.", "establish", "hypothetical"),
+    ("If elected, she would travel to Edoras to meet its king.", "meet", "hypothetical"),
+    ("Rohan could send troops to protect the border.", "protect", "hypothetical"),
 ])
 def test_the_purpose_of_an_act_told_as_done_is_no_act(coder, text, word, modality):
     assert clauses.modality_of(_token(coder, text, word)) == modality

@@ -706,7 +706,8 @@ def future_carrier(verb: Token) -> Token:
 def _clause_modality(tok: Token, head: Token) -> str | None:
     """The modality a governing word gives the clause ``tok`` under it: "plans to meet" intended,
     "could try to meet" hypothetical, "arrived ... to discuss" (a purpose clause) intended, "sued
-    ... to block" (the purpose of an act told as done) hypothetical,
+    ... to block" (the purpose of an act told as done) and "would attack ... to take" (of an act
+    that did not happen) hypothetical,
     "... if they meet" hypothetical, "said [they met]" reported."""
     if tok.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl") and called_needed(head):
         return "hypothetical"
@@ -716,7 +717,10 @@ def _clause_modality(tok: Token, head: Token) -> str | None:
         if any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in head.children):
             return "hypothetical"
     if tok.dep_ in ("acl", "advcl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-        return "hypothetical" if purpose_of_done_act(tok, head) else "intended"
+        # (the purpose of what did not happen did not either: "would attack the town to take it")
+        hypothetical = purpose_of_done_act(tok, head) or (head.pos_ in ("VERB", "AUX")
+                                                          and modality_of(head) == "hypothetical")
+        return "hypothetical" if hypothetical else "intended"
     if (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children)) \
             or unrealised_clause(tok):
         return "hypothetical"
