@@ -92,14 +92,45 @@ def test_abbreviated_month_without_year(parse):
     _check(resolve_time(sent, PUB, trig), sent, "2021-02-03", "day", "Feb. 3")
 
 
-@pytest.mark.parametrize("text,date", [
-    ("The army shelled the town on 5 February.", "2021-02-05"),   # the publication day
-    ("The army shelled the town on 6 February.", "2020-02-06"),   # later this year → last year
-    ("The army shelled the town on December 30.", "2020-12-30"),
+@pytest.mark.parametrize("text,date,precision", [
+    ("The army shelled the town on 5 February.", "2021-02-05", "day"),   # the publication day
+    ("The army shelled the town on 20 February.", "2020-02-20", "day"),  # weeks later this year → last year
+    ("The army shelled the town on December 30.", "2020-12-30", "day"),
+    # a day after publication is this year's, not one a year off: on or before publication
+    ("The army shelled the town on 6 February.", "2021-02-05", "before"),
 ])
-def test_date_without_year_is_never_after_publication(parse, text, date):
+def test_date_without_year_is_never_after_publication(parse, text, date, precision):
     sent, trig = parse(text)
-    _check(resolve_time(sent, PUB, trig), sent, date, "day")
+    _check(resolve_time(sent, PUB, trig), sent, date, precision)
+
+
+@pytest.mark.parametrize("text,trigger,published,date,precision", [
+    # a planned trip that began the day before the announcement: this year's, not next year's
+    ("The envoy will travel to Narnia and Gondor from February 4 to 11.", "travel", "2021-02-05",
+     "2021-02-04", "day"),
+    ("The minister will visit Gondor on March 3.", "visit", "2021-02-05", "2021-03-03", "day"),
+    ("The minister will visit Gondor on January 10.", "visit", "2021-02-05", "2022-01-10", "day"),
+    # a present-tense statement about a month to come: the nearest one, not last year's
+    ("The government regrets that observers cannot watch the elections in March.", "regrets", "2021-02-05",
+     "2021-02-05", "before"),
+])
+def test_date_without_year_takes_the_nearest_year_on_the_tense_side(parse, text, trigger, published, date,
+                                                                     precision):
+    sent, trig = parse(text, trigger)
+    _check(resolve_time(sent, published, trig), sent, date, precision)
+
+
+@pytest.mark.parametrize("text,trigger,date,precision", [
+    ("The monitoring group has reported 16 deaths in the region since 2015.", "reported", "2021-02-05", "before"),
+    ("The programme has helped bring 40 smugglers to justice since its creation in 1990.", "helped",
+     "2021-02-05", "before"),
+    ("Yesterday the governor signed an order delaying the vote until June.", "delaying", "2021-02-04", "day"),
+    # the beginning of a span dates the beginning itself
+    ("The protests began in June.", "began", "2020-06-01", "month"),
+])
+def test_a_span_bound_is_not_the_act_date(parse, text, trigger, date, precision):
+    sent, trig = parse(text, trigger)
+    _check(resolve_time(sent, PUB, trig), sent, date, precision)
 
 
 def test_date_without_year_needs_publication_date(parse):
