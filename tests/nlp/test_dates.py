@@ -401,3 +401,20 @@ def test_today_in_a_quotation_is_the_speakers_day_not_the_articles(parse, text, 
 ])
 def test_quoted(text, where, inside):
     assert dates.quoted(text, where) is inside
+
+
+def test_a_coming_day_does_not_carry_to_a_past_act(code):
+    # (published on a Wednesday: "could inspect" is to come, the next Monday; the ruling and the
+    # suit that follows it are past, never after publication)
+    text = ("On Monday, a federal judge ruled that prosecutors could inspect the mayor's accounts. "
+            "The mayor sued the prosecutors to stop the inquiry.")
+    events = code(text, published="2021-02-03")
+    later = [e for e in events if e["sentence_index"] == 1]
+    assert later and all(e["date"] <= "2021-02-03" for e in later), [(e["trigger"]["text"], e["date"]) for e in later]
+
+
+def test_a_carried_day_after_publication_is_not_a_past_acts(code):
+    text = ("The envoy will arrive in Gondor on Monday. Officials in Gondor criticised the visit.")
+    events = code(text, published="2021-02-03")
+    crit = [e for e in events if e["trigger"]["text"] == "criticised"]
+    assert crit and crit[0]["date"] == "2021-02-03" and crit[0]["date_precision"] == "before"

@@ -780,6 +780,21 @@ def resolve_time(
     return cands[0][4]
 
 
+def carried(date: str | None, precision: str, published: str | None, trigger: "Token | None"
+            ) -> tuple[str | None, str]:
+    """An earlier sentence's date for an act that names none: kept, but not for a past or
+    present act when it lies after publication ("The minister will arrive on Monday. The
+    talks were held ...": the coming Monday dates only what is to come)."""
+    if date and published and date > published[:10] and tense(trigger) is not True:
+        return published[:10], "before"
+    return date, precision
+
+
+def later_than(date: str | None, published: str | None) -> bool:
+    """Whether a date lies after publication (an act to come)."""
+    return bool(date and published and date > published[:10])
+
+
 # "later that day", "that same evening", "on the same day": a time told by the day named before
 _SAME_DAY = re.compile(r"\b(?:(?:later|earlier) )?(?:that|the same|that same) (?:day|morning|afternoon|evening|night)\b",
                        re.IGNORECASE)
