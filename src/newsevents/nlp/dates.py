@@ -13,10 +13,13 @@ expression                                     date                             
 =============================================  =====================================  ==========
 5 February 2021, February 5, 2021, 2021-02-05  that day                               day
 5/2/2021 (both parts <= 12 and different)      skipped: ambiguous                     --
-on 5 February, Feb. 5 (no year)                that day in the year that keeps it <= P   day
-                                               (>= P for a future-tense event)
+on 5 February, Feb. 5 (no year)                that day in the nearest year, <= P     day
+                                               for a past event, >= P for a future
+                                               one (unless a few days off: 7 past,
+                                               14 future); present tense: nearest
 in February 2021, early February 2021          2021-02-01                             month
-in February (no year)                          latest February <= P (future: next)    month
+in February (no year)                          latest February <= P (future: next;    month
+                                               present tense: the nearest)
 in 2019, the 2019 elections, early 2019        2019-01-01                             year
 on Thursday, Thursday afternoon, last Thursday most recent Thursday <= P ("last X" on  day
                                                weekday X itself: a week back)
@@ -33,6 +36,8 @@ last month / this month / next month           first of that month              
 last year / this year / next year              1 January of that year                 year
 earlier, recently, previously, in recent days  P                                      before
 next week                                      None (no precision expresses it)       unknown
+since 2015, until June, since the talks began  P: a span's bound dates nothing (the   before
+in 1986 (a span's bound, on the way up)        act lasts over it); future: no date    (unknown)
 =============================================  =====================================  ==========
 
 "before" means "on or before ``date``": the event is known only to precede it.
