@@ -418,3 +418,10 @@ def test_a_carried_day_after_publication_is_not_a_past_acts(code):
     events = code(text, published="2021-02-03")
     crit = [e for e in events if e["trigger"]["text"] == "criticised"]
     assert crit and crit[0]["date"] == "2021-02-03" and crit[0]["date_precision"] == "before"
+
+
+def test_a_conjunct_shares_the_future_of_its_first_verb(parse):
+    sent, trig = parse("The two governments will host a meeting on March 3 to review progress and outline "
+                       "the next steps.", "outline")
+    assert dates.is_future(trig, sent)
+    _check(resolve_time(sent, PUB, trig), sent, "2021-03-03", "day", "March 3")

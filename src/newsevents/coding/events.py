@@ -193,7 +193,8 @@ class EventCoder:
             # (and an act to come does not replace a past act's day: "X ruled on Monday that
             # prosecutors could see the records", not the coming Monday of "could see")
             if t.date and t.precision == "day" and not clauses.in_background(cand.verb) and \
-                    (scene.sent_time is None or not later_than(t.date, published)):
+                    (scene.sent_time is None or not later_than(t.date, published)
+                     or later_than(scene.sent_time[0], published)):
                 scene.sent_time = when
         elif scene.last_date[0]:
             when = carried(*scene.last_date, published, spacy_token(cand.verb))

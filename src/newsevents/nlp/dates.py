@@ -268,10 +268,20 @@ def is_future(trigger: "Token | None", sent: "Span | None" = None) -> bool:
     tok = trigger if trigger is not None else (sent.root if sent is not None else None)
     if tok is None:
         return False
-    tok = _governing_verb(tok)
+    tok = _first_conjunct(_governing_verb(tok))
     if _future_auxiliary_or_schedule(tok):
         return True
     return tok.tag_ == "VB" and _future_infinitive(tok)
+
+
+def _first_conjunct(tok: "Token") -> "Token":
+    """The first verb of a coordination, whose auxiliary and "to" its conjuncts share ("will
+    host a meeting to galvanize action and outline steps": "outline" is to come too)."""
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head is tok or tok.head.pos_ not in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    return tok
 
 
 def tense(trigger: "Token | None", sent: "Span | None" = None) -> Tense:
@@ -787,10 +797,10 @@ def resolve_time(
 
 def carried(date: str | None, precision: str, published: str | None, trigger: "Token | None"
             ) -> tuple[str | None, str]:
-    """An earlier sentence's date for an act that names none: kept, but not for a past or
-    present act when it lies after publication ("The minister will arrive on Monday. The
+    """An earlier sentence's date for an act that names none: kept, but not for a past act
+    when it lies after publication ("The minister will arrive on Monday. The
     talks were held ...": the coming Monday dates only what is to come)."""
-    if date and published and date > published[:10] and tense(trigger) is not True:
+    if date and published and date > published[:10] and tense(trigger) is False:
         return published[:10], "before"
     return date, precision
 
