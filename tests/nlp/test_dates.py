@@ -425,3 +425,16 @@ def test_a_conjunct_shares_the_future_of_its_first_verb(parse):
                        "the next steps.", "outline")
     assert dates.is_future(trig, sent)
     _check(resolve_time(sent, PUB, trig), sent, "2021-03-03", "day", "March 3")
+
+
+@pytest.mark.parametrize("text,trigger,published,date,precision", [
+    # an act a past call framed may lie before publication: the nearest year
+    ("The envoy called his counterpart to condemn the January 20 missile test.", "condemn", "2021-02-05",
+     "2021-01-20", "day"),
+    # "is to be held" says no past: not last year's day
+    ("The debate is to be moderated by a local journalist on February 15.", "moderated", "2021-02-05",
+     "2021-02-05", "before"),
+])
+def test_a_framed_or_scheduled_act_is_not_a_past_one(parse, text, trigger, published, date, precision):
+    sent, trig = parse(text, trigger)
+    _check(resolve_time(sent, published, trig), sent, date, precision)

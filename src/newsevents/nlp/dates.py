@@ -274,6 +274,14 @@ def is_future(trigger: "Token | None", sent: "Span | None" = None) -> bool:
     return tok.tag_ == "VB" and _future_infinitive(tok)
 
 
+def _past_verb(tok: "Token") -> bool:
+    """"called", "has asked", "was urged": a verb told in the past (not "is scheduled")."""
+    aux = [ch for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(ch.tag_ == "VBD" or ch.lower_ in ("has", "have") for ch in aux)
+
+
 def _first_conjunct(tok: "Token") -> "Token":
     """The first verb of a coordination, whose auxiliary and "to" its conjuncts share ("will
     host a meeting to galvanize action and outline steps": "outline" is to come too)."""
@@ -287,13 +295,18 @@ def _first_conjunct(tok: "Token") -> "Token":
 def tense(trigger: "Token | None", sent: "Span | None" = None) -> Tense:
     """True for a future (or planned) act, False for a past one ("met", "has met", "did not
     meet"), None when the verb says neither ("regrets", "meeting")."""
-    if is_future(trigger, sent):
-        return True
     tok = trigger if trigger is not None else (sent.root if sent is not None else None)
     if tok is None:
         return None
-    tok = _governing_verb(tok)
-    if tok.tag_ in ("VBD", "VBN") or any(ch.dep_ == "aux" and ch.tag_ == "VBD" for ch in tok.children):
+    tok = _first_conjunct(_governing_verb(tok))
+    aux = [ch for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+    if is_future(trigger, sent):
+        # (but an act a past plan or call framed, "called Liu to condemn the Feb 26 test",
+        # may lie on either side of publication)
+        return None if tok.tag_ == "VB" and tok.head is not tok and _past_verb(tok.head) else True
+    if any(ch.lower_ == "to" or ch.tag_ == "MD" for ch in aux):
+        return None  # ("is to be moderated", "could be held": no past said)
+    if tok.tag_ in ("VBD", "VBN") or any(ch.tag_ == "VBD" for ch in aux):
         return False
     return None
 
