@@ -127,6 +127,12 @@ def test_date_without_year_takes_the_nearest_year_on_the_tense_side(parse, text,
     ("Yesterday the governor signed an order delaying the vote until June.", "delaying", "2021-02-04", "day"),
     # the beginning of a span dates the beginning itself
     ("The protests began in June.", "began", "2020-06-01", "month"),
+    ("Aid has reached 40 million dollars since August 2017, when thousands were forced to flee.", "forced",
+     "2017-08-01", "month"),
+    ("Since March 2019 when the rebels, backed by Gondor, seized the port, the two sides have ignored calls "
+     "for talks.", "seized", "2019-03-01", "month"),
+    ("Since March 2019 when the rebels, backed by Gondor, seized the port, the two sides have ignored calls "
+     "for talks.", "ignored", "2021-02-05", "before"),
 ])
 def test_a_span_bound_is_not_the_act_date(parse, text, trigger, date, precision):
     sent, trig = parse(text, trigger)

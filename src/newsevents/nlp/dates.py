@@ -755,11 +755,22 @@ def _entity_dates(sent: "Span", ents: list, pub: dt.date | None, future: Tense) 
 _SPAN_RANK = 5  # a span's bound: any other time of the sentence dates the act first (resolve_time)
 
 
+def _when_clause_of(span: "Span", trigger: "Token") -> bool:
+    """Whether the trigger's clause opens with "when" right after the expression ("since
+    October 2020, when the council announced ..."), however the parser hung the clause."""
+    verb = _first_conjunct(trigger)
+    doc = span.doc
+    nxt = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    return nxt < len(doc) and doc[nxt].lower_ == "when" and doc[nxt].head.i in (trigger.i, verb.i)
+
+
 def _bounds_a_span(text: str, start: int, span: "Span | None", trigger: "Token | None") -> bool:
     """Whether the expression bounds a span the act lasts over rather than dating it: it
     follows "since"/"until" ("since 2015", "until June"), or hangs under such a word on its
     way up to the trigger ("since the program began in 1986"); not the trigger's own clause
     ("since the protests began in June" dates the beginning)."""
+    if span is not None and trigger is not None and (span.root.is_ancestor(trigger) or _when_clause_of(span, trigger)):
+        return False  # ("since August 2017, when thousands were forced to flee": the date of the flight)
     before = text[:start].split()
     if before and before[-1].lower() in _SPAN_BOUNDS:
         return True
