@@ -133,6 +133,9 @@ def test_date_without_year_takes_the_nearest_year_on_the_tense_side(parse, text,
      "for talks.", "seized", "2019-03-01", "month"),
     ("Since March 2019 when the rebels, backed by Gondor, seized the port, the two sides have ignored calls "
      "for talks.", "ignored", "2021-02-05", "before"),
+    # (but a relative clause on the fact, "which ... said", is told now)
+    ("The leader has not appeared in public since 2018, which his aides said was due to illness.", "said",
+     "2021-02-05", "before"),
 ])
 def test_a_span_bound_is_not_the_act_date(parse, text, trigger, date, precision):
     sent, trig = parse(text, trigger)

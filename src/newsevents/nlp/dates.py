@@ -769,7 +769,7 @@ def _bounds_a_span(text: str, start: int, span: "Span | None", trigger: "Token |
     follows "since"/"until" ("since 2015", "until June"), or hangs under such a word on its
     way up to the trigger ("since the program began in 1986"); not the trigger's own clause
     ("since the protests began in June" dates the beginning)."""
-    if span is not None and trigger is not None and (span.root.is_ancestor(trigger) or _when_clause_of(span, trigger)):
+    if span is not None and trigger is not None and _when_clause_of(span, trigger):
         return False  # ("since August 2017, when thousands were forced to flee": the date of the flight)
     before = text[:start].split()
     if before and before[-1].lower() in _SPAN_BOUNDS:
