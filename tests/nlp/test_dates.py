@@ -443,6 +443,12 @@ def test_a_conjunct_shares_the_future_of_its_first_verb(parse):
     # "is to be held" says no past: not last year's day
     ("The debate is to be moderated by a local journalist on February 15.", "moderated", "2021-02-05",
      "2021-02-05", "before"),
+    # "announced X will host": the will of the hosting, whatever the announcement's tense
+    ("The minister announced that Gondor will host the summit in April 2022.", "host", "2021-02-05",
+     "2022-04-01", "month"),
+    # a month with no tense said, half a year off: the past one
+    ("Warrants went out for the men believed to have been involved in the assassination in August.",
+     "involved", "2021-02-05", "2020-08-01", "month"),
 ])
 def test_a_framed_or_scheduled_act_is_not_a_past_one(parse, text, trigger, published, date, precision):
     sent, trig = parse(text, trigger)

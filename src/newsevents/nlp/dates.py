@@ -245,13 +245,16 @@ def _infer_year(m: int, d: int, pub: dt.date, future: Tense) -> dt.date | None:
     return min(side, key=lambda c: abs((c - pub).days)) if side else nearest
 
 
+_MONTHS_AHEAD = 2  # a month no tense places is the coming one only this near ("the elections in September")
+
+
 def _infer_month_year(m: int, pub: dt.date, future: Tense, strict: bool = False) -> dt.date:
     """First day of the month m nearest to pub's month (<= for past, >= for future; the
     nearest either way when the tense says neither, as "the elections in September")."""
     y = pub.year
     if future is None and not strict:
         ahead = (m - pub.month) % 12  # months from pub's month forward to m
-        return dt.date(y + (pub.month + ahead > 12), m, 1) if ahead <= 6 else \
+        return dt.date(y + (pub.month + ahead > 12), m, 1) if ahead <= _MONTHS_AHEAD else \
             dt.date(y - (m > pub.month), m, 1)
     if future:
         if m < pub.month or (strict and m == pub.month):
@@ -303,7 +306,9 @@ def tense(trigger: "Token | None", sent: "Span | None" = None) -> Tense:
     if is_future(trigger, sent):
         # (but an act a past plan or call framed, "called Liu to condemn the Feb 26 test",
         # may lie on either side of publication)
-        return None if tok.tag_ == "VB" and tok.head is not tok and _past_verb(tok.head) else True
+        framed = tok.tag_ == "VB" and tok.head is not tok and any(ch.lower_ == "to" for ch in aux) \
+            and not any(ch.tag_ == "MD" or ch.lower_ in _FUTURE_AUX for ch in aux)
+        return None if framed and _past_verb(tok.head) else True
     if any(ch.lower_ == "to" or ch.tag_ == "MD" for ch in aux):
         return None  # ("is to be moderated", "could be held": no past said)
     if tok.tag_ in ("VBD", "VBN") or any(ch.tag_ == "VBD" for ch in aux):
