@@ -459,4 +459,4 @@ def test_a_carried_coming_day_is_not_a_present_acts(code):
     text = "The envoy will arrive in Gondor on Monday. The president insists that the talks include the border."
     events = code(text, published="2021-02-03")
     later = [e for e in events if e["sentence_index"] == 1]
-    assert all(e["date"] <= "2021-02-03" for e in later), [(e["trigger"]["text"], e["date"]) for e in later]
+    assert later and all(e["date"] <= "2021-02-03" for e in later), [(e["trigger"]["text"], e["date"]) for e in later]
