@@ -453,10 +453,3 @@ def test_a_conjunct_shares_the_future_of_its_first_verb(parse):
 def test_a_framed_or_scheduled_act_is_not_a_past_one(parse, text, trigger, published, date, precision):
     sent, trig = parse(text, trigger)
     _check(resolve_time(sent, published, trig), sent, date, precision)
-
-
-def test_a_carried_coming_day_is_not_a_present_acts(code):
-    text = "The envoy will arrive in Gondor on Monday. The president insists that the talks include the border."
-    events = code(text, published="2021-02-03")
-    later = [e for e in events if e["sentence_index"] == 1]
-    assert later and all(e["date"] <= "2021-02-03" for e in later), [(e["trigger"]["text"], e["date"]) for e in later]

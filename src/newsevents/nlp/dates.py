@@ -826,10 +826,10 @@ def resolve_time(
 
 def carried(date: str | None, precision: str, published: str | None, trigger: "Token | None"
             ) -> tuple[str | None, str]:
-    """An earlier sentence's date for an act that names none: kept, but not for an act not
-    to come (past or present) when it lies after publication ("The minister will arrive on Monday. The
+    """An earlier sentence's date for an act that names none: kept, but not for a past act
+    when it lies after publication ("The minister will arrive on Monday. The
     talks were held ...": the coming Monday dates only what is to come)."""
-    if date and published and date > published[:10] and tense(trigger) is not True:
+    if date and published and date > published[:10] and tense(trigger) is False:
         return published[:10], "before"
     return date, precision
 
