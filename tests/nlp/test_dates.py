@@ -92,14 +92,54 @@ def test_abbreviated_month_without_year(parse):
     _check(resolve_time(sent, PUB, trig), sent, "2021-02-03", "day", "Feb. 3")
 
 
-@pytest.mark.parametrize("text,date", [
-    ("The army shelled the town on 5 February.", "2021-02-05"),   # the publication day
-    ("The army shelled the town on 6 February.", "2020-02-06"),   # later this year → last year
-    ("The army shelled the town on December 30.", "2020-12-30"),
+@pytest.mark.parametrize("text,date,precision", [
+    ("The army shelled the town on 5 February.", "2021-02-05", "day"),   # the publication day
+    ("The army shelled the town on 20 February.", "2020-02-20", "day"),  # weeks later this year → last year
+    ("The army shelled the town on December 30.", "2020-12-30", "day"),
+    # a day after publication is this year's, not one a year off: on or before publication
+    ("The army shelled the town on 6 February.", "2021-02-05", "before"),
 ])
-def test_date_without_year_is_never_after_publication(parse, text, date):
+def test_date_without_year_is_never_after_publication(parse, text, date, precision):
     sent, trig = parse(text)
-    _check(resolve_time(sent, PUB, trig), sent, date, "day")
+    _check(resolve_time(sent, PUB, trig), sent, date, precision)
+
+
+@pytest.mark.parametrize("text,trigger,published,date,precision", [
+    # a planned trip that began the day before the announcement: this year's, not next year's
+    ("The envoy will travel to Narnia and Gondor from February 4 to 11.", "travel", "2021-02-05",
+     "2021-02-04", "day"),
+    ("The minister will visit Gondor on March 3.", "visit", "2021-02-05", "2021-03-03", "day"),
+    ("The minister will visit Gondor on January 10.", "visit", "2021-02-05", "2022-01-10", "day"),
+    # a present-tense statement about a month to come: the nearest one, not last year's
+    ("The government regrets that observers cannot watch the elections in March.", "regrets", "2021-02-05",
+     "2021-02-05", "before"),
+])
+def test_date_without_year_takes_the_nearest_year_on_the_tense_side(parse, text, trigger, published, date,
+                                                                     precision):
+    sent, trig = parse(text, trigger)
+    _check(resolve_time(sent, published, trig), sent, date, precision)
+
+
+@pytest.mark.parametrize("text,trigger,date,precision", [
+    ("The monitoring group has reported 16 deaths in the region since 2015.", "reported", "2021-02-05", "before"),
+    ("The programme has helped bring 40 smugglers to justice since its creation in 1990.", "helped",
+     "2021-02-05", "before"),
+    ("Yesterday the governor signed an order delaying the vote until June.", "delaying", "2021-02-04", "day"),
+    # the beginning of a span dates the beginning itself
+    ("The protests began in June.", "began", "2020-06-01", "month"),
+    ("Aid has reached 40 million dollars since August 2017, when thousands were forced to flee.", "forced",
+     "2017-08-01", "month"),
+    ("Since March 2019 when the rebels, backed by Gondor, seized the port, the two sides have ignored calls "
+     "for talks.", "seized", "2019-03-01", "month"),
+    ("Since March 2019 when the rebels, backed by Gondor, seized the port, the two sides have ignored calls "
+     "for talks.", "ignored", "2021-02-05", "before"),
+    # (but a relative clause on the fact, "which ... said", is told now)
+    ("The leader has not appeared in public since 2018, which his aides said was due to illness.", "said",
+     "2021-02-05", "before"),
+])
+def test_a_span_bound_is_not_the_act_date(parse, text, trigger, date, precision):
+    sent, trig = parse(text, trigger)
+    _check(resolve_time(sent, PUB, trig), sent, date, precision)
 
 
 def test_date_without_year_needs_publication_date(parse):
@@ -370,3 +410,46 @@ def test_today_in_a_quotation_is_the_speakers_day_not_the_articles(parse, text, 
 ])
 def test_quoted(text, where, inside):
     assert dates.quoted(text, where) is inside
+
+
+def test_a_coming_day_does_not_carry_to_a_past_act(code):
+    # (published on a Wednesday: "could inspect" is to come, the next Monday; the ruling and the
+    # suit that follows it are past, never after publication)
+    text = ("On Monday, a federal judge ruled that prosecutors could inspect the mayor's accounts. "
+            "The mayor sued the prosecutors to stop the inquiry.")
+    events = code(text, published="2021-02-03")
+    later = [e for e in events if e["sentence_index"] == 1]
+    assert later and all(e["date"] <= "2021-02-03" for e in later), [(e["trigger"]["text"], e["date"]) for e in later]
+
+
+def test_a_carried_day_after_publication_is_not_a_past_acts(code):
+    text = ("The envoy will arrive in Gondor on Monday. Officials in Gondor criticised the visit.")
+    events = code(text, published="2021-02-03")
+    crit = [e for e in events if e["trigger"]["text"] == "criticised"]
+    assert crit and crit[0]["date"] == "2021-02-03" and crit[0]["date_precision"] == "before"
+
+
+def test_a_conjunct_shares_the_future_of_its_first_verb(parse):
+    sent, trig = parse("The two governments will host a meeting on March 3 to review progress and outline "
+                       "the next steps.", "outline")
+    assert dates.is_future(trig, sent)
+    _check(resolve_time(sent, PUB, trig), sent, "2021-03-03", "day", "March 3")
+
+
+@pytest.mark.parametrize("text,trigger,published,date,precision", [
+    # an act a past call framed may lie before publication: the nearest year
+    ("The envoy called his counterpart to condemn the January 20 missile test.", "condemn", "2021-02-05",
+     "2021-01-20", "day"),
+    # "is to be held" says no past: not last year's day
+    ("The debate is to be moderated by a local journalist on February 15.", "moderated", "2021-02-05",
+     "2021-02-05", "before"),
+    # "announced X will host": the will of the hosting, whatever the announcement's tense
+    ("The minister announced that Gondor will host the summit in April 2022.", "host", "2021-02-05",
+     "2022-04-01", "month"),
+    # a month with no tense said, half a year off: the past one
+    ("Warrants went out for the men believed to have been involved in the assassination in August.",
+     "involved", "2021-02-05", "2020-08-01", "month"),
+])
+def test_a_framed_or_scheduled_act_is_not_a_past_one(parse, text, trigger, published, date, precision):
+    sent, trig = parse(text, trigger)
+    _check(resolve_time(sent, published, trig), sent, date, precision)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Actor, Article, Event, Place
-from ..nlp.dates import refers_back, resolve_time
+from ..nlp.dates import carried, later_than, refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, jurisdiction_place, place_of_reported_act, resolve_place
 from ..resolve.actors import ActorResolver
@@ -190,10 +190,15 @@ class EventCoder:
             when, how = (t.date, t.precision), "when:clause"
             # (only a day the main clause's act is dated to carries over: not "in 1997", not
             # "one of the Blair Babes elected in 1997")
-            if t.date and t.precision == "day" and not clauses.in_background(cand.verb):
+            # (and an act to come does not replace a past act's day: "X ruled on Monday that
+            # prosecutors could see the records", not the coming Monday of "could see")
+            if t.date and t.precision == "day" and not clauses.in_background(cand.verb) and \
+                    (scene.sent_time is None or not later_than(t.date, published)
+                     or later_than(scene.sent_time[0], published)):
                 scene.sent_time = when
         elif scene.last_date[0]:
-            when, how = scene.last_date, "when:earlier-sentence"
+            when = carried(*scene.last_date, published, spacy_token(cand.verb))
+            how = "when:earlier-sentence"
         else:
             when, how = ((published, "before") if published else (None, "unknown")), "when:published"
         verb = spacy_token(cand.verb)

@@ -13,10 +13,13 @@ expression                                     date                             
 =============================================  =====================================  ==========
 5 February 2021, February 5, 2021, 2021-02-05  that day                               day
 5/2/2021 (both parts <= 12 and different)      skipped: ambiguous                     --
-on 5 February, Feb. 5 (no year)                that day in the year that keeps it <= P   day
-                                               (>= P for a future-tense event)
+on 5 February, Feb. 5 (no year)                that day in the nearest year, <= P     day
+                                               for a past event, >= P for a future
+                                               one (unless a few days off: 7 past,
+                                               14 future); present tense: nearest
 in February 2021, early February 2021          2021-02-01                             month
-in February (no year)                          latest February <= P (future: next)    month
+in February (no year)                          latest February <= P (future: next;    month
+                                               present tense: the nearest)
 in 2019, the 2019 elections, early 2019        2019-01-01                             year
 on Thursday, Thursday afternoon, last Thursday most recent Thursday <= P ("last X" on  day
                                                weekday X itself: a week back)
@@ -33,6 +36,8 @@ last month / this month / next month           first of that month              
 last year / this year / next year              1 January of that year                 year
 earlier, recently, previously, in recent days  P                                      before
 next week                                      None (no precision expresses it)       unknown
+since 2015, until June, since the talks began  P: a span's bound dates nothing (the   before
+in 1986 (a span's bound, on the way up)        act lasts over it); future: no date    (unknown)
 =============================================  =====================================  ==========
 
 "before" means "on or before ``date``": the event is known only to precede it.
@@ -174,6 +179,7 @@ _PREP_CUES = words("date_cue_words")
 _SCHEDULED = words("schedule_words")
 _FUTURE_AUX = words("future_auxiliaries")
 _PLAN_LEMMAS = words("plan_verbs")
+_SPAN_BOUNDS = words("span_bound_words")
 
 
 # ----------------------------------------------------------------- helpers
@@ -210,25 +216,46 @@ def _shift_month(d: dt.date, months: int) -> dt.date:
     return dt.date(idx // 12, idx % 12 + 1, 1)
 
 
-def _infer_year(m: int, d: int, pub: dt.date, future: bool) -> dt.date | None:
-    """The date (month m, day d) nearest to pub on the right side of it."""
-    cand = _mk(pub.year, m, d)
-    if cand is None:  # 29 February
-        for y in (pub.year - 1, pub.year + 1, pub.year - 2, pub.year - 3, pub.year + 2):
-            cand = _mk(y, m, d)
-            if cand and ((cand >= pub) if future else (cand <= pub)):
-                return cand
+# An event's tense, for a date with no year: True future (or planned), False past, None
+# neither said (a present-tense statement, "regrets that ... in September").
+Tense = bool | None
+
+# How far a day with no year may fall on the wrong side of the publication date and keep
+# its nearest year: a past act a few days "after" it (the release's date lags the act's), a
+# planned trip that began a few days before it ("will travel ... from July 31 to August 6"
+# published on 1 August). Beyond these the tense's side wins.
+_PAST_SLACK_DAYS = 7
+_FUTURE_SLACK_DAYS = 14
+
+
+def _infer_year(m: int, d: int, pub: dt.date, future: Tense) -> dt.date | None:
+    """The date (month m, day d) nearest to pub: on the tense's side of it (>= pub for a
+    future act, <= pub for a past one) unless the nearest one is only a few days on the
+    other side; the nearest either way when the tense says neither."""
+    cands = [c for c in (_mk(pub.year + k, m, d) for k in range(-4, 5)) if c is not None]
+    if not cands:
         return None
-    if future and cand < pub:
-        return _mk(pub.year + 1, m, d)
-    if not future and cand > pub:
-        return _mk(pub.year - 1, m, d)
-    return cand
+    nearest = min(cands, key=lambda c: abs((c - pub).days))
+    if future is None:
+        return nearest
+    gap = (nearest - pub).days
+    if (future and -_FUTURE_SLACK_DAYS <= gap) or (not future and gap <= _PAST_SLACK_DAYS):
+        return nearest
+    side = [c for c in cands if (c >= pub if future else c <= pub)]
+    return min(side, key=lambda c: abs((c - pub).days)) if side else nearest
 
 
-def _infer_month_year(m: int, pub: dt.date, future: bool, strict: bool = False) -> dt.date:
-    """First day of the month m nearest to pub's month (<= for past, >= for future)."""
+_MONTHS_AHEAD = 2  # a month no tense places is the coming one only this near ("the elections in September")
+
+
+def _infer_month_year(m: int, pub: dt.date, future: Tense, strict: bool = False) -> dt.date:
+    """First day of the month m nearest to pub's month (<= for past, >= for future; the
+    nearest either way when the tense says neither, as "the elections in September")."""
     y = pub.year
+    if future is None and not strict:
+        ahead = (m - pub.month) % 12  # months from pub's month forward to m
+        return dt.date(y + (pub.month + ahead > 12), m, 1) if ahead <= _MONTHS_AHEAD else \
+            dt.date(y - (m > pub.month), m, 1)
     if future:
         if m < pub.month or (strict and m == pub.month):
             y += 1
@@ -244,10 +271,49 @@ def is_future(trigger: "Token | None", sent: "Span | None" = None) -> bool:
     tok = trigger if trigger is not None else (sent.root if sent is not None else None)
     if tok is None:
         return False
-    tok = _governing_verb(tok)
+    tok = _first_conjunct(_governing_verb(tok))
     if _future_auxiliary_or_schedule(tok):
         return True
     return tok.tag_ == "VB" and _future_infinitive(tok)
+
+
+def _past_verb(tok: "Token") -> bool:
+    """"called", "has asked", "was urged": a verb told in the past (not "is scheduled")."""
+    aux = [ch for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(ch.tag_ == "VBD" or ch.lower_ in ("has", "have") for ch in aux)
+
+
+def _first_conjunct(tok: "Token") -> "Token":
+    """The first verb of a coordination, whose auxiliary and "to" its conjuncts share ("will
+    host a meeting to galvanize action and outline steps": "outline" is to come too)."""
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head is tok or tok.head.pos_ not in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    return tok
+
+
+def tense(trigger: "Token | None", sent: "Span | None" = None) -> Tense:
+    """True for a future (or planned) act, False for a past one ("met", "has met", "did not
+    meet"), None when the verb says neither ("regrets", "meeting")."""
+    tok = trigger if trigger is not None else (sent.root if sent is not None else None)
+    if tok is None:
+        return None
+    tok = _first_conjunct(_governing_verb(tok))
+    aux = [ch for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+    if is_future(trigger, sent):
+        # (but an act a past plan or call framed, "called Liu to condemn the Feb 26 test",
+        # may lie on either side of publication)
+        framed = tok.tag_ == "VB" and tok.head is not tok and any(ch.lower_ == "to" for ch in aux) \
+            and not any(ch.tag_ == "MD" or ch.lower_ in _FUTURE_AUX for ch in aux)
+        return None if framed and _past_verb(tok.head) else True
+    if any(ch.lower_ == "to" or ch.tag_ == "MD" for ch in aux):
+        return None  # ("is to be moderated", "could be held": no past said)
+    if tok.tag_ in ("VBD", "VBN") or any(ch.tag_ == "VBD" for ch in aux):
+        return False
+    return None
 
 
 def _governing_verb(tok: "Token") -> "Token":
@@ -291,12 +357,12 @@ def _future_infinitive(tok: "Token") -> bool:
 
 # ----------------------------------------------------------------- resolution
 
-def _iso(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+def _iso(g: dict[str, Any], pub: dt.date | None, future: Tense) -> tuple[dt.date | None, str] | None:
     d = _mk(int(g["y"]), int(g["m"]), int(g["d"]))
     return (d, "day") if d else None
 
 
-def _numeric(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+def _numeric(g: dict[str, Any], pub: dt.date | None, future: Tense) -> tuple[dt.date | None, str] | None:
     a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
     if a > 12 and b <= 12:
         d = _mk(y, b, a)
@@ -309,16 +375,16 @@ def _numeric(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.d
     return (d, "day") if d else None
 
 
-def _day_month_year(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+def _day_month_year(g: dict[str, Any], pub: dt.date | None, future: Tense) -> tuple[dt.date | None, str] | None:
     d = _mk(int(g["y"]), _month_num(g["mon"]), int(g["d"]))
     return (d, "day") if d else None
 
 
-def _month_year(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+def _month_year(g: dict[str, Any], pub: dt.date | None, future: Tense) -> tuple[dt.date | None, str] | None:
     return dt.date(int(g["y"]), _month_num(g["mon"]), 1), "month"
 
 
-def _day_month(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+def _day_month(g: dict[str, Any], pub: dt.date | None, future: Tense) -> tuple[dt.date | None, str] | None:
     mon, day = _month_num(g["mon"]), int(g["d"])
     if not 1 <= day <= 31:
         return None
@@ -328,7 +394,7 @@ def _day_month(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt
     return (d, "day") if d else None
 
 
-def _month(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+def _month(g: dict[str, Any], pub: dt.date | None, future: Tense) -> tuple[dt.date | None, str] | None:
     mon = _month_num(g["mon"])
     if g["mon"] == "May" and g["cue"].lower() in ("by", "of"):
         return None
@@ -344,30 +410,30 @@ def _month(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.dat
     return _infer_month_year(mon, pub, future), "month"
 
 
-def _year(g: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+def _year(g: dict[str, Any], pub: dt.date | None, future: Tense) -> tuple[dt.date | None, str] | None:
     return dt.date(int(g["y"]), 1, 1), "year"
 
 
 # kinds that name their own date (or need the publication date only for its year)
-_ABSOLUTE: dict[str, Callable[[dict[str, Any], dt.date | None, bool], tuple[dt.date | None, str] | None]] = {
+_ABSOLUTE: dict[str, Callable[[dict[str, Any], dt.date | None, Tense], tuple[dt.date | None, str] | None]] = {
     "iso": _iso, "numeric": _numeric, "dmy": _day_month_year, "mdy": _day_month_year, "my": _month_year,
     "dm": _day_month, "md": _day_month, "month": _month, "year": _year,
 }
 
 
-def _today(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+def _today(g: dict[str, Any], text: str, pub: dt.date, future: Tense) -> tuple[dt.date | None, str] | None:
     return pub, "day"
 
 
-def _yesterday(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+def _yesterday(g: dict[str, Any], text: str, pub: dt.date, future: Tense) -> tuple[dt.date | None, str] | None:
     return pub - dt.timedelta(days=2 if text.startswith("the day before") else 1), "day"
 
 
-def _tomorrow(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+def _tomorrow(g: dict[str, Any], text: str, pub: dt.date, future: Tense) -> tuple[dt.date | None, str] | None:
     return pub + dt.timedelta(days=2 if text.startswith("the day after") else 1), "day"
 
 
-def _ago(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+def _ago(g: dict[str, Any], text: str, pub: dt.date, future: Tense) -> tuple[dt.date | None, str] | None:
     unit = g["unit"].lower()
     n = _num(g["n"]) if " " not in g["n"] else None  # "a few", "several", "a couple of"
     if n is None:
@@ -381,7 +447,7 @@ def _ago(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.d
     return dt.date(pub.year - n, 1, 1), "year"
 
 
-def _weekday(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+def _weekday(g: dict[str, Any], text: str, pub: dt.date, future: Tense) -> tuple[dt.date | None, str] | None:
     wd = WEEKDAYS[g["wd"].lower()]
     mod = (g.get("mod") or "").lower()
     if mod == "next" or (future and mod not in ("last", "past", "this past")):
@@ -395,7 +461,7 @@ def _weekday(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[
     return pub - dt.timedelta(days=delta), "day"
 
 
-def _rel_period(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+def _rel_period(g: dict[str, Any], text: str, pub: dt.date, future: Tense) -> tuple[dt.date | None, str] | None:
     mod, unit = g["mod"].lower(), g["unit"].lower()
     if mod in ("past",):
         return pub, "before"  # "the past week": up to now
@@ -412,11 +478,11 @@ def _rel_period(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tup
     return dt.date(pub.year + off, 1, 1), "year"
 
 
-def _vague(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+def _vague(g: dict[str, Any], text: str, pub: dt.date, future: Tense) -> tuple[dt.date | None, str] | None:
     return pub, "before"
 
 
-def _weekend(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[dt.date | None, str] | None:
+def _weekend(g: dict[str, Any], text: str, pub: dt.date, future: Tense) -> tuple[dt.date | None, str] | None:
     # on or before the most recent Sunday (the publication day itself on a weekend)
     if pub.weekday() >= 5:
         return pub, "before"
@@ -424,13 +490,13 @@ def _weekend(g: dict[str, Any], text: str, pub: dt.date, future: bool) -> tuple[
 
 
 # kinds relative to the publication date: (groups, lower-case match text, publication date, future)
-_RELATIVE: dict[str, Callable[[dict[str, Any], str, dt.date, bool], tuple[dt.date | None, str] | None]] = {
+_RELATIVE: dict[str, Callable[[dict[str, Any], str, dt.date, Tense], tuple[dt.date | None, str] | None]] = {
     "today": _today, "earlier_today": _today, "yesterday": _yesterday, "tomorrow": _tomorrow, "ago": _ago,
     "weekday": _weekday, "rel_period": _rel_period, "vague": _vague, "weekend": _weekend,
 }
 
 
-def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: bool) -> tuple[dt.date | None, str] | None:
+def _resolve(kind: str, m: re.Match, pub: dt.date | None, future: Tense) -> tuple[dt.date | None, str] | None:
     """(date, precision) for one match, or None when the match is not a usable date."""
     g = m.groupdict()
     absolute = _ABSOLUTE.get(kind)
@@ -596,7 +662,7 @@ def _scan(text: str) -> tuple[tuple[str, re.Match, int, int], ...] | None:
     return tuple(out)
 
 
-def _expressions(sent: "Span", text: str, found: tuple, pub: dt.date | None, future: bool
+def _expressions(sent: "Span", text: str, found: tuple, pub: dt.date | None, future: Tense
                  ) -> list[tuple["Span | None", int, int, TimeRef]]:
     """The sentence's time expressions as candidates: (span, rank, start, time), whatever the
     trigger (only how near they are to it is its own); worked out once per sentence, date of
@@ -615,7 +681,7 @@ def _expressions(sent: "Span", text: str, found: tuple, pub: dt.date | None, fut
 Candidate = tuple["Span | None", int, int, TimeRef]
 
 
-def _matched(sent: "Span", text: str, found: tuple, pub: dt.date | None, future: bool, ents: list
+def _matched(sent: "Span", text: str, found: tuple, pub: dt.date | None, future: Tense, ents: list
              ) -> list[Candidate]:
     """The expressions the patterns read, each character claimed once (an ambiguous 5/2/2021
     claims its characters and gives nothing)."""
@@ -672,7 +738,7 @@ def _an_expression(sent: "Span", kind: str, m: re.Match, s: int, e: int, date_en
     return True
 
 
-def _entity_dates(sent: "Span", ents: list, pub: dt.date | None, future: bool) -> list[Candidate]:
+def _entity_dates(sent: "Span", ents: list, pub: dt.date | None, future: Tense) -> list[Candidate]:
     """The fallback: a DATE entity the patterns did not read, with a digit or a month."""
     base = sent.start_char
     out: list[Candidate] = []
@@ -691,6 +757,42 @@ def _entity_dates(sent: "Span", ents: list, pub: dt.date | None, future: bool) -
     return out
 
 
+_SPAN_RANK = 5  # a span's bound: any other time of the sentence dates the act first (resolve_time)
+
+
+def _when_clause_of(span: "Span", trigger: "Token") -> bool:
+    """Whether the trigger's clause opens with "when" right after the expression ("since
+    October 2020, when the council announced ..."), however the parser hung the clause."""
+    verb = _first_conjunct(trigger)
+    doc = span.doc
+    nxt = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    return nxt < len(doc) and doc[nxt].lower_ == "when" and doc[nxt].head.i in (trigger.i, verb.i)
+
+
+def _bounds_a_span(text: str, start: int, span: "Span | None", trigger: "Token | None") -> bool:
+    """Whether the expression bounds a span the act lasts over rather than dating it: it
+    follows "since"/"until" ("since 2015", "until June"), or hangs under such a word on its
+    way up to the trigger ("since the program began in 1986"); not the trigger's own clause
+    ("since the protests began in June" dates the beginning)."""
+    if span is not None and trigger is not None and _when_clause_of(span, trigger):
+        return False  # ("since August 2017, when thousands were forced to flee": the date of the flight)
+    before = text[:start].split()
+    if before and before[-1].lower() in _SPAN_BOUNDS:
+        return True
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.head is node:
+            return False
+        node = node.head
+        if trigger is not None and node.i == trigger.i:
+            return False
+        if node.lower_ in _SPAN_BOUNDS or any(ch.dep_ == "mark" and ch.lower_ in _SPAN_BOUNDS for ch in node.children):
+            return True
+    return False
+
+
 def resolve_time(
     sent: "Span", published: str | None, trigger: "Token | None" = None
 ) -> TimeRef | None:
@@ -701,18 +803,40 @@ def resolve_time(
     if found is None:
         return None
     pub = _parse_published(published)
-    future = is_future(trigger, sent)
+    future = tense(trigger, sent)
     cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
     for span, rank, s, ref in _expressions(sent, text, found, pub, future):
         if span is not None and _describes_another(span, trigger):
             continue  # ("one of the Blair Babes elected in 1997, criticised ...": not the criticism's date)
+        if _bounds_a_span(text, s, span, trigger):
+            # ("has reported 16 deaths since 2015": the act is the report's, on or before publication)
+            rank, ref = _SPAN_RANK, TimeRef(pub.isoformat() if pub is not None and not future else None,
+                                            "before" if pub is not None and not future else "unknown",
+                                            ref.text, ref.start, ref.end)
         att = _attachment(span, trigger) if span is not None else 50
+        if rank == _SPAN_RANK:
+            att = 50  # (after any other time of the sentence, however near the trigger the bound is)
         dist = abs(span.start - trigger.i) if (span is not None and trigger is not None) else s
         cands.append((att, rank, dist, s, ref))
     if not cands:
         return None
     cands.sort(key=lambda c: (min(c[0], 2), c[1], c[0], c[2], c[3]))
     return cands[0][4]
+
+
+def carried(date: str | None, precision: str, published: str | None, trigger: "Token | None"
+            ) -> tuple[str | None, str]:
+    """An earlier sentence's date for an act that names none: kept, but not for a past act
+    when it lies after publication ("The minister will arrive on Monday. The
+    talks were held ...": the coming Monday dates only what is to come)."""
+    if date and published and date > published[:10] and tense(trigger) is False:
+        return published[:10], "before"
+    return date, precision
+
+
+def later_than(date: str | None, published: str | None) -> bool:
+    """Whether a date lies after publication (an act to come)."""
+    return bool(date and published and date > published[:10])
 
 
 # "later that day", "that same evening", "on the same day": a time told by the day named before
