@@ -553,6 +553,17 @@ def test_a_past_verb_coordinated_to_an_infinitive_is_the_main_clauses_second_act
     assert ev["source"]["text"] == source and ev["target"]["text"] == target
 
 
+@pytest.mark.parametrize("text, trigger, cameo, modality", [
+    ("Secretary Aragorn travels to Edoras May 24-27 to advance regional security.", "travels", "036", "intended"),
+    ("The Gondorian envoy is traveling to Edoras this month.", "traveling", "036", "intended"),
+    ("The Gondorian envoy visits Rohan.", "visits", "042", "asserted"),  # (a headline's present: the visit)
+    ("The Gondorian envoy traveled to Edoras on Monday.", "traveled", "040", "asserted"),
+])
+def test_a_trip_told_in_the_present_is_announced_not_held(code, text, trigger, cameo, modality):
+    ev = next(e for e in code(text) if e["trigger"]["text"] == trigger)
+    assert (ev["cameo"], ev["modality"]) == (cameo, modality)
+
+
 def test_claiming_ones_own_act_is_claiming_responsibility(code):
     events = code("The Houthis claimed that they had attacked the Saudi airport.")
     assert {e["cameo"] for e in events} >= {"015", "190"}

@@ -641,7 +641,7 @@ def _own_modality(verb: Token) -> str | None:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MODAL_HYPOTHETICAL:
         return "hypothetical"
-    if auxes & MODAL_FUTURE or _going_to(verb):
+    if auxes & MODAL_FUTURE or _going_to(verb) or (verb.dep_ == "ROOT" and trip_announced(verb)):
         return "hypothetical" if verb.dep_ == "ccomp" and verb.head.lemma_ in OPINION_VERBS else "intended"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return "hypothetical"
@@ -671,6 +671,24 @@ def _governed_modality(verb: Token) -> str | None:
         if tok.pos_ == "ADJ" and tok.lower_ in INTENT_ADJECTIVES:
             return "intended"
     return None
+
+
+TRIP_VERBS = words("trip_verbs")
+_PRESENT_BE = frozenset(("is", "are", "am", "'s", "'re"))
+
+
+def trip_announced(verb: Token) -> bool:
+    """"Secretary X travels to Rome May 3-5", "is traveling to Riga this month": a trip told in
+    the present with its dates is announced: an intent to meet, not a meeting held (a headline's
+    "US envoy visits Kyiv", with no dates, tells the visit)."""
+    if verb.lemma_.lower() not in TRIP_VERBS:
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children))
+    return present and any(t.ent_type_ == "DATE" and t.lower_ not in _NOW for t in verb.subtree)
+
+
+_NOW = frozenset(("today", "yesterday", "tonight", "now"))
 
 
 def shares_auxiliaries(tok: Token) -> bool:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from ..lang import words
 from ..nlp.types import Token
-from .clauses import OPINION_VERBS, finite_after_infinitive, future_carrier, shares_auxiliaries
+from .clauses import (
+    OPINION_VERBS,
+    finite_after_infinitive,
+    future_carrier,
+    shares_auxiliaries,
+    trip_announced,
+)
 from .clauses import REPORTING as _REPORTING
 
 # words that frame an action as an intention, a refusal or a demand
@@ -30,6 +36,7 @@ DECISION_FRAMES = words("decision_verbs")
 CONSIDER_FRAMES = words("deliberation_verbs")
 CONSIDER_CODE = "014"
 FUTURE_AUX = words("future_auxiliaries") | {"would"}
+
 POSSIBLE_AUX = words("possibility_modals")
 # "stayed home to protest ...": an act done to protest is a protest (CAMEO 140)
 PROTEST_PURPOSES = words("protest_verbs")
@@ -180,7 +187,7 @@ def _rule_future(verb: Token, tok: Token) -> tuple[str, Token] | None:
     if not main:
         return None
     auxes = {c.lower_ for c in carrier.children if c.dep_ == "aux"}
-    if auxes & FUTURE_AUX or (auxes & POSSIBLE_AUX and _conditional(carrier)):
+    if auxes & FUTURE_AUX or (auxes & POSSIBLE_AUX and _conditional(carrier)) or trip_announced(carrier):
         return _negated("intent", carrier), frame
     if auxes & {"can", "ca"} and _has_negation(carrier):
         return "refusal", frame

@@ -444,7 +444,8 @@ def apply_frames(cands: list[Candidate], consumed: set[int]) -> dict[int, int]:
         word = frame[1].text
         if frame[1].i == cand.verb.i:  # the verb's own auxiliaries frame it: "will not lift" ("will meet and discuss": shared)
             told = cand.verb.head if clauses.shares_auxiliaries(cand.verb) and cand.verb.dep_ == "conj" else cand.verb
-            word = " ".join(t.text for t in told.children if t.dep_ in ("aux", "neg") and t.i < told.i)
+            word = " ".join(t.text for t in told.children if t.dep_ in ("aux", "neg") and t.i < told.i) \
+                or "the present tense"  # ("travels to Rome": a trip announced)
         cand.match.rule = f"{cand.match.rule} framed by '{word}' [{code}]"
         if frame[1].i != cand.verb.i:
             frames[frame[1].i] = cand.verb.i
