@@ -145,6 +145,31 @@ def _verb(nlp, text, word):
         ("Bahrain suspended diplomatic ties with Qatar.", "suspended", "161"),
         # equal patterns: the one whose words are nearer the verb
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", "issued", "139"),
+        # issue #20 audit: the code depends on the object
+        ("The campaign called the governor a lying clown.", "called", "111"),  # an insult
+        ("The minister described the rebel leader as a coward.", "described", "111"),
+        ("The newspaper branded the senator a traitor.", "branded", "111"),
+        ("The academy awarded the novelist its highest prize.", "awarded", "051"),  # an honour
+        ("The council awarded the firm a building contract.", "awarded", "031"),  # (a contract stays)
+        ("Party delegates elected the governor as their new chairman.", "elected", "051"),
+        ("The assembly voted to elect a new speaker.", "voted", "051"),
+        ("The panel issued subpoenas for the bank's records.", "issued", "090"),
+        ("The university is building a broad evidence base.", "building", "---"),  # no military base
+        ("The army is building a new military base near the border.", "building", "150"),
+        ("The agency will redouble its efforts to find the missing boy.", "redouble", "---"),
+        ("The talks will reinforce the importance of dialogue.", "reinforce", "---"),
+        ("The alliance reinforced its troops in the east.", "reinforced", "154"),
+        # facing, nearing, a shared stance or a tally, coming to know: no meeting (040)
+        ("The new cabinet must confront deep divisions.", "confront", "---"),
+        ("As the holiday approaches, prices rise.", "approaches", "---"),
+        ("The two parties are united in their opposition to the tax.", "united", "---"),
+        ("The candidate has amassed a large number of delegates.", "amassed", "---"),
+        ("The generals amassed troops near the border.", "amassed", "154"),
+        ("Villagers have learned to live with the floods.", "learned", "---"),
+        # protecting goods, ideals and interests is no military protection (074); civilians keep it
+        ("The agency works to protect coral reefs from pollution.", "protect", "---"),
+        ("The new law protects the freedom of the press.", "protects", "---"),
+        ("Blue helmets protected civilians in the camps.", "protected", "074"),
     ],
 )
 def test_packaged_patterns_pick_the_specific_code(verbs, nlp, text, word, code):

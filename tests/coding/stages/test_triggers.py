@@ -89,3 +89,39 @@ def test_a_frame_word_recodes_what_it_frames(parse):
     attack = next(c for c in cands if c.verb.text == "attack")
     assert attack.code.startswith("13") and attack.frame == "threat" and "frame:threat" in attack.trace
     assert frames == {_token(sent, "threatened").i: attack.verb.i}
+
+
+def test_a_signed_decree_is_the_act_its_participle_names(parse):
+    ctx, sent = parse("The governor signed a decree banning fireworks in the capital.")
+    assert triggers.candidate(_token(sent, "signed"), ctx.verbs) is None
+    cand = triggers.candidate(_token(sent, "banning"), ctx.verbs)
+    assert cand is not None and cand.code[:2] == "17"
+
+
+def test_a_signed_law_with_no_act_in_it_stays_the_signing(parse):
+    ctx, sent = parse("The president signed the new trade law on Friday.")
+    cand = triggers.candidate(_token(sent, "signed"), ctx.verbs)
+    assert cand is not None and cand.code[:2] in ("05", "06")
+
+
+def test_rejecting_a_document_is_an_act_of_its_own(parse):
+    ctx, sent = parse("Moscow vetoed a draft resolution condemning the strikes.")
+    cand = triggers.candidate(_token(sent, "vetoed"), ctx.verbs)
+    assert cand is not None and cand.code[:2] == "12"
+
+
+def test_a_passive_election_with_no_one_electing_is_a_record(parse):
+    ctx, sent = parse("Lopez was elected governor of the province in 2009.")
+    assert triggers.candidate(_token(sent, "elected"), ctx.verbs) is None
+
+
+def test_an_election_by_a_named_body_is_an_endorsement(parse):
+    ctx, sent = parse("Party delegates elected Lopez as their chairman on Sunday.")
+    cand = triggers.candidate(_token(sent, "elected"), ctx.verbs)
+    assert cand is not None and cand.code == "051"
+
+
+def test_an_issued_statement_stays_a_statement(parse):
+    ctx, sent = parse("The ministry issued a statement urging both sides to talk.")
+    cand = triggers.candidate(_token(sent, "issued"), ctx.verbs)
+    assert cand is not None and cand.code == "010"

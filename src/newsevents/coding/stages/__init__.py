@@ -32,7 +32,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)
-    "act": ("each", ("continuation", "noun-subject-act", "unmatched", "ideal-object", "lone-consult", "light-verb-appeal")),
+    "act": ("each", ("continuation", "noun-subject-act", "unmatched", "ideal-object", "lone-consult", "light-verb-appeal",
+                     "document-content", "agentless-choice")),
     # the code taken from the match
     "code": ("each", ("reverse-code", "returned-property", "noun-object-act")),
     # the code the clause makes of the dictionary's

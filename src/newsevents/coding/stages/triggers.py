@@ -30,9 +30,12 @@ from .vocab import (
     APPEAL,
     ATTRIBUTIONS,
     BARE_INTENT_VERBS,
+    CONFERRING_VERBS,
     CONTINUATIONS,
+    DOCUMENT_ISSUING_VERBS,
     IDEALS,
     INSTRUMENT_VERBS,
+    LEGAL_INSTRUMENTS,
     LIGHT_VERBS,
     MODAL_PASSIVES,
     OPINION_NOUNS,
@@ -267,6 +270,39 @@ def light_verb_appeal(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
         t.dropped = True
         return t
     t.m = VerbMatch(APPEAL, "", f"{tok.lemma_.upper()} FOR + TO [{APPEAL}]", 1, target=clauses.subject_of(asked)[0])
+    return t
+
+
+@rule("act", "document-content")
+def document_content(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """"The prime minister signed a decree banning face veils", "issued an order closing the border":
+    the act is what the document does, coded on its participle with the signer as its source; the
+    signing or issuing is no act beside it (but "signed a law" with no such participle stays, and
+    "issued a statement calling for ..." stays a statement: a statement only says it)."""
+    tok = t.tok
+    if t.m is None or tok.lemma_.lower() not in DOCUMENT_ISSUING_VERBS:
+        return None
+    obj = clauses.object_of(tok)
+    if obj is None or obj.lemma_.lower() not in LEGAL_INSTRUMENTS:
+        return None
+    content = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    if content is None or clauses.published_by(content) is None or candidate(content, verbs) is None:
+        return None
+    t.dropped = True
+    return t
+
+
+@rule("act", "agentless-choice")
+def agentless_choice(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """"Park was elected mayor of the capital in 2011", "she was awarded the medal in 1998": a
+    choice or an honour told in the passive with no chooser named is a person's record, no act
+    (but "was elected speaker by the assembly" and "members elected Smith leader" are)."""
+    tok = t.tok
+    if t.m is None or t.m.code[:2] != "05" or tok.lemma_.lower() not in CONFERRING_VERBS:
+        return None
+    if not clauses.is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    t.dropped = True
     return t
 
 

@@ -37,6 +37,12 @@ OPINION_NOUNS = words("opinion_nouns")
 BARE_INTENT_VERBS = words("bare_intent_verbs")
 SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL, AID = "150", "062", "196", "083", "020", "070"
 DONORS = words("donor_nouns")
+# verbs that put out a document whose participle is the act ("signed a decree banning ...")
+DOCUMENT_ISSUING_VERBS = words("document_issuing_verbs")
+# verbs of choosing for a post or giving an honour ("was elected mayor in 2011": a record)
+CONFERRING_VERBS = words("conferring_verbs")
+# documents that do what their participle says ("a decree banning ...")
+LEGAL_INSTRUMENTS = words("legal_instrument_nouns")
 WITHDRAWALS = cameo.codes("withdrawal")
 RETURN_VERBS = words("return_verbs")
 RETURN_PROPERTY = "0842"
