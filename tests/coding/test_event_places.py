@@ -154,3 +154,40 @@ def test_a_mayors_own_political_act_takes_no_place_from_the_title(code):
     events = code("Ann Smith, the mayor of Denver, dropped out of the Senate race on Monday.")
     dropped = _by_trigger(events, "dropped")
     assert all(_place(e) is None for e in dropped), [e["location"] for e in dropped]
+
+
+# -- issue #20, seventh sample: a place carries on only when it located an act; a place inside the
+# target of a statement is not where it is said (made-up)
+
+def test_an_earlier_place_carries_to_the_same_sides(code):
+    events = code("The Kenyan foreign minister met with his Ugandan counterpart in Kampala on Monday. "
+                  "The minister also urged Uganda to reopen the border.")
+    urged = [e for e in events if e["sentence_index"] == 1]
+    assert urged and all(_place(e) == "UGA" for e in urged), [e["location"] for e in urged]
+
+
+def test_a_scene_of_force_carries_to_any_actor_of_its_country(code):
+    events = code("Police fired tear gas at protesters in Nairobi on Tuesday. Kenyan officers arrested 40 people.")
+    arrested = _by_trigger(events, "arrested")
+    assert arrested and all(_place(e) == "KEN" for e in arrested), [e["location"] for e in arrested]
+
+
+def test_a_place_inside_the_target_of_praise_is_not_where_it_is_said(code):
+    events = code("On Labor Day, the United States recognizes the courage of women union leaders in Cambodia.")
+    praised = _by_trigger(events, "recognizes")
+    assert praised and all(e["location"] is None for e in praised), [e["location"] for e in praised]
+    assert praised[0]["target"]["code"] == "KHMCVL"
+
+
+def test_a_place_that_only_located_a_target_is_not_carried(code):
+    events = code("The Secretary of State spoke today with Azerbaijani President Aliyev. The Secretary encouraged "
+                  "continued dialogue, such as the recent meeting between the Azerbaijani and Armenian foreign "
+                  "ministers in Tbilisi. The Secretary also urged President Aliyev to release all detainees.")
+    urged = _by_trigger(events, "urged")
+    assert urged and all(e["location"] is None for e in urged), [e["location"] for e in urged]
+
+
+def test_a_gathering_named_as_target_is_still_where_it_is_said(code):
+    events = code("President Wilson advocated for an independent Albanian state at the Paris Peace Conference.")
+    advocated = _by_trigger(events, "advocated")
+    assert advocated and all(_place(e) == "FRA" for e in advocated), [e["location"] for e in advocated]

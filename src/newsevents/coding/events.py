@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..lang import words
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import carried, later_than, refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
@@ -86,7 +87,8 @@ class EventCoder:
             if refers_back(facts(doc).span_text(sent)):  # "later that day": the day named before
                 last_date = story_day
             prev_start = sent.start_char
-            sent_events, last_date, last_place = self._code_sentence(article, si, sent, resolver, last_date, last_place)
+            sent_events, last_date, place = self._code_sentence(article, si, sent, resolver, last_date, last_place)
+            last_place = scene_of(place, last_place, sent_events)
             if last_date[0] and last_date[1] == "day":
                 story_day = last_date
             events.extend(sent_events)
@@ -213,6 +215,10 @@ class EventCoder:
         place = place or sent_place
         for ev in events:
             ev.date, ev.date_precision = when
+            if place is not None and locates_target_only(ev, place):
+                # ("we praise the courage of union leaders in Gondor": where they are, not where it is said)
+                ev.trace += [how, "where:target-only"]
+                continue
             home = self._home(ctx, ev) if place is None and not reported else None
             if home is not None and last_place is not None and last_place.country == home.country:
                 home = None  # (the story's own place there is finer: "in Kenosha", not Wisconsin)
@@ -259,6 +265,32 @@ OFFICE_ROOTS = ("12", "16", "17")  # acts of office: orders, refusals, cuts, coe
 STATEMENT_ROOTS = ("01", "02")  # statements, appeals: null is their place when the text gives none
 TITLE_INDEX = -1  # the sentence_index of the title's events
 LEAD_SENTENCES = 3  # the sentences of the body a title's event may repeat
+
+
+def locates_target_only(ev: Event, place: Place) -> bool:
+    """Whether the place is named only inside the target's phrase of an act said at a distance (a
+    statement, an appeal, praise, a rebuke): "we recognize the courage of union leaders in Gondor"
+    (the leaders are there, the praise is not); not the target itself ("condemned Gondor")."""
+    if not ev.cameo.startswith(VERBAL_CODES) or ev.target is None or not place.name:
+        return False
+    name, text = place.name.lower(), ev.target.text.lower()
+    if any(w in words("venue_nouns") for w in text.split()):  # (the gathering it is said at: "advocated
+        return False  # for independence at the Gondor Peace Conference")
+    return name in text and text.strip(" ,.") not in (name, "the " + name)
+
+
+# acts said at a distance: statements, appeals, praise and recognition, apologies, rebukes, rejections
+# (not an agreement signed or a conference co-hosted, 057/053: done where the parties are)
+VERBAL_CODES = ("01", "02", "051", "052", "054", "055", "056", "11", "12")
+
+
+def scene_of(place: Place | None, last_place: Place | None, events: list[Event]) -> Place | None:
+    """The place later sentences of the paragraph may take: the sentence's own when it located
+    one of its acts, or it has none; else the earlier one ("encouraged dialogue such as the recent
+    meeting between the ministers in Edoras": Edoras only locates the ministers' meeting)."""
+    if place is last_place or not events or any(ev.location is not None for ev in events):
+        return place
+    return last_place
 
 
 def _same_act(a: Event, b: Event) -> bool:
@@ -365,8 +397,11 @@ def _tell_place(resolver: ActorResolver, sent_place: Place | None, last_place: P
 
 def _tell_last_pair(resolver: ActorResolver, events: list[Event]) -> None:
     """Tell the resolver's discourse the sentence's last source and target ("each other" and
-    "the two sides" in the next sentences)."""
+    "the two sides" in the next sentences); with none, two of its doers of different countries."""
     pairs = [(e.source, e.target) for e in events if e.source and e.target]
+    if not pairs:  # ("A led the Gondorian delegation while B led the Rohirric delegation. The two sides ...")
+        doers = [e.source for e in events if e.source is not None and e.source.country]
+        pairs = [(a, b) for a in doers[:1] for b in doers if b.country != a.country][:1]
     if pairs:
         s, t = pairs[-1]
         resolver.discourse.last_pair = (entity_of(s), entity_of(t))

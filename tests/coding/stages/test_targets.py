@@ -204,3 +204,72 @@ def test_no_target_from_a_clause_or_a_name_that_names_no_party(clause, text, wor
 def test_a_place_with_no_country_is_no_host(clause, text, word):
     found, _, label = _targets(clause, text, word)
     assert label != "target:place-as-host"
+
+
+# -- issue #20, seventh sample: protests at institutions, the accused, people located by a place,
+# one's own party on a trip (made-up sentences)
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Hundreds of demonstrators rallied outside the parliament in Nairobi on Monday.", "rallied", "KENLEG"),
+    ("Students rallied in front of the Ministry of Education in Santiago.", "rallied", "GOV"),
+    ("Protesters gathered outside the US embassy in Baghdad.", "gathered", "USAGOV"),
+])
+def test_a_protest_at_an_institution_has_it_as_target(clause, text, word, code):
+    found, _, label = _targets(clause, text, word)
+    assert label == "target:protest-site" and [a.code[-len(code):] for a in found] == [code]
+
+
+def test_a_protest_told_under_a_crowd_surrounding_a_seat_is_aimed_at_it(clause):
+    found, _, label = _targets(clause, "Thousands of protesters surrounded the police headquarters in Lagos, "
+                                       "chanting slogans.", "chanting")
+    assert label == "target:protest-site" and [a.code for a in found] == ["NGACOP"]
+    assert found[0].text.startswith("the police headquarters")  # (the seat, not the city)
+
+
+def test_a_protest_in_a_place_has_no_target(clause):
+    found, _, label = _targets(clause, "Thousands of protesters gathered in Accra on Monday.", "gathered")
+    assert label is None and found == []
+
+
+def test_the_accused_is_the_target_of_a_charge_of_the_prosecutors_country(clause):
+    found, _, label = _targets(clause, "Prosecutors in Texas charged the suspect with murder on Sunday.", "charged")
+    assert label == "target:person-acted-on" and [(a.code, a.text) for a in found] == [("USACRM", "the suspect")]
+
+
+def test_the_accused_arrested_by_police(clause):
+    found, _, _ = _targets(clause, "Police in Kenya arrested the suspect on Tuesday.", "arrested")
+    assert [a.code for a in found] == ["KENCRM"]
+
+
+@pytest.mark.parametrize("text, word, code, words", [
+    ("The State Department praised the courage of journalists in Belarus who reported on the protests.",
+     "praised", "BLRMED", "journalists in Belarus"),
+    ("On Labor Day, the United States recognizes the courage of women union leaders in Cambodia.",
+     "recognizes", "KHMCVL", "women union leaders in Cambodia"),
+])
+def test_a_place_after_a_person_noun_locates_the_people_who_are_the_target(clause, text, word, code, words):
+    found, _, label = _targets(clause, text, word)
+    assert label == "target:people-in-place" and [(a.code, a.text) for a in found] == [(code, words)]
+
+
+def test_own_delegation_on_a_trip_is_no_target(clause):
+    found, _, _ = _targets(clause, "Under Secretary Jane Roe will travel to Kenya and Uganda with an "
+                                   "interagency delegation to underscore U.S. commitment.", "travel")
+    assert {a.code for a in found} == {"KENGOV", "UGAGOV"}
+    assert not any("delegation" in a.text for a in found)
+
+
+def test_a_delegation_from_elsewhere_stays_a_party(clause):
+    c, ctx = clause("The minister will travel to Accra with a delegation from Togo.", "travel")
+    q = targets.query(c.verb, c.match, c.acted, ctx, [a for a in c.sources if a is not None], False)
+    assert not any(t.lower_ == "delegation" for t in c.verb.doc if t.i in q.moved)
+
+
+def test_a_delegation_led_is_own_party_where_it_goes_is_the_target(clause):
+    found, _, _ = _targets(clause, "The Attorney General will lead a delegation to Sofia, Bucharest and Brussels.", "lead")
+    assert [a.country for a in found] == ["BGR", "ROU", "BEL"]
+
+
+def test_the_accused_located_by_a_place_takes_its_country(clause):
+    found, _, label = _targets(clause, "A suspect in Wisconsin has been charged for providing the weapon.", "charged")
+    assert label == "target:person-acted-on" and [a.code for a in found] == ["USACRM"]

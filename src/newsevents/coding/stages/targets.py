@@ -63,6 +63,9 @@ THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("t
 ISSUES = words("issue_nouns")  # (never a party, whoever they name)
 VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "ELI")  # (whom a state's government receives)
+LEGAL_CODES = ("111", "112", "115")  # (accusations of crime, legal action: on whom a case is brought)
+ARREST_ROOT = "17"  # (coercion: arrests, detentions, bans)
+CRIMINAL = "CRM"  # the sector of one charged or held for a crime
 INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
 
 
@@ -79,6 +82,7 @@ class TargetQuery:
     preps: list[tuple[str, Any]]
     moved: set[int]  # what the act moves or uses, never whom it is aimed at
     topic: set[int] = field(default_factory=set)  # what a talk is about, never a party to it
+    party: set[int] = field(default_factory=set)  # the sources' own party on a trip, never a target
     ctx: Context | None = None  # the sentence's (to tell a party from the sources' own things)
 
     @cached_property
@@ -91,7 +95,7 @@ class TargetQuery:
     def acted_on(self) -> Any | None:
         """What is acted on: the object, or a phrase the pattern took in ("cordoned off the roads")."""
         if self.obj is not None:
-            return self.obj if self.obj.i not in self.topic else None
+            return self.obj if self.obj.i not in self.topic and self.obj.i not in self.party else None
         return next((p for _, p in self.preps if p.i in self.m.consumed or p.head.i in self.m.consumed), None)
 
     def ok(self, actors: list[Actor]) -> list[Actor]:
@@ -152,8 +156,33 @@ def query(verb: Any, m: VerbMatch, code: str, ctx: Context, src: list[Actor], th
         moved |= {t.i for t in weapons}
         preps = preps + [(c.lower_, x) for w in weapons[1:] for c in w.children if c.dep_ == "prep"
                          for x in c.children if x.dep_ == "pobj"]
+    party = _companions(verb, obj, preps, {a.country for a in src if a.country}, ctx.gazetteer)
     topic = _topic_words(obj) if obj is not None and _topic(verb, code) else set()
-    return TargetQuery(verb, m, code, threat, src, obj, preps, moved, topic, ctx)
+    return TargetQuery(verb, m, code, threat, src, obj, preps, moved | party, topic, party, ctx)
+
+
+def _companions(verb: Any, obj: Any | None, preps: list[tuple[str, Any]], home: set[str],
+                gazetteer: Gazetteer) -> set[int]:
+    """The words of the actor's own party on a trip, never whom the trip is to: "will travel to
+    Gondor with an interagency delegation", "will lead a delegation to Rohan" (not a party another
+    country's name says is someone else's: "led the Rohirric delegation" when the leader is Gondor's)."""
+    lemma = verb.lemma_.lower()
+    party = [p for name, p in preps if name == "with" and p.head.head.i == verb.i and lemma in TRAVELS]
+    if obj is not None and lemma in words("trip_leading_verbs") and not clauses.is_passive(verb):
+        party.append(obj)  # (not "the Gondorian delegation was led by ...": the leader is the subject's)
+    # (the party's own words, not where it goes: "lead a delegation to Rohan and Gondor")
+    return {t.i for p in party if p.lemma_.lower() in words("companion_nouns") and not _from_elsewhere(p, home, gazetteer)
+            for t in p.subtree if t.i <= p.i}
+
+
+def _from_elsewhere(party: Any, home: set[str], gazetteer: Gazetteer) -> bool:
+    """A party said to be of or from someone: "with a delegation from Rohan", or named for another
+    country than the sources' ("the Rohirric delegation")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in party.children):
+        return True
+    named = {gazetteer.country_code(c.text) for c in party.children
+             if c.i < party.i and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")}
+    return bool(home) and any(code is not None and code not in home for code in named)
 
 
 def _topic(verb: Any, code: str) -> bool:
@@ -270,6 +299,46 @@ def phrase_near(q: TargetQuery, ctx: Context) -> Found | None:
     return _named_phrase(q, ctx, "near", q.heads)
 
 
+@rule("target", "people-in-place")
+def people_in_place(q: TargetQuery, ctx: Context) -> Found | None:
+    """People named by their role and located by a place phrase, of that place's country: "met
+    with civil society leaders in Gondor" (GONCVL), "praised the courage of journalists in Rohan"
+    (the journalists, not the place: a place after a person noun only locates them); not one a
+    country of their own already names ("the Rohirric ambassador in Gondor")."""
+    for h in [*q.heads, *_of_people(q.acted_on)]:
+        if h.pos_ != "NOUN" or _has_country_word(h):
+            continue
+        role = ctx.actors.role_of(mention_tokens(h)) if ctx.actors.role_of([h]) else None  # (people, not
+        # things their modifiers give a role: "military installations in Gondor")
+        country = _located_in(h, ctx)
+        if role is None or country is None:
+            continue
+        found = q.ok([replace(unresolved(h, appos=False), sector=role, country=country, code=country + role)])
+        if found:
+            return found, False
+    return None
+
+
+def _located_in(h: Any, ctx: Context) -> str | None:
+    """The country of the place a phrase's own place phrase names ("journalists in Rohan": ROH)."""
+    return next((a.country for c in h.children if c.dep_ == "prep" and c.lower_ in words("locating_prepositions")
+                 for x in c.children if x.dep_ == "pobj" for a in place_actor(x, ctx.gazetteer) if a.country), None)
+
+
+def _of_people(obj: Any | None) -> list[Any]:
+    """The people an object's "of" phrase names: "the courage of journalists in Rohan"."""
+    if obj is None:
+        return []
+    return [x for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+
+
+def _has_country_word(h: Any) -> bool:
+    """The phrase names whose they are before its head ("the Rohirric envoy", "Gondor's activists",
+    "our diplomatic mission")."""
+    return any(c.i < h.i and (c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")))
+               for c in h.children)
+
+
 @rule("target", "phrase-loose")
 def phrase_loose(q: TargetQuery, ctx: Context) -> Found | None:
     """The pattern's last word or a phrase of the verb naming a known actor anywhere in it
@@ -287,6 +356,61 @@ def purpose(q: TargetQuery, ctx: Context) -> Found | None:
     if q.code[:2] not in PURPOSE_TARGET_ROOTS:
         return None
     return _found(q.first(ctx, (True, "near"), purpose_heads(q.verb)))
+
+
+@rule("target", "protest-site")
+def protest_site(q: TargetQuery, ctx: Context) -> Found | None:
+    """The institution a crowd protests at, whose seat it surrounds or gathers outside: "gathered
+    outside the parliament" (the legislature), "surrounded the police headquarters, chanting
+    slogans" (the police; also for the acts of the clauses under it); not a bare place ("rallied
+    in Gondor")."""
+    if q.code[:2] != PROTEST_ROOT:
+        return None
+    for verb in _protest_clauses(q.verb):
+        sites = [_site(p) for c in verb.children if c.dep_ == "prep" for p in c.children
+                 if p.dep_ == "pobj" and (c.lower_ in words("protest_site_prepositions") or _site(p) is not p)]
+        obj = clauses.object_of(verb) if verb.lemma_.lower() in words("besieging_verbs") else None
+        for site in [*sites, obj]:
+            if site is None or site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in ("GPE", "LOC"):
+                continue  # (a seat, not a place: "rallied around Gondor")
+            found = _seat(q, ctx, site)
+            if found:
+                return found, False
+    return None
+
+
+def _seat(q: TargetQuery, ctx: Context, site: Any) -> list[Actor]:
+    """Who sits at a site protested at, the words of the site's phrase: "the police headquarters
+    in Lagos" (NGACOP); one its role words give, of the protesters' country, when no dictionary
+    names it ("the city's main police complex")."""
+    whole = unresolved(site, appos=False)
+    for strict in (True, "near", False):
+        found = [a for a in q.ok(ctx.actors.resolve_conjuncts(site, ctx.si, strict=strict)) if a.code]
+        if found:
+            return [replace(a, text=whole.text, start=whole.start, end=whole.end)
+                    if whole.start <= a.start and a.end <= whole.end else a for a in found]
+    role = ctx.actors.role_of(mention_tokens(site))
+    home = next((s.country for s in q.src if s.country), None)
+    return [replace(whole, sector=role, country=home, code=(home or "---") + role)] if role else []
+
+
+def _protest_clauses(verb: Any) -> list[Any]:
+    """The protest's verb and the verbs it is told under ("gathered around X, blocking the exits
+    as they chanted slogans": chanted, blocking, gathered)."""
+    out = [verb]
+    node = verb
+    while node.dep_ in ("advcl", "conj", "xcomp") and node.head is not node and len(out) < 4:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _site(pobj: Any) -> Any:
+    """The seat of "in front of the ministry": the ministry (a site's own noun otherwise)."""
+    if pobj.lower_ in words("protest_site_prepositions") and pobj.head.lower_ == "in":
+        return next((x for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for x in c.children if x.dep_ == "pobj"), pobj)
+    return pobj
 
 
 def _found(actors: list[Actor]) -> Found | None:
@@ -376,10 +500,24 @@ def person_acted_on(q: TargetQuery, ctx: Context) -> Found | None:
     """A person named as what is acted on, whom no dictionary knows: "the journalist Moussa
     Tchangari was arrested in Niger" (before where it happened)."""
     obj = q.obj
-    if obj is None or obj.i in q.moved or obj.i in q.topic or not _names_person(obj) \
-            or any(same_span(obj, s) for s in q.src):
+    if obj is None or obj.i in q.moved or obj.i in q.topic or any(same_span(obj, s) for s in q.src):
         return None
-    return [q.role(ctx, obj)], False
+    if _names_person(obj):
+        return [q.role(ctx, obj)], False
+    return _accused(q, ctx, obj)
+
+
+def _accused(q: TargetQuery, ctx: Context, obj: Any) -> Found | None:
+    """One charged, arrested or tried, named by their standing in the case: "prosecutors charged
+    the suspect with murder" (a criminal, of the country whose state acts on them: the
+    prosecutors', when known)."""
+    if q.code[:3] not in LEGAL_CODES and q.code[:2] != ARREST_ROOT \
+            or obj.lemma_.lower() not in words("accused_nouns"):
+        return None
+    home = next((s.country for s in q.src if s.country and s.sector in STATE_SECTORS + ("COP",)), None) \
+        or _located_in(obj, ctx)  # ("a suspect in Gondor has been charged")
+    person = q.role(ctx, obj)
+    return [replace(person, sector=CRIMINAL, country=home, code=(home or "---") + CRIMINAL)], False
 
 
 def _names_person(obj: Any) -> bool:
