@@ -54,6 +54,11 @@ def test_a_description_plan_or_position_is_no_event(code, text, trigger):
     ("Since the coup, the military has detained 300 protesters.", "detained", "17"),
     ("The US will continue to support Ukraine's capacity to defend itself.", "support", "03"),
     ("The strike took place as anti-government protests continue in the capital.", "protests", "14"),
+    ("Debris from rockets fired by the militia caused a small fire at a school in the west of the country, "
+     "as fierce fighting continues to rage in that region.", "fighting", "19"),
+    ("Police clashed with hundreds of protesters on Saturday. The unrest was one of several rallies marred by "
+     "violence in recent weeks.", "rallies", "14"),
+    ("A civilian was killed as a result of army attacks against protesters on Friday.", "attacks", "19"),
     ("The minister welcomed the council's approval to open talks with Gondor.", "welcomed", "05"),
 ])
 def test_the_act_in_the_same_kind_of_sentence_stays(code, text, trigger, root):

@@ -568,9 +568,17 @@ def _condition(ev: Event, tok: Any) -> bool:
         return _said(part) & words("condition_participles") != set() and (
             _present(part) or _present(part.head) or _as_a_rule(part)
             or any(c.dep_ == "advmod" and c.tag_ == "RBR" for c in part.children))
-    verb = noun.head  # (a mass noun: "violence continues"; but "protests continue in the capital" are acts going on)
-    return noun.dep_ == "nsubj" and noun.tag_ in ("NN", "NNP") and verb.tag_ in PRESENT \
-        and verb.lemma_.lower() in words("persistence_verbs")
+    verb = noun.head  # (conduct towards a kind of people, "violence against journalists continues"; but
+    # "protests continue in the capital", "fierce fighting continues to rage": acts going on)
+    return noun.dep_ == "nsubj" and verb.tag_ in PRESENT and verb.lemma_.lower() in words("persistence_verbs") \
+        and _towards_a_kind(noun)
+
+
+def _towards_a_kind(noun: Any) -> bool:
+    """"harassment of reporters", "violence and pressure against journalists": conduct towards a
+    kind of people (a plural with no definite determiner), not one act."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "against", "on", "towards", "toward") and any(
+        g.dep_ == "pobj" and _generic(g) for g in p.children) for p in noun.subtree)
 
 
 def _generic(noun: Any) -> bool:
@@ -585,14 +593,15 @@ def _role(ev: Event, tok: Any) -> bool:
     responsible for the attack on the base": that attack)."""
     if tok.lemma_.lower() == "be":  # ("is responsible for attacks" coded on "is")
         nouns = [g for c in tok.children if c.dep_ in ("acomp", "attr") for p in c.children
-                 if p.dep_ == "prep" and p.lower_ in ("for", "of", "in") for g in p.children if g.dep_ == "pobj"]
+                 if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
         return any(_generic(g) for g in nouns)
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or not _generic(tok):
-        return False
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for" or not _generic(tok):
+        return False  # (not "was one of several rallies")
     holder = tok.head.head
     if holder.dep_ in ("attr", "acomp"):
         return holder.head.lemma_.lower() == "be"
-    return holder.dep_ == "pobj" and holder.head.lower_ == "as" and holder.head.head.pos_ in ("VERB", "AUX")
+    return holder.dep_ == "pobj" and holder.head.lower_ == "as" \
+        and holder.head.head.lemma_.lower() in words("role_verbs")  # (not "as a result of attacks")
 
 
 def _involvement(tok: Any) -> bool:
@@ -614,7 +623,7 @@ def _number_in(tok: Any) -> bool:
 
 def _victims_counted(verb: Any) -> bool:
     """A number of victims: "Around 20,000 people were killed", "killed more than 1,700 people"."""
-    return any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.pos_ in ("NOUN", "PROPN", "NUM") and _number_in(c)
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") and _number_in(c)
                for c in verb.children)
 
 
