@@ -58,6 +58,7 @@ def test_a_description_plan_or_position_is_no_event(code, text, trigger):
      "as fierce fighting continues to rage in that region.", "fighting", "19"),
     ("Police clashed with hundreds of protesters on Saturday. The unrest was one of several rallies marred by "
      "violence in recent weeks.", "rallies", "14"),
+    ("Recent drone strikes have killed at least eight militant commanders since last July.", "killed", "19"),
     ("A civilian was killed as a result of army attacks against protesters on Friday.", "attacks", "19"),
     ("The minister welcomed the council's approval to open talks with Gondor.", "welcomed", "05"),
 ])

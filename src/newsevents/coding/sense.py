@@ -617,8 +617,20 @@ def _involvement(tok: Any) -> bool:
     return part.lemma_.lower() == "involve" and part.tag_ == "VBN" and _present(part)
 
 
+TOLL_SIZE = 100  # victims counted over a span: fewer tell strikes one can follow ("killed eight leaders since July")
+
+
 def _number_in(tok: Any) -> bool:
-    return any(t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME") for t in tok.subtree)
+    """A toll of at least ``TOLL_SIZE``: "Around 20,000 people", "thousands of civilians"."""
+    for t in tok.subtree:
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.lemma_.lower() in ("hundred", "thousand", "million") and t.tag_ in ("NNS", "CD"):
+            return True
+        digits = t.text.replace(",", "")
+        if t.tag_ == "CD" and digits.isdigit() and int(digits) >= TOLL_SIZE:
+            return True
+    return False
 
 
 def _victims_counted(verb: Any) -> bool:
@@ -653,11 +665,8 @@ def _cumulative_toll(ev: Event, tok: Any) -> bool:
     return _victims_counted(tok) and _over_a_span(tok)
 
 
-def _aimed_at(ev: Event, tok: Any) -> bool:
-    """The act is aimed at or planned, not done: flagged intended, or under "will", "shall" or a
-    verb of aiming ("will also seek to close", "the programme aims to increase", "we work to ensure")."""
-    if ev.modality == "intended":
-        return True
+def _aimed_at(tok: Any) -> bool:
+    """The act is aimed at or planned, not done: under "will", "shall" or a verb of aiming ("will also seek to close", "the programme aims to increase", "we work to ensure")."""
     head = tok
     for _ in range(6):
         if any(c.dep_ == "aux" and c.lower_ in words("future_auxiliaries") for c in head.children) \
@@ -700,7 +709,7 @@ def _programme_plan(ev: Event, tok: Any) -> bool:
     "will impose sanctions on the general": an actor acted upon; "will travel to Rohan": a trip)."""
     if ev.cameo[:2] not in PLAN_ROOTS or ev.cameo.startswith(PLANNED_MEETING) or _code(ev.target) is not None:
         return False
-    if tok.pos_ != "VERB" or not _aimed_at(ev, tok):
+    if tok.pos_ != "VERB" or not _aimed_at(tok):
         return False
     obj = _worked_on(tok)
     return obj is not None and obj.pos_ in ("NOUN", "PROPN") and _abstract(obj, ev.cameo[:2] in HOSTILE_ROOTS)
