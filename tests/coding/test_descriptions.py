@@ -59,6 +59,9 @@ def test_a_description_plan_or_position_is_no_event(code, text, trigger):
     ("Police clashed with hundreds of protesters on Saturday. The unrest was one of several rallies marred by "
      "violence in recent weeks.", "rallies", "14"),
     ("Recent drone strikes have killed at least eight militant commanders since last July.", "killed", "19"),
+    ("The blast was the deadliest attack in the city since 2005, when three bombers killed 40 people "
+     "on the metro.", "killed", "18"),
+    ("The cartel has been responsible for mass killings and beheadings in the north.", "been", "19"),
     ("A civilian was killed as a result of army attacks against protesters on Friday.", "attacks", "19"),
     ("The minister welcomed the council's approval to open talks with Gondor.", "welcomed", "05"),
 ])

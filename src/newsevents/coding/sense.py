@@ -542,12 +542,21 @@ def _ranking(tok: Any) -> bool:
         return _as_a_rule(tok) or (attr is not None and _ranked(attr))
     head = tok
     for _ in range(3):
-        if head.dep_ in ("acl", "relcl") and head.head.dep_ == "attr" and head.head.head.lemma_.lower() == "be":
+        if _describes_its_noun(head) and head.head.dep_ == "attr" and head.head.head.lemma_.lower() == "be":
             return _ranked(head.head)
         if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
             return False
         head = head.head
     return False
+
+
+def _describes_its_noun(clause: Any) -> bool:
+    """"the first president to refuse", "the only country that sent troops": a clause whose subject
+    is the noun it hangs on (not "the deadliest attack since 2005, when bombers killed 52 people")."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP"))
+               for c in clause.children)
 
 
 def _first_conjunct(tok: Any) -> Any:
@@ -588,17 +597,17 @@ def _generic(noun: Any) -> bool:
 
 
 def _role(ev: Event, tok: Any) -> bool:
-    """"serves as the coordinator for all attacks by the group", "is responsible for numerous
-    attacks": a part someone has in acts of a kind, no act (but "claimed the attack", "was
-    responsible for the attack on the base": that attack)."""
-    if tok.lemma_.lower() == "be":  # ("is responsible for attacks" coded on "is")
-        nouns = [g for c in tok.children if c.dep_ in ("acomp", "attr") for p in c.children
+    """"serves as the coordinator for all attacks by the group", "is the group's liaison for all
+    attacks": a post someone holds over acts of a kind, no act (but "claimed the attack"; and "is
+    responsible for mass killings" tells the killings)."""
+    if tok.lemma_.lower() == "be":  # ("is the coordinator for attacks" coded on "is")
+        nouns = [g for c in tok.children if c.dep_ == "attr" for p in c.children
                  if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
         return any(_generic(g) for g in nouns)
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for" or not _generic(tok):
         return False  # (not "was one of several rallies")
     holder = tok.head.head
-    if holder.dep_ in ("attr", "acomp"):
+    if holder.dep_ == "attr":
         return holder.head.lemma_.lower() == "be"
     return holder.dep_ == "pobj" and holder.head.lower_ == "as" \
         and holder.head.head.lemma_.lower() in words("role_verbs")  # (not "as a result of attacks")
