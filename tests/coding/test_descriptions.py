@@ -68,3 +68,17 @@ def test_a_description_plan_or_position_is_no_event(code, text, trigger):
 def test_the_act_in_the_same_kind_of_sentence_stays(code, text, trigger, root):
     events = code(text)
     assert any(e["cameo"][:2] == root for e in events if e["trigger"]["text"] == trigger), events
+
+
+@pytest.mark.parametrize("text, owned", [
+    ("We will work to expand local farmers' access to credit and training.", True),  # someone else's: acted upon
+    ("The agency will work to expand access to credit and training.", False),
+    ("We will work to expand our capacity to respond.", False),
+])
+def test_a_plan_for_someones_access_acts_upon_them(text, owned):
+    from newsevents.coding import clauses, sense
+    from newsevents.nlp.loader import load_model
+
+    doc = load_model()(text)
+    verb = next(t for t in doc if t.lemma_ == "expand")
+    assert sense._someones(clauses.object_of(verb)) is owned

@@ -721,7 +721,16 @@ def _programme_plan(ev: Event, tok: Any) -> bool:
     if tok.pos_ != "VERB" or not _aimed_at(tok):
         return False
     obj = _worked_on(tok)
-    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and _abstract(obj, ev.cameo[:2] in HOSTILE_ROOTS)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _someones(obj):
+        return False
+    return _abstract(obj, ev.cameo[:2] in HOSTILE_ROOTS)
+
+
+def _someones(obj: Any) -> bool:
+    """"expand entrepreneurs' access", "support Ukraine's capacity": someone else's, who is acted
+    upon (not "our capacity", "its resilience")."""
+    return any(c.dep_ == "poss" and c.lower_ not in words("first_person_pronouns") and c.lower_ not in ("its",)
+               for c in obj.children)
 
 
 def _position(tok: Any) -> bool:
