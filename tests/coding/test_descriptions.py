@@ -62,6 +62,8 @@ def test_a_description_plan_or_position_is_no_event(code, text, trigger):
     ("The blast was the deadliest attack in the city since 2005, when three bombers killed 40 people "
      "on the metro.", "killed", "18"),
     ("The cartel has been responsible for mass killings and beheadings in the north.", "been", "19"),
+    ("The two commanders have been involved in suppressing the protests, including through violence.",
+     "suppressing", "17"),
     ("A civilian was killed as a result of army attacks against protesters on Friday.", "attacks", "19"),
     ("The minister welcomed the council's approval to open talks with Gondor.", "welcomed", "05"),
 ])

@@ -616,13 +616,17 @@ def _role(ev: Event, tok: Any) -> bool:
 def _involvement(tok: Any) -> bool:
     """"The militia is reportedly involved in looting": being involved tells a part in acts as a
     rule, no comment (012) and no act of its own; what it is involved in, told in the present, is
-    a description of conduct (but "was involved in the attack" tells that attack)."""
+    a description of conduct (but "was involved in the attack", "have been involved in suppressing
+    the protests" tell those acts)."""
     if tok.lemma_.lower() == "involve" and tok.tag_ == "VBN":
         return any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children)
     act = _first_conjunct(tok)
     if act.dep_ not in ("pcomp", "pobj") or act.head.lower_ != "in":
         return False
     part = act.head.head
+    obj = clauses.object_of(act) if act.pos_ == "VERB" else None
+    if obj is not None and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in obj.children):
+        return False  # ("have been involved in suppressing the protests": those protests, an act)
     return part.lemma_.lower() == "involve" and part.tag_ == "VBN" and _present(part)
 
 
