@@ -618,16 +618,22 @@ def _involvement(tok: Any) -> bool:
     rule, no comment (012) and no act of its own; what it is involved in, told in the present, is
     a description of conduct (but "was involved in the attack", "have been involved in suppressing
     the protests" tell those acts)."""
-    if tok.lemma_.lower() == "involve" and tok.tag_ == "VBN":
-        return any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children)
+    if tok.lemma_.lower() == "involve" and tok.tag_ == "VBN":  # (but "was involved in the fighting": that fighting)
+        acts = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                if g.dep_ in ("pcomp", "pobj")]
+        return bool(acts) and _present(tok) and not any(_told_act(g) for g in acts)
     act = _first_conjunct(tok)
-    if act.dep_ not in ("pcomp", "pobj") or act.head.lower_ != "in":
-        return False
-    part = act.head.head
-    obj = clauses.object_of(act) if act.pos_ == "VERB" else None
-    if obj is not None and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in obj.children):
+    if act.dep_ not in ("pcomp", "pobj") or act.head.lower_ != "in" or _told_act(act):
         return False  # ("have been involved in suppressing the protests": those protests, an act)
+    part = act.head.head
     return part.lemma_.lower() == "involve" and part.tag_ == "VBN" and _present(part)
+
+
+def _told_act(act: Any) -> bool:
+    """"the fighting", "suppressing the protests": a definite act, or one on a definite object."""
+    thing = clauses.object_of(act) if act.pos_ == "VERB" else act
+    return thing is not None and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                                     for c in thing.children)
 
 
 TOLL_SIZE = 100  # victims counted over a span: fewer tell strikes one can follow ("killed eight leaders since July")
