@@ -75,6 +75,32 @@ conflict:
 - ``measure`` also takes "targeted ... with sanctions", "These designations target ...": targeting
   (``targeting_verbs.txt``) in a sentence of sanctions (``sanction_words.txt``) with no weapon in its
   clause, or with no violence in its clause and no armed side, is no assault.
+
+Descriptions, plans and positions (``described``), sentences that describe, plan or argue and
+report no discrete act:
+
+- ``ranking``: "has long been the largest donor to the fund", "was the first president to refuse
+  to do so": a standing among others after "be" (a superlative, ``ranking_words.txt``, or an
+  adverb of how things stand, ``standing_adverbs.txt``) is no act.
+- ``condition``: "is generally less affected by violence", "harassment of reporters continues
+  with impunity": violence named as a condition (``condition_participles.txt``) or going on in the
+  simple present (``persistence_verbs.txt``) is no event; a title's present and the past stay.
+- ``role``: "serves as coordinator for all attacks", "is responsible for numerous attacks": acts of
+  a kind (a plural with no definite determiner) in a role after "be" or "as" are no event.
+- ``involvement``: "is reportedly involved in looting": no comment, and the conduct described in
+  the present is no act.
+- ``cumulative-toll``: "Around 20,000 people were killed in the war", "have been killed since the
+  fighting began": a number of victims over a conflict or years (``conflict_span_nouns.txt``) or
+  since a time is no discrete act (a sentence that names a day or an hour tells one).
+- ``programme-plan``: "will also seek to close the gap by increasing access to training", "will
+  invest in building an evidence base": future or aimed (``aspiration_verbs.txt``) work on an
+  abstract object (``programme_object_nouns.txt``, ideals, goals, problems) with no actor acted
+  upon is no event; trips and talks planned (036) and acts on a named actor stay intents.
+- ``position``: "the group wants foreign troops to leave": what one wants others to do, in the
+  present, is a standing position.
+- ``poll-trend``: "improved his standing among older voters" (``standing_nouns.txt``).
+- ``founding-purpose``: "co-founded the party to oppose military rule" (``founding_verbs.txt``).
+- ``taken-to-care``: "was flown to a hospital" (``care_place_nouns.txt``): no visit.
 """
 from __future__ import annotations
 
@@ -481,9 +507,301 @@ def verb_sense(events: list[Event], sent: Any) -> list[Event]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Descriptions, plans and positions: sentences that describe, plan or argue, and report no act.
+
+TITLE_INDEX = -1  # the sentence_index of a title's events (a headline's present tells a past act)
+DEFINITE = ("the", "this", "that", "these", "those")
+PLAN_ROOTS = ("03", "05", "06", "07", "08", "13", "15", "16", "17", "18", "19", "20")
+PLANNED_MEETING = ("036", "039")  # intents to meet or to mediate stay intents (a trip, talks)
+PRESENT = ("VBZ", "VBP")
+HOSTILE_ROOTS = ("13", "15", "16", "17", "18", "19", "20")
+
+
+def _present(verb: Any) -> bool:
+    """The simple present or present perfect: "continues", "is affected", "has long been"."""
+    return verb.tag_ in PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT for c in verb.children)
+
+
+def _as_a_rule(verb: Any) -> bool:
+    """"has long been", "is generally less affected": an adverb of how things stand."""
+    return any(c.dep_ == "advmod" and c.lower_ in words("standing_adverbs") for c in verb.children)
+
+
+def _ranked(noun: Any) -> bool:
+    """"the largest donor", "the first president", "the most generous contributor"."""
+    return any(t.i < noun.i and (t.tag_ in ("JJS", "RBS") or t.lower_ in words("ranking_words"))
+               for t in noun.subtree)
+
+
+def _ranking(tok: Any) -> bool:
+    """"The kingdom has long been the largest donor to the fund" (070), "was the first president to
+    refuse to do so" (120): a standing among others, no act (but "was elected the first president")."""
+    if tok.lemma_.lower() == "be":
+        attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+        return _as_a_rule(tok) or (attr is not None and _ranked(attr))
+    head = tok
+    for _ in range(3):
+        if _describes_its_noun(head) and head.head.dep_ == "attr" and head.head.head.lemma_.lower() == "be":
+            return _ranked(head.head)
+        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _describes_its_noun(clause: Any) -> bool:
+    """"the first president to refuse", "the only country that sent troops": a clause whose subject
+    is the noun it hangs on (not "the deadliest attack since 2005, when bombers killed 52 people")."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP"))
+               for c in clause.children)
+
+
+def _first_conjunct(tok: Any) -> Any:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _condition(ev: Event, tok: Any) -> bool:
+    """"The port is generally less affected by violence than the north", "harassment of reporters
+    continues with impunity": violence named as a standing condition, no act (but "Violence
+    continued through the evening": the past tells what happened)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or ev.sentence_index == TITLE_INDEX:
+        return False
+    noun = _first_conjunct(tok)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        part = noun.head.head
+        return _said(part) & words("condition_participles") != set() and (
+            _present(part) or _present(part.head) or _as_a_rule(part)
+            or any(c.dep_ == "advmod" and c.tag_ == "RBR" for c in part.children))
+    verb = noun.head  # (conduct towards a kind of people, "violence against journalists continues"; but
+    # "protests continue in the capital", "fierce fighting continues to rage": acts going on)
+    return noun.dep_ == "nsubj" and verb.tag_ in PRESENT and verb.lemma_.lower() in words("persistence_verbs") \
+        and _towards_a_kind(noun)
+
+
+def _towards_a_kind(noun: Any) -> bool:
+    """"harassment of reporters", "violence and pressure against journalists": conduct towards a
+    kind of people (a plural with no definite determiner), not one act."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "against", "on", "towards", "toward") and any(
+        g.dep_ == "pobj" and _generic(g) for g in p.children) for p in noun.subtree)
+
+
+def _generic(noun: Any) -> bool:
+    """"all attacks", "numerous attacks", "attacks": acts as a kind, none in particular."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+
+
+def _role(ev: Event, tok: Any) -> bool:
+    """"serves as the coordinator for all attacks by the group", "is the group's liaison for all
+    attacks": a post someone holds over acts of a kind, no act (but "claimed the attack"; and "is
+    responsible for mass killings" tells the killings)."""
+    if tok.lemma_.lower() == "be":  # ("is the coordinator for attacks" coded on "is")
+        nouns = [g for c in tok.children if c.dep_ == "attr" for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        return any(_generic(g) for g in nouns)
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for" or not _generic(tok):
+        return False  # (not "was one of several rallies")
+    holder = tok.head.head
+    if holder.dep_ == "attr":
+        return holder.head.lemma_.lower() == "be"
+    return holder.dep_ == "pobj" and holder.head.lower_ == "as" \
+        and holder.head.head.lemma_.lower() in words("role_verbs")  # (not "as a result of attacks")
+
+
+def _involvement(tok: Any) -> bool:
+    """"The militia is reportedly involved in looting": being involved tells a part in acts as a
+    rule, no comment (012) and no act of its own; what it is involved in, told in the present, is
+    a description of conduct (but "was involved in the attack", "have been involved in suppressing
+    the protests" tell those acts)."""
+    if tok.lemma_.lower() == "involve" and tok.tag_ == "VBN":  # (but "was involved in the fighting": that fighting)
+        acts = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                if g.dep_ in ("pcomp", "pobj")]
+        return bool(acts) and _present(tok) and not any(_told_act(g) for g in acts)
+    act = _first_conjunct(tok)
+    if act.dep_ not in ("pcomp", "pobj") or act.head.lower_ != "in" or _told_act(act):
+        return False  # ("have been involved in suppressing the protests": those protests, an act)
+    part = act.head.head
+    return part.lemma_.lower() == "involve" and part.tag_ == "VBN" and _present(part)
+
+
+def _told_act(act: Any) -> bool:
+    """"the fighting", "suppressing the protests": a definite act, or one on a definite object."""
+    thing = clauses.object_of(act) if act.pos_ == "VERB" else act
+    return thing is not None and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                                     for c in thing.children)
+
+
+TOLL_SIZE = 100  # victims counted over a span: fewer tell strikes one can follow ("killed eight leaders since July")
+
+
+def _number_in(tok: Any) -> bool:
+    """A toll of at least ``TOLL_SIZE``: "Around 20,000 people", "thousands of civilians"."""
+    for t in tok.subtree:
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.lemma_.lower() in ("hundred", "thousand", "million") and t.tag_ in ("NNS", "CD"):
+            return True
+        digits = t.text.replace(",", "")
+        if t.tag_ == "CD" and digits.isdigit() and int(digits) >= TOLL_SIZE:
+            return True
+    return False
+
+
+def _victims_counted(verb: Any) -> bool:
+    """A number of victims: "Around 20,000 people were killed", "killed more than 1,700 people"."""
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "NUM") and _number_in(c)
+               for c in verb.children)
+
+
+def _over_a_span(verb: Any) -> bool:
+    """"in the war", "during the conflict", "over the years", "since the coup", "since 2015"."""
+    span = words("conflict_span_nouns")
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over") and any(
+                g.dep_ == "pobj" and _said(g) & span for g in c.children):
+            return True
+    return False
+
+
+def _cumulative_toll(ev: Event, tok: Any) -> bool:
+    """"Around 20,000 people were killed in the war", "more than 4,000 civilians have been killed
+    since the fighting began": a toll counted over a conflict or years, no discrete act (but "12
+    soldiers were killed in fighting on Monday": the day tells one)."""
+    if ev.cameo[:2] not in VIOLENT_ROOTS or tok.pos_ != "VERB":
+        return False
+    if any(t.ent_type_ == "TIME" or t.lower_ in words("weekdays") or t.lower_ in ("yesterday", "today", "tonight")
+           for t in tok.sent):
+        return False
+    return _victims_counted(tok) and _over_a_span(tok)
+
+
+def _aimed_at(tok: Any) -> bool:
+    """The act is aimed at or planned, not done: under "will", "shall" or a verb of aiming ("will also seek to close", "the programme aims to increase", "we work to ensure")."""
+    head = tok
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.lower_ in words("future_auxiliaries") for c in head.children) \
+                or (head.i != tok.i and head.lemma_.lower() in words("aspiration_verbs")):
+            return True
+        if head.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl", "ccomp") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _worked_on(tok: Any) -> Any | None:
+    """What a programme works on: the object, or the object of "in building ...", past "a series of"."""
+    obj = clauses.object_of(tok)
+    if obj is None:  # ("invest in building an evidence base")
+        inner = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                      for g in p.children if g.dep_ in ("pcomp", "pobj")), None)
+        obj = (clauses.object_of(inner) or inner) if inner is not None and inner.pos_ == "VERB" else inner
+    for _ in range(2):
+        if obj is not None and obj.lemma_.lower() in words("series_nouns"):
+            obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"), obj)
+    return obj
+
+
+def _abstract(obj: Any, hostile: bool) -> bool:
+    """A gap, access, an evidence base, an ideal, a goal or a problem: no one acted upon (for a
+    hostile act only the first kind: "will continue imposing severe costs" is a threat)."""
+    kinds = words("programme_object_nouns")
+    if not hostile:
+        kinds = kinds | words("ideal_nouns") | words("goal_nouns") | words("problem_nouns")
+    return bool(_said(obj) & kinds) or any(
+        c.dep_ in ("compound", "amod") and _said(c) & words("programme_object_nouns") for c in obj.children)
+
+
+def _programme_plan(ev: Event, tok: Any) -> bool:
+    """"The agency will also seek to close the gap by increasing access to training" (138), "will
+    support a series of processes that aim to ...", "will also invest in building an evidence base"
+    (150): an agency's programme work on abstract goals, no event (but "will provide aid to Gondor",
+    "will impose sanctions on the general": an actor acted upon; "will travel to Rohan": a trip)."""
+    if ev.cameo[:2] not in PLAN_ROOTS or ev.cameo.startswith(PLANNED_MEETING) or _code(ev.target) is not None:
+        return False
+    if tok.pos_ != "VERB" or not _aimed_at(tok):
+        return False
+    obj = _worked_on(tok)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _someones(obj):
+        return False
+    return _abstract(obj, ev.cameo[:2] in HOSTILE_ROOTS)
+
+
+def _someones(obj: Any) -> bool:
+    """"expand entrepreneurs' access", "support Ukraine's capacity": someone else's, who is acted
+    upon (not "our capacity", "its resilience")."""
+    return any(c.dep_ == "poss" and c.lower_ not in words("first_person_pronouns") and c.lower_ not in ("its",)
+               for c in obj.children)
+
+
+def _position(tok: Any) -> bool:
+    """"The movement wants foreign troops to leave and the government shut out": what one wants
+    others to do, told in the present, is a standing position (no intent of its own)."""
+    if tok.lemma_.lower() != "want" or tok.tag_ not in PRESENT:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in tok.children) or (
+        any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children))
+
+
+def _poll_trend(tok: Any) -> bool:
+    """"The senator improved his standing among older voters": a poll trend, no act."""
+    obj = clauses.object_of(tok)
+    return obj is not None and bool(_said(obj) & words("standing_nouns")) and any(c.dep_ == "poss" for c in obj.children)
+
+
+def _founding_purpose(tok: Any) -> bool:
+    """"She co-founded the party to oppose military rule": what an organisation was founded for is
+    its aim, no act."""
+    if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or any(c.dep_ in clauses.SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ == "for") for c in tok.children):
+        return False  # (but "establish the conditions for Haitians to vote": theirs to do)
+    head = tok.head.lemma_.lower()
+    return head in words("founding_verbs") or head.removeprefix("co-") in words("founding_verbs")
+
+
+def _taken_to_care(ev: Event, tok: Any) -> bool:
+    """"The wounded mayor was flown to a hospital": medical care, no visit (036/04x)."""
+    return (ev.cameo[:2] == "04" or ev.cameo.startswith("036")) and any(
+        g.dep_ == "pobj" and _said(g) & words("care_place_nouns")
+        for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for g in p.children)
+
+
+def _described(ev: Event, tok: Any) -> str | None:
+    """The name of the description rule that finds ``ev`` no act, or None."""
+    checks = (("ranking", lambda: _ranking(tok)), ("condition", lambda: _condition(ev, tok)),
+              ("role", lambda: _role(ev, tok)), ("involvement", lambda: _involvement(tok)),
+              ("cumulative-toll", lambda: _cumulative_toll(ev, tok)),
+              ("programme-plan", lambda: _programme_plan(ev, tok)), ("position", lambda: _position(tok)),
+              ("poll-trend", lambda: _poll_trend(tok)), ("founding-purpose", lambda: _founding_purpose(tok)),
+              ("taken-to-care", lambda: _taken_to_care(ev, tok)))
+    return next((name for name, check in checks if check()), None)
+
+
+def described(events: list[Event], sent: Any) -> list[Event]:
+    """``events`` without those a description rule finds no act: the ``ranking``, ``condition``,
+    ``role``, ``involvement``, ``cumulative-toll``, ``programme-plan``, ``position``, ``poll-trend``,
+    ``founding-purpose`` and ``taken-to-care`` rules."""
+    out = []
+    for ev in events:
+        tok = _trigger(ev, sent)
+        if tok is None or _described(ev, tok) is None:
+            out.append(ev)
+    return out
+
+
 def accidental(events: list[Event], sent: Any) -> list[Event]:
     """``events`` after the sense rules of this module."""
-    events = taken_ground(armed_or_political(verb_sense(events, sent), sent), sent)
+    events = taken_ground(armed_or_political(verb_sense(described(events, sent), sent), sent), sent)
     if not any(ev.cameo[:2] in VIOLENT_ROOTS for ev in events):
         return events
     events = [ev for ev in events if not _struck_by_disaster(ev, _trigger(ev, sent))]  # struck-by-disaster
