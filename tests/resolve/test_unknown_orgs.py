@@ -60,3 +60,8 @@ def test_the_department_of_a_release_is_its_publisher(coder):
                   title="Support for Refugees", published="2022-05-02", source="U.S. Department of State")
     found = {e.source.text: e.source.code for e in coder.code_article(art, all_modalities=True) if e.source}
     assert found.get("the Department") == "USAGOV"
+
+
+def test_a_name_the_dictionary_knows_keeps_its_code(code):
+    found = _sources(code, "The rebel Kurdistan Workers' Party attacked a police station on Monday.")
+    assert found.get("The rebel Kurdistan Workers' Party") == "TURREB"

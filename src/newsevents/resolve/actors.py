@@ -575,15 +575,21 @@ class ActorResolver:
         if not self._cased or head.ent_type_ != "ORG" or head.pos_ not in ("PROPN", "NOUN") \
                 or not head.text[:1].isupper():
             return None
-        name = [t for t in tokens if t.ent_type_ == "ORG"]
-        agents = [m for m in self._match([t.text for t in name]) if m.kind == "agent"]
-        pos = name.index(head) if head in name else len(name) - 1
-        own = [m for m in agents if m.start <= pos < m.end]
+        span = next((e for e in facts(head.doc).ents if e.start <= head.i < e.end), None)
+        # (the whole name, though the parse cut it: "National Union | for the Total Independence of ...")
+        name = [head.doc[i] for i in range(span.start, span.end) if head.doc[i].text not in "()"] if span is not None \
+            else [t for t in tokens if t.ent_type_ == "ORG"]
+        if head not in name:
+            return None
+        matches = self._match([t.text for t in name])
+        pos = name.index(head)
+        if any(m.kind == "actor" and m.start <= pos < m.end for m in matches):
+            return None  # (a name a dictionary knows, whose phrase the parse cut)
+        own = [m for m in matches if m.kind == "agent" and m.start <= pos < m.end]
         sector = combine(None, own[:1])[2] if own else _org_sector(name)
         if sector is None:
             return None
-        countries = [c for m in self._match([t.text for t in name]) if m.kind == "actor"
-                     for c in [_bare_country(_single_code(m))] if c]
+        countries = [c for m in matches if m.kind == "actor" for c in [_bare_country(_single_code(m))] if c]
         if countries:
             country: str | None = countries[-1]
         elif any(t.lower_ in NOT_HOME for t in name):
@@ -606,6 +612,8 @@ class ActorResolver:
                 or not (ent.code == ent.country or head.lower_ in org_name_sectors()):
             return ent, strong
         name = [t for t in tokens if t.ent_type_ == "ORG"]
+        if any(m.kind == "actor" and head in tokens[m.start:m.end] for m in self._match([t.text for t in tokens])):
+            return ent, strong  # (a name the dictionary knows: "the Kurdistan Workers' Party" TURREB)
         sector = _org_sector(name)
         if sector is None or ent.country is None:
             return ent, strong
