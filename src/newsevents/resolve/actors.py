@@ -577,6 +577,8 @@ class ActorResolver:
             return None
         span = next((e for e in facts(head.doc).ents if e.start <= head.i < e.end), None)
         # (the whole name, though the parse cut it: "National Union | for the Total Independence of ...")
+        if span is not None and span.root.i != head.i:
+            return None  # (a piece of a longer name: "Law Enforcement Affairs" of "the Bureau of ... Affairs")
         name = [head.doc[i] for i in range(span.start, span.end) if head.doc[i].text not in "()"] if span is not None \
             else [t for t in tokens if t.ent_type_ == "ORG"]
         if head not in name:
