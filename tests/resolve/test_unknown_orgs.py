@@ -16,7 +16,7 @@ def _sources(code, text: str, published: str = "2021-02-05") -> dict[str, str | 
 @pytest.mark.parametrize("text, phrase, want", [
     # the country in the name, the sector from its head word
     ("The Nairobi Times accused the Kenyan government of corruption on Monday.", "The Nairobi Times", "KENMED"),
-    ("The Kenya Workers Party criticized President Ruto on Monday.", "The Kenya Workers Party", "KENPTY"),
+    ("The Kenya Workers Party criticized President Ruto on Monday.", "The Kenya Workers Party", "KENPTYLAB"),
     ("The Philippine Daily Inquirer accused the mayor of Manila of fraud.",
      "The Philippine Daily Inquirer", "PHLMED"),
     # a global body: no country
@@ -65,3 +65,8 @@ def test_the_department_of_a_release_is_its_publisher(coder):
 def test_a_name_the_dictionary_knows_keeps_its_code(code):
     found = _sources(code, "The rebel Kurdistan Workers' Party attacked a police station on Monday.")
     assert found.get("The rebel Kurdistan Workers' Party") == "TURREB"
+
+
+def test_a_department_whose_modifier_gives_its_sector_keeps_it(code):
+    found = _sources(code, "The Kenyan Defense Department suspended military aid to the Ugandan police.")
+    assert found.get("The Kenyan Defense Department") == "KENGOVMIL"

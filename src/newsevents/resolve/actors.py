@@ -617,9 +617,11 @@ class ActorResolver:
         if any(m.kind == "actor" and head in tokens[m.start:m.end] for m in self._match([t.text for t in tokens])):
             return ent, strong  # (a name the dictionary knows: "the Kurdistan Workers' Party" TURREB)
         sector = _org_sector(name)
-        if sector is None or ent.country is None:
-            return ent, strong
-        return Entity(_span_text(name)[0], ent.country, sector, ent.country + sector, heads={head.lower_},
+        if sector is None or ent.country is None or sector in _chunks((ent.code or "")[3:]):
+            return ent, strong  # ("the U.S. Defense Department": USAGOVMIL says GOV already)
+        # (the head word's sector first, the modifiers' after: "the Kenya Workers Party" KENPTYLAB)
+        code = ent.country + sector + (ent.code or "")[3:]
+        return Entity(_span_text(name)[0], ent.country, sector, code, heads={head.lower_},
                       plural=head.tag_ in ("NNS", "NNPS"), sentence=si), True
 
     def _remember_unknown_name(self, head: Token, tokens: list[Token], si: int) -> None:
@@ -1611,6 +1613,11 @@ _THING_NAMES = words("thing_name_words")
 OPPOSING_PREFIXES = words("opposing_prefixes")
 # modifiers of a role that is not of the country the sentence is in
 NOT_HOME = words("foreign_modifiers")
+
+
+def _chunks(code: str) -> list[str]:
+    """A code's 3-letter pieces ("GOVMIL" → GOV, MIL)."""
+    return [code[i:i + 3] for i in range(0, len(code), 3)]
 
 
 def _org_sector(name: list[Token]) -> str | None:
