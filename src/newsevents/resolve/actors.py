@@ -614,8 +614,10 @@ class ActorResolver:
                 or not (ent.code == ent.country or head.lower_ in org_name_sectors()):
             return ent, strong
         name = [t for t in tokens if t.ent_type_ == "ORG"]
-        if any(m.kind == "actor" and head in tokens[m.start:m.end] for m in self._match([t.text for t in tokens])):
-            return ent, strong  # (a name the dictionary knows: "the Kurdistan Workers' Party" TURREB)
+        if any(head in tokens[m.start:m.end] for m in self._match([t.text for t in tokens])):
+            # (a name the dictionary knows: "the Kurdistan Workers' Party" TURREB; a role it knows:
+            # "the Saudi Press Agency" SAUMED)
+            return ent, strong
         sector = _org_sector(name)
         if sector is None or ent.country is None or sector in _chunks((ent.code or "")[3:]):
             return ent, strong  # ("the U.S. Defense Department": USAGOVMIL says GOV already)
