@@ -577,16 +577,16 @@ class ActorResolver:
             return None
         span = next((e for e in facts(head.doc).ents if e.start <= head.i < e.end), None)
         # (the whole name, though the parse cut it: "National Union | for the Total Independence of ...")
-        if span is not None and span.root.i != head.i:
+        if span and span.root.i != head.i:
             return None  # (a piece of a longer name: "Law Enforcement Affairs" of "the Bureau of ... Affairs")
-        name = [head.doc[i] for i in range(span.start, span.end) if head.doc[i].text not in "()"] if span is not None \
-            else [t for t in tokens if t.ent_type_ == "ORG"]
+        whole = [head.doc[i] for i in range(span.start, span.end) if head.doc[i].text not in "()"] if span else [head]
+        if any(m.kind == "actor" and head in whole[m.start:m.end] for m in self._match([t.text for t in whole])):
+            return None  # (a name a dictionary knows, whose phrase the parse cut)
+        name = [t for t in tokens if t.ent_type_ == "ORG"]
         if head not in name:
             return None
         matches = self._match([t.text for t in name])
         pos = name.index(head)
-        if any(m.kind == "actor" and m.start <= pos < m.end for m in matches):
-            return None  # (a name a dictionary knows, whose phrase the parse cut)
         own = [m for m in matches if m.kind == "agent" and m.start <= pos < m.end]
         sector = combine(None, own[:1])[2] if own else _org_sector(name)
         if sector is None:
