@@ -70,3 +70,8 @@ def test_a_name_the_dictionary_knows_keeps_its_code(code):
 def test_a_department_whose_modifier_gives_its_sector_keeps_it(code):
     found = _sources(code, "The Kenyan Defense Department suspended military aid to the Ugandan police.")
     assert found.get("The Kenyan Defense Department") == "KENGOVMIL"
+
+
+def test_a_titled_person_after_an_organisation_stays_a_person(code):
+    found = _sources(code, "African Union Assembly Chairperson Amadou Kane criticized the Kenyan government on Monday.")
+    assert found.get("African Union Assembly Chairperson Amadou Kane") == "IGOAFRAFU"

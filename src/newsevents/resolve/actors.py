@@ -500,7 +500,7 @@ class ActorResolver:
         what it refers back to or where it is based; remembered when the head names it."""
         tokens, person = self._phrase(head)
         person = self._surname_person(head, tokens, person)
-        if person is not None and head.ent_type_ == "ORG" and _org_sector([t for t in tokens if t.ent_type_ == "ORG"]) \
+        if person is not None and head.ent_type_ == "ORG" and _org_name_not_person(*person) \
                 and self.role_of([t for t in person[0] if t not in person[1]]) is None:
             # ("the Philippine Daily Inquirer": an organisation, not a person "Daily Inquirer"; but
             # "Permanent Secretary of the Ministry of Foreign Affairs Thani Sen" is a titled person)
@@ -1615,6 +1615,15 @@ _THING_NAMES = words("thing_name_words")
 OPPOSING_PREFIXES = words("opposing_prefixes")
 # modifiers of a role that is not of the country the sentence is in
 NOT_HOME = words("foreign_modifiers")
+
+
+def _org_name_not_person(chain: list[Token], name: list[Token]) -> bool:
+    """A "name" that is an organisation's: with a word of one ("Daily Inquirer"), or the object of
+    a "for"/"of" inside one ("the Global Alliance for | Clean Wells"); not a person after a title
+    ("Assembly Chairperson Macky Sall")."""
+    before = [t for t in chain if t.i < name[0].i]
+    return _org_sector(name) is not None or bool(before and before[-1].lower_ in ("for", "of")
+                                                 and _org_sector(before) is not None)
 
 
 def _chunks(code: str) -> list[str]:
