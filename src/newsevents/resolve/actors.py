@@ -26,7 +26,7 @@ from ..nlp.docfacts import facts
 from ..nlp.types import Strict, Token
 from .article_memory import ArticleMemory
 from .codes import INTERNATIONAL_TYPES, OUT_OF_OFFICE
-from .dictionary import ActorDictionary, DictMatch, combine, split_code
+from .dictionary import ActorDictionary, DictMatch, combine, org_name_sectors, split_code
 
 PERSON_PRONOUNS = words("person_pronouns")
 PLURAL_PRONOUNS = words("plural_pronouns")
@@ -500,11 +500,21 @@ class ActorResolver:
         what it refers back to or where it is based; remembered when the head names it."""
         tokens, person = self._phrase(head)
         person = self._surname_person(head, tokens, person)
+        if person is not None and head.ent_type_ == "ORG" and _org_name_not_person(*person) \
+                and self.role_of([t for t in person[0] if t not in person[1]]) is None:
+            # ("the Philippine Daily Inquirer": an organisation, not a person "Daily Inquirer"; but
+            # "Permanent Secretary of the Ministry of Foreign Affairs Thani Sen" is a titled person)
+            person = None
         ent: Entity | None
         if person is not None:
             ent, strong, tokens = self._named_person(head, tokens, person, si)
         else:
             ent, strong = self._dictionary_or_back(head, tokens, si)
+            if ent is not None and ent.country and not ent.person:
+                ent, strong = self._country_org(ent, strong, head, tokens, si)
+        if (ent is None or not strong) and person is None and strict is not False:
+            org = self._unknown_org(head, tokens, si)  # ("the Global Alliance for Clean Wells": not Wells)
+            ent, strong = (org, True) if org is not None else (ent, strong)
         if ent is None and strict is True and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "NORP", "GPE", ""):
             self._remember_unknown_name(head, tokens, si)
         if ent is None:
@@ -555,6 +565,66 @@ class ActorResolver:
             if back is not None:
                 return back, True
         return ent, strong
+
+    def _unknown_org(self, head: Token, tokens: list[Token], si: int) -> Entity | None:
+        """An organisation the recogniser names (ORG) and no dictionary knows, coded by the words
+        of its name: "Radio Nord" (MED), "the Sylvanian Workers Party" (PTY), "the Ministry of
+        Fisheries" (GOV) (``org_name_sectors``; a role the head itself names first: "the Nord News
+        Agency" MED); of the country the name gives ("the Freedonian Times"), else of none for a
+        global body ("the Global Alliance" → NGO), else of the story's country as a role is."""
+        if not self._cased or head.ent_type_ != "ORG" or head.pos_ not in ("PROPN", "NOUN") \
+                or not head.text[:1].isupper():
+            return None
+        span = next((e for e in facts(head.doc).ents if e.start <= head.i < e.end), None)
+        # (the whole name, though the parse cut it: "National Union | for the Total Independence of ...")
+        if span and span.root.i != head.i:
+            return None  # (a piece of a longer name: "Law Enforcement Affairs" of "the Bureau of ... Affairs")
+        whole = [head.doc[i] for i in range(span.start, span.end) if head.doc[i].text not in "()"] if span else [head]
+        if any(m.kind == "actor" and head in whole[m.start:m.end] for m in self._match([t.text for t in whole])):
+            return None  # (a name a dictionary knows, whose phrase the parse cut)
+        name = [t for t in tokens if t.ent_type_ == "ORG"]
+        if head not in name:
+            return None
+        matches = self._match([t.text for t in name])
+        pos = name.index(head)
+        own = [m for m in matches if m.kind == "agent" and m.start <= pos < m.end]
+        sector = combine(None, own[:1])[2] if own else _org_sector(name)
+        if sector is None:
+            return None
+        countries = [c for m in matches if m.kind == "actor" for c in [_bare_country(_single_code(m))] if c]
+        if countries:
+            country: str | None = countries[-1]
+        elif any(t.lower_ in NOT_HOME for t in name):
+            code = {"NGO": "NGO", "BUS": "MNC"}.get(sector, "---" + sector)
+            return Entity(_span_text(name)[0], None, sector, code, heads={head.lower_}, sentence=si)
+        else:
+            country = self._where_story_is(head, sector) if sector in COUNTRY_SECTORS else None
+            if country is None and self.publisher is not None and [t.lower_ for t in tokens] == ["the", head.lower_]:
+                country = self.publisher.country  # ("the Department" of a release: its publisher's)
+        return Entity(_span_text(name)[0], country, sector, (country or "---") + sector,
+                      heads={head.lower_}, plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+
+    def _country_org(self, ent: Entity, strong: bool, head: Token, tokens: list[Token],
+                     si: int) -> tuple[Entity, bool]:
+        """An organisation named after its country that no dictionary knows as a whole: "the
+        Nairobi Times" (KEN → KENMED), "the Kenya Workers Party" (PTY, not the workers' LAB): the
+        country with the sector its name's words give, when the head word itself is in no
+        dictionary."""
+        if not self._cased or head.ent_type_ != "ORG" or head.pos_ != "PROPN" or self._match([head.text]) \
+                or not (ent.code == ent.country or head.lower_ in org_name_sectors()):
+            return ent, strong
+        name = [t for t in tokens if t.ent_type_ == "ORG"]
+        if any(head in tokens[m.start:m.end] for m in self._match([t.text for t in tokens])):
+            # (a name the dictionary knows: "the Kurdistan Workers' Party" TURREB; a role it knows:
+            # "the Saudi Press Agency" SAUMED)
+            return ent, strong
+        sector = _org_sector(name)
+        if sector is None or ent.country is None or sector in _chunks((ent.code or "")[3:]):
+            return ent, strong  # ("the U.S. Defense Department": USAGOVMIL says GOV already)
+        # (the head word's sector first, the modifiers' after: "the Kenya Workers Party" KENPTYLAB)
+        code = ent.country + sector + (ent.code or "")[3:]
+        return Entity(_span_text(name)[0], ent.country, sector, code, heads={head.lower_},
+                      plural=head.tag_ in ("NNS", "NNPS"), sentence=si), True
 
     def _remember_unknown_name(self, head: Token, tokens: list[Token], si: int) -> None:
         """"The ELN has said it will ...": a name no dictionary knows can still be referred back
@@ -877,6 +947,10 @@ class ActorResolver:
             anchor = next((self._cache[k] for k in ((head.head.i, True), (head.head.i, "near"), (head.head.i, False))
                            if k in self._cache), None)
             return anchor[0].country if anchor and _bare(anchor[0].code) else None
+        return self._where_story_is(head, sector)
+
+    def _where_story_is(self, head: Token, sector: str) -> str | None:
+        """``_story_country`` of a phrase that describes no other."""
         words_ = {head.lower_, head.lemma_.lower()}
         same = self.discourse.find(lambda e: not e.person and e.country is not None and e.sector == sector
                                    and not e.weak and bool(words_ & e.heads))
@@ -1541,6 +1615,31 @@ _THING_NAMES = words("thing_name_words")
 OPPOSING_PREFIXES = words("opposing_prefixes")
 # modifiers of a role that is not of the country the sentence is in
 NOT_HOME = words("foreign_modifiers")
+
+
+def _org_name_not_person(chain: list[Token], name: list[Token]) -> bool:
+    """A "name" that is an organisation's: with a word of one ("Daily Inquirer"), or the object of
+    a "for"/"of" inside one ("the Global Alliance for | Clean Wells"); not a person after a title
+    ("Assembly Chairperson Macky Sall")."""
+    before = [t for t in chain if t.i < name[0].i]
+    return _org_sector(name) is not None or bool(before and before[-1].lower_ in ("for", "of")
+                                                 and _org_sector(before) is not None)
+
+
+def _chunks(code: str) -> list[str]:
+    """A code's 3-letter pieces ("GOVMIL" → GOV, MIL)."""
+    return [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
+def _org_sector(name: list[Token]) -> str | None:
+    """The sector the words of an organisation's name give: the last such word before its first
+    "of"/"for" phrase ("Sylvanian Workers Party" → PTY), else the first after ("Ministry of ...")."""
+    table = org_name_sectors()
+    cut = next((i for i, t in enumerate(name) if t.lower_ in ("of", "for")), len(name))
+    before = [table[t.lower_] for t in name[:cut] if t.lower_ in table]
+    if before:
+        return before[-1]
+    return next((table[t.lower_] for t in name[cut:] if t.lower_ in table), None)
 
 
 def _opposed(tokens: list[Token], m: DictMatch) -> bool:

@@ -951,3 +951,16 @@ def combine(actor: DictMatch | None, agents: list[DictMatch]) -> tuple[str, str 
     code = combine_codes(actor.code if actor else None, [a.code for a in agents])
     country, sector = split_code(code)
     return code, country, sector
+
+
+@lru_cache(maxsize=1)
+def org_name_sectors() -> dict[str, str]:
+    """``data/org_name_sectors.tsv``: the sector a word of an unknown organisation's name gives
+    ("radio" → MED, "party" → PTY)."""
+    text = (resources.files("newsevents") / "data" / "org_name_sectors.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        cols = line.split("#", 1)[0].split("\t")
+        if len(cols) >= 2 and cols[0].strip() and cols[1].strip():
+            out[cols[0].strip()] = cols[1].strip()
+    return out
