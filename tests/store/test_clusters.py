@@ -356,10 +356,8 @@ def test_saving_a_report_reads_only_the_reports_within_its_date_reach(store, mon
     """A block of a year of day-dated reports (one a day), a year of "before" reports (one a
     week) and one month-dated and one year-dated report: clustering a new day report reads the
     day reports of its day window (the same day), the "before" reports of the week after it,
-    the coarse ones and the clusters they join -- not the year."""
+    the coarse ones -- not the year, and not the whole of the cluster it joins."""
     from datetime import date, timedelta
-
-    from newsevents.store import clusters
 
     from .store_samples import article, putin_meets_biden
 
@@ -379,21 +377,56 @@ def test_saving_a_report_reads_only_the_reports_within_its_date_reach(store, mon
                          sentence="A summit took place.")  # no words shared: not joined
         batch.append((article(aid, source=aid), [coarse]))
     store.save(batch)
-    read: list[int] = []
-    real_rows = clusters._rows
-
-    def counting(conn, *conds, **kw):
-        found = real_rows(conn, *conds, **kw)
-        read.append(len(found))
-        return found
-
-    monkeypatch.setattr(clusters, "_rows", counting)
+    read = _count_reads(monkeypatch)
     new = replace(putin_meets_biden("new"), date="2021-06-15")
     store.save([(article("new", source="new"), [new])])
-    assert sum(read) == 1 + (1 + 1 + 2 + 1) + 1  # itself; the day, the "before" one, the coarse
-    # two and itself again; the cluster it joins
+    assert sum(read) == 1 + (1 + 1 + 2 + 1)  # itself; the day, the "before" one, the coarse
+    # two and itself again
     ids = _cluster_ids(store)
     assert ids[new.event_id] == ids[replace(putin_meets_biden("d165")).event_id]
+
+
+def _count_reads(monkeypatch) -> list[int]:
+    """The number of report rows each read of the clustering returns, from now on."""
+    from newsevents.store import clusters
+
+    read: list[int] = []
+    for name in ("_rows", "_distinct_rows"):
+        real = getattr(clusters, name)
+
+        def counting(conn, *conds, _real=real, **kw):
+            found = _real(conn, *conds, **kw)
+            read.append(len(found))
+            return found
+
+        monkeypatch.setattr(clusters, name, counting)
+    return read
+
+
+def test_a_big_cluster_is_read_as_one_candidate_per_wording(store, monkeypatch):
+    """Forty copies of one report (other articles, the same words, date and dyad) are one
+    candidate for a new copy: saving it reads two rows, not forty; the cluster's id and its
+    ``clusters`` row are those of clustering everything at once."""
+    from newsevents.store import clusters
+
+    from .store_samples import article, putin_meets_biden
+
+    reports = {i: putin_meets_biden(f"c{i:02d}") for i in range(41)}
+    last = min(reports, key=lambda i: reports[i].event_id)  # its id is the cluster's once saved
+    store.save([(article(f"c{i:02d}", source=f"outlet {i}"), [ev]) for i, ev in reports.items()
+                if i != last])
+    before = set(_cluster_ids(store).values())
+    read = _count_reads(monkeypatch)
+    new = reports[last]
+    store.save([(article(f"c{last:02d}", source=f"outlet {last}"), [new])])
+    assert sum(read) == 1 + 1 + 1  # itself; one row for the forty; itself as a candidate
+    ids = _cluster_ids(store)
+    assert set(ids.values()) == {clusters.cluster_id([new.event_id])} != before
+    summary = store.get_cluster(ids[new.event_id])
+    assert (summary["reports"], summary["articles"], summary["sources"]) == (41, 41, 41)
+    with store.engine.begin() as conn:
+        clusters.rebuild(conn)
+    assert _cluster_ids(store) == ids and store.get_cluster(ids[new.event_id]) == summary
 
 
 def test_date_span_queries_do_not_fill_the_statement_cache(store):

@@ -21,9 +21,10 @@ the action group of the CAMEO root -- roots linked by a PLOVER type -- + the two
 countries), so they do not depend on the order the reports
 came in; a cluster's id is derived from its smallest ``event_id``. ``Store.save()``
 clusters its new reports in the same transaction (``recluster``), so new articles join
-existing clusters; it reads only the stored reports within a new report's date reach and
-the clusters they join, so its cost does not grow with the store. PostgreSQL writers
-lock the blocks first.
+existing clusters; it reads only the stored reports within a new report's date reach (one
+row per wording: the copies in a big cluster are one candidate) and the summary columns of
+the clusters they join, so its cost does not grow with the store. PostgreSQL writers lock
+the blocks first.
 """
 from __future__ import annotations
 
@@ -442,11 +443,15 @@ def summarize(cid: str, key: str, rows: Sequence[Mapping[str, Any]]) -> dict[str
 
 _e = events.c
 _a = articles.c
-_BLOCK_COLUMNS = (
-    _e.event_id, _e.article_id, _e.cluster_key, _e.cluster_id, _e.cameo, _e.plover_type, _e.date,
-    _e.date_precision, _e.location_country, _e.negated, _e.sentence,
-    _e.source_text, _e.source_code, _e.source_name, _e.target_text, _e.target_code,
-    _e.target_name, _a.published, _a.url, _a.source, _a.coded_at,
+# What the rules read of a stored report (``Report.from_row``): a candidate's "signature".
+_SIGNATURE = (
+    _e.cluster_key, _e.cluster_id, _e.cameo, _e.plover_type, _e.date, _e.date_precision,
+    _e.location_country, _e.negated, _e.sentence, _e.source_text, _e.source_code, _e.source_name,
+    _e.target_text, _e.target_code, _e.target_name,
+)
+# What ``summarize`` reads of a cluster's reports.
+_SUMMARY_COLUMNS = (
+    _e.cluster_id, _e.article_id, _e.cameo, _e.date, _a.published, _a.url, _a.source, _a.coded_at,
 )
 
 
@@ -462,8 +467,16 @@ def _lock_blocks(conn: Connection, keys: Sequence[str]) -> None:
 
 
 def _rows(conn: Connection, *conds: Any) -> list[dict[str, Any]]:
-    stmt = (select(*_BLOCK_COLUMNS).join_from(events, articles, _e.article_id == _a.id)
-            .where(*conds))
+    stmt = select(_e.event_id, _e.article_id, *_SIGNATURE).where(*conds)
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def _distinct_rows(conn: Connection, *conds: Any) -> list[dict[str, Any]]:
+    """One row per signature of a stored cluster (the smallest event id standing for it):
+    reports the rules cannot tell apart are one candidate, however many copies a big
+    cluster holds."""
+    stmt = (select(func.min(_e.event_id).label("event_id"), func.min(_e.article_id).label("article_id"),
+                   *_SIGNATURE).where(*conds).group_by(*_SIGNATURE))
     return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
@@ -537,7 +550,7 @@ def _candidates(conn: Connection, seeds: Iterable[Mapping[str, Any]]) -> list[di
     out: list[dict[str, Any]] = []
     for key, found in sorted(spans.items()):
         for span in _merged(found):
-            out += _rows(conn, _e.cluster_key == key, _within(span))
+            out += _distinct_rows(conn, _e.cluster_key == key, _within(span))
     return out
 
 
@@ -561,13 +574,14 @@ def _assign_by_block(rows: Iterable[Mapping[str, Any]], settled: Mapping[str, st
 
 
 def _closure(conn: Connection, seeds: Iterable[str], lost: set[str]
-             ) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """The rows of every cluster the new reports ``seeds`` and the rest of the ``lost``
-    clusters now belong to, and their new ids: the same clusters as clustering the whole
-    blocks would give, read from a small part of them. Stored clusters are closed (no
-    stored report is the same event as one outside its cluster), so a cluster changes
-    only through a seed: the rows read are the seeds, the lost clusters, the stored rows
-    within a seed's date reach, and the whole clusters of those that join a seed."""
+             ) -> tuple[list[dict[str, Any]], dict[str, str], dict[str, str]]:
+    """The rows the new reports ``seeds`` and the rest of the ``lost`` clusters (the
+    "anchors"), their new cluster ids, and the stored clusters they join (old id -> new id):
+    the same clusters as clustering the whole blocks would give, read from a small part of
+    them. Stored clusters are closed (no stored report is the same event as one outside its
+    cluster), so a cluster changes only through a seed: the rows read are the seeds, the
+    lost clusters and one row per signature of the stored reports within a seed's date
+    reach; a joined cluster is read only for its smallest event id (its new id may be it)."""
     rows: dict[str, dict[str, Any]] = {}
     new = _rows_in(conn, _e.event_id, seeds)
     for found in (new, _rows_in(conn, _e.cluster_id, lost), _candidates(conn, new)):
@@ -576,14 +590,24 @@ def _closure(conn: Connection, seeds: Iterable[str], lost: set[str]
     settled = {e: r["cluster_id"] for e, r in rows.items() if r["cluster_id"] and e not in anchors}
     ids = _assign_by_block(rows.values(), settled)
     wanted = {ids[e] for e in anchors}
-    joined = {r["cluster_id"] for r in rows.values()
-              if r["cluster_id"] and ids[r["event_id"]] in wanted} - lost
-    for r in _rows_in(conn, _e.cluster_id, joined):
-        if rows.setdefault(r["event_id"], r) is r:
-            settled[r["event_id"]] = r["cluster_id"]
-    ids = _assign_by_block(rows.values(), settled)
-    wanted = {ids[e] for e in anchors}
-    return [r for r in rows.values() if ids[r["event_id"]] in wanted], ids
+    joined = {cid: ids[e] for e, cid in settled.items() if ids[e] in wanted}
+    smallest = {ids[e]: e for e in sorted(anchors, reverse=True)}
+    for cid, first in _first_members(conn, joined):
+        smallest[joined[cid]] = min(smallest[joined[cid]], first)
+    final = {c: cluster_id([e]) for c, e in smallest.items()}
+    return ([rows[e] for e in anchors], {e: final[ids[e]] for e in anchors},
+            {cid: final[c] for cid, c in joined.items()})
+
+
+def _first_members(conn: Connection, cids: Iterable[str]) -> list[tuple[str, str]]:
+    """(cluster id, its smallest event id) of stored clusters."""
+    wanted = sorted(set(cids))
+    out: list[tuple[str, str]] = []
+    for i in range(0, len(wanted), _CHUNK):
+        stmt = (select(_e.cluster_id, func.min(_e.event_id))
+                .where(_e.cluster_id.in_(wanted[i: i + _CHUNK])).group_by(_e.cluster_id))
+        out += [(str(c), str(e)) for c, e in conn.execute(stmt)]
+    return out
 
 
 def recluster(conn: Connection, keys: Iterable[str | None], seeds: Iterable[str],
@@ -597,24 +621,39 @@ def recluster(conn: Connection, keys: Iterable[str | None], seeds: Iterable[str]
     if not wanted:
         return
     _lock_blocks(conn, wanted)
-    members, ids = _closure(conn, seeds, lost_ids)
-    _write(conn, members, ids, lost_ids | {r["cluster_id"] for r in members if r["cluster_id"]})
+    anchors, ids, joined = _closure(conn, seeds, lost_ids)
+    old = lost_ids | set(joined) | {r["cluster_id"] for r in anchors if r["cluster_id"]}
+    _write(conn, anchors, ids, old, joined)
 
 
-def _write(conn: Connection, members: Sequence[dict[str, Any]], ids: Mapping[str, str],
-           old: set[str]) -> None:
-    """Set the members' new cluster ids and replace the ``clusters`` rows ``old`` by theirs."""
+def _write(conn: Connection, members: Sequence[Mapping[str, Any]], ids: Mapping[str, str],
+           old: set[str], joined: Mapping[str, str] | None = None) -> None:
+    """Set the members' new cluster ids, move the reports of the ``joined`` clusters (old id
+    -> new id) and replace the ``clusters`` rows ``old`` by those of the new clusters."""
     changed = [{"eid": r["event_id"], "cid": ids[r["event_id"]]} for r in members
                if r["cluster_id"] != ids[r["event_id"]]]
     if changed:
         conn.execute(update(events).where(_e.event_id == bindparam("eid"))
                      .values(cluster_id=bindparam("cid")), changed)
+    moved = [{"old": o, "cid": c} for o, c in sorted((joined or {}).items()) if o != c]
+    if moved:
+        conn.execute(update(events).where(_e.cluster_id == bindparam("old"))
+                     .values(cluster_id=bindparam("cid")), moved)
+    now = sorted(set(ids.values()))
+    gone = sorted(old | set(now))
+    for i in range(0, len(gone), _CHUNK):
+        conn.execute(delete(clusters).where(clusters.c.cluster_id.in_(gone[i: i + _CHUNK])))
+    for i in range(0, len(now), _CHUNK):
+        _insert_summaries(conn, now[i: i + _CHUNK])
+
+
+def _insert_summaries(conn: Connection, cids: Sequence[str]) -> None:
+    """The ``clusters`` rows of the clusters ``cids``, from all their reports."""
+    stmt = (select(*_SUMMARY_COLUMNS, _e.cluster_key).join_from(events, articles, _e.article_id == _a.id)
+            .where(_e.cluster_id.in_(cids)))
     groups: dict[str, list[dict[str, Any]]] = {}
-    for r in members:
-        groups.setdefault(ids[r["event_id"]], []).append(r)
-    old_ids = sorted(old)
-    for i in range(0, len(old_ids), _CHUNK):
-        conn.execute(delete(clusters).where(clusters.c.cluster_id.in_(old_ids[i: i + _CHUNK])))
+    for r in conn.execute(stmt).mappings():
+        groups.setdefault(r["cluster_id"], []).append(dict(r))
     if groups:
         conn.execute(insert(clusters), [summarize(cid, rows[0]["cluster_key"], rows)
                                         for cid, rows in sorted(groups.items())])
