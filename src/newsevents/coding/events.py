@@ -107,7 +107,9 @@ class EventCoder:
             events, _, _ = self._code_sentence(titled, TITLE_INDEX, sent, resolver, (None, "unknown"), None)
             found += events
         lead = [ev for ev in body if ev.sentence_index < LEAD_SENTENCES]
-        return dedupe([ev for ev in found if not any(_same_act(ev, b) for b in lead)])
+        told = dedupe([ev for ev in found if not any(_same_act(ev, b) for b in lead)])
+        occasion_scene(body, title=told)
+        return told
 
     def _code_sentence(self, article: Article, si: int, sent: Any, resolver: ActorResolver,
                        last_date: Dated, last_place: Place | None) -> tuple[list[Event], Dated, Place | None]:
@@ -369,12 +371,13 @@ OCCASION_ROOTS = ("04", "036")  # a meeting, visit or talks (or the intent to ho
 AT_OCCASION_ROOTS = ("03", "04", "05", "06")  # what its parties do there: pledges, talks, praise, cooperation
 
 
-def occasion_scene(events: list[Event]) -> None:
+def occasion_scene(events: list[Event], title: list[Event] | None = None) -> None:
     """Stage "where", last: the meeting, visit or talks the lead places is where its parties' later
     talks, pledges and cooperation happen, in a later paragraph too ("Blinken met Foreign Minister
     Ithil in Edoras." ... "The two ministers discussed trade": Edoras); only for an act between the
     occasion's countries, of its day, when the lead places one occasion only (a trip to two
-    cities places neither); statements and calls keep no place."""
+    cities places neither); statements and calls keep no place. With ``title``, the title's events
+    instead ("Secretary's Meeting with Foreign Minister Ithil": the lead's meeting)."""
     lead = [ev for ev in events if 0 <= ev.sentence_index < LEAD_SENTENCES and ev.location is not None
             and "where:clause" in ev.trace and ev.cameo.startswith(OCCASION_ROOTS)]
     if not lead or len({(ev.location.name, ev.location.country) for ev in lead if ev.location}) != 1 \
@@ -382,9 +385,9 @@ def occasion_scene(events: list[Event]) -> None:
         return  # (a region, "a summit in Europe", places no act)
     countries = {a.country for ev in lead for a in (ev.source, ev.target) if a is not None and a.country}
     end = _scene_change(events, lead[0].location)
-    for ev in events:
-        if ev.location is not None or not 0 <= ev.sentence_index < end or "where:none" not in ev.trace \
-                or not ev.cameo.startswith(AT_OCCASION_ROOTS):
+    told = title if title is not None else [ev for ev in events if 0 <= ev.sentence_index < end]
+    for ev in told:
+        if ev.location is not None or "where:none" not in ev.trace or not ev.cameo.startswith(AT_OCCASION_ROOTS):
             continue
         sides = [a.country for a in (ev.source, ev.target) if a is not None]
         if not sides or ev.source is None or None in sides or not set(sides) <= countries \
