@@ -191,3 +191,32 @@ def test_a_gathering_named_as_target_is_still_where_it_is_said(code):
     events = code("President Wilson advocated for an independent Albanian state at the Paris Peace Conference.")
     advocated = _by_trigger(events, "advocated")
     assert advocated and all(_place(e) == "FRA" for e in advocated), [e["location"] for e in advocated]
+
+
+def test_talks_at_a_meeting_the_lead_placed_take_its_place(code):
+    events = code("Secretary of State Jane Doe met today with Japanese Foreign Minister Taro Sato in Honolulu.\n\n"
+                  "The Secretary and the Foreign Minister discussed trade between the United States and Japan.")
+    discussed = _by_trigger(events, "discussed")
+    assert discussed and all(_place(e) == "USA" for e in discussed), [e["location"] for e in discussed]
+    assert all("where:occasion" in e["trace"] for e in discussed)
+
+
+def test_talks_with_someone_not_at_the_meeting_take_no_place(code):
+    events = code("Secretary of State Jane Doe met today with Japanese Foreign Minister Taro Sato in Honolulu.\n\n"
+                  "The Secretary also discussed the war with the Ukrainian Foreign Minister.")
+    discussed = _by_trigger(events, "discussed")
+    assert discussed and all(e["location"] is None for e in discussed), [e["location"] for e in discussed]
+
+
+def test_a_meeting_of_another_time_does_not_take_the_occasions_place(code):
+    events = code("Secretary of State Jane Doe met today with Japanese Foreign Minister Taro Sato in Honolulu.\n\n"
+                  "The Secretary and the Foreign Minister met again in May 2019 to discuss trade.")
+    later = [e for e in events if e["sentence_index"] == 1]
+    assert later and all(e["location"] is None for e in later), [e["location"] for e in later]
+
+
+def test_a_countrys_standing_policy_does_not_take_the_occasions_place(code):
+    events = code("Secretary of State Jane Doe met today with Japanese Foreign Minister Taro Sato in Honolulu.\n\n"
+                  "The United States remains committed to cooperation with Japan.")
+    later = [e for e in events if e["sentence_index"] == 1]
+    assert later and all(e["location"] is None for e in later), [(e["cameo"], e["location"]) for e in later]

@@ -93,6 +93,7 @@ class EventCoder:
                 story_day = last_date
             events.extend(sent_events)
         lead_scene(events)
+        occasion_scene(events)
         return dedupe(events)
 
     def code_title(self, article: Article, title_doc: Any, body: list[Event]) -> list[Event]:
@@ -106,7 +107,9 @@ class EventCoder:
             events, _, _ = self._code_sentence(titled, TITLE_INDEX, sent, resolver, (None, "unknown"), None)
             found += events
         lead = [ev for ev in body if ev.sentence_index < LEAD_SENTENCES]
-        return dedupe([ev for ev in found if not any(_same_act(ev, b) for b in lead)])
+        told = dedupe([ev for ev in found if not any(_same_act(ev, b) for b in lead)])
+        occasion_scene(body, title=told)
+        return told
 
     def _code_sentence(self, article: Article, si: int, sent: Any, resolver: ActorResolver,
                        last_date: Dated, last_place: Place | None) -> tuple[list[Event], Dated, Place | None]:
@@ -362,6 +365,61 @@ def lead_scene(events: list[Event]) -> None:
         if scene is not None:
             ev.location = scene.location
             ev.trace = [t for t in ev.trace if t != "where:none"] + ["where:lead"]
+
+
+OCCASION_ROOTS = ("04", "036")  # a meeting, visit or talks (or the intent to hold them) the lead places
+AT_OCCASION_ROOTS = ("03", "04", "05", "06")  # what its parties do there: pledges, talks, praise, cooperation
+
+
+def occasion_scene(events: list[Event], title: list[Event] | None = None) -> None:
+    """Stage "where", last: the meeting, visit or talks the lead places is where its parties' later
+    talks, pledges and cooperation happen, in a later paragraph too ("Blinken met Foreign Minister
+    Ithil in Edoras." ... "The two ministers discussed trade": Edoras); only for an act between the
+    occasion's countries, of its day, when the lead places one occasion only (a trip to two
+    cities places neither); statements and calls keep no place. With ``title``, the title's events
+    instead ("Secretary's Meeting with Foreign Minister Ithil": the lead's meeting)."""
+    lead = [ev for ev in events if 0 <= ev.sentence_index < LEAD_SENTENCES and ev.location is not None
+            and "where:clause" in ev.trace and ev.cameo.startswith(OCCASION_ROOTS)]
+    if not lead or len({(ev.location.name, ev.location.country) for ev in lead if ev.location}) != 1 \
+            or lead[0].location is None or not lead[0].location.country:
+        return  # (a region, "a summit in Europe", places no act)
+    countries = {a.country for ev in lead for a in (ev.source, ev.target) if a is not None and a.country}
+    end = _scene_change(events, lead[0].location)
+    told = title if title is not None else [ev for ev in events if 0 <= ev.sentence_index < end]
+    for ev in told:
+        if ev.location is not None or "where:none" not in ev.trace or not ev.cameo.startswith(AT_OCCASION_ROOTS):
+            continue
+        sides = [a.country for a in (ev.source, ev.target) if a is not None]
+        if not sides or ev.source is None or None in sides or not set(sides) <= countries \
+                or not _same_time(lead[0], ev) or _country_named(ev.source):
+            continue  # (an act of others, or of another day: "the ministers met again in May")
+        ev.location = lead[0].location
+        ev.trace = [t for t in ev.trace if t != "where:none"] + ["where:occasion"]
+
+
+def _scene_change(events: list[Event], place: Place | None) -> int:
+    """The first sentence after the lead that places an act somewhere else ("She will then travel to
+    Minas Tirith": the occasion's place ends there); a large number when none does."""
+    moved = [ev.sentence_index for ev in events if ev.sentence_index >= LEAD_SENTENCES and ev.location
+             is not None and place is not None and ev.location.name != place.name
+             and ("where:clause" in ev.trace or "where:sentence" in ev.trace)]
+    return min(moved, default=1 << 30)
+
+
+def _country_named(actor: Actor) -> bool:
+    """A country named as the doer ("The United States remains committed to ..."): the voice of a
+    country's standing policy in a fact sheet, not of its envoys at the occasion."""
+    text = actor.text.lower().removeprefix("the ").strip()
+    return actor.code == actor.country and bool(actor.name) and text == (actor.name or "").lower()
+
+
+def _same_time(occasion: Event, ev: Event) -> bool:
+    """Whether the act's date may be the occasion's: undated (on or before publication), or the
+    same day, month or year as far as the act's precision goes."""
+    width = {"day": 10, "month": 7, "year": 4}.get(ev.date_precision)
+    if width is None or not ev.date or not occasion.date:
+        return True
+    return ev.date[:width] == occasion.date[:width]
 
 
 def _same_story(lead: Event, ev: Event) -> bool:
