@@ -806,6 +806,8 @@ def _clause_verb(tok: Any) -> Any | None:
             return head  # (the bare verb after "helps": "helps authorities identify")
         if head.dep_ not in THING_PATH or head.head.i == head.i or (head.dep_ == "ccomp" and not enabled):
             return None  # ("the report says police killed ...": what is said may be an act)
+        if head.dep_ == "acl" and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in head.children):
+            return None  # (a participle describing its noun: "officials involved in suppressing dissent")
         head = head.head
     return None
 
@@ -839,8 +841,10 @@ def _thing_described(ev: Event, tok: Any) -> bool:
     subj, _ = clauses.subject_of(verb)
     if subj is None or any(c.dep_ == "conj" and c.ent_type_ in ACTOR_ENTITIES for c in subj.children):
         return False  # ("The Fund and Gondor provide ...": an actor among them)
-    if subj.lower_ == "it":  # (a situation or a programme; but "It says ...": what is said)
-        return verb.lemma_.lower() not in words("reporting_verbs") | words("contention_verbs")
+    if subj.lower_ == "it":  # (a situation or a programme; but "It says ...": what is said, and "Ukraine,
+        # as it defends itself", "the Duma stated that it plans to ...": an actor's act going on)
+        return _first_conjunct(verb).dep_ == "ROOT" \
+            and verb.lemma_.lower() not in words("reporting_verbs") | words("contention_verbs")
     if subj.pos_ not in ("NOUN", "PROPN"):
         return False
     return bool(_thing_words(subj) & (words("programme_nouns") | words("text_nouns"))) \
