@@ -87,6 +87,8 @@ def test_a_description_plan_or_position_is_no_event(code, text, trigger):
     ("The rebels signed an agreement to allow aid workers to enter the town.", "signed", "05"),
     ("The allies pledged new arms to Gondor as it defends itself against Mordor.", "defends", "05"),
     ("The council has stated that it plans to send troops to the border.", "send", "03"),
+    ("The arrests are troubling, and it is indicative of the junta's widening crackdown on the press.",
+     "crackdown", "17"),
 ])
 def test_the_act_in_the_same_kind_of_sentence_stays(code, text, trigger, root):
     events = code(text)

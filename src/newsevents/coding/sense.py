@@ -833,8 +833,8 @@ def _thing_described(ev: Event, tok: Any) -> bool:
     (010): what a programme, fund, text or document does, told in the simple present, is what it
     does as a rule, no event (but "The agency helps ...", "Gondor provides ...": an actor's act;
     "The Fund gave $5 million on Monday": the past tells one)."""
-    if ev.sentence_index == TITLE_INDEX:
-        return False
+    if ev.sentence_index == TITLE_INDEX or tok.pos_ != "VERB":
+        return False  # (an act a noun names is told: "it is indicative of the widening crackdown on the media")
     verb = _clause_verb(tok)
     if verb is None or not _simple_present(verb):
         return False
