@@ -29,6 +29,18 @@ pytestmark = pytest.mark.slow
     ("The senator improved his standing among older voters in the state.", "improved"),  # poll-trend
     ("She co-founded the party to oppose military rule, but was arrested in 1980.", "oppose"),  # founding-purpose
     ("The wounded mayor was flown to a hospital in the capital.", "flown"),  # taken-to-care
+    ("The Water Program helps local authorities identify outbreaks of cholera.", "helps"),  # thing-described
+    ("Articles IV and V of the Accord play key roles in preventing the further spread of chemical weapons.",
+     "preventing"),
+    ("The 2020 Interim Strategic Guidance defines three objectives: protect the people of Rohan, expand economic "
+     "prosperity, and defend democracy.", "expand"),
+    ("It offers opportunities for students to attend universities in Gondor.", "attend"),
+    ("When young people see they can run for office, it truly highlights the importance of civic education.",
+     "highlights"),
+    ("The Fund provides grants to local groups in the north.", "provides"),
+    ("The Rohan government has always claimed it has public support.", "claimed"),  # standing-claim
+    ("The government proposed an amendment to allow the authorities to extradite anyone to Mordor.",
+     "extradite"),  # law-purpose
 ])
 def test_a_description_plan_or_position_is_no_event(code, text, trigger):
     events = [e for e in code(text, all_modalities=True) if e["trigger"]["text"] == trigger]
@@ -66,6 +78,17 @@ def test_a_description_plan_or_position_is_no_event(code, text, trigger):
      "suppressing", "17"),
     ("A civilian was killed as a result of army attacks against protesters on Friday.", "attacks", "19"),
     ("The minister welcomed the council's approval to open talks with Gondor.", "welcomed", "05"),
+    ("Gondor provides aid to the refugees of Rohan.", "provides", "07"),
+    ("The agency helps local authorities fight corruption.", "helps", "07"),
+    ("The Fund gave $5 million to the refugees on Monday.", "gave", "07"),
+    ("The report says police killed five protesters on Monday.", "killed", "19"),
+    ("It says police killed five protesters in the square.", "killed", "19"),
+    ("The Fund and France provide aid to the refugees.", "provide", "07"),
+    ("The rebels signed an agreement to allow aid workers to enter the town.", "signed", "05"),
+    ("The allies pledged new arms to Gondor as it defends itself against Mordor.", "defends", "05"),
+    ("The council has stated that it plans to send troops to the border.", "send", "03"),
+    ("The arrests are troubling, and it is indicative of the junta's widening crackdown on the press.",
+     "crackdown", "17"),
 ])
 def test_the_act_in_the_same_kind_of_sentence_stays(code, text, trigger, root):
     events = code(text)

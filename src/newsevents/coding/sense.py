@@ -101,6 +101,15 @@ report no discrete act:
 - ``poll-trend``: "improved his standing among older voters" (``standing_nouns.txt``).
 - ``founding-purpose``: "co-founded the party to oppose military rule" (``founding_verbs.txt``).
 - ``taken-to-care``: "was flown to a hospital" (``care_place_nouns.txt``): no visit.
+- ``thing-described``: "The Water Program helps local authorities identify outbreaks", "Articles IV
+  and V of the Accord play key roles in preventing ...", "The Guidance defines three objectives: ...
+  expand prosperity", "it truly highlights the importance of ...": what a programme, fund, text or
+  document (``programme_nouns.txt``, ``text_nouns.txt``, a thing as agent) or "it" does in the simple
+  present, up through infinitives, objects and phrases, is what it does as a rule (a named actor's
+  present, the past and what is reported stay).
+- ``standing-claim``: "has always claimed it has public support" (``standing_claim_adverbs.txt``).
+- ``law-purpose``: "an amendment to allow the authorities to extradite anyone"
+  (``proposal_nouns.txt``, ``legal_instrument_nouns.txt``): what a rule would allow is hypothetical.
 """
 from __future__ import annotations
 
@@ -776,6 +785,100 @@ def _taken_to_care(ev: Event, tok: Any) -> bool:
         for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for g in p.children)
 
 
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+ACTOR_ENTITIES = ("ORG", "GPE", "PERSON", "NORP")
+THING_PATH = ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "acl", "appos", "advcl", "attr")
+
+
+def _finite(verb: Any) -> bool:
+    """A verb with a tense of its own: "helps", "helped", "has helped" (not "identify", "to attend")."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
+
+
+def _clause_verb(tok: Any) -> Any | None:
+    """The finite verb whose clause ``tok`` is part of, up through infinitives, objects and
+    phrases ("helps authorities identify", "play key roles in preventing", "defines three
+    objectives: protect ..."); None past a reported or a relative clause ("says that ...")."""
+    head = tok
+    for _ in range(10):
+        enabled = head.dep_ == "ccomp" and head.head.lemma_.lower() in words("enabling_verbs")
+        if head.pos_ in ("VERB", "AUX") and _finite(head) and not enabled:
+            return head  # (the bare verb after "helps": "helps authorities identify")
+        if head.dep_ not in THING_PATH or head.head.i == head.i or (head.dep_ == "ccomp" and not enabled):
+            return None  # ("the report says police killed ...": what is said may be an act)
+        if head.dep_ == "acl" and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in head.children):
+            return None  # (a participle describing its noun: "officials involved in suppressing dissent")
+        head = head.head
+    return None
+
+
+def _thing_words(subj: Any) -> set[str]:
+    """The words that name a subject: "The Water Program", "Articles IV and V" (a numbered part)."""
+    said = {subj.lemma_.lower(), subj.lower_}
+    if subj.pos_ == "PROPN":
+        said |= {w for c in subj.children if c.dep_ == "compound" and c.i == subj.left_edge.i
+                 for w in (c.lemma_.lower(), c.lower_.removesuffix("s"))}  # (a capitalised plural: "Articles")
+    return said
+
+
+def _simple_present(verb: Any) -> bool:
+    """"helps", "play" (not "has helped", "will help", "is helping")."""
+    return verb.tag_ in PRESENT and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _thing_described(ev: Event, tok: Any) -> bool:
+    """"The Water Program helps local authorities identify outbreaks" (070), "Articles IV and V of
+    the Accord play key roles in preventing the spread of weapons" (120), "The Guidance defines
+    three objectives: ... expand prosperity" (060), "it truly highlights the importance of ..."
+    (010): what a programme, fund, text or document does, told in the simple present, is what it
+    does as a rule, no event (but "The agency helps ...", "Gondor provides ...": an actor's act;
+    "The Fund gave $5 million on Monday": the past tells one)."""
+    if ev.sentence_index == TITLE_INDEX or tok.pos_ != "VERB":
+        return False  # (an act a noun names is told: "it is indicative of the widening crackdown on the media")
+    verb = _clause_verb(tok)
+    if verb is None or not _simple_present(verb):
+        return False
+    subj, _ = clauses.subject_of(verb)
+    if subj is None or any(c.dep_ == "conj" and c.ent_type_ in ACTOR_ENTITIES for c in subj.children):
+        return False  # ("The Fund and Gondor provide ...": an actor among them)
+    if subj.lower_ == "it":  # (a situation or a programme; but "It says ...": what is said, and "Ukraine,
+        # as it defends itself", "the Duma stated that it plans to ...": an actor's act going on)
+        return _first_conjunct(verb).dep_ == "ROOT" \
+            and verb.lemma_.lower() not in words("reporting_verbs") | words("contention_verbs")
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return bool(_thing_words(subj) & (words("programme_nouns") | words("text_nouns"))) \
+        or clauses.thing_as_agent(verb) is not None
+
+
+def _standing_claim(tok: Any) -> bool:
+    """"The government has always claimed it has public support", "has long argued that ...":
+    a claim made as a rule is a standing position, no discrete statement (but "claimed on
+    Monday", "repeatedly said on Monday": past acts)."""
+    if tok.lemma_.lower() not in words("reporting_verbs") | words("contention_verbs") | {"maintain"}:
+        return False
+    return _present(tok) and any(c.dep_ == "advmod" and c.lower_ in words("standing_claim_adverbs")
+                                 for c in tok.children)
+
+
+def _law_purpose(tok: Any) -> bool:
+    """"proposed an amendment to allow the authorities to extradite anyone": what a law or a
+    proposal would allow others to do is hypothetical, no act nor intent of theirs."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "ccomp", "conj") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in words("enabling_verbs"):
+            break
+    else:
+        return False
+    if head.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    noun = {head.head.lemma_.lower(), head.head.lower_}
+    return bool(noun & (words("legal_instrument_nouns") | words("text_nouns") | words("proposal_nouns")))
+
+
 def _described(ev: Event, tok: Any) -> str | None:
     """The name of the description rule that finds ``ev`` no act, or None."""
     checks = (("ranking", lambda: _ranking(tok)), ("condition", lambda: _condition(ev, tok)),
@@ -783,14 +886,17 @@ def _described(ev: Event, tok: Any) -> str | None:
               ("cumulative-toll", lambda: _cumulative_toll(ev, tok)),
               ("programme-plan", lambda: _programme_plan(ev, tok)), ("position", lambda: _position(tok)),
               ("poll-trend", lambda: _poll_trend(tok)), ("founding-purpose", lambda: _founding_purpose(tok)),
-              ("taken-to-care", lambda: _taken_to_care(ev, tok)))
+              ("taken-to-care", lambda: _taken_to_care(ev, tok)),
+              ("thing-described", lambda: _thing_described(ev, tok)), ("standing-claim", lambda: _standing_claim(tok)),
+              ("law-purpose", lambda: _law_purpose(tok)))
     return next((name for name, check in checks if check()), None)
 
 
 def described(events: list[Event], sent: Any) -> list[Event]:
     """``events`` without those a description rule finds no act: the ``ranking``, ``condition``,
     ``role``, ``involvement``, ``cumulative-toll``, ``programme-plan``, ``position``, ``poll-trend``,
-    ``founding-purpose`` and ``taken-to-care`` rules."""
+    ``founding-purpose``, ``taken-to-care``, ``thing-described``, ``standing-claim`` and
+    ``law-purpose`` rules."""
     out = []
     for ev in events:
         tok = _trigger(ev, sent)
