@@ -505,6 +505,7 @@ class ActorResolver:
             # ("the Philippine Daily Inquirer": an organisation, not a person "Daily Inquirer"; but
             # "Permanent Secretary of the Ministry of Foreign Affairs Thani Sen" is a titled person)
             person = None
+            tokens = _before_bracket(tokens, head)
         ent: Entity | None
         if person is not None:
             ent, strong, tokens = self._named_person(head, tokens, person, si)
@@ -582,7 +583,7 @@ class ActorResolver:
         whole = [head.doc[i] for i in range(span.start, span.end) if head.doc[i].text not in "()"] if span else [head]
         if any(m.kind == "actor" and head in whole[m.start:m.end] for m in self._match([t.text for t in whole])):
             return None  # (a name a dictionary knows, whose phrase the parse cut)
-        name = [t for t in tokens if t.ent_type_ == "ORG"]
+        name = _org_name(tokens)
         if head not in name:
             return None
         matches = self._match([t.text for t in name])
@@ -613,7 +614,7 @@ class ActorResolver:
         if not self._cased or head.ent_type_ != "ORG" or head.pos_ != "PROPN" or self._match([head.text]) \
                 or not (ent.code == ent.country or head.lower_ in org_name_sectors()):
             return ent, strong
-        name = [t for t in tokens if t.ent_type_ == "ORG"]
+        name = _org_name(tokens)
         if any(head in tokens[m.start:m.end] for m in self._match([t.text for t in tokens])):
             # (a name the dictionary knows: "the Kurdistan Workers' Party" TURREB; a role it knows:
             # "the Saudi Press Agency" SAUMED)
@@ -1624,6 +1625,20 @@ def _org_name_not_person(chain: list[Token], name: list[Token]) -> bool:
     before = [t for t in chain if t.i < name[0].i]
     return _org_sector(name) is not None or bool(before and before[-1].lower_ in ("for", "of")
                                                  and _org_sector(before) is not None)
+
+
+def _before_bracket(tokens: list[Token], head: Token) -> list[Token]:
+    """A phrase without a bracketed short form after its head ("the Pan Africanist Congress
+    (PAC)": the name, as a person's or a known actor's phrase is spanned)."""
+    cut = next((i for i, t in enumerate(tokens)
+                if t.i > head.i and "(" in (t.text, t.doc[t.i - 1].text)), len(tokens))
+    return tokens[:cut]
+
+
+def _org_name(tokens: list[Token]) -> list[Token]:
+    """The words of an organisation's name in a phrase (``_before_bracket``)."""
+    name = [t for t in tokens if t.ent_type_ == "ORG"]
+    return _before_bracket(name, name[-1]) if name else name
 
 
 def _chunks(code: str) -> list[str]:
