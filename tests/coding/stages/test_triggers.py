@@ -125,3 +125,45 @@ def test_an_issued_statement_stays_a_statement(parse):
     ctx, sent = parse("The ministry issued a statement urging both sides to talk.")
     cand = triggers.candidate(_token(sent, "issued"), ctx.verbs)
     assert cand is not None and cand.code == "010"
+
+
+def test_demonstrating_a_thing_shows_it_and_protests_nothing(parse):
+    ctx, sent = parse("The new decree demonstrates the government's commitment to reform.")
+    cand = triggers.candidate(_token(sent, "demonstrates"), ctx.verbs)
+    assert cand is None or cand.code == "---" or not cand.code.startswith("14")
+
+
+def test_demonstrating_that_something_is_so_protests_nothing(parse):
+    ctx, sent = parse("The vote demonstrated that the opposition is united.")
+    cand = triggers.candidate(_token(sent, "demonstrated"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("14")
+
+
+def test_demonstrating_in_the_streets_is_a_protest(parse):
+    ctx, sent = parse("Thousands of students demonstrated in Nairobi against the new tax.")
+    cand = triggers.candidate(_token(sent, "demonstrated"), ctx.verbs)
+    assert cand is not None and cand.code == "141" and "act:shown-not-protested" not in cand.trace
+
+
+def test_two_parties_speaking_together_consult(parse):
+    ctx, sent = parse("The Italian foreign minister and his Egyptian counterpart spoke about trade cooperation.")
+    cand = triggers.candidate(_token(sent, "spoke"), ctx.verbs)
+    assert cand is not None and cand.code == "040" and "act:two-speakers" in cand.trace
+
+
+def test_one_speaker_speaking_about_a_topic_states(parse):
+    ctx, sent = parse("The French minister spoke about the economy in Paris.")
+    cand = triggers.candidate(_token(sent, "spoke"), ctx.verbs)
+    assert cand is not None and cand.code == "010"
+
+
+def test_an_appeal_said_again_is_the_appeal(parse):
+    ctx, sent = parse("The French embassy reiterated its recommendation that French citizens leave Mali.")
+    cand = triggers.candidate(_token(sent, "reiterated"), ctx.verbs)
+    assert cand is not None and cand.code == "020" and "act:repeated-appeal" in cand.trace
+
+
+def test_a_commitment_said_again_keeps_its_pattern(parse):
+    ctx, sent = parse("The government reiterated its commitment to the peace process.")
+    cand = triggers.candidate(_token(sent, "reiterated"), ctx.verbs)
+    assert cand is not None and cand.code == "030" and "act:repeated-appeal" not in cand.trace
