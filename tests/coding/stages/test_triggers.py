@@ -167,3 +167,27 @@ def test_a_commitment_said_again_keeps_its_pattern(parse):
     ctx, sent = parse("The government reiterated its commitment to the peace process.")
     cand = triggers.candidate(_token(sent, "reiterated"), ctx.verbs)
     assert cand is not None and cand.code == "030" and "act:repeated-appeal" not in cand.trace
+
+
+def test_pressing_ahead_with_ones_plan_is_no_demand(parse):
+    ctx, sent = parse("The French president pressed ahead with the pension reform.")
+    cand = triggers.candidate(_token(sent, "pressed"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("10")
+
+
+def test_pressing_a_government_to_act_is_a_demand(parse):
+    ctx, sent = parse("The Kenyan government pressed Somalia to withdraw its troops.")
+    cand = triggers.candidate(_token(sent, "pressed"), ctx.verbs)
+    assert cand is not None and cand.code.startswith("10")
+
+
+def test_moderating_a_debate_is_no_coercion(parse):
+    ctx, sent = parse("The debate will be moderated by a Kenyan journalist.")
+    cand = triggers.candidate(_token(sent, "moderated"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("17")
+
+
+def test_mediating_an_agreement_is_mediation(parse):
+    ctx, sent = parse("The Algerian president mediated a peace agreement between Mali and the rebels.")
+    cand = triggers.candidate(_token(sent, "mediated"), ctx.verbs)
+    assert cand is not None and cand.code == "045"
