@@ -191,3 +191,21 @@ def test_mediating_an_agreement_is_mediation(parse):
     ctx, sent = parse("The Algerian president mediated a peace agreement between Mali and the rebels.")
     cand = triggers.candidate(_token(sent, "mediated"), ctx.verbs)
     assert cand is not None and cand.code == "045"
+
+
+def test_joining_a_body_is_no_meeting(parse):
+    ctx, sent = parse("The Nigerian senator joined the state assembly in 1983.")
+    cand = triggers.candidate(_token(sent, "joined"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("04")
+
+
+def test_joining_a_list_of_candidates_is_no_meeting(parse):
+    ctx, sent = parse("The governor joined senators Okafor and Bello as possible running mates.")
+    cand = triggers.candidate(_token(sent, "joined"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("04")
+
+
+def test_joining_someone_for_a_meeting_is_a_meeting(parse):
+    ctx, sent = parse("The Kenyan president joined the Ugandan president in Kampala for a meeting.")
+    cand = triggers.candidate(_token(sent, "joined"), ctx.verbs)
+    assert cand is not None and cand.code == "040"

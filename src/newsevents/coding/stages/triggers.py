@@ -38,6 +38,8 @@ from .vocab import (
     DOCUMENT_ISSUING_VERBS,
     IDEALS,
     INSTRUMENT_VERBS,
+    JOINED_BODIES,
+    JOINING_VERBS,
     LEGAL_INSTRUMENTS,
     LIGHT_VERBS,
     MODAL_PASSIVES,
@@ -324,6 +326,22 @@ def two_speakers(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
             c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod", "amod") for c in subj.children)):
         return None
     t.m = replace(m, code=CONSULT, alt="", rule=f"{m.rule} + two speakers [{CONSULT}]")
+    return t
+
+
+@rule("act", "joined-body")
+def joined_body(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """"She joined the state assembly in 1983", "joined the race for governor", "joined senators A
+    and B as possible running mates": becoming a member, an entrant or one of a list is no meeting
+    (but "joined the talks", "joined the minister for a meeting" keep their patterns)."""
+    tok, m = t.tok, t.m
+    if m is None or m.score != 0 or m.code[:2] != "04" or tok.lemma_.lower() not in JOINING_VERBS:
+        return None
+    obj = clauses.object_of(tok)
+    listed = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    if not listed and (obj is None or clauses.is_passive(tok) or obj.lemma_.lower() not in JOINED_BODIES):
+        return None
+    t.dropped = True
     return t
 
 

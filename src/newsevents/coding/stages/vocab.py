@@ -83,5 +83,8 @@ CONSULT = "040"
 # saying again an appeal is the appeal ("reiterated its call for a ceasefire")
 REPEATING_VERBS = words("repeating_verbs")
 APPEAL_NOUNS = words("appeal_nouns")
+# joining a body, a race or a list is no meeting ("joined the state assembly in 1983")
+JOINING_VERBS = words("joining_verbs")
+JOINED_BODIES = words("joined_body_nouns") | words("institution_nouns")
 # institutions: a subject no dictionary knows is still worth keeping ("the ministry said ...")
 INSTITUTIONS = words("institution_nouns")
