@@ -209,3 +209,9 @@ def test_joining_someone_for_a_meeting_is_a_meeting(parse):
     ctx, sent = parse("The Kenyan president joined the Ugandan president in Kampala for a meeting.")
     cand = triggers.candidate(_token(sent, "joined"), ctx.verbs)
     assert cand is not None and cand.code == "040"
+
+
+def test_joining_someone_as_part_of_a_delegation_keeps_its_code(parse):
+    ctx, sent = parse("The minister will join the Kenyan president as part of the delegation to Kampala.")
+    cand = triggers.candidate(_token(sent, "join"), ctx.verbs)
+    assert cand is not None and "act:joined-body" not in cand.trace

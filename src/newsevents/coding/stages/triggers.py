@@ -333,12 +333,14 @@ def two_speakers(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 def joined_body(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """"She joined the state assembly in 1983", "joined the race for governor", "joined senators A
     and B as possible running mates": becoming a member, an entrant or one of a list is no meeting
-    (but "joined the talks", "joined the minister for a meeting" keep their patterns)."""
+    (but "joined the talks", "joined the minister for a meeting", "will join the president as part of
+    the delegation" keep their patterns)."""
     tok, m = t.tok, t.m
     if m is None or m.score != 0 or m.code[:2] != "04" or tok.lemma_.lower() not in JOINING_VERBS:
         return None
     obj = clauses.object_of(tok)
-    listed = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    listed = any(c.dep_ == "prep" and c.lower_ == "as" and not any(o.lemma_.lower() == "part" for o in c.children)
+                 for c in tok.children)  # (not "joined the president as part of the delegation")
     if not listed and (obj is None or clauses.is_passive(tok) or obj.lemma_.lower() not in JOINED_BODIES):
         return None
     t.dropped = True
