@@ -125,3 +125,93 @@ def test_an_issued_statement_stays_a_statement(parse):
     ctx, sent = parse("The ministry issued a statement urging both sides to talk.")
     cand = triggers.candidate(_token(sent, "issued"), ctx.verbs)
     assert cand is not None and cand.code == "010"
+
+
+def test_demonstrating_a_thing_shows_it_and_protests_nothing(parse):
+    ctx, sent = parse("The new decree demonstrates the government's commitment to reform.")
+    cand = triggers.candidate(_token(sent, "demonstrates"), ctx.verbs)
+    assert cand is None or cand.code == "---" or not cand.code.startswith("14")
+
+
+def test_demonstrating_that_something_is_so_protests_nothing(parse):
+    ctx, sent = parse("The vote demonstrated that the opposition is united.")
+    cand = triggers.candidate(_token(sent, "demonstrated"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("14")
+
+
+def test_demonstrating_in_the_streets_is_a_protest(parse):
+    ctx, sent = parse("Thousands of students demonstrated in Nairobi against the new tax.")
+    cand = triggers.candidate(_token(sent, "demonstrated"), ctx.verbs)
+    assert cand is not None and cand.code == "141" and "act:shown-not-protested" not in cand.trace
+
+
+def test_two_parties_speaking_together_consult(parse):
+    ctx, sent = parse("The Italian foreign minister and his Egyptian counterpart spoke about trade cooperation.")
+    cand = triggers.candidate(_token(sent, "spoke"), ctx.verbs)
+    assert cand is not None and cand.code == "040" and "act:two-speakers" in cand.trace
+
+
+def test_one_speaker_speaking_about_a_topic_states(parse):
+    ctx, sent = parse("The French minister spoke about the economy in Paris.")
+    cand = triggers.candidate(_token(sent, "spoke"), ctx.verbs)
+    assert cand is not None and cand.code == "010"
+
+
+def test_an_appeal_said_again_is_the_appeal(parse):
+    ctx, sent = parse("The French embassy reiterated its recommendation that French citizens leave Mali.")
+    cand = triggers.candidate(_token(sent, "reiterated"), ctx.verbs)
+    assert cand is not None and cand.code == "020" and "act:repeated-appeal" in cand.trace
+
+
+def test_a_commitment_said_again_keeps_its_pattern(parse):
+    ctx, sent = parse("The government reiterated its commitment to the peace process.")
+    cand = triggers.candidate(_token(sent, "reiterated"), ctx.verbs)
+    assert cand is not None and cand.code == "030" and "act:repeated-appeal" not in cand.trace
+
+
+def test_pressing_ahead_with_ones_plan_is_no_demand(parse):
+    ctx, sent = parse("The French president pressed ahead with the pension reform.")
+    cand = triggers.candidate(_token(sent, "pressed"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("10")
+
+
+def test_pressing_a_government_to_act_is_a_demand(parse):
+    ctx, sent = parse("The Kenyan government pressed Somalia to withdraw its troops.")
+    cand = triggers.candidate(_token(sent, "pressed"), ctx.verbs)
+    assert cand is not None and cand.code.startswith("10")
+
+
+def test_moderating_a_debate_is_no_coercion(parse):
+    ctx, sent = parse("The debate will be moderated by a Kenyan journalist.")
+    cand = triggers.candidate(_token(sent, "moderated"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("17")
+
+
+def test_mediating_an_agreement_is_mediation(parse):
+    ctx, sent = parse("The Algerian president mediated a peace agreement between Mali and the rebels.")
+    cand = triggers.candidate(_token(sent, "mediated"), ctx.verbs)
+    assert cand is not None and cand.code == "045"
+
+
+def test_joining_a_body_is_no_meeting(parse):
+    ctx, sent = parse("The Nigerian senator joined the state assembly in 1983.")
+    cand = triggers.candidate(_token(sent, "joined"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("04")
+
+
+def test_joining_a_list_of_candidates_is_no_meeting(parse):
+    ctx, sent = parse("The governor joined senators Okafor and Bello as possible running mates.")
+    cand = triggers.candidate(_token(sent, "joined"), ctx.verbs)
+    assert cand is None or not cand.code.startswith("04")
+
+
+def test_joining_someone_for_a_meeting_is_a_meeting(parse):
+    ctx, sent = parse("The Kenyan president joined the Ugandan president in Kampala for a meeting.")
+    cand = triggers.candidate(_token(sent, "joined"), ctx.verbs)
+    assert cand is not None and cand.code == "040"
+
+
+def test_joining_someone_as_part_of_a_delegation_keeps_its_code(parse):
+    ctx, sent = parse("The minister will join the Kenyan president as part of the delegation to Kampala.")
+    cand = triggers.candidate(_token(sent, "join"), ctx.verbs)
+    assert cand is not None and "act:joined-body" not in cand.trace

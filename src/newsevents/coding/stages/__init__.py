@@ -33,6 +33,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)
     "act": ("each", ("continuation", "noun-subject-act", "unmatched", "ideal-object", "lone-consult", "light-verb-appeal",
+                     "repeated-appeal", "shown-not-protested", "two-speakers", "joined-body",
                      "document-content", "agentless-choice")),
     # the code taken from the match
     "code": ("each", ("reverse-code", "returned-property", "noun-object-act")),

@@ -10,7 +10,7 @@ re-codes the dictionary's code ("recode": a demand, one's own act, agreeing that
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 from ...nlp.docfacts import facts
@@ -28,18 +28,25 @@ from .phrases import (
 from .record import Candidate
 from .vocab import (
     APPEAL,
+    APPEAL_NOUNS,
     ATTRIBUTIONS,
     BARE_INTENT_VERBS,
     CONFERRING_VERBS,
+    CONSULT,
     CONTINUATIONS,
+    CONVERSATION_VERBS,
     DOCUMENT_ISSUING_VERBS,
     IDEALS,
     INSTRUMENT_VERBS,
+    JOINED_BODIES,
+    JOINING_VERBS,
     LEGAL_INSTRUMENTS,
     LIGHT_VERBS,
     MODAL_PASSIVES,
     OPINION_NOUNS,
+    REPEATING_VERBS,
     RETURN_PROPERTY,
+    SHOWING_PROTEST_VERBS,
 )
 
 
@@ -270,6 +277,73 @@ def light_verb_appeal(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
         t.dropped = True
         return t
     t.m = VerbMatch(APPEAL, "", f"{tok.lemma_.upper()} FOR + TO [{APPEAL}]", 1, target=clauses.subject_of(asked)[0])
+    return t
+
+
+@rule("act", "repeated-appeal")
+def repeated_appeal(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """"We reiterate our recommendation that citizens leave", "renewed their call for the release of
+    the prisoners": an appeal said again is the appeal (020), no statement (but "reiterated its
+    commitment", "renewed their appeal against the verdict" in court keep their patterns)."""
+    tok, m = t.tok, t.m
+    if m is None or tok.lemma_.lower() not in REPEATING_VERBS or t.occurring is not None:
+        return None
+    if m.code not in (NO_EVENT, "") and m.code[:2] != "01":
+        return None
+    obj = clauses.object_of(tok)
+    if obj is None or obj.lemma_.lower() not in APPEAL_NOUNS or clauses.is_passive(tok):
+        return None
+    t.m = VerbMatch(APPEAL, "", f"{tok.lemma_.upper()} * {obj.lemma_.upper()} [{APPEAL}]", 1, anchor=obj,
+                    consumed={obj.i})
+    return t
+
+
+@rule("act", "shown-not-protested")
+def shown_not_protested(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """"The new order demonstrates our commitment", "the vote demonstrated that the bloc is united",
+    "the restraint demonstrated by both sides": demonstrating a thing or a fact shows it, no protest
+    (but "students demonstrated in the capital", "demonstrated against the decree" protest)."""
+    tok = t.tok
+    if t.m is None or t.m.code[:2] != "14" or tok.lemma_.lower() not in SHOWING_PROTEST_VERBS:
+        return None
+    if clauses.object_of(tok) is None and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
+            and not (tok.tag_ == "VBN" and tok.dep_ == "acl"):
+        return None
+    t.dropped = True
+    return t
+
+
+@rule("act", "two-speakers")
+def two_speakers(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """"The foreign minister and her counterpart spoke about trade", "the two leaders talked about
+    the border": two parties speaking together consult (040), no statement (but "the minister
+    spoke about trade" alone states, 010)."""
+    tok, m = t.tok, t.m
+    if m is None or m.code != "010" or tok.lemma_.lower() not in CONVERSATION_VERBS or t.occurring is not None:
+        return None
+    subj, _ = clauses.subject_of(tok)
+    if subj is None or not (any(c.dep_ == "conj" for c in subj.children) or any(
+            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod", "amod") for c in subj.children)):
+        return None
+    t.m = replace(m, code=CONSULT, alt="", rule=f"{m.rule} + two speakers [{CONSULT}]")
+    return t
+
+
+@rule("act", "joined-body")
+def joined_body(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """"She joined the state assembly in 1983", "joined the race for governor", "joined senators A
+    and B as possible running mates": becoming a member, an entrant or one of a list is no meeting
+    (but "joined the talks", "joined the minister for a meeting", "will join the president as part of
+    the delegation" keep their patterns)."""
+    tok, m = t.tok, t.m
+    if m is None or m.score != 0 or m.code[:2] != "04" or tok.lemma_.lower() not in JOINING_VERBS:
+        return None
+    obj = clauses.object_of(tok)
+    listed = any(c.dep_ == "prep" and c.lower_ == "as" and not any(o.lemma_.lower() == "part" for o in c.children)
+                 for c in tok.children)  # (not "joined the president as part of the delegation")
+    if not listed and (obj is None or clauses.is_passive(tok) or obj.lemma_.lower() not in JOINED_BODIES):
+        return None
+    t.dropped = True
     return t
 
 

@@ -75,5 +75,16 @@ ACT_CARRIERS = words("act_carrier_verbs")
 # Verbs too general to mean an event by themselves: they code only through a pattern
 # ("take ... seriously" is no seizure, "called it a day" no phone call).
 LIGHT_VERBS = words("light_verbs")
+# verbs that protest only without an object ("demonstrated in the capital"; "demonstrates our commitment" shows)
+SHOWING_PROTEST_VERBS = words("showing_protest_verbs")
+# verbs of speaking that two parties speaking together make a consultation ("A and B spoke about trade")
+CONVERSATION_VERBS = words("conversation_verbs")
+CONSULT = "040"
+# saying again an appeal is the appeal ("reiterated its call for a ceasefire")
+REPEATING_VERBS = words("repeating_verbs")
+APPEAL_NOUNS = words("appeal_nouns")
+# joining a body, a race or a list is no meeting ("joined the state assembly in 1983")
+JOINING_VERBS = words("joining_verbs")
+JOINED_BODIES = words("joined_body_nouns") | words("institution_nouns")
 # institutions: a subject no dictionary knows is still worth keeping ("the ministry said ...")
 INSTITUTIONS = words("institution_nouns")
