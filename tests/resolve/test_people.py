@@ -259,3 +259,12 @@ def test_they_after_a_country_pair_is_not_the_pair(code):
     text = "Egypt accused Sudan of the attack on the border post. They demanded an inquiry."
     codes = {c for t, c in _actors(code, text) if t == "They"}
     assert len(codes) <= 1, _actors(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrest man as mayor of Lyon, France stabbed at concert",
+    "Singer of Porto, Portugal attacked on stage",
+])
+def test_a_country_after_a_city_is_no_doer(code, text):
+    """"mayor of Lyon, France stabbed": France says where Lyon is; a place attacks no one."""
+    assert not any(t in ("France", "Portugal") for t, _ in _actors(code, text)), _actors(code, text)
