@@ -239,3 +239,32 @@ def test_a_home_institution_is_of_the_country_the_story_is_about(code):
             "The finance minister of Kenya defended it. Lawmakers criticized the budget on Tuesday.")
     found = dict(_actors(code, text))
     assert found.get("Lawmakers") == "KENLEG", found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Omani Foreign Minister Badr Qasim spoke today with Kenyan Deputy Foreign Minister Ruth Wanjiru about "
+     "the drought. Both expressed support for the farmers of Somalia.", "Both"),
+    ("Omani Foreign Minister Badr Qasim spoke today with Kenyan Deputy Foreign Minister Ruth Wanjiru about "
+     "the drought. They praised the aid workers in Somalia.", "They"),
+])
+def test_both_after_a_call_is_the_two_parties(code, text, word):
+    """"A spoke with B ... Both expressed support for C": the two who spoke, not a country of the object."""
+    codes = {c for t, c in _actors(code, text) if t == word}
+    assert codes == {"OMNGOV", "KENGOV"}, _actors(code, text)
+
+
+def test_they_after_a_country_pair_is_not_the_pair(code):
+    """Bare countries (a source and a target that are no people or officials) are no pair that
+    meets: "they" is one antecedent, not both."""
+    text = "Egypt accused Sudan of the attack on the border post. They demanded an inquiry."
+    codes = {c for t, c in _actors(code, text) if t == "They"}
+    assert len(codes) <= 1, _actors(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrest man as mayor of Lyon, France stabbed at concert",
+    "Singer of Porto, Portugal attacked on stage",
+])
+def test_a_country_after_a_city_is_no_doer(code, text):
+    """"mayor of Lyon, France stabbed": France says where Lyon is; a place attacks no one."""
+    assert not any(t in ("France", "Portugal") for t, _ in _actors(code, text)), _actors(code, text)

@@ -33,6 +33,7 @@ PLURAL_PRONOUNS = words("plural_pronouns")
 GROUP_PRONOUNS = words("neuter_pronouns") | PLURAL_PRONOUNS
 FIRST_PERSON = words("first_person_pronouns")
 RECIPROCAL_HEADS = words("reciprocal_nouns")
+PAIR_PRONOUNS = words("pair_pronouns")
 # what is held, kept or fought between parties: "talks between A and B", "clashes between A and B"
 MEETING_HEADS = words("meeting_nouns")
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
@@ -44,6 +45,8 @@ _MATCHES: dict[tuple[int, str | None, bool | None, tuple[str, ...]], list[DictMa
 _SKIP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos_clause"}
 _NOT_ACTOR_POS = frozenset(("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "NUM", "PUNCT"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# what the noun a place belongs to ("mayor of Lyon, France stabbed") may be in a headline
+_OWNER_DEPS = frozenset(("nsubj", "nsubjpass", "ROOT", "conj", "appos", "dobj", "compound", "npadvmod"))
 # sectors of a country's own institutions (legislature, courts, police): with no country named,
 # those of the country the document is about
 HOME_INSTITUTIONS = ("LEG", "JUD", "COP")
@@ -326,6 +329,41 @@ class ActorResolver:
             if found is not None:
                 return found
         return self._named(head, si, strict)
+
+    def _rule_pair_pronoun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"A spoke with B ... Both expressed support for Ukraine", "The two agreed ...", "They
+        reiterated ...": as a subject, the two parties of the last pair (a source and a target of
+        the sentences just before), not an actor named in an object ("... costs for Russia")."""
+        low = head.lower_
+        if head.dep_ not in _SUBJECT_DEPS or any(c.dep_ == "prep" for c in head.children):
+            return None
+        if low in PAIR_PRONOUNS:
+            if head.pos_ not in ("DET", "PRON", "NUM") or (
+                    low != "both" and [t.lower_ for t in head.lefts] != ["the"]):
+                return None
+        elif not (low == "they" and head.pos_ == "PRON") or self._subject_people(si):
+            return None
+        pair = self._last_parties(si, people=low == "they")
+        return [e.actor(head.text, *_offsets(head)) for e in pair] if pair else None
+
+    def _last_parties(self, si: int, people: bool) -> list[Entity]:
+        """The last pair when it is people or governments of two countries (not bare countries,
+        alliances or fighters: "Iran's attacks on Israel" is no pair that meets), both mentioned
+        in the last two sentences (the previous one for "they")."""
+        pair = self.discourse.last_pair
+        if pair is None or pair[0].country == pair[1].country or not all(e.code for e in pair):
+            return []
+        known = [self.discourse.find(lambda e, p=p: e.code == p.code and e.name == p.name) for p in pair]
+        found = [e for e in known if e is not None]
+        if len(found) < 2 or min(e.position[0] for e in found) < si - (1 if people else 2):
+            return []
+        if not all(e.person or e.sector == "GOV" for e in found):
+            return []
+        return list(pair)
+
+    def _rule_place_of_place(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"Mayor of Lyon, France stabbed at concert": "France" says where Lyon is, no actor."""
+        return [] if place_qualifier(head) else None
 
     def _rule_not_a_noun(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """Verbs, prepositions, numbers name no actor ("said", "in", "three"), except a number
@@ -1196,6 +1234,8 @@ class ActorResolver:
 # The referring rules of ``ActorResolver._resolve``, in the order they are tried: each returns
 # the actors when it decides the phrase, or None to pass it on (at the end: ``_named``).
 _REFERRING_RULES = (
+    ActorResolver._rule_pair_pronoun,
+    ActorResolver._rule_place_of_place,
     ActorResolver._rule_not_a_noun,
     ActorResolver._rule_first_person,
     ActorResolver._rule_relative_pronoun,
@@ -1210,6 +1250,30 @@ _REFERRING_RULES = (
     ActorResolver._rule_demonym_person,
     ActorResolver._rule_distributed,
 )
+
+
+def place_qualifier(head: Token) -> bool:
+    """A country name right after a place named in a prepositional phrase and a comma, saying
+    where that place is: "mayor of Lyon, France stabbed at concert" (a headline leaves out the
+    "was" that makes the mayor the subject, and the parser takes France for it); not a list
+    ("with Lyon, France and Spain")."""
+    doc, i = head.doc, head.i
+    if head.ent_type_ != "GPE" or i < 2 or doc[i - 1].text != "," or list(head.children):
+        return False
+    before = doc[i - 2]
+    if before.pos_ != "PROPN" or before.dep_ != "pobj" or before.head.lower_ not in ("of", "in") \
+            or before.ent_type_ in ("DATE", "TIME", "EVENT"):  # (not "Week of May, Russia attacked")
+        return False
+    owner = before.head.head  # ("mayor" of "mayor of Lyon"; not a verb's or another phrase's place:
+    if owner.pos_ not in ("NOUN", "PROPN"):  # "near Damascus, Austin")
+        return False
+    # (a headline's bare noun the parser hung on "as": "Arrest made as mayor of Lyon, France stabbed";
+    # not "as the president of Gondor, Aragorn ...")
+    headline = owner.dep_ == "pobj" and head.dep_ in _SUBJECT_DEPS and not any(c.dep_ == "det" for c in owner.children)
+    if owner.dep_ not in _OWNER_DEPS and not headline:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.dep_ not in ("cc", "punct") or after.text == ":"
 
 
 def _capital_title(tokens: list[Token]) -> frozenset[str]:

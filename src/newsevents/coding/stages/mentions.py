@@ -7,7 +7,7 @@ from typing import Any
 
 from ...models import Actor, Article, Place
 from ...nlp.docfacts import facts
-from ...resolve.actors import MEETING_HEADS, Entity, collective_of, mention_tokens
+from ...resolve.actors import MEETING_HEADS, Entity, collective_of, mention_tokens, place_qualifier
 from .. import clauses
 from .record import Resolution
 from .vocab import BARE_GROUPS, INSTITUTIONS
@@ -63,7 +63,10 @@ def is_named(head: Any) -> bool:
 
 def nameable(head: Any) -> bool:
     """A subject worth keeping though no dictionary knows it: a name, an acronym ("ICE returned
-    ..."), or an institution."""
+    ..."), or an institution; not a country that only says where a place is ("mayor of Lyon,
+    France stabbed")."""
+    if place_qualifier(head):
+        return False
     if head.pos_ == "PROPN" or head.lemma_.lower() in INSTITUTIONS or (
             len(head.text) >= 2 and head.text.isalpha() and head.text.isupper() and not facts(head.doc).text.isupper()):
         return True
