@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, NamedTuple
 
+from ...lang import words
 from ...models import Actor
 from ...resolve.actors import all_conjuncts, mention_tokens
 from .. import clauses
@@ -17,7 +18,7 @@ from .mentions import armed_force, nameable, named_beside, same_actor, unresolve
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
 from .targets import doers_of, place_actor
-from .vocab import EXPULSIONS, MISSIONS, OWNED_ACTS, STATE_ACT_ROOTS, VIOLENT_ROOTS
+from .vocab import ACTED_ON_ROOTS, EXPULSIONS, MISSIONS, OWNED_ACTS, STATE_ACT_ROOTS, VIOLENT_ROOTS
 
 
 class Roles(NamedTuple):
@@ -148,6 +149,46 @@ def reverse(c: Clause, ctx: Context) -> Roles | None:
     if not c.cand.reverse:
         return None
     return Roles([None], [a for a in c.sources if a is not None], c.strong)
+
+
+@rule("role", "headline-passive")
+def headline_passive(c: Clause, ctx: Context) -> Roles | None:
+    """A headline leaves out a passive's auxiliary: "Mayor of Lyon stabbed on stage", "Opposition
+    leader shot dead", "Gondor says rebel leader's son killed": the subject of the bare past verb
+    is the one acted on, who acted is unnamed (for an arrest or a charge, the state it was made
+    in: "Rohan journalist detained in Edoras")."""
+    verb, agent, code = c.verb, c.agent, c.cand.code
+    if ctx.si != -1 or agent is None or agent.dep_ != "nsubj" or agent.head.i != verb.i \
+            or not code.startswith(ACTED_ON_ROOTS) or not bare_past(verb) or _aimed_at_someone(verb, ctx):
+        return None
+    done_to = [a for a in c.sources if a is not None]
+    if not done_to:
+        return None
+    state = [a for a in state_where(verb, ctx, "in") if not any(same_actor(a, t) for t in done_to)] \
+        if code[:2] in STATE_ACT_ROOTS else []
+    sources: list[Actor | None] = list(state) or [None]
+    return Roles(sources, done_to, True, "state" if state else "unknown")
+
+
+def _aimed_at_someone(verb: Any, ctx: Context) -> bool:
+    """An aimed phrase that names whom the act is aimed at makes the verb active: "Police fired
+    on protesters" (not "Mayor stabbed on stage")."""
+    aimed = [x for p in verb.children if p.dep_ == "prep" and p.lower_ in words("aimed_prepositions")
+             for x in p.children if x.dep_ == "pobj"]
+    return any(ctx.actors.resolve(x, ctx.si, strict=True) or ctx.actors.role_of(mention_tokens(x)) for x in aimed)
+
+
+def bare_past(verb: Any) -> bool:
+    """A headline's past verb with no auxiliary, object or complement, not one with a "with"
+    (mutual: "Rebels clashed with troops") or of a verb that takes no object (``intransitive_act_verbs``):
+    "Wiranto stabbed", "Trump says Baghdadi's son killed" (the clause a headline's "says" reports)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in words("intransitive_act_verbs") \
+            or clauses.is_passive(verb):
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or (verb.dep_ == "ccomp" and verb.head.tag_ != "VBZ"):
+        return False
+    return not any(x.dep_ in ("aux", "auxpass", "neg", "dobj", "dative", "attr", "oprd", "ccomp", "xcomp")
+                   or (x.dep_ == "prep" and x.lower_ == "with") for x in verb.children)
 
 
 @rule("role", "unnamed-agent")
