@@ -253,6 +253,16 @@ def test_both_after_a_call_is_the_two_parties(code, text, word):
     assert codes == {"OMNGOV", "KENGOV"}, _actors(code, text)
 
 
+@pytest.mark.parametrize("met", ["will meet President Mwangi in Nairobi", "will also meet with members of civil society"])
+def test_they_meeting_others_is_not_the_pair_before(code, met):
+    """"A spoke with B ... They will meet President C": a "they" whose verb has people for its
+    object is one side meeting others, not the two who spoke (issue #20)."""
+    text = ("Omani Foreign Minister Badr Qasim spoke today with Kenyan Deputy Foreign Minister Ruth Wanjiru about "
+            f"the drought. They {met}.")
+    codes = {c for t, c in _actors(code, text) if t == "They"}
+    assert codes != {"OMNGOV", "KENGOV"}, _actors(code, text)
+
+
 def test_they_after_a_country_pair_is_not_the_pair(code):
     """Bare countries (a source and a target that are no people or officials) are no pair that
     meets: "they" is one antecedent, not both."""

@@ -341,10 +341,22 @@ class ActorResolver:
             if head.pos_ not in ("DET", "PRON", "NUM") or (
                     low != "both" and [t.lower_ for t in head.lefts] != ["the"]):
                 return None
-        elif not (low == "they" and head.pos_ == "PRON") or self._subject_people(si):
+        elif not (low == "they" and head.pos_ == "PRON") or self._subject_people(si) or self._meets_others(head):
             return None
         pair = self._last_parties(si, people=low == "they")
         return [e.actor(head.text, *_offsets(head)) for e in pair] if pair else None
+
+    def _meets_others(self, head: Token) -> bool:
+        """"They will meet President Yoon", "they met with the prime minister": a "they" whose verb
+        of meeting has people for its object is one side meeting others (a travelling delegation), not the
+        two parties of the meeting before, whose "they" acts of both ("They agreed ...")."""
+        verb = head.head
+        if verb.lemma_.lower() not in words("party_object_verbs") | words("talk_verbs"):
+            return False  # ("They praised the aid workers": of both)
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            x for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children if x.dep_ == "pobj"]
+        return any(o.ent_type_ == "PERSON" or (o.pos_ in ("NOUN", "PROPN") and self.role_of(mention_tokens(o)))
+                   for o in objs)
 
     def _last_parties(self, si: int, people: bool) -> list[Entity]:
         """The last pair when it is people or governments of two countries (not bare countries,
