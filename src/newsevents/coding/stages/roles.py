@@ -54,6 +54,31 @@ def main_verb_conjunct(c: Clause, ctx: Context) -> list[Actor | None] | None:
     return found or None
 
 
+@rule("source", "clause-conjunct")
+def clause_conjunct(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """A plain verb the parse coordinated with the participle of a noun's "that" clause cannot
+    share its auxiliaries ("have been closed and urge"): it is the main clause's second act, done
+    by its subject: "We are troubled by reports that offices have been closed and urge respect for
+    the press" (we urge, not the offices; not a reported clause that goes on: "said that the
+    offices had been searched and remain closed")."""
+    verb, inner = c.verb, c.verb.head
+    auxes = [x for x in inner.children if x.dep_ in ("aux", "auxpass")]
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP", "VBZ") or inner.tag_ != "VBN" or not auxes \
+            or any(x.tag_ == "MD" or x.lower_ == "to" for x in auxes) or inner.dep_ != "acl" \
+            or not any(x.dep_ == "mark" for x in inner.children) \
+            or any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in verb.children):
+        return None
+    main = inner.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX"):
+        return None
+    # (its grammatical subject, the one troubled: "We are troubled by reports ...")
+    agent = next((x for x in main.children if x.dep_ in ("nsubj", "nsubjpass")), None) or clauses.subject_of(main)[0]
+    found: list[Actor | None] = list(agents_of(agent, main, ctx.actors, ctx.si, False))
+    return found or None
+
+
 @rule("source", "subject")
 def subject(c: Clause, ctx: Context) -> list[Actor | None] | None:
     """The actors the clause's subject (or the pattern's source) names: "Russia sent troops";
