@@ -263,6 +263,16 @@ def test_they_meeting_others_is_not_the_pair_before(code, met):
     assert codes != {"OMNGOV", "KENGOV"}, _actors(code, text)
 
 
+def test_a_things_name_is_no_person_she_stands_for(code):
+    """"the 1991 Osgiliath Peace Agreements" is a thing's name, no person: "She" after it is the
+    official named before (issue #20)."""
+    text = ("In a meeting with Prime Minister Theo Marsh, Deputy Secretary Ann Vale recalled the role the "
+            "United States played in brokering the 1991 Osgiliath Peace Agreements that ended the war. "
+            "She noted the assistance the United States has provided since then.")
+    codes = {c for t, c in _actors(code, text) if t == "She"}
+    assert codes and all((c or "").endswith("GOV") for c in codes), _actors(code, text)  # (Vale, not the Agreements)
+
+
 def test_they_after_a_country_pair_is_not_the_pair(code):
     """Bare countries (a source and a target that are no people or officials) are no pair that
     meets: "they" is one antecedent, not both."""
