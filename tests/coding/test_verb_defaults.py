@@ -48,3 +48,18 @@ def test_a_meeting_conducted_is_a_meeting(code):
 def test_sympathy_that_goes_out_is_no_travel(code):
     found = _codes(code, "The Rohan foreign minister said his thoughts and prayers go to the people of Gondor.", "go")
     assert all(c == "018" for c in found)
+
+
+def test_going_to_is_the_future_no_travel(code):
+    assert not _codes(code, "We are going to talk about trade with Rohan today, the Gondorian minister said.", "going")
+    found = _codes(code, "The Gondorian prime minister went to Edoras for talks with the Rohan king.", "went")
+    assert found
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("The Rohan king said he looked forward to welcoming the Gondorian steward to Edoras.", "welcoming", "036"),
+    ("The Rohan government looks forward to cooperating with Gondor on trade.", "cooperating", "032"),
+])
+def test_what_one_looks_forward_to_doing_is_intended(code, text, trigger, cameo):
+    found = _codes(code, text, trigger)
+    assert found and all(c == cameo for c in found), code(text)
