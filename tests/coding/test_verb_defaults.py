@@ -63,3 +63,22 @@ def test_going_to_is_the_future_no_travel(code):
 def test_what_one_looks_forward_to_doing_is_intended(code, text, trigger, cameo):
     found = _codes(code, text, trigger)
     assert found and all(c == cameo for c in found), code(text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("After the war, Hald attended Edoras University, receiving a law degree.", "attended"),
+    ("As July came to a close, the Rohan Greens led the Gondor Party in the polls.", "came"),
+    ("The scandal came to light when a Gondorian newspaper published the letters.", "came"),
+])
+def test_schooling_and_idioms_of_coming_are_no_meetings(code, text, trigger):
+    assert not _codes(code, text, trigger), code(text)
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("The Rohan foreign minister attended the Gondor Foreign Ministerial in Minas Tirith.", "attended", "042"),
+    ("Three former Rohan kings attended the funeral.", "attended", "017"),
+    ("Gondor came to the aid of the young kingdom of Rohan.", "came", "070"),
+])
+def test_what_is_attended_or_come_to_still_codes(code, text, trigger, cameo):
+    found = _codes(code, text, trigger)
+    assert found and cameo in found, code(text)
