@@ -174,3 +174,33 @@ def test_a_talk_verbs_partner_does_not_talk_back(clause, text, word):
     c, ctx = _roles(clause, text, word)
     events = pairs.events_of(c, ctx)
     assert events and all(e.trace[-1] == "pair:directed" for e in events)
+
+
+def test_a_career_step_dated_years_before_is_background(clause):
+    c, _ = _roles(clause, "The senator resigned from the cabinet in 2015.", "resigned")
+    assert c.trace[-1] == "role:background-career(background)" and c.sources == [] and c.targets == []
+
+
+def test_a_career_step_of_the_story_is_kept(clause):
+    c, _ = _roles(clause, "The senator resigned from the cabinet on Monday.", "resigned")
+    assert "role:background-career(background)" not in c.trace and c.sources
+
+
+def test_a_past_perfect_act_dated_years_before_is_background(clause):
+    c, _ = _roles(clause, "Gondor and Rohan had signed a trade agreement in 2009.", "signed")
+    assert c.trace[-1] == "role:background-career(background)" and c.sources == []
+
+
+def test_force_told_in_the_background_is_kept(clause):
+    c, _ = _roles(clause, "The rebels had attacked the village in 2009.", "attacked")
+    assert "role:background-career(background)" not in c.trace and c.sources
+
+
+def test_a_date_in_a_things_name_is_not_the_acts(clause):
+    c, _ = _roles(clause, "The governor resigned over the 2015 budget scandal.", "resigned")
+    assert "role:background-career(background)" not in c.trace and c.sources
+
+
+def test_a_past_act_of_last_year_is_kept(clause):
+    c, _ = _roles(clause, "The rebels attacked the village in 2020.", "attacked")
+    assert "role:background-career(background)" not in c.trace and c.sources
