@@ -871,3 +871,22 @@ def reporting_clauses(verb: Token) -> list[Token]:
     if verb.lemma_ not in REPORTING:
         return []
     return [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+
+
+def habitual(verb: Token) -> bool:
+    """The verb tells a habit or acts of no particular time, not a discrete act: an adverb of
+    frequency ("police often detained activists", "routinely shells the villages"), or the present
+    perfect with an adverb of an earlier time or a series ("the rebels have attacked journalists
+    previously", "have repeatedly shelled the town"; not "repeatedly fired on Monday"; nor a
+    plan, "will continue to meet regularly"). A conjunct with no subject or adverb of its own
+    shares its first verb's ("often detained and beat them"; not "... and we supplied ...")."""
+    tok = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod") for c in verb.children):
+        tok = verb.head
+    if tok.tag_ == "VB":
+        return False
+    adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    if adverbs & words("habitual_adverbs"):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    return perfect and tok.tag_ == "VBN" and bool(adverbs & words("earlier_adverbs"))

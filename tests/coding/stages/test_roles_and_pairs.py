@@ -204,3 +204,23 @@ def test_a_date_in_a_things_name_is_not_the_acts(clause):
 def test_a_past_act_of_last_year_is_kept(clause):
     c, _ = _roles(clause, "The rebels attacked the village in 2020.", "attacked")
     assert "role:background-career(background)" not in c.trace and c.sources
+
+
+def test_a_habit_is_no_discrete_act(clause):
+    c, _ = _roles(clause, "Police often detained activists in the capital.", "detained")
+    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
+
+
+def test_acts_of_an_earlier_time_in_the_present_perfect_are_no_discrete_act(clause):
+    c, _ = _roles(clause, "The rebels have attacked journalists previously.", "attacked")
+    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
+
+
+def test_an_act_repeated_on_a_day_is_kept(clause):
+    c, _ = _roles(clause, "Police repeatedly fired tear gas at the protesters on Monday.", "fired")
+    assert "role:habitual(habit)" not in c.trace and c.sources
+
+
+def test_a_plan_to_meet_regularly_is_kept(clause):
+    c, _ = _roles(clause, "The ministers will continue to meet regularly.", "meet")
+    assert "role:habitual(habit)" not in c.trace

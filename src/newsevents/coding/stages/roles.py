@@ -193,6 +193,14 @@ def background_career(c: Clause, ctx: Context) -> Roles | None:
     return Roles([], [], False, "background") if years_before(ctx, verb) >= BACKGROUND_YEARS else None
 
 
+@rule("role", "habitual")
+def habitual(c: Clause, ctx: Context) -> Roles | None:
+    """A habit or acts of no particular time are no discrete act: "police often detained
+    activists", "the rebels have attacked journalists previously" (no parties left: no event; a
+    speaker's statement of it is coded instead)."""
+    return Roles([], [], False, "habit") if clauses.habitual(c.verb) else None
+
+
 def _background_clause(verb: Any) -> bool:
     """The verb is in the past perfect ("had fought") or in a relative or after/since clause."""
     return clauses.in_background(verb) or any(
