@@ -207,7 +207,7 @@ def test_a_past_act_of_last_year_is_kept(clause):
 
 
 def test_a_habit_is_no_discrete_act(clause):
-    c, _ = _roles(clause, "Police often detained activists in the capital.", "detained")
+    c, _ = _roles(clause, "Police have often detained activists in the capital.", "detained")
     assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
 
 
@@ -223,4 +223,19 @@ def test_an_act_repeated_on_a_day_is_kept(clause):
 
 def test_a_plan_to_meet_regularly_is_kept(clause):
     c, _ = _roles(clause, "The ministers will continue to meet regularly.", "meet")
+    assert "role:habitual(habit)" not in c.trace
+
+
+def test_a_habit_of_talks_is_no_discrete_act(clause):
+    c, _ = _roles(clause, "Gondor and Rohan regularly discuss trade.", "discuss")
+    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
+
+
+def test_a_routine_of_abuse_told_in_the_past_is_kept(clause):
+    c, _ = _roles(clause, "Soldiers routinely beat detainees in the prison.", "beat")
+    assert "role:habitual(habit)" not in c.trace and c.sources
+
+
+def test_a_statement_made_again_is_kept(clause):
+    c, _ = _roles(clause, "Gondor has repeatedly rejected the accusations.", "rejected")
     assert "role:habitual(habit)" not in c.trace

@@ -195,10 +195,17 @@ def background_career(c: Clause, ctx: Context) -> Roles | None:
 
 @rule("role", "habitual")
 def habitual(c: Clause, ctx: Context) -> Roles | None:
-    """A habit or acts of no particular time are no discrete act: "police often detained
-    activists", "the rebels have attacked journalists previously" (no parties left: no event; a
-    speaker's statement of it is coded instead)."""
-    return Roles([], [], False, "habit") if clauses.habitual(c.verb) else None
+    """A habit or acts of no particular time are no discrete act: "police have often detained
+    activists", "the rebels have attacked journalists previously", "the two governments regularly
+    discuss trade" (no parties left: no event; a speaker's statement of it is coded instead). A
+    habit of force told in the past or present ("soldiers routinely beat up detainees") is a report
+    of abuse, which is coded; so is a statement made again ("has repeatedly rejected the
+    accusations": the stance stated, as the "standing-claim" sense rule judges it)."""
+    kind = clauses.habitual(c.verb)
+    if kind is None or c.cand.code[:2] in STATEMENT_ROOTS or \
+            (kind == "frequency" and c.cand.code[:2] in VIOLENT_ROOTS + ("17",)):
+        return None
+    return Roles([], [], False, "habit")
 
 
 def _background_clause(verb: Any) -> bool:
@@ -232,6 +239,7 @@ def _names_a_thing(sent: Any, t: TimeRef) -> bool:
         and root.head.ent_type_ not in ("DATE", "TIME")
 
 
+STATEMENT_ROOTS = ("01", "02")  # statements and appeals
 BACKGROUND_YEARS = 2  # a clause dated this many calendar years before the article tells background
 
 
