@@ -2,7 +2,9 @@
 
 Stage "source" (first rule wins) finds the act's sources before its targets are known;
 stage "role" (each rule that applies, in order) revises who acts on whom once they are:
-a speaker who demands the act, a reversed code, an agent no one names.
+a speaker who demands the act, a reversed code, an agent no one names; and it leaves no parties
+(so no event, and a speaker's statement of it is coded instead) to a career step or background
+clause dated years before the article ("background-career") and to a habit ("habitual").
 """
 from __future__ import annotations
 
