@@ -871,3 +871,26 @@ def reporting_clauses(verb: Token) -> list[Token]:
     if verb.lemma_ not in REPORTING:
         return []
     return [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+
+
+def habitual(verb: Token) -> str | None:
+    """How the verb tells a habit or acts of no particular time, not a discrete act: "perfect",
+    the present perfect with an adverb of frequency, of an earlier time or of a series ("police
+    have often detained activists", "the rebels have attacked journalists previously", "have
+    repeatedly shelled the town"); "frequency", another tense with an adverb of frequency ("the two
+    governments regularly discuss ...", "often spoke over his time"); else None (not "repeatedly
+    fired on Monday"; nor a plan, "will continue to meet regularly"). A conjunct with no subject or
+    adverb of its own, in the same tense, shares its first verb's ("often detained and beat them";
+    not "... and we supplied ...", "has repeatedly rejected ... and blames ...")."""
+    tok = verb
+    if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and \
+            not any(c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod") for c in verb.children):
+        tok = verb.head
+    if tok.tag_ == "VB":
+        return None
+    adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    perfect = tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    if perfect and adverbs & (words("habitual_adverbs") | words("earlier_adverbs")):
+        return "perfect"
+    return "frequency" if adverbs & words("habitual_adverbs") else None

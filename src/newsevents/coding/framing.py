@@ -161,6 +161,19 @@ def _rule_committed(verb: Token, tok: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _rule_looked_forward(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"looks forward to welcoming the minister", "look forward to cooperating with Germany": what
+    one looks forward to doing is intended, not done (an intent, as "is committed to")."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "to":
+        return None
+    head = tok.head.head
+    if head.lower_ == "forward" and head.head.lemma_.lower() == "look":
+        head = head.head
+    if head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in head.children) or head.lower_ == "forward":
+        return _negated("intent", head), head
+    return None
+
+
 def _rule_demanded(verb: Token, tok: Token) -> tuple[str, Token] | None:
     """"Russia said Sudan must return ...": a demand."""
     return ("demand", verb.head) if demanded(verb) else None
@@ -200,7 +213,7 @@ _COMPLEMENT_KINDS = (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("t
 _ADJECTIVE_KINDS = (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES))
 # The frame rules of ``frame_of``, in the order they are tried.
 _FRAME_RULES = (_rule_sworn_to, _rule_called_for, _rule_demanded_infinitive, _rule_complement, _rule_adjective,
-                _rule_committed, _rule_demanded, _rule_demand_noun, _rule_future)
+                _rule_committed, _rule_looked_forward, _rule_demanded, _rule_demand_noun, _rule_future)
 
 
 def protest_purpose(verb: Token) -> Token | None:

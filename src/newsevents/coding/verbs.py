@@ -644,10 +644,12 @@ class VerbDictionary:
         return ids if all(self._wm(w.upper(), start + k) for k, w in enumerate(words)) else None
 
     def _match_words_after(self, verb: Any, words: Sequence[str], scope: set[int]) -> set[int] | None:
-        """The extra words of a multi-word verb (``MEET_WITH``) among the verb's dependents, in order."""
+        """The extra words of a multi-word verb (``MEET_WITH``) among the verb's dependents, in order;
+        an infinitive's "to" is no particle ("we're going to talk": no GO_TO, "went to Paris" is)."""
         used: set[int] = set()
         pos = verb.i
-        ordered = sorted(scope)
+        doc = verb.doc
+        ordered = [i for i in sorted(scope) if not _infinitive_marker(doc[i])]
         for w in words:
             hit = next((i for i in ordered if i > pos and self._wm(w.upper(), i)), None)
             if hit is None or hit - pos > 4:
@@ -946,6 +948,11 @@ def _post_scope(verb: Any, extra: Iterable[Any]) -> set[int]:
     for t in extra:
         ids.update(x.i for x in t.subtree)
     return ids
+
+
+def _infinitive_marker(tok: Any) -> bool:
+    """``tok`` is the "to" of an infinitive ("going to talk"), not a preposition ("went to Paris")."""
+    return tok.tag_ == "TO" and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _add_own_phrase(ids: set[int], child: Any) -> None:

@@ -189,3 +189,68 @@ def test_a_talk_verbs_partner_does_not_talk_back(clause, text, word):
     c, ctx = _roles(clause, text, word)
     events = pairs.events_of(c, ctx)
     assert events and all(e.trace[-1] == "pair:directed" for e in events)
+
+
+def test_a_career_step_dated_years_before_is_background(clause):
+    c, _ = _roles(clause, "The senator resigned from the cabinet in 2015.", "resigned")
+    assert c.trace[-1] == "role:background-career(background)" and c.sources == [] and c.targets == []
+
+
+def test_a_career_step_of_the_story_is_kept(clause):
+    c, _ = _roles(clause, "The senator resigned from the cabinet on Monday.", "resigned")
+    assert "role:background-career(background)" not in c.trace and c.sources
+
+
+def test_a_past_perfect_act_dated_years_before_is_background(clause):
+    c, _ = _roles(clause, "Gondor and Rohan had signed a trade agreement in 2009.", "signed")
+    assert c.trace[-1] == "role:background-career(background)" and c.sources == []
+
+
+def test_force_told_in_the_background_is_kept(clause):
+    c, _ = _roles(clause, "The rebels had attacked the village in 2009.", "attacked")
+    assert "role:background-career(background)" not in c.trace and c.sources
+
+
+def test_a_date_in_a_things_name_is_not_the_acts(clause):
+    c, _ = _roles(clause, "The governor resigned over the 2015 budget scandal.", "resigned")
+    assert "role:background-career(background)" not in c.trace and c.sources
+
+
+def test_a_past_act_of_last_year_is_kept(clause):
+    c, _ = _roles(clause, "The rebels attacked the village in 2020.", "attacked")
+    assert "role:background-career(background)" not in c.trace and c.sources
+
+
+def test_a_habit_is_no_discrete_act(clause):
+    c, _ = _roles(clause, "Police have often detained activists in the capital.", "detained")
+    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
+
+
+def test_acts_of_an_earlier_time_in_the_present_perfect_are_no_discrete_act(clause):
+    c, _ = _roles(clause, "The rebels have attacked journalists previously.", "attacked")
+    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
+
+
+def test_an_act_repeated_on_a_day_is_kept(clause):
+    c, _ = _roles(clause, "Police repeatedly fired tear gas at the protesters on Monday.", "fired")
+    assert "role:habitual(habit)" not in c.trace and c.sources
+
+
+def test_a_plan_to_meet_regularly_is_kept(clause):
+    c, _ = _roles(clause, "The ministers will continue to meet regularly.", "meet")
+    assert "role:habitual(habit)" not in c.trace
+
+
+def test_a_habit_of_talks_is_no_discrete_act(clause):
+    c, _ = _roles(clause, "Gondor and Rohan regularly discuss trade.", "discuss")
+    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
+
+
+def test_a_routine_of_abuse_told_in_the_past_is_kept(clause):
+    c, _ = _roles(clause, "Soldiers routinely beat detainees in the prison.", "beat")
+    assert "role:habitual(habit)" not in c.trace and c.sources
+
+
+def test_a_statement_made_again_is_kept(clause):
+    c, _ = _roles(clause, "Gondor has repeatedly rejected the accusations.", "rejected")
+    assert "role:habitual(habit)" not in c.trace

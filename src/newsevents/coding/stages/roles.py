@@ -2,7 +2,9 @@
 
 Stage "source" (first rule wins) finds the act's sources before its targets are known;
 stage "role" (each rule that applies, in order) revises who acts on whom once they are:
-a speaker who demands the act, a reversed code, an agent no one names.
+a speaker who demands the act, a reversed code, an agent no one names; and it leaves no parties
+(so no event, and a speaker's statement of it is coded instead) to a career step or background
+clause dated years before the article ("background-career") and to a habit ("habitual").
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from typing import Any, NamedTuple
 
 from ...lang import words
 from ...models import Actor
+from ...nlp.dates import TimeRef, resolve_time
+from ...nlp.docfacts import spacy_token
 from ...resolve.actors import all_conjuncts, mention_tokens
 from .. import clauses
 from . import rule, rules
@@ -240,6 +244,70 @@ def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
     else:
         sources, how = [None], "unknown"
     return Roles(sources, targets, c.strong, how)
+
+
+@rule("role", "background-career")
+def background_career(c: Clause, ctx: Context) -> Roles | None:
+    """A step of a career, or an act of a past-perfect or relative background clause, that its
+    clause dates years before the article is background, no act of its story: "She won a seat in
+    the state assembly in 1983", "Smith, who had fought the rebels in 2009, said ..." (no parties
+    left: no event)."""
+    verb = c.verb
+    # (not force told in the background: "JFK, who had been assassinated in 1963", an act itself)
+    if verb.lemma_.lower() not in words("career_verbs") and \
+            (c.cand.code[:2] in VIOLENT_ROOTS + ("17",) or not _background_clause(verb)):
+        return None
+    return Roles([], [], False, "background") if years_before(ctx, verb) >= BACKGROUND_YEARS else None
+
+
+@rule("role", "habitual")
+def habitual(c: Clause, ctx: Context) -> Roles | None:
+    """A habit or acts of no particular time are no discrete act: "police have often detained
+    activists", "the rebels have attacked journalists previously", "the two governments regularly
+    discuss trade" (no parties left: no event; a speaker's statement of it is coded instead). A
+    habit of force told in the past or present ("soldiers routinely beat up detainees") is a report
+    of abuse, which is coded; so is a statement made again ("has repeatedly rejected the
+    accusations": the stance stated, as the "standing-claim" sense rule judges it)."""
+    kind = clauses.habitual(c.verb)
+    if kind is None or c.cand.code[:2] in STATEMENT_ROOTS or \
+            (kind == "frequency" and c.cand.code[:2] in VIOLENT_ROOTS + ("17",)):
+        return None
+    return Roles([], [], False, "habit")
+
+
+def _background_clause(verb: Any) -> bool:
+    """The verb is in the past perfect ("had fought") or in a relative or after/since clause."""
+    return clauses.in_background(verb) or any(
+        x.dep_ == "aux" and x.lower_ in ("had", "'d") for x in verb.children) and verb.tag_ == "VBN"
+
+
+def years_before(ctx: Context, verb: Any) -> int:
+    """How many calendar years before the article's publication the verb's own clause dates its
+    act ("in 1983" in an article of 2021: 38); 0 when the clause gives no date of its own."""
+    published = ctx.article.published
+    t = resolve_time(ctx.sent, published, spacy_token(verb)) if published else None
+    if t is None or not t.date or t.precision not in ("day", "month", "year") or not published \
+            or _names_a_thing(ctx.sent, t):
+        return 0
+    try:
+        return int(published[:4]) - int(t.date[:4])
+    except ValueError:
+        return 0
+
+
+def _names_a_thing(sent: Any, t: TimeRef) -> bool:
+    """The date is part of a thing's name, not the act's: "managed the response to the 2014
+    coup", "the 2016 election" (but "in the 2019 academic year" is a date)."""
+    span = sent.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.ent_type_ not in ("DATE", "TIME")
+
+
+STATEMENT_ROOTS = ("01", "02")  # statements and appeals
+BACKGROUND_YEARS = 2  # a clause dated this many calendar years before the article tells background
 
 
 def _state_of(c: Clause, ctx: Context) -> tuple[list[Actor], list[Actor]]:
