@@ -49,6 +49,20 @@ def test_clashes_between_two_parties_are_each_against_the_other(code):
     assert pairs == {("the police", "the miners"), ("the miners", "the police")}
 
 
+def test_clashes_with_a_party_are_against_it(code):
+    """"clashes with police broke out": the party of the with-phrase is the target (issue #20)."""
+    events = _noun(code("The march was calm, but clashes with riot police broke out in the evening."), "noun:happened")
+    assert events and (events[0]["target"] or {}).get("text") == "riot police", events
+
+
+def test_fighting_between_two_parties_is_each_against_the_other(code):
+    """A gerund act with no doer of its own: the parties of its between-phrase (pairs.py, issue #20)."""
+    events = [e for e in code("Fighting between the army and the rebels continued in the north on Monday.")
+              if e["cameo"].startswith("19")]
+    pairs = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text")) for e in events}
+    assert pairs == {("the army", "the rebels"), ("the rebels", "the army")}, events
+
+
 @pytest.mark.parametrize("text", [
     "The minister suffered a heart attack on Tuesday.",  # a modifier that makes it no act
     "The opposition did not hold a rally.",  # negated

@@ -253,6 +253,26 @@ def test_both_after_a_call_is_the_two_parties(code, text, word):
     assert codes == {"OMNGOV", "KENGOV"}, _actors(code, text)
 
 
+@pytest.mark.parametrize("met", ["will meet President Mwangi in Nairobi", "will also meet with members of civil society"])
+def test_they_meeting_others_is_not_the_pair_before(code, met):
+    """"A spoke with B ... They will meet President C": a "they" whose verb has people for its
+    object is one side meeting others, not the two who spoke (issue #20)."""
+    text = ("Omani Foreign Minister Badr Qasim spoke today with Kenyan Deputy Foreign Minister Ruth Wanjiru about "
+            f"the drought. They {met}.")
+    codes = {c for t, c in _actors(code, text) if t == "They"}
+    assert codes != {"OMNGOV", "KENGOV"}, _actors(code, text)
+
+
+def test_a_things_name_is_no_person_she_stands_for(code):
+    """"the 1991 Osgiliath Peace Agreements" is a thing's name, no person: "She" after it is the
+    official named before (issue #20)."""
+    text = ("In a meeting with Prime Minister Theo Marsh, Deputy Secretary Ann Vale recalled the role the "
+            "United States played in brokering the 1991 Osgiliath Peace Agreements that ended the war. "
+            "She noted the assistance the United States has provided since then.")
+    codes = {c for t, c in _actors(code, text) if t == "She"}
+    assert codes and all((c or "").endswith("GOV") for c in codes), _actors(code, text)  # (Vale, not the Agreements)
+
+
 def test_they_after_a_country_pair_is_not_the_pair(code):
     """Bare countries (a source and a target that are no people or officials) are no pair that
     meets: "they" is one antecedent, not both."""

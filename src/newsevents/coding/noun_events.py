@@ -459,6 +459,8 @@ class NounEvents:
         aimed = [t for t in how.targets if t.ent_type_ not in ("DATE", "TIME")] or undergone \
             or (_pobjs(noun, ("of",)) if act.code[:2] in ACTED_ON_ROOTS else [])
         targets = _actors(aimed, resolver, si, keep="named")
+        if not targets and not between and act.code[:2] in FORCE_ROOTS:  # "clashes with police broke out"
+            targets = _actors(_pobjs(noun, ("with",)), resolver, si, keep="named")
         if between and not targets:  # "clashes between police and protesters": each against the other
             parties = _actors(between, resolver, si)
             pairs: list[tuple[Actor | None, Actor | None]] = [(a, b) for a in parties for b in parties if a is not b]

@@ -341,10 +341,22 @@ class ActorResolver:
             if head.pos_ not in ("DET", "PRON", "NUM") or (
                     low != "both" and [t.lower_ for t in head.lefts] != ["the"]):
                 return None
-        elif not (low == "they" and head.pos_ == "PRON") or self._subject_people(si):
+        elif not (low == "they" and head.pos_ == "PRON") or self._subject_people(si) or self._meets_others(head):
             return None
         pair = self._last_parties(si, people=low == "they")
         return [e.actor(head.text, *_offsets(head)) for e in pair] if pair else None
+
+    def _meets_others(self, head: Token) -> bool:
+        """"They will meet President Yoon", "they met with the prime minister": a "they" whose verb
+        of meeting has people for its object is one side meeting others (a travelling delegation), not the
+        two parties of the meeting before, whose "they" acts of both ("They agreed ...")."""
+        verb = head.head
+        if verb.lemma_.lower() not in words("party_object_verbs") | words("talk_verbs"):
+            return False  # ("They praised the aid workers": of both)
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            x for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children if x.dep_ == "pobj"]
+        return any(o.ent_type_ == "PERSON" or (o.pos_ in ("NOUN", "PROPN") and self.role_of(mention_tokens(o)))
+                   for o in objs)
 
     def _last_parties(self, si: int, people: bool) -> list[Entity]:
         """The last pair when it is people or governments of two countries (not bare countries,
@@ -582,8 +594,8 @@ class ActorResolver:
                 and not any(m.kind == "actor" for m in self._match([t.text for t in tokens]))
             if known is not None or told or (head.ent_type_ == "PERSON" and head.pos_ == "PROPN"):
                 person = ([t for t in tokens if t.i <= head.i], [head])
-        if person is not None and self._not_a_person(*person):
-            return None
+        if person is not None and (self._not_a_person(*person) or _thing_name(person[1][-1])):
+            return None  # (nor "the 1991 Paris Peace Agreements": a thing's name)
         return person
 
     def _named_person(self, head: Token, tokens: list[Token], person: tuple[list[Token], list[Token]],
@@ -1604,7 +1616,7 @@ def _person_mention(head: Token, tokens: list[Token]) -> tuple[list[Token], list
         return None
     name = _name_of_run(chain, run)
     if name is None or any(t.lower_ in _NOT_NAMES for t in name) \
-            or name[-1].lower_ in _THING_NAMES or name[-1].lemma_.lower() in MEETING_HEADS:
+            or _thing_name(name[-1]) or name[-1].lemma_.lower() in MEETING_HEADS:
         return None
     return chain, name
 
@@ -1675,6 +1687,12 @@ POST_PREPOSITIONS = ("for", "to")  # "Envoy for Yemen", "Ambassador to Chad": th
 _TITLE_GLUE = ("the", "of", "and", ",", "-")  # inside a title: "Civilian Security, Democracy, and Human Rights"
 _NOT_NAMES = words("not_name_words")
 _THING_NAMES = words("thing_name_words")
+
+
+def _thing_name(tok: Token) -> bool:
+    """The last word of a name is a thing's ("Accords", "Peace Agreements", "Treaty")."""
+    low = tok.lower_
+    return low in _THING_NAMES or tok.lemma_.lower() in _THING_NAMES or (low.endswith("s") and low[:-1] in _THING_NAMES)
 
 
 OPPOSING_PREFIXES = words("opposing_prefixes")

@@ -26,6 +26,21 @@ def test_the_parties_of_fighting_between_them(clause):
     assert c.trace == ["source:between-parties"] and [a.code for a in c.sources] == ["ARM", "AZE"]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Gondor is deeply troubled by reports that newspaper offices have been closed and urges respect for the press.",
+     "urges"),
+    ("Gondor is concerned by reports that reporters were detained and calls for their release.", "calls"),
+])
+def test_a_plain_verb_after_a_nouns_that_clause_is_the_main_subjects(clause, text, word):
+    c, _ = clause(text, word)
+    assert c.trace == ["source:clause-conjunct"] and [a.text for a in c.sources if a] == ["Gondor"]
+
+
+def test_a_reported_clause_that_goes_on_keeps_its_subject(clause):
+    c, _ = clause("The minister said that the offices had been searched and remain closed.", "remain")
+    assert "source:clause-conjunct" not in c.trace
+
+
 def test_a_bomb_no_one_names_is_an_unidentified_armed_force(clause):
     c, _ = _roles(clause, "A roadside bomb killed three soldiers in Kabul.", "killed")
     assert c.trace[-1] == "role:unnamed-agent(armed-force)"

@@ -75,6 +75,9 @@ def _symmetric(c: Clause) -> bool:
 def pairing(c: Clause, ctx: Context) -> Pairing:
     """Who acts on whom in each event of the clause."""
     cand, m, sources = c.cand, c.match, c.sources
+    between = _gerund_parties(c, ctx)
+    if between:  # "Fighting between the army and rebels continued": each against the other
+        return Pairing(list(itertools.permutations(between, 2)), True, None)
     symmetric = _symmetric(c)
     if len(sources) >= 2 and (c.parties is not None or m.among):
         # "clashes between A and B continued", "fighting broke out between A and B": what is
@@ -94,6 +97,22 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
     paired = pair_code if pair_code and not cand.reverse and not mutual and not _one_sided(c, pair_code) \
         and _pairs_back(c, ctx, targets) else None
     return Pairing(pairs, mutual, paired)
+
+
+def _gerund_parties(c: Clause, ctx: Context) -> list[Actor]:
+    """The targets a gerund act with no doer names in its own "between" phrase are its parties:
+    "Fighting between the army and rebels continued" (the army and the rebels fought each other,
+    not someone unnamed the two of them)."""
+    verb = c.verb
+    if verb.tag_ != "VBG" or any(s is not None for s in c.sources) or len(c.targets) < 2:
+        return []
+    prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "between"), None)
+    if prep is None:
+        return []
+    lo = prep.idx - ctx.sent.start_char
+    hi = max(t.idx + len(t.text) for t in prep.subtree) - ctx.sent.start_char
+    parties = [t for t in c.targets if lo <= t.start and t.end <= hi]
+    return parties if len(parties) >= 2 else []
 
 
 def _one_sided(c: Clause, pair_code: str) -> bool:

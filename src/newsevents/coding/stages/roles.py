@@ -22,7 +22,7 @@ from .mentions import armed_force, nameable, named_beside, same_actor, unresolve
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
 from .targets import doers_of, place_actor
-from .vocab import EXPULSIONS, MISSIONS, OWNED_ACTS, STATE_ACT_ROOTS, VIOLENT_ROOTS
+from .vocab import ACTED_ON_ROOTS, EXPULSIONS, MISSIONS, OWNED_ACTS, STATE_ACT_ROOTS, VIOLENT_ROOTS
 
 
 class Roles(NamedTuple):
@@ -54,6 +54,31 @@ def main_verb_conjunct(c: Clause, ctx: Context) -> list[Actor | None] | None:
     if main.pos_ != "VERB" or main.tag_ != "VBD" or (inner.tag_ == "VBD" and main.lemma_.lower() not in clauses.REPORTING):
         return None
     agent, _ = clauses.subject_of(main)
+    found: list[Actor | None] = list(agents_of(agent, main, ctx.actors, ctx.si, False))
+    return found or None
+
+
+@rule("source", "clause-conjunct")
+def clause_conjunct(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """A plain verb the parse coordinated with the participle of a noun's "that" clause cannot
+    share its auxiliaries ("have been closed and urge"): it is the main clause's second act, done
+    by its subject: "We are troubled by reports that offices have been closed and urge respect for
+    the press" (we urge, not the offices; not a reported clause that goes on: "said that the
+    offices had been searched and remain closed")."""
+    verb, inner = c.verb, c.verb.head
+    auxes = [x for x in inner.children if x.dep_ in ("aux", "auxpass")]
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP", "VBZ") or inner.tag_ != "VBN" or not auxes \
+            or any(x.tag_ == "MD" or x.lower_ == "to" for x in auxes) or inner.dep_ != "acl" \
+            or not any(x.dep_ == "mark" for x in inner.children) \
+            or any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in verb.children):
+        return None
+    main = inner.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX"):
+        return None
+    # (its grammatical subject, the one troubled: "We are troubled by reports ...")
+    agent = next((x for x in main.children if x.dep_ in ("nsubj", "nsubjpass")), None) or clauses.subject_of(main)[0]
     found: list[Actor | None] = list(agents_of(agent, main, ctx.actors, ctx.si, False))
     return found or None
 
@@ -153,6 +178,46 @@ def reverse(c: Clause, ctx: Context) -> Roles | None:
     if not c.cand.reverse:
         return None
     return Roles([None], [a for a in c.sources if a is not None], c.strong)
+
+
+@rule("role", "headline-passive")
+def headline_passive(c: Clause, ctx: Context) -> Roles | None:
+    """A headline leaves out a passive's auxiliary: "Mayor of Lyon stabbed on stage", "Opposition
+    leader shot dead", "Gondor says rebel leader's son killed": the subject of the bare past verb
+    is the one acted on, who acted is unnamed (for an arrest or a charge, the state it was made
+    in: "Rohan journalist detained in Edoras")."""
+    verb, agent, code = c.verb, c.agent, c.cand.code
+    if ctx.si != -1 or agent is None or agent.dep_ != "nsubj" or agent.head.i != verb.i \
+            or not code.startswith(ACTED_ON_ROOTS) or not bare_past(verb) or _aimed_at_someone(verb, ctx):
+        return None
+    done_to = [a for a in c.sources if a is not None]
+    if not done_to:
+        return None
+    state = [a for a in state_where(verb, ctx, "in") if not any(same_actor(a, t) for t in done_to)] \
+        if code[:2] in STATE_ACT_ROOTS else []
+    sources: list[Actor | None] = list(state) or [None]
+    return Roles(sources, done_to, True, "state" if state else "unknown")
+
+
+def _aimed_at_someone(verb: Any, ctx: Context) -> bool:
+    """An aimed phrase that names whom the act is aimed at makes the verb active: "Police fired
+    on protesters" (not "Mayor stabbed on stage")."""
+    aimed = [x for p in verb.children if p.dep_ == "prep" and p.lower_ in words("aimed_prepositions")
+             for x in p.children if x.dep_ == "pobj"]
+    return any(ctx.actors.resolve(x, ctx.si, strict=True) or ctx.actors.role_of(mention_tokens(x)) for x in aimed)
+
+
+def bare_past(verb: Any) -> bool:
+    """A headline's past verb with no auxiliary, object or complement, not one with a "with"
+    (mutual: "Rebels clashed with troops") or of a verb that takes no object (``intransitive_act_verbs``):
+    "Wiranto stabbed", "Trump says Baghdadi's son killed" (the clause a headline's "says" reports)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in words("intransitive_act_verbs") \
+            or clauses.is_passive(verb):
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or (verb.dep_ == "ccomp" and verb.head.tag_ != "VBZ"):
+        return False
+    return not any(x.dep_ in ("aux", "auxpass", "neg", "dobj", "dative", "attr", "oprd", "ccomp", "xcomp")
+                   or (x.dep_ == "prep" and x.lower_ == "with") for x in verb.children)
 
 
 @rule("role", "unnamed-agent")

@@ -16,6 +16,8 @@ ADDRESSEE_ROOTS = cameo.codes("addressee")
 ENABLING_VERBS = words("enabling_verbs")
 STATE_ACT_ROOTS = cameo.codes("state-act")
 EXPULSIONS = cameo.codes("expulsion")
+# acts done to someone: a headline's bare past of one with no object is a passive ("Mayor stabbed")
+ACTED_ON_ROOTS = cameo.codes("acted-on")
 # (domestic: not meetings, comments, praise or aid, which cross borders as often; not violence,
 # whose sides are as often foreign to each other)
 DOMESTIC_ROOTS = cameo.codes("domestic")
