@@ -129,7 +129,7 @@ class EventCoder:
         ctx = Context(article, si, sent, Resolution(resolver), self.verbs, self.gazetteer)
         scene = _Scene(last_date, sent_place, last_place)
         events = self._code_candidates(ctx, list(triggers.candidates(sent, self.verbs)), scene)
-        acts = bool(events)
+        acts = any(id(ev) not in scene.background for ev in events)  # (a relative clause's act tells no day of the story)
         if scene.background and any(id(ev) not in scene.background and ev.cameo[:2] != "01" for ev in events):
             # "... almost five years after crowds trashed its embassy", "sanctions on the faction
             # that controls Afghanistan": what an after/since clause or a relative clause tells is

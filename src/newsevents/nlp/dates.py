@@ -929,9 +929,7 @@ _SAME_DAY = re.compile(r"\b(?:(?:later|earlier) )?(?:that|the same|that same) (?
 
 def refers_back(text: str) -> bool:
     """Whether ``text`` dates its act by the day named before it ("Later that day the
-    delegation held a meeting", "The next day the envoy left"): that day carries over, even
-    into a new paragraph."""
-    if _SAME_DAY.search(text) is not None:
-        return True
-    found = _scan(text)
-    return found is not None and any(kind == "rel_day" for kind, *_ in found)
+    delegation held a meeting"): that day carries over, even into a new paragraph (but "the
+    next day" counts only from a day of its own paragraph: a day paragraphs back is seldom the
+    one it counts from)."""
+    return _SAME_DAY.search(text) is not None
