@@ -185,6 +185,9 @@ def test_the_day_of_a_thing_in_the_object_is_not_the_acts(parse):
                        ("The ministers discussed the outcomes of the January 25 summit.", "discussed")):
         sent, trig = parse(text, verb)
         assert resolve_time(sent, PUB, trig) is None
+    # (but the day of an occasion attended or hosted is the act's)
+    sent, trig = parse("The envoys attended the January 25 summit.", "attended")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-01-25", "day", "January 25")
 
 
 def test_the_next_day_counts_from_the_anchor(parse):

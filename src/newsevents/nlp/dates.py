@@ -185,6 +185,7 @@ _FUTURE_AUX = words("future_auxiliaries")
 _PLAN_LEMMAS = words("plan_verbs")
 _SPAN_BOUNDS = words("span_bound_words")
 _LATER = words("later_adverbs")
+_OCCASION = words("occasion_verbs")
 
 
 # ----------------------------------------------------------------- helpers
@@ -879,17 +880,20 @@ _IN_PHRASE = ("pobj", "prep", "conj", "appos", "compound", "nmod")
 def _dates_an_object(span: "Span", trigger: "Token | None") -> bool:
     """Whether the expression names, before it, the day of a noun in a verb's object ("discussed
     the outcomes of the March 24 summit", "welcomed the February 14 statement"): the day of that
-    thing, not of the act (but of the noun itself when it is the trigger)."""
+    thing, not of the act (but of the noun itself when it is the trigger, of an act a noun names,
+    and of an act the occasion is the object of: "attended the February 12 ministerial")."""
     root = span.root
     noun = root.head
     if root.dep_ not in _PRENOMINAL or noun.pos_ not in ("NOUN", "PROPN") or noun.i < span.end:
+        return False
+    if trigger is not None and trigger.pos_ not in ("VERB", "AUX"):
         return False
     node = noun
     for _ in range(8):
         if trigger is not None and node.i == trigger.i:
             return False
         if node.dep_ == "dobj":
-            return True
+            return node.head.lemma_.lower() not in _OCCASION
         if node.dep_ not in _IN_PHRASE or node.head is node:
             return False
         node = node.head
