@@ -1713,6 +1713,12 @@ def test_an_act_told_as_later_does_not_take_the_day_before(code, adverb):
     assert _dated(events, "shelled") == {("2021-02-05", "before")}
 
 
+def test_minutes_later_is_still_that_day(code):
+    events = code("The rebels attacked the town on Monday. Minutes later the army shelled the rebel positions.",
+                  published="2021-02-05")
+    assert _dated(events, "shelled") == {("2021-02-01", "day")}
+
+
 def test_later_that_day_is_still_that_day(code):
     events = code("The rebels attacked the town on Monday. Later that day the army shelled the rebel positions.",
                   published="2021-02-05")

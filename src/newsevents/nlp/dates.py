@@ -916,7 +916,9 @@ def told_later(trigger: "Token") -> bool:
     """Whether the act is told as coming after the day named before it ("later", "eventually",
     "has since resigned"), not as on it ("later that day" is that day)."""
     verb = _first_conjunct(_governing_verb(trigger))
-    if not any(ch.dep_ == "advmod" and ch.lower_ in _LATER for ch in (*trigger.children, *verb.children)):
+    # (a bare adverb: "a short time later", "minutes later" are still that day)
+    if not any(ch.dep_ == "advmod" and ch.lower_ in _LATER and not ch.n_lefts
+               for ch in (*trigger.children, *verb.children)):
         return False
     return _SAME_DAY.search(facts(trigger.doc).span_text(trigger.sent)) is None
 
