@@ -186,6 +186,7 @@ _PLAN_LEMMAS = words("plan_verbs")
 _SPAN_BOUNDS = words("span_bound_words")
 _LATER = words("later_adverbs")
 _OCCASION = words("occasion_verbs")
+_SAME_DAY_UNITS = words("same_day_units")
 
 
 # ----------------------------------------------------------------- helpers
@@ -916,8 +917,8 @@ def told_later(trigger: "Token") -> bool:
     """Whether the act is told as coming after the day named before it ("later", "eventually",
     "has since resigned"), not as on it ("later that day" is that day)."""
     verb = _first_conjunct(_governing_verb(trigger))
-    # (a bare adverb: "a short time later", "minutes later" are still that day)
-    if not any(ch.dep_ == "advmod" and ch.lower_ in _LATER and not ch.n_lefts
+    # ("a short time later", "minutes later" are still that day; "a few days later" is not)
+    if not any(ch.dep_ == "advmod" and ch.lower_ in _LATER and not any(t.lemma_.lower() in _SAME_DAY_UNITS for t in ch.lefts)
                for ch in (*trigger.children, *verb.children)):
         return False
     return _SAME_DAY.search(facts(trigger.doc).span_text(trigger.sent)) is None
