@@ -1675,3 +1675,65 @@ def test_a_topic_place_is_not_the_acts_nor_the_next_sentences(code):
     assert ev["location"] is not None and ev["location"]["country"] == "JOR", ev["location"]
     events = code("The ministers discussed the humanitarian crisis in Yemen on Monday.")
     assert events and all(e["location"] is None for e in events), [e["location"] for e in events]
+
+
+# ------------------------------------------------------------- dates counted from the day before (issue #20)
+
+def _dated(events, trigger):
+    return {(e["date"], e["date_precision"]) for e in events if e["trigger"]["text"] == trigger}
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("The foreign minister met the envoy in Rome on Monday. The next day the envoy criticised the government of Italy.",
+     "criticised", "2021-02-02"),
+    ("The rebels attacked the town on Monday. Two days later the army shelled the rebel positions.",
+     "shelled", "2021-02-03"),
+    ("The president met the prime minister on Monday and criticised Russia the following day.",
+     "criticised", "2021-02-02"),
+    ("The rebels attacked the town on Tuesday. The day before, the army had shelled the rebel positions.",
+     "shelled", "2021-02-01"),
+])
+def test_the_next_day_counts_from_the_day_named_before(code, text, trigger, date):
+    assert _dated(code(text, published="2021-02-05"), trigger) == {(date, "day")}
+
+
+@pytest.mark.parametrize("text", [
+    "The next day the army shelled the rebel positions.",
+    # (a day paragraphs back is seldom the one "the next day" counts from)
+    "The rebels attacked the town on Monday.\nThe next day the army shelled the rebel positions.",
+])
+def test_the_next_day_with_no_day_before_in_its_paragraph_is_on_or_before_publication(code, text):
+    assert _dated(code(text, published="2021-02-05"), "shelled") == {("2021-02-05", "before")}
+
+
+@pytest.mark.parametrize("adverb", ["later", "eventually", "subsequently", "a few weeks later"])
+def test_an_act_told_as_later_does_not_take_the_day_before(code, adverb):
+    events = code(f"The rebels attacked the town on Monday. {adverb.capitalize()} the army shelled the rebel positions.",
+                  published="2021-02-05")
+    assert _dated(events, "shelled") == {("2021-02-05", "before")}
+
+
+def test_minutes_later_is_still_that_day(code):
+    events = code("The rebels attacked the town on Monday. Minutes later the army shelled the rebel positions.",
+                  published="2021-02-05")
+    assert _dated(events, "shelled") == {("2021-02-01", "day")}
+
+
+def test_later_that_day_is_still_that_day(code):
+    events = code("The rebels attacked the town on Monday. Later that day the army shelled the rebel positions.",
+                  published="2021-02-05")
+    assert _dated(events, "shelled") == {("2021-02-01", "day")}
+
+
+def test_the_day_of_a_thing_discussed_is_not_the_talks_day(code):
+    events = code("The foreign minister met the envoy in Rome on Monday. The two ministers discussed the outcomes "
+                  "of the January 25 summit in Brussels. Both ministers pledged support for Ukraine.",
+                  published="2021-02-05")
+    assert _dated(events, "discussed") == {("2021-02-01", "day")}
+    assert _dated(events, "pledged") == {("2021-02-01", "day")}
+
+
+def test_a_day_inside_a_quotation_dates_what_it_tells_not_the_statement(code):
+    events = code('Police issued a statement on the stabbing: "An inmate was attacked on Wednesday." '
+                  "They also said they had arrested the attacker.", published="2021-02-05")
+    assert ("2021-02-03", "day") not in _dated(events, "arrested")

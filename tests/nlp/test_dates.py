@@ -175,8 +175,25 @@ def test_years(parse, text, expr):
 
 
 def test_the_2019_elections(parse):
-    sent, trig = parse("Observers criticised the 2019 elections.", "criticised")
+    sent, trig = parse("Observers criticised the 2019 elections.", "elections")
     _check(resolve_time(sent, PUB, trig), sent, "2019-01-01", "year", "2019")
+
+
+def test_the_day_of_a_thing_in_the_object_is_not_the_acts(parse):
+    # (the elections' year, the summit's day: not when they were criticised or discussed)
+    for text, verb in (("Observers criticised the 2019 elections.", "criticised"),
+                       ("The ministers discussed the outcomes of the January 25 summit.", "discussed")):
+        sent, trig = parse(text, verb)
+        assert resolve_time(sent, PUB, trig) is None
+    # (but the day of an occasion attended or hosted is the act's)
+    sent, trig = parse("The envoys attended the January 25 summit.", "attended")
+    _check(resolve_time(sent, PUB, trig), sent, "2021-01-25", "day", "January 25")
+
+
+def test_the_next_day_counts_from_the_anchor(parse):
+    sent, trig = parse("The next day the army shelled the rebel positions.", "shelled")
+    _check(resolve_time(sent, PUB, trig, anchor=("2021-02-01", "day")), sent, "2021-02-02", "day", "The next day")
+    _check(resolve_time(sent, PUB, trig, anchor=("2021-02-01", "month")), sent, PUB, "before", "The next day")
 
 
 def test_count_is_not_a_year(parse):
@@ -438,7 +455,8 @@ def test_a_conjunct_shares_the_future_of_its_first_verb(parse):
 
 @pytest.mark.parametrize("text,trigger,published,date,precision", [
     # an act a past call framed may lie before publication: the nearest year
-    ("The envoy called his counterpart to condemn the January 20 missile test.", "condemn", "2021-02-05",
+    # (the test's day, not the condemnation's: "the January 20 test" names the test's day)
+    ("The envoy called his counterpart to condemn the January 20 missile test.", "test", "2021-02-05",
      "2021-01-20", "day"),
     # "is to be held" says no past: not last year's day
     ("The debate is to be moderated by a local journalist on February 15.", "moderated", "2021-02-05",

@@ -129,6 +129,7 @@ class EventCoder:
         ctx = Context(article, si, sent, Resolution(resolver), self.verbs, self.gazetteer)
         scene = _Scene(last_date, sent_place, last_place)
         events = self._code_candidates(ctx, list(triggers.candidates(sent, self.verbs)), scene)
+        acts = any(id(ev) not in scene.background for ev in events)  # (a relative clause's act tells no day of the story)
         if scene.background and any(id(ev) not in scene.background and ev.cameo[:2] != "01" for ev in events):
             # "... almost five years after crowds trashed its embassy", "sanctions on the faction
             # that controls Afghanistan": what an after/since clause or a relative clause tells is
@@ -139,8 +140,10 @@ class EventCoder:
         events = self._named_by_nouns(ctx, resolver, events, scene)
         events = sense.accidental(events, sent)
         sent_time = scene.sent_time
-        if sent_time is None:
-            t = resolve_time(sent, article.published, None)
+        if sent_time is None and not acts:
+            # (a day that dated none of the sentence's acts dates what it names, "discussed the
+            # March 24 summit", "stated he died on Monday": the next act is not on it)
+            t = resolve_time(sent, article.published, None, anchor=last_date)
             if t is not None and t.date and t.precision == "day":
                 sent_time = (t.date, t.precision)
         _tell_last_pair(resolver, events)
@@ -189,7 +192,8 @@ class EventCoder:
         """Stage "when/where": the date of the act's clause, else of an earlier sentence, else before
         publication; the place of the act's clause, else of the sentence or an earlier one."""
         published = ctx.article.published
-        t = resolve_time(ctx.sent, published, spacy_token(cand.verb.head if cand.frame else cand.verb))
+        t = resolve_time(ctx.sent, published, spacy_token(cand.verb.head if cand.frame else cand.verb),
+                         anchor=scene.last_date)
         when: Dated
         if t is not None:
             when, how = (t.date, t.precision), "when:clause"

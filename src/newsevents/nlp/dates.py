@@ -60,7 +60,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +80,7 @@ class TimeRef:
     text: str
     start: int
     end: int
+    offset: int | None = None  # days from the day named before ("the next day": 1), else None
 
 
 # ----------------------------------------------------------------- tables
@@ -127,6 +128,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("yesterday", r"\b(?:the\s+day\s+before\s+)?yesterday(?:\s+" + _PART + r")?\b|\blast\s+night\b"),
         ("tomorrow", r"\b(?:the\s+day\s+after\s+)?tomorrow(?:\s+" + _PART + r")?\b"),
         ("ago", r"\b(?P<n>" + _NUM + r"|a\s+few|several|a\s+couple\s+of)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("rel_day", r"\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b"
+         r"|\b(?P<n>" + _NUM + r")\s+days?\s+(?P<dir2>later|afterwards?|earlier)\b"
+         r"|\bthe\s+day\s+(?P<dir3>after|before)(?=\s*(?:[,.;:]|$))"),
         ("weekday", r"\b" + r"(?:(?P<prep>on)\s+)?(?:(?P<mod>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
          r"(?P<wd>" + _WEEKDAY + r")(?!s\b)(?:\s+(?P<part>" + _PART + r"))?\b"),
         ("rel_period", r"\b(?P<earlier>earlier\s+|later\s+)?(?P<mod>last|this|next|past|previous)\s+(?P<unit>week|month|year)\b"),
@@ -157,21 +161,21 @@ _NEEDS: dict[str, tuple[re.Pattern, ...]] = {
 # ("ſ" for "s", the Kelvin sign for "k") that lower-casing the text would not give.
 _WORDS: dict[str, tuple[str, ...]] = {
     "earlier_today": ("today", "this"), "today": ("today", "tonight", "this"), "yesterday": ("yesterday", "last"),
-    "tomorrow": ("tomorrow",), "ago": ("ago",), "weekday": ("day",), "rel_period": ("week", "month", "year"),
+    "tomorrow": ("tomorrow",), "ago": ("ago",), "rel_day": ("day", "morning", "afternoon", "evening", "night"), "weekday": ("day",), "rel_period": ("week", "month", "year"),
     "weekend": ("weekend",), "vague": ("earlier", "recent", "previously", "lately", "past", "ago"),
 }
 
 # how specific each kind is, for ties between equally attached candidates (lower wins)
 _RANK = {
     "iso": 0, "numeric": 0, "dmy": 0, "mdy": 0, "dm": 0, "md": 0, "weekday": 0,
-    "earlier_today": 0, "today": 0, "yesterday": 0, "tomorrow": 0, "ago": 1, "my": 1,
+    "earlier_today": 0, "today": 0, "yesterday": 0, "tomorrow": 0, "rel_day": 0, "ago": 1, "my": 1,
     "rel_period": 2, "month": 2, "year": 3, "weekend": 2, "vague": 4, "dateparser": 1,
 }
 
 _DATEISH = re.compile(
     r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
     r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|ago|week|month|year|"
-    r"earlier|recent|previous|lately|weekend",
+    r"earlier|recent|previous|lately|weekend|\bdays?\b",
     re.IGNORECASE,
 )
 
@@ -180,6 +184,9 @@ _SCHEDULED = words("schedule_words")
 _FUTURE_AUX = words("future_auxiliaries")
 _PLAN_LEMMAS = words("plan_verbs")
 _SPAN_BOUNDS = words("span_bound_words")
+_LATER = words("later_adverbs")
+_OCCASION = words("occasion_verbs")
+_SAME_DAY_UNITS = words("same_day_units")
 
 
 # ----------------------------------------------------------------- helpers
@@ -694,6 +701,11 @@ def _matched(sent: "Span", text: str, found: tuple, pub: dt.date | None, future:
             continue
         if not _an_expression(sent, kind, m, s, e, date_ents):
             continue
+        if kind == "rel_day":
+            claimed.append((s, e))
+            ref = TimeRef(None, "unknown", text[s:e], s, e, offset=_day_offset(m))
+            out.append((sent.char_span(s, e, alignment_mode="expand"), _RANK[kind], s, ref))
+            continue
         res = (dt.date(int(m.group("y")), 1, 1), "year") if kind == "year" and not m.group("cue") \
             else _resolve(kind, m, pub, future)
         claimed.append((s, e))
@@ -725,6 +737,16 @@ def quoted(text: str, at: int) -> bool:
     if first_close >= 0 and _OPENING not in after[:first_close]:
         return True
     return after.count('"') % 2 == 1 and before.count('"') == 0
+
+
+def _day_offset(m: re.Match) -> int:
+    """How many days "the next day", "two days later", "the day before" lie from the day named before."""
+    if m.group("dir"):
+        return 1 if m.group("dir").lower() in ("next", "following") else -1
+    if m.group("dir2"):
+        n = _num(m.group("n")) or 1
+        return -n if m.group("dir2").lower() == "earlier" else n
+    return 1 if m.group("dir3").lower() == "after" else -1
 
 
 def _an_expression(sent: "Span", kind: str, m: re.Match, s: int, e: int, date_ents: list[tuple[int, int]]) -> bool:
@@ -794,20 +816,26 @@ def _bounds_a_span(text: str, start: int, span: "Span | None", trigger: "Token |
 
 
 def resolve_time(
-    sent: "Span", published: str | None, trigger: "Token | None" = None
+    sent: "Span", published: str | None, trigger: "Token | None" = None, anchor: tuple[str | None, str] | None = None
 ) -> TimeRef | None:
     """The time of the event whose trigger is ``trigger`` in ``sent`` (see the module
-    docstring for the rules), or None when the sentence has no time expression."""
+    docstring for the rules), or None when the sentence has no time expression. ``anchor``
+    is the day named before the sentence, which "the next day" counts from."""
     text = facts(sent.doc).span_text(sent)
     found = _scan(text)
     if found is None:
         return None
     pub = _parse_published(published)
     future = tense(trigger, sent)
+    at = trigger.idx - sent.start_char if trigger is not None else None
     cands: list[tuple[int, int, int, int, TimeRef]] = []  # (attach, rank, dist, start, ref)
     for span, rank, s, ref in _expressions(sent, text, found, pub, future):
         if span is not None and _describes_another(span, trigger):
             continue  # ("one of the Blair Babes elected in 1997, criticised ...": not the criticism's date)
+        if span is not None and _dates_an_object(span, trigger):
+            continue  # ("discussed the outcomes of the March 24 summit": the summit's day, not the talks')
+        if at is not None and quoted(text, s) and not quoted(text, at):
+            continue  # ('issued a statement: "There was an assault on Friday"': the assault's day, not the statement's)
         if _bounds_a_span(text, s, span, trigger):
             # ("has reported 16 deaths since 2015": the act is the report's, on or before publication)
             rank, ref = _SPAN_RANK, TimeRef(pub.isoformat() if pub is not None and not future else None,
@@ -821,7 +849,56 @@ def resolve_time(
     if not cands:
         return None
     cands.sort(key=lambda c: (min(c[0], 2), c[1], c[0], c[2], c[3]))
-    return cands[0][4]
+    best = cands[0][4]
+    if best.offset is not None:
+        return _counted(best, [c[4] for c in cands], anchor, pub, future)
+    return best
+
+
+def _counted(ref: TimeRef, others: list[TimeRef], anchor: tuple[str | None, str] | None,
+             pub: dt.date | None, future: Tense) -> TimeRef:
+    """"The next day", "two days later": counted from a day named earlier in the sentence ("met
+    on Monday and spoke again the next day"), else from the day named before the sentence;
+    with neither, on or before publication for a past act."""
+    days = [o for o in others if o.offset is None and o.date and o.precision == "day" and o.start < ref.start]
+    base = max(days, key=lambda o: o.start).date if days else \
+        (anchor[0] if anchor is not None and anchor[0] and anchor[1] == "day" else None)
+    if base is None:
+        before = pub is not None and not future
+        return replace(ref, date=pub.isoformat() if before and pub else None, precision="before" if before else "unknown")
+    day = dt.date.fromisoformat(base[:10]) + dt.timedelta(days=ref.offset or 0)
+    if pub is not None and not future and day > pub:
+        return replace(ref, date=pub.isoformat(), precision="before")
+    return replace(ref, date=day.isoformat(), precision="day")
+
+
+# the dependencies by which a time names a noun's day before it: "the March 24 summit"
+_PRENOMINAL = ("compound", "nmod", "amod", "npadvmod", "nummod")
+# the links from a noun up to the object it is part of ("the outcomes of the ... summit", "efforts, including the ... statement")
+_IN_PHRASE = ("pobj", "prep", "conj", "appos", "compound", "nmod")
+
+
+def _dates_an_object(span: "Span", trigger: "Token | None") -> bool:
+    """Whether the expression names, before it, the day of a noun in a verb's object ("discussed
+    the outcomes of the March 24 summit", "welcomed the February 14 statement"): the day of that
+    thing, not of the act (but of the noun itself when it is the trigger, of an act a noun names,
+    and of an act the occasion is the object of: "attended the February 12 ministerial")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in _PRENOMINAL or noun.pos_ not in ("NOUN", "PROPN") or noun.i < span.end:
+        return False
+    if trigger is not None and trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    node = noun
+    for _ in range(8):
+        if trigger is not None and node.i == trigger.i:
+            return False
+        if node.dep_ == "dobj":
+            return node.head.lemma_.lower() not in _OCCASION
+        if node.dep_ not in _IN_PHRASE or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def carried(date: str | None, precision: str, published: str | None, trigger: "Token | None"
@@ -831,7 +908,20 @@ def carried(date: str | None, precision: str, published: str | None, trigger: "T
     talks were held ...": the coming Monday dates only what is to come)."""
     if date and published and date > published[:10] and tense(trigger) is False:
         return published[:10], "before"
+    if date and published and trigger is not None and told_later(trigger) and tense(trigger) is not True:
+        return published[:10], "before"  # ("They met on Monday. The envoy later left": not Monday)
     return date, precision
+
+
+def told_later(trigger: "Token") -> bool:
+    """Whether the act is told as coming after the day named before it ("later", "eventually",
+    "has since resigned"), not as on it ("later that day" is that day)."""
+    verb = _first_conjunct(_governing_verb(trigger))
+    # ("a short time later", "minutes later" are still that day; "a few days later" is not)
+    if not any(ch.dep_ == "advmod" and ch.lower_ in _LATER and not any(t.lemma_.lower() in _SAME_DAY_UNITS for t in ch.lefts)
+               for ch in (*trigger.children, *verb.children)):
+        return False
+    return _SAME_DAY.search(facts(trigger.doc).span_text(trigger.sent)) is None
 
 
 def later_than(date: str | None, published: str | None) -> bool:
@@ -846,5 +936,7 @@ _SAME_DAY = re.compile(r"\b(?:(?:later|earlier) )?(?:that|the same|that same) (?
 
 def refers_back(text: str) -> bool:
     """Whether ``text`` dates its act by the day named before it ("Later that day the
-    delegation held a meeting"): that day carries over, even into a new paragraph."""
+    delegation held a meeting"): that day carries over, even into a new paragraph (but "the
+    next day" counts only from a day of its own paragraph: a day paragraphs back is seldom the
+    one it counts from)."""
     return _SAME_DAY.search(text) is not None
