@@ -149,6 +149,21 @@ class DocFacts:
             self._toks = toks
         return self._toks
 
+    def release(self) -> None:
+        """Done with: the tokens' cycles (each one's head and document, its children's head)
+        broken, so that reference counting frees them at once, not the garbage collector, which
+        would otherwise walk them and what hangs from them (the memo's spans and places) before
+        finding them unreachable (``facts`` calls it when it moves on to another document; a
+        ``Tok`` of this document must not be read after)."""
+        toks = self._toks
+        if toks is not None:
+            for tok in toks:
+                del tok.head, tok.doc
+                tok.children = tok.lefts = tok.rights = ()
+                tok._subtree = None
+            self._toks = None
+        self.memo.clear()
+
     def __getitem__(self, i: int) -> Tok:
         return self.tokens[i]
 
@@ -274,5 +289,7 @@ def facts(doc: Any) -> DocFacts:
         return doc
     found = _LAST
     if found is None or found.doc is not doc:
+        if found is not None:
+            found.release()
         found = _LAST = DocFacts(doc)
     return found
