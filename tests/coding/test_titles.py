@@ -45,3 +45,13 @@ def test_a_nominal_headline_stays_as_parsed(coder):
 
     doc = coder.nlp("Secretary Blinken's call with the Foreign Minister of Gondor")
     assert verb_reading(coder.nlp, doc, lambda lemma: True, lambda word: True) is doc
+
+
+
+@pytest.mark.parametrize("title, lead, root", [
+    ("Russia expels German diplomats", "The Russian government expelled two German diplomats on Monday.", "16"),
+    ("Kenya arrests opposition leader", "Kenyan police arrested the opposition leader on Monday, officials said.", "17"),
+])
+def test_a_title_naming_the_country_and_a_lead_naming_its_agency_are_one_act(coder, title, lead, root):
+    events = _code(coder, title, lead)
+    assert [e["sentence_index"] for e in events if e["cameo"].startswith(root)] == [0]

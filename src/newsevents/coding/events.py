@@ -301,11 +301,20 @@ def scene_of(place: Place | None, last_place: Place | None, events: list[Event])
 
 
 def _same_act(a: Event, b: Event) -> bool:
-    """The same act told twice: the same kind of act (CAMEO root) between the same coded sides."""
+    """The same act told twice: the same kind of act (CAMEO root) between the same coded sides
+    (a title's "Gondor" and the lead's "Gondor's government" are one side)."""
     def side(x: Actor | None) -> str | None:
         return x.code if x is not None else None
-    return a.cameo[:2] == b.cameo[:2] and side(a.source) == side(b.source) and \
-        (side(a.target) == side(b.target) or side(a.target) is None or side(b.target) is None)
+    sa, sb, ta, tb = side(a.source), side(b.source), side(a.target), side(b.target)
+    return a.cameo[:2] == b.cameo[:2] and _same_side(sa, sb) and (ta is None or tb is None or _same_side(ta, tb))
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Two codes of one side: equal, or a country and that country with a sector ("USA", "USAGOV")."""
+    if a is None or b is None:
+        return a == b
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) == 3 and long_.startswith(short))
 
 
 def outlet_interview(ev: Event, publisher: str | None) -> bool:
