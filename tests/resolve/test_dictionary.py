@@ -186,6 +186,14 @@ def test_longest_match_wins(d):
     assert ms[0].entry == "Vladimir Putin" and (ms[0].start, ms[0].end) == (0, 4)
 
 
+def test_a_middle_initial_the_dictionary_leaves_out_is_part_of_the_name(d):
+    m = one(d, "Antony J. Blinken", "2022-01-01")
+    assert m.entry == "Antony Blinken" and (m.start, m.end) == (0, 3)
+    ms = d.match("Secretary Antony J. Blinken met Russian President Vladimir Putin".split(), "2022-01-01")
+    assert [(m.entry, m.start, m.end) for m in ms if m.kind == "actor"][0] == ("Antony Blinken", 1, 4)
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
 def test_matches_do_not_overlap_and_are_ordered(d):
     ms = d.match("Israeli troops and Palestinian officials met UN envoys in Cairo".split())
     spans = [(m.start, m.end) for m in ms]

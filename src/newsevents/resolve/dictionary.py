@@ -27,7 +27,7 @@ import re
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -818,6 +818,25 @@ class ActorDictionary:
         return length
 
     def match(self, words: Sequence[str], date: str | None = None, cased: bool | None = None) -> list[DictMatch]:
+        """Longest non-overlapping dictionary matches, left to right (see ``_match``); a name
+        with a middle initial the dictionary writes without it is matched whole ("Antony J.
+        Blinken" as ANTONY_BLINKEN), unless the words with the initial match already."""
+        out = self._match(words, date, cased)
+        keep = [i for i in range(len(words)) if not _middle_initial(words, i)]
+        if len(keep) == len(words):
+            return out
+        for m in self._match(tuple(words[i] for i in keep), date, cased):
+            start, end = keep[m.start], keep[m.end - 1] + 1
+            if end - start == m.end - m.start:
+                continue  # spans no initial: the first pass has it
+            inside = [o for o in out if start <= o.start and o.end <= end]
+            if any(o.start < end and start < o.end for o in out if o not in inside) or \
+                    any(o.end - o.start >= end - start for o in inside):
+                continue
+            out = [o for o in out if o not in inside] + [replace(m, start=start, end=end)]
+        return sorted(out, key=lambda o: o.start)
+
+    def _match(self, words: Sequence[str], date: str | None = None, cased: bool | None = None) -> list[DictMatch]:
         """Longest non-overlapping dictionary matches, left to right.
 
         ``words`` are tokens (as spaCy gives them); indices in the result refer to
@@ -934,6 +953,14 @@ _ENDINGS_BY_LAST: dict[str, list[str]] = {}
 for _e in _ENDINGS_SHORTEST_FIRST:
     _ENDINGS_BY_LAST.setdefault(_e[-1], []).append(_e)
 del _e
+
+
+def _middle_initial(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is a middle initial between two capitalised names ("J." in "Antony
+    J. Blinken")."""
+    w = words[i]
+    return 0 < i < len(words) - 1 and len(w) == 2 and w[0].isupper() and w[1] == "." and \
+        words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
 @lru_cache(maxsize=65536)
