@@ -220,3 +220,32 @@ def test_a_countrys_standing_policy_does_not_take_the_occasions_place(code):
                   "The United States remains committed to cooperation with Japan.")
     later = [e for e in events if e["sentence_index"] == 1]
     assert later and all(e["location"] is None for e in later), [(e["cameo"], e["location"]) for e in later]
+
+
+def test_a_statement_at_a_meeting_the_lead_placed_takes_its_place(code):
+    events = code("Secretary of State Jane Doe met today with Japanese Foreign Minister Taro Sato in Honolulu.\n\n"
+                  "The Secretary and the Foreign Minister noted their shared commitment to open trade.")
+    noted = _by_trigger(events, "noted")
+    assert noted and all(_place(e) == "USA" for e in noted), [e["location"] for e in noted]
+    assert all("where:occasion" in e["trace"] for e in noted)
+
+
+def test_an_appeal_made_during_a_visit_the_lead_placed_takes_its_place(code):
+    events = code("U.S. Special Envoy John Roe met with Nepali Foreign Minister Ram Thapa in Madrid today.\n\n"
+                  "During his meetings, the Special Envoy called on Nepal to release all political prisoners.")
+    called = [e for e in events if e["sentence_index"] == 1 and e["cameo"].startswith("02")]
+    assert called and all(_place(e) == "ESP" for e in called), [e["location"] for e in called]
+
+
+def test_a_statement_after_a_phone_call_takes_no_place(code):
+    events = code("Secretary of State Jane Doe spoke today with Japanese Foreign Minister Taro Sato.\n\n"
+                  "The Secretary noted the importance of open trade.")
+    noted = _by_trigger(events, "noted")
+    assert noted and all(e["location"] is None for e in noted), [e["location"] for e in noted]
+
+
+def test_a_call_about_a_country_places_no_later_act(code):
+    events = code("Secretary of State Jane Doe spoke today with Japanese Foreign Minister Taro Sato to coordinate "
+                  "assistance to Ukraine.\n\nThe Secretary urged the Foreign Minister to continue talks with Korea.")
+    later = [e for e in events if e["sentence_index"] == 1]
+    assert later and all(e["location"] is None for e in later), [e["location"] for e in later]

@@ -478,3 +478,13 @@ def test_the_country_or_state_a_court_judges_for(parse, text, actor, country):
     start = text.index(actor)
     p = jurisdiction_place(sent, start, start + len(actor))
     assert (p.country if p is not None else None) == country, p
+
+
+def test_a_countrys_name_that_is_a_us_states_is_the_state_among_us_places(code):
+    events = code("The governors of Texas and Florida met at a naval base in Georgia on Monday to discuss hurricane relief.")
+    assert events and all(e["location"]["country"] == "USA" for e in events), [e["location"] for e in events]
+
+
+def test_a_countrys_name_with_its_nationality_named_is_the_country(code):
+    events = code("Georgian Prime Minister Ana Beridze met the governor of Texas in Georgia on Monday to discuss trade.")
+    assert events and all(e["location"]["country"] == "GEO" for e in events), [e["location"] for e in events]

@@ -381,7 +381,11 @@ def lead_scene(events: list[Event]) -> None:
 
 
 OCCASION_ROOTS = ("04", "036")  # a meeting, visit or talks (or the intent to hold them) the lead places
-AT_OCCASION_ROOTS = ("03", "04", "05", "06")  # what its parties do there: pledges, talks, praise, cooperation
+# what its parties do there: statements and appeals made at it, pledges, talks, praise, cooperation
+AT_OCCASION_ROOTS = ("01", "02", "03", "04", "05", "06")
+
+
+CALL_FORMS = words("call_trigger_forms")
 
 
 def occasion_scene(events: list[Event], title: list[Event] | None = None) -> None:
@@ -389,10 +393,14 @@ def occasion_scene(events: list[Event], title: list[Event] | None = None) -> Non
     talks, pledges and cooperation happen, in a later paragraph too ("Blinken met Foreign Minister
     Ithil in Edoras." ... "The two ministers discussed trade": Edoras); only for an act between the
     occasion's countries, of its day, when the lead places one occasion only (a trip to two
-    cities places neither); statements and calls keep no place. With ``title``, the title's events
+    cities places neither). A statement or appeal of its parties is made there too ("During his
+    meetings, the envoy called for ...": null is the place of a statement only when the text sets
+    none; a call, which the lead does not place, keeps none). With ``title``, the title's events
     instead ("Secretary's Meeting with Foreign Minister Ithil": the lead's meeting)."""
     lead = [ev for ev in events if 0 <= ev.sentence_index < LEAD_SENTENCES and ev.location is not None
             and "where:clause" in ev.trace and ev.cameo.startswith(OCCASION_ROOTS)]
+    if any(ev.sentence_index == 0 and ev.trigger["text"].lower() in CALL_FORMS for ev in events + (title or [])):
+        return  # (a call: "Blinken spoke today with ... to coordinate assistance to Ukraine" is not in Ukraine)
     if not lead or len({(ev.location.name, ev.location.country) for ev in lead if ev.location}) != 1 \
             or lead[0].location is None or not lead[0].location.country:
         return  # (a region, "a summit in Europe", places no act)

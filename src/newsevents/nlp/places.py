@@ -894,7 +894,31 @@ def _mention_place(text: str, label: str, hint: str | None, gaz: Gazetteer, doc:
     a village only for a GPE (a LOC is a region, a sea or a range: "the Atlantic" is no village)."""
     if text.split()[-1].lower() in words("water_nouns"):
         return None
+    hint = hint or state_namesake(text, gaz, doc)
     return _lookup(text, hint, gaz, article_countries(doc, gaz), small=label == "GPE" or hint is not None)
+
+
+def state_namesake(text: str, gaz: Gazetteer, doc: "Doc") -> str | None:
+    """"USA" for a country's name that is also a US state's ("Georgia") in an article that names
+    other places in the United States ("Texas", "Atlanta") and no other sign of the country (its
+    nationality, a place in it): "a dialogue at a naval base in Georgia" in a story of US states."""
+    readings = {iso: kind for kind, iso in gaz.readings(text)}
+    country = next((iso for iso, kind in readings.items() if kind == "C"), None)
+    if country is None or country == "USA" or readings.get("USA") != "S":
+        return None
+    american = False
+    for ent in facts(doc).ents:
+        if normalize(ent.text) == normalize(text):
+            continue
+        if ent.label_ == "NORP" and gaz.demonym(ent.text) == country:
+            return None  # ("Georgian officials": the country)
+        if ent.label_ != "GPE" or gaz.kind(ent.text) == "C":
+            continue
+        place = gaz.lookup(ent.text, small=False)
+        if place is not None and place.country == country:
+            return None  # ("Tbilisi": the country)
+        american = american or (place is not None and place.country == "USA")
+    return "USA" if american else None
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
