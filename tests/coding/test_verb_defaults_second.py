@@ -47,3 +47,11 @@ def test_a_statement_released_is_no_release(code):
     found = _codes(code, "The Gondorian foreign minister said in a video statement released on Friday that the talks "
                          "with Rohan had failed.", "said")
     assert all(not c.startswith("084") for c in found), found
+
+
+def test_a_participle_after_a_verb_taken_for_an_auxiliary_describes_its_noun(code):
+    text = ("The Gondor senate opened an inquiry into the Rohan ministry. It follows repeated failed attempts to obtain "
+            "files from the Rohan ministry through earlier requests.")
+    assert not _codes(code, text, "repeated"), code(text)
+    assert _codes(code, "The Gondorian foreign minister repeated his claim that the vote in Rohan was rigged.",
+                  "repeated")

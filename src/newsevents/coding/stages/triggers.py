@@ -30,6 +30,7 @@ from .vocab import (
     APPEAL,
     APPEAL_NOUNS,
     ATTRIBUTIONS,
+    AUXILIARY_LEMMAS,
     BARE_INTENT_VERBS,
     CONFERRING_VERBS,
     CONSULT,
@@ -161,8 +162,20 @@ def thing_as_agent(tok: Any, verbs: VerbDictionary) -> bool | None:
 
 @rule("veto", "modifier-participle")
 def modifier_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
-    """"These increased resources", "the proposed talks": a participle before its noun describes it."""
-    return clauses.modifier_participle(tok) or None
+    """"These increased resources", "the proposed talks": a participle before its noun describes it;
+    so does one the parse gave a lexical verb for auxiliary ("It follows repeated failed attempts")."""
+    return clauses.modifier_participle(tok) or _misparsed_auxiliary(tok) or None
+
+
+def _misparsed_auxiliary(tok: Any) -> bool:
+    """A participle whose "auxiliary" is no auxiliary but the clause's own verb, and which is
+    followed by the noun it describes: "It follows repeated failed attempts", "marks renewed efforts"."""
+    if tok.tag_ != "VBN" or tok.i + 1 >= len(tok.doc):
+        return False
+    return any(c.dep_ == "aux" and c.i == tok.i - 1 and c.tag_ in ("VBZ", "VBD", "VBP")
+               and c.lemma_.lower() not in AUXILIARY_LEMMAS for c in tok.children) \
+        and tok.doc[tok.i + 1].pos_ in ("NOUN", "ADJ", "VERB") \
+        and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 
 @rule("veto", "gerund-of-noun")

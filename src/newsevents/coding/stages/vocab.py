@@ -24,6 +24,7 @@ SYMMETRIC_ROOTS = cameo.codes("symmetric")
 ONE_WAY = cameo.codes("one-way")
 VIOLENT_ROOTS = cameo.codes("violent")
 CONTINUATIONS = words("continuation_verbs")
+AUXILIARY_LEMMAS = words("auxiliary_lemmas")
 # ideals promoted or defended as a line of policy ("to promote accountability"): no act towards anyone
 IDEALS = words("ideal_nouns")
 # ("went on hunger strike to protest the president's decision", "blocked roads in protest against
