@@ -55,3 +55,12 @@ def test_a_participle_after_a_verb_taken_for_an_auxiliary_describes_its_noun(cod
     assert not _codes(code, text, "repeated"), code(text)
     assert _codes(code, "The Gondorian foreign minister repeated his claim that the vote in Rohan was rigged.",
                   "repeated")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Gondor police estimates that as of January there had been over 1,000 victims of the attacks.", "estimates"),
+    ("The Gondorian government has assessed that Rohan hackers deployed malware on its networks.", "assessed"),
+])
+def test_stating_what_one_reckons_is_a_statement(code, text, trigger):
+    found = _codes(code, text, trigger)
+    assert found == ["010"], code(text)

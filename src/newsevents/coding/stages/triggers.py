@@ -37,6 +37,7 @@ from .vocab import (
     CONTINUATIONS,
     CONVERSATION_VERBS,
     DOCUMENT_ISSUING_VERBS,
+    ESTIMATING_VERBS,
     IDEALS,
     INSTRUMENT_VERBS,
     JOINED_BODIES,
@@ -48,6 +49,7 @@ from .vocab import (
     REPEATING_VERBS,
     RETURN_PROPERTY,
     SHOWING_PROTEST_VERBS,
+    STATEMENT,
 )
 
 
@@ -427,6 +429,20 @@ def noun_object_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     named.rule = f"{m.rule}: {act[0].text} as {named.rule}"
     named.consumed |= {act[0].i}
     t.m, t.code, t.reverse = named, named.code, False
+    return t
+
+
+@rule("code", "stated-estimate")
+def stated_estimate(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """Reckoning is no act ("estimated the population at one million"), but stating what one reckons
+    is a statement (010): "the agency estimates that 1,000 people were hurt", "has assessed that
+    the army deployed new weapons"."""
+    verb, m = t.tok, _matched(t)
+    if t.code != NO_EVENT or verb.lemma_.lower() not in ESTIMATING_VERBS or not any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            for c in verb.children):
+        return None
+    t.code, m.rule = STATEMENT, f"{m.rule} that ... [{STATEMENT}]"
     return t
 
 
