@@ -53,6 +53,7 @@ def test_a_participle_after_a_verb_taken_for_an_auxiliary_describes_its_noun(cod
     text = ("The Gondor senate opened an inquiry into the Rohan ministry. It follows repeated failed attempts to obtain "
             "files from the Rohan ministry through earlier requests.")
     assert not _codes(code, text, "repeated"), code(text)
+    assert _codes(code, "The Gondorian president said: “We’ve convened global summits on trade with Rohan.”", "convened")
     assert _codes(code, "The Gondorian foreign minister repeated his claim that the vote in Rohan was rigged.",
                   "repeated")
 

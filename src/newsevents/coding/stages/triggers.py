@@ -174,7 +174,7 @@ def _misparsed_auxiliary(tok: Any) -> bool:
     followed by the noun it describes: "It follows repeated failed attempts", "marks renewed efforts"."""
     if tok.tag_ != "VBN" or tok.i + 1 >= len(tok.doc):
         return False
-    return any(c.dep_ == "aux" and c.i == tok.i - 1 and c.tag_ in ("VBZ", "VBD", "VBP")
+    return any(c.dep_ == "aux" and c.i == tok.i - 1 and c.tag_ in ("VBZ", "VBD", "VBP") and c.is_alpha
                and c.lemma_.lower() not in AUXILIARY_LEMMAS for c in tok.children) \
         and tok.doc[tok.i + 1].pos_ in ("NOUN", "ADJ", "VERB") \
         and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
