@@ -963,7 +963,14 @@ def _add_own_phrase(ids: set[int], child: Any) -> None:
         tok, depth = stack.pop()
         ids.add(tok.i)
         if depth < MAX_DEPTH:
-            stack.extend((c, depth + 1) for c in tok.children if not _opens_clause(c))
+            stack.extend((c, depth + 1) for c in tok.children if not _opens_clause(c) and not _circumstance_participle(c))
+
+
+def _circumstance_participle(tok: Any) -> bool:
+    """``tok`` is a past participle that describes a noun of a prepositional phrase: "said in a
+    statement released on Friday" (the statement's release is no word of what was said)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "pobj" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _opens_clause(tok: Any) -> bool:

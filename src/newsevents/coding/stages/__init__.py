@@ -36,7 +36,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                      "repeated-appeal", "shown-not-protested", "two-speakers", "joined-body",
                      "document-content", "agentless-choice")),
     # the code taken from the match
-    "code": ("each", ("reverse-code", "returned-property", "noun-object-act")),
+    "code": ("each", ("reverse-code", "returned-property", "noun-object-act", "stated-estimate")),
     # the code the clause makes of the dictionary's
     "recode": ("each", ("demand", "encourages-to", "own-act", "agrees-that", "must")),
     # (across the sentence, framing words re-code what they frame: "frame:<kind>", triggers.apply_frames)

@@ -30,12 +30,14 @@ from .vocab import (
     APPEAL,
     APPEAL_NOUNS,
     ATTRIBUTIONS,
+    AUXILIARY_LEMMAS,
     BARE_INTENT_VERBS,
     CONFERRING_VERBS,
     CONSULT,
     CONTINUATIONS,
     CONVERSATION_VERBS,
     DOCUMENT_ISSUING_VERBS,
+    ESTIMATING_VERBS,
     IDEALS,
     INSTRUMENT_VERBS,
     JOINED_BODIES,
@@ -47,6 +49,7 @@ from .vocab import (
     REPEATING_VERBS,
     RETURN_PROPERTY,
     SHOWING_PROTEST_VERBS,
+    STATEMENT,
 )
 
 
@@ -161,8 +164,20 @@ def thing_as_agent(tok: Any, verbs: VerbDictionary) -> bool | None:
 
 @rule("veto", "modifier-participle")
 def modifier_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
-    """"These increased resources", "the proposed talks": a participle before its noun describes it."""
-    return clauses.modifier_participle(tok) or None
+    """"These increased resources", "the proposed talks": a participle before its noun describes it;
+    so does one the parse gave a lexical verb for auxiliary ("It follows repeated failed attempts")."""
+    return clauses.modifier_participle(tok) or _misparsed_auxiliary(tok) or None
+
+
+def _misparsed_auxiliary(tok: Any) -> bool:
+    """A participle whose "auxiliary" is no auxiliary but the clause's own verb, and which is
+    followed by the noun it describes: "It follows repeated failed attempts", "marks renewed efforts"."""
+    if tok.tag_ != "VBN" or tok.i + 1 >= len(tok.doc):
+        return False
+    return any(c.dep_ == "aux" and c.i == tok.i - 1 and c.tag_ in ("VBZ", "VBD", "VBP") and c.is_alpha
+               and c.lemma_.lower() not in AUXILIARY_LEMMAS for c in tok.children) \
+        and tok.doc[tok.i + 1].pos_ in ("NOUN", "ADJ", "VERB") \
+        and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 
 @rule("veto", "gerund-of-noun")
@@ -414,6 +429,20 @@ def noun_object_act(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     named.rule = f"{m.rule}: {act[0].text} as {named.rule}"
     named.consumed |= {act[0].i}
     t.m, t.code, t.reverse = named, named.code, False
+    return t
+
+
+@rule("code", "stated-estimate")
+def stated_estimate(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
+    """Reckoning is no act ("estimated the population at one million"), but stating what one reckons
+    is a statement (010): "the agency estimates that 1,000 people were hurt", "has assessed that
+    the army deployed new weapons"."""
+    verb, m = t.tok, _matched(t)
+    if t.code != NO_EVENT or verb.lemma_.lower() not in ESTIMATING_VERBS or not any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            for c in verb.children):
+        return None
+    t.code, m.rule = STATEMENT, f"{m.rule} that ... [{STATEMENT}]"
     return t
 
 

@@ -26,6 +26,8 @@ SYMMETRIC_ROOTS = cameo.codes("symmetric")
 ONE_WAY = cameo.codes("one-way")
 VIOLENT_ROOTS = cameo.codes("violent")
 CONTINUATIONS = words("continuation_verbs")
+AUXILIARY_LEMMAS = words("auxiliary_lemmas")
+ESTIMATING_VERBS = words("estimating_verbs")
 # ideals promoted or defended as a line of policy ("to promote accountability"): no act towards anyone
 IDEALS = words("ideal_nouns")
 # ("went on hunger strike to protest the president's decision", "blocked roads in protest against
@@ -48,6 +50,7 @@ LEGAL_INSTRUMENTS = words("legal_instrument_nouns")
 WITHDRAWALS = cameo.codes("withdrawal")
 RETURN_VERBS = words("return_verbs")
 RETURN_PROPERTY = "0842"
+STATEMENT = "010"  # CAMEO: make statement
 TRANSFER_ROOTS = cameo.codes("transfer")
 MOVING_ROOTS = cameo.codes("moving")
 # verbs naming a statement's source ("citing officials") and passives saying what may happen
