@@ -170,6 +170,11 @@ def _verb(nlp, text, word):
         ("The agency works to protect coral reefs from pollution.", "protect", "---"),
         ("The new law protects the freedom of the press.", "protects", "---"),
         ("Blue helmets protected civilians in the camps.", "protected", "074"),
+        # charges made public or brought against someone are the charge (173, as "filed charges")
+        ("Prosecutors unsealed new charges against the banker.", "unsealed", "173"),
+        ("The court unsealed an indictment against two officers.", "unsealed", "173"),
+        ("The ministry brought charges against the editor.", "brought", "173"),
+        ("Police laid charges against the driver.", "laid", "173"),
     ],
 )
 def test_packaged_patterns_pick_the_specific_code(verbs, nlp, text, word, code):

@@ -288,3 +288,13 @@ def test_they_after_a_country_pair_is_not_the_pair(code):
 def test_a_country_after_a_city_is_no_doer(code, text):
     """"mayor of Lyon, France stabbed": France says where Lyon is; a place attacks no one."""
     assert not any(t in ("France", "Portugal") for t, _ in _actors(code, text)), _actors(code, text)
+
+
+def test_they_after_the_two_is_still_the_two(code):
+    """"A spoke with B. The two condemned C's invasion. They both expressed support ...": the act
+    against C gives no new pair; "they" goes on being the two who spoke (issue #20)."""
+    text = ("Omani Foreign Minister Badr Qasim spoke today with Kenyan Deputy Foreign Minister Ruth Wanjiru about "
+            "the war. The two strongly condemned Eritrea's invasion of Sudan. "
+            "They both expressed firm support for the sovereignty of Sudan.")
+    codes = {c for t, c in _actors(code, text) if t == "They"}
+    assert codes == {"OMNGOV", "KENGOV"}, _actors(code, text)

@@ -116,6 +116,8 @@ class Discourse:
         self.location_country: str | None = None  # where the text is, as of this sentence
         self.sentence_country: str | None = None  # the country of a place named in this sentence
         self.last_pair: tuple[Entity, Entity] | None = None
+        # the pair a subject "the two", "both" or "they" last stood for, and in which sentence
+        self.spoken_pair: tuple[tuple[Entity, Entity], int] | None = None
 
     @property
     def entities(self) -> list[Entity]:
@@ -343,8 +345,20 @@ class ActorResolver:
                 return None
         elif not (low == "they" and head.pos_ == "PRON") or self._subject_people(si) or self._meets_others(head):
             return None
-        pair = self._last_parties(si, people=low == "they")
-        return [e.actor(head.text, *_offsets(head)) for e in pair] if pair else None
+        pair = self._last_parties(si, people=low == "they") or self._continued_pair(si)
+        if not pair:
+            return None
+        self.discourse.spoken_pair = ((pair[0], pair[1]), si)
+        return [e.actor(head.text, *_offsets(head)) for e in pair]
+
+    def _continued_pair(self, si: int) -> list[Entity]:
+        """"A spoke with B. The two condemned C's invasion. They both expressed support ...": the pair
+        the previous sentence's "the two" stood for, when that sentence's own act (against C) made
+        a pair that is no meeting of two (its events give the last pair)."""
+        spoken = self.discourse.spoken_pair
+        if spoken is None or spoken[1] != si - 1:
+            return []
+        return list(spoken[0])
 
     def _meets_others(self, head: Token) -> bool:
         """"They will meet President Yoon", "they met with the prime minister": a "they" whose verb
