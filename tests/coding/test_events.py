@@ -755,6 +755,9 @@ def test_a_target_named_deeper_in_what_is_acted_on(code):
     ("EU and UN hand over medical supplies to the Nigerian Government.", "07", None, "NGA"),
     ("US sanctions Iran over drone program", "16", "USA", "IRN"),  # a plural noun between two names
     ("US envoy visits Kyiv", "04", "USA", "UKR"),  # the subject parsed as the verb's compound
+    # a body sentence's root the tagger took for a noun or an interjection, with its own subject
+    ("The United States thanks Kenya for its support.", "05", "USA", "KEN"),
+    ("The United States thanks the government of Japan for hosting the meeting.", "05", "USA", "JPN"),
 ])
 def test_a_headline_verb_the_tagger_took_for_a_noun_is_still_coded(code, text, root, source, target):
     ev = _one(code(text), root)

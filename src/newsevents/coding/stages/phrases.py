@@ -95,10 +95,10 @@ def returned_to(verb: Any) -> Any | None:
 
 
 def verb_taken_for_noun(tok: Any) -> bool:
-    """A headline's verb the tagger took for a noun: "EU and UN hand over supplies to ...", a
-    root noun with a subject of its own; "US sanctions Iran over ...", a plural root noun
+    """A verb the tagger took for a noun (or an interjection): "EU and UN hand over supplies to
+    ...", "The United States thanks Kenya for ...", a root with a subject of its own; "US sanctions Iran over ...", a plural root noun
     between two names (the first its subject, the second its object)."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
+    if tok.pos_ not in ("NOUN", "INTJ") or tok.dep_ != "ROOT":
         return False
     if any(c.dep_ == "nsubj" for c in tok.children):
         return True
