@@ -13,7 +13,7 @@ from typing import Any
 
 from ..lang import words
 from ..models import Actor, Article, Event, Place
-from ..nlp.dates import carried, later_than, refers_back, resolve_time
+from ..nlp.dates import carried, later_than, quoted, refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, jurisdiction_place, place_of_reported_act, resolve_place
 from ..resolve.actors import ActorResolver
@@ -216,9 +216,12 @@ class EventCoder:
         # sentence's: the sentence places what it reports, not the report)
         reported = place is None and place_of_reported_act(ctx.sent, verb, self.gazetteer)
         sent_place, last_place = (None, None) if reported else (scene.sent_place, scene.last_place)
+        aside = place is None and sent_place is None and aside_of_scene(ctx.sent, verb)
+        if aside:  # (what a quotation or an earlier statement tells: not set where the story is)
+            last_place = None
         where = "where:clause" if place is not None else "where:sentence" if sent_place is not None \
             else "where:earlier-sentence" if last_place is not None \
-            else "where:reported" if reported else "where:none"
+            else "where:reported" if reported else "where:aside" if aside else "where:none"
         place = place or sent_place
         for ev in events:
             ev.date, ev.date_precision = when
@@ -289,6 +292,25 @@ def locates_target_only(ev: Event, place: Place) -> bool:
 # acts said at a distance: statements, appeals, praise and recognition, apologies, rebukes, rejections
 # (not an agreement signed or a conference co-hosted, 057/053: done where the parties are)
 VERBAL_CODES = ("01", "02", "051", "052", "054", "055", "056", "11", "12")
+
+
+def aside_of_scene(sent: Any, verb: Any) -> bool:
+    """Whether an act is told aside from the story's scene: inside a quotation ("'He is saying
+    we are ready,' she said": what the quotation tells), or an earlier statement referred to ("As
+    the President said last year, ..."); no earlier sentence, meeting or lead places it."""
+    if verb is None:
+        return False
+    text, at = sent.text, verb.idx - sent.start_char
+    if quoted(text, at):
+        later = text.find('"', at)  # (not 'He said: "We are ...', a quotation that opens after the verb)
+        return not (later >= 0 and text.count('"', 0, at) == 0 and text[later + 1:later + 2].isalnum())
+    return _as_said(verb) or any(c.dep_ == "advcl" and _as_said(c) for c in verb.children)
+
+
+def _as_said(verb: Any) -> bool:
+    """An "as X said" clause: a reference to an earlier statement."""
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in words("reporting_verbs") \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def scene_of(place: Place | None, last_place: Place | None, events: list[Event]) -> Place | None:
