@@ -267,3 +267,10 @@ def test_an_earlier_statement_referred_to_takes_no_place_of_the_scene(code):
                   "As the President said last year, the United States will support Japan.")
     later = [e for e in events if e["sentence_index"] == 1]
     assert later and all(e["location"] is None for e in later), [e["location"] for e in later]
+
+
+def test_a_quoted_account_of_force_keeps_the_storys_place(code):
+    events = code("A man attacked a police officer with a knife in Hong Kong on Sunday. "
+                  "\"To save his life, the officer fired a shot at the attacker,\" a police spokesman said.")
+    fired = _by_trigger(events, "fired")
+    assert fired and all(_place(e) == "HKG" for e in fired), [e["location"] for e in fired]

@@ -216,8 +216,11 @@ class EventCoder:
         # sentence's: the sentence places what it reports, not the report)
         reported = place is None and place_of_reported_act(ctx.sent, verb, self.gazetteer)
         sent_place, last_place = (None, None) if reported else (scene.sent_place, scene.last_place)
-        aside = place is None and sent_place is None and aside_of_scene(ctx.sent, verb)
-        if aside:  # (what a quotation or an earlier statement tells: not set where the story is)
+        # (what a quotation or an earlier statement tells is not set where the story is; but a
+        # witness's account of force, protest or coercion is the story's own: "he fired a shot,")
+        aside = place is None and sent_place is None and not cand.code.startswith(SCENE_ROOTS) \
+            and aside_of_scene(ctx.sent, verb)
+        if aside:
             last_place = None
         where = "where:clause" if place is not None else "where:sentence" if sent_place is not None \
             else "where:earlier-sentence" if last_place is not None \
@@ -383,6 +386,7 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 
 LEAD_FAMILIES = (("18", "19", "20"), ("14",), ("17",))  # acts told again later in a story: violence, protest, coercion
+SCENE_ROOTS = tuple(r for f in LEAD_FAMILIES for r in f)
 
 
 def lead_scene(events: list[Event]) -> None:
