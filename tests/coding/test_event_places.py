@@ -249,3 +249,28 @@ def test_a_call_about_a_country_places_no_later_act(code):
                   "assistance to Ukraine.\n\nThe Secretary urged the Foreign Minister to continue talks with Korea.")
     later = [e for e in events if e["sentence_index"] == 1]
     assert later and all(e["location"] is None for e in later), [e["location"] for e in later]
+
+
+def test_what_a_quotation_tells_takes_no_place_of_the_scene(code):
+    # (a quotation's own act is not an act of the meeting, nor of the earlier sentence's place)
+    events = code("Secretary of State Jane Doe met today with Japanese Foreign Minister Taro Sato in Honolulu. "
+                  "\"He is saying they are ready to talk,\" the Secretary told reporters.")
+    quoted = _by_trigger(events, "saying")
+    assert quoted and all(e["location"] is None for e in quoted), [e["location"] for e in quoted]
+    assert all("where:aside" in e["trace"] for e in quoted)
+    told = _by_trigger(events, "told")
+    assert all(_place(e) == "USA" for e in told), [e["location"] for e in told]
+
+
+def test_an_earlier_statement_referred_to_takes_no_place_of_the_scene(code):
+    events = code("Secretary of State Jane Doe met today with Japanese Foreign Minister Taro Sato in Honolulu. "
+                  "As the President said last year, the United States will support Japan.")
+    later = [e for e in events if e["sentence_index"] == 1]
+    assert later and all(e["location"] is None for e in later), [e["location"] for e in later]
+
+
+def test_a_quoted_account_of_force_keeps_the_storys_place(code):
+    events = code("A man attacked a police officer with a knife in Hong Kong on Sunday. "
+                  "\"To save his life, the officer fired a shot at the attacker,\" a police spokesman said.")
+    fired = _by_trigger(events, "fired")
+    assert fired and all(_place(e) == "HKG" for e in fired), [e["location"] for e in fired]

@@ -408,6 +408,8 @@ def test_a_journeys_destination_before_it_is_its_place(parse):
     ("The minister said he banned travel from Egypt in March.", "banned"),
     ("All the candidates backed the pullout of foreign troops from Gondor and Chad.", "backed"),
     ("The council approved new imports from Chile on Monday.", "approved"),
+    ("An ethnic Kurd from Syria was arrested on Tuesday.", "arrested"),
+    ("Three from Chile were detained on Monday.", "detained"),
 ])
 def test_from_after_another_noun_is_its_origin_not_the_place(parse, text, trigger):
     # (where the travel, the troops or the goods come from; nor is it the sentence's place)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..lang import words
 from ..models import Actor, Article, Event, Place
-from ..nlp.dates import carried, later_than, refers_back, resolve_time
+from ..nlp.dates import carried, later_than, quoted, refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
 from ..nlp.places import Gazetteer, jurisdiction_place, place_of_reported_act, resolve_place
 from ..resolve.actors import ActorResolver
@@ -216,9 +216,15 @@ class EventCoder:
         # sentence's: the sentence places what it reports, not the report)
         reported = place is None and place_of_reported_act(ctx.sent, verb, self.gazetteer)
         sent_place, last_place = (None, None) if reported else (scene.sent_place, scene.last_place)
+        # (what a quotation or an earlier statement tells is not set where the story is; but a
+        # witness's account of force, protest or coercion is the story's own: "he fired a shot,")
+        aside = place is None and sent_place is None and not cand.code.startswith(SCENE_ROOTS) \
+            and aside_of_scene(ctx.sent, verb)
+        if aside:
+            last_place = None
         where = "where:clause" if place is not None else "where:sentence" if sent_place is not None \
             else "where:earlier-sentence" if last_place is not None \
-            else "where:reported" if reported else "where:none"
+            else "where:reported" if reported else "where:aside" if aside else "where:none"
         place = place or sent_place
         for ev in events:
             ev.date, ev.date_precision = when
@@ -291,6 +297,25 @@ def locates_target_only(ev: Event, place: Place) -> bool:
 VERBAL_CODES = ("01", "02", "051", "052", "054", "055", "056", "11", "12")
 
 
+def aside_of_scene(sent: Any, verb: Any) -> bool:
+    """Whether an act is told aside from the story's scene: inside a quotation ("'He is saying
+    we are ready,' she said": what the quotation tells), or an earlier statement referred to ("As
+    the President said last year, ..."); no earlier sentence, meeting or lead places it."""
+    if verb is None:
+        return False
+    text, at = sent.text, verb.idx - sent.start_char
+    if quoted(text, at):
+        later = text.find('"', at)  # (not 'He said: "We are ...', a quotation that opens after the verb)
+        return not (later >= 0 and text.count('"', 0, at) == 0 and text[later + 1:later + 2].isalnum())
+    return _as_said(verb) or any(c.dep_ == "advcl" and _as_said(c) for c in verb.children)
+
+
+def _as_said(verb: Any) -> bool:
+    """An "as X said" clause: a reference to an earlier statement."""
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in words("reporting_verbs") \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def scene_of(place: Place | None, last_place: Place | None, events: list[Event]) -> Place | None:
     """The place later sentences of the paragraph may take: the sentence's own when it located
     one of its acts, or it has none; else the earlier one ("encouraged dialogue such as the recent
@@ -361,6 +386,7 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 
 LEAD_FAMILIES = (("18", "19", "20"), ("14",), ("17",))  # acts told again later in a story: violence, protest, coercion
+SCENE_ROOTS = tuple(r for f in LEAD_FAMILIES for r in f)
 
 
 def lead_scene(events: list[Event]) -> None:

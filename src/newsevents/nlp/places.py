@@ -1059,9 +1059,15 @@ def _fronted_place(sent: "Span", gaz: Gazetteer) -> _Mention | None:
 def _origin_of_thing(prep: "Token", trigger: "Token | None") -> bool:
     """"from" after a noun that is not the act: where something else comes from, not where the act
     is ("banned travel from Gondor", "the removal of troops from Gondor", "imports from Gondor");
-    but "fired rockets from Gondor" and "an attack from Gondor" (the act's own noun) keep it."""
+    but "fired rockets from Gondor" and "an attack from Gondor" (the act's own noun) keep it;
+    a person's origin too, by a word the tagger calls an adjective or a pronoun but the parser a
+    nominal ("an ethnic Gondorian from Rohan was arrested", "someone from Rohan")."""
     head = prep.head
-    return head.pos_ in ("NOUN", "PROPN") and (trigger is None or head.i != trigger.i)
+    nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or head.pos_ in ("ADJ", "NUM") and head.dep_ in NOMINAL_DEPS
+    return nominal and (trigger is None or head.i != trigger.i)
+
+
+NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")  # (an adjective or number standing for a noun)
 
 
 def _own_act(place: "Token", trigger: "Token | None") -> bool:
