@@ -1,6 +1,6 @@
 """Third layer of verb defaults (issue #20, tools/verbs_corrections.txt, coding/sense.py ``published``,
-coding/stages/triggers.py ``agrees-that``): what is for sale or a chance on offer is no intent; a law
-approved is no yielding; voting by itself is no act; a pronoun released after documents were obtained is
+coding/stages/triggers.py ``agrees-that``): what is for sale or a chance on offer is no intent; voting
+by itself is no act; a pronoun released after documents were obtained is
 those documents; agreeing that something should be so, or be done by a named doer, is accord."""
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ def _codes(code, text: str, trigger: str) -> list[str]:
 @pytest.mark.parametrize("text, trigger", [
     ("The Gondor national airline offers flights to three cities in Rohan.", "offers"),
     ("The Gondorian exchange program offers opportunities to students from Rohan.", "offers"),
-    ("The Gondor senate approved the bill on farm subsidies on Tuesday.", "approved"),
-    ("The Rohan assembly voted to approve the new law on Monday.", "approve"),
     ("The Gondorian president said the people of Rohan should vote, whatever their views.", "vote"),
     ("The Gondor daily obtained the letters of the Rohan minister and released them on Friday.", "released"),
 ])
