@@ -30,6 +30,7 @@ def test_agreeing_what_others_should_do_is_accord(code):
     ("Gondor offered help to Rohan after the floods.", "offered", "030"),
     ("The Gondorian foreign minister offered congratulations to the president of Rohan.", "offered", "051"),
     ("The Gondor parliament voted against the Rohan proposal.", "voted", "110"),
+    ("Gondor voted in support of a resolution condemning Rohan.", "voted", "051"),
     ("Gondor released 40 prisoners from Rohan on Tuesday.", "released", "0841"),
 ])
 def test_the_patterns_of_those_verbs_still_code(code, text, trigger, cameo):
