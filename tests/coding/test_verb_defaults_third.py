@@ -46,3 +46,8 @@ def test_people_released_after_an_arrest_stay_released(code):
 def test_two_countries_agreeing_to_cooperate_is_an_intent(code):
     found = _codes(code, "Gondor and Rohan agreed that the two countries should cooperate on energy.", "agreed")
     assert "030" in found, found
+
+
+def test_an_election_put_off_is_a_restriction(code):
+    found = _codes(code, "The Gondor government signed an order delaying the election in Rohan until June.", "delaying")
+    assert found and all(c == "172" for c in found), found
