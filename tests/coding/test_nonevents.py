@@ -95,7 +95,10 @@ def test_a_participle_before_its_noun_describes_it(coder):
 def test_an_intent_that_is_the_condition_is_not_emitted(code):
     text = "If the Gondorian parliament votes to impeach King Denethor, he would face trial in the Senate."
     assert not [e for e in code(text) if e["trigger"]["text"] == "votes"]
-    assert [e for e in code(text, all_modalities=True) if e["trigger"]["text"] == "votes"]
+    # (voting by itself is no act, tests/coding/test_verb_defaults_third.py: the trace is shown on a pledge)
+    text = "If the Gondorian parliament pledges to send troops to Rohan, the king would face trial in the Senate."
+    assert not [e for e in code(text) if e["trigger"]["text"] in ("pledges", "send")]
+    assert [e for e in code(text, all_modalities=True) if e["trigger"]["text"] in ("pledges", "send")]
 
 
 def test_a_threat_on_a_condition_is_still_made(code):

@@ -372,12 +372,25 @@ def _fought_problem(ev: Event, tok: Any, sent: Any) -> bool:
         and not _sentence_lemmas(sent) & (words("violence_signs") - words("fight_verbs") - words("combating_verbs"))
 
 
+def _released_thing(tok: Any) -> Any:
+    """What a verb of releasing releases: its object; for a pronoun, the object of the verb it is
+    joined to ("obtained the letters and released them": the letters); in a headline whose parse hung
+    the object as an apposition ("U.S. releases Section 353 List"), that noun."""
+    obj = clauses.object_of(tok)
+    if obj is not None and obj.pos_ == "PRON" and tok.dep_ == "conj":
+        return clauses.object_of(tok.head) or obj
+    if obj is None:
+        return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+    return obj
+
+
 def _published(ev: Event, tok: Any) -> bool:
-    """"released a summary of the call", "released its first public report", "released the list"
-    (but "released the prisoners", "was released from jail")."""
+    """"released a summary of the call", "released its first public report", "released the list",
+    "obtained the letters and released them" (but "released the prisoners", "was released from
+    jail", "arrested 20 protesters and released them")."""
     if not ev.cameo.startswith(RELEASE) or tok.lemma_.lower() != "release":
         return False
-    obj = clauses.object_of(tok)
+    obj = _released_thing(tok)
     return obj is not None and bool(_said(obj) & (words("document_nouns") | words("publication_nouns")))
 
 

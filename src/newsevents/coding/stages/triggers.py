@@ -619,7 +619,18 @@ def agrees_that(verb: Any) -> bool:
     if clause is None:
         return False
     return not any(c.dep_ == "aux" and c.lower_ in clauses.MODAL_HYPOTHETICAL | clauses.MODAL_FUTURE
-                   for c in clause.children)
+                   for c in clause.children) or _state_or_others_act(clause)
+
+
+def _state_or_others_act(clause: Any) -> bool:
+    """"agreed the sponsor should be nonpartisan", "agreed the issue should be decided by Congress":
+    what should be is a state, or an act the clause gives to a named doer ("by Congress"): a view
+    agreed with (019), no act the agreeing side intends (but "agreed that the two countries should
+    cooperate", "that sanctions should be lifted")."""
+    if clause.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children):
+        return True
+    return clauses.is_passive(clause) and any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in clause.children)
 
 
 def _agrees_with_someone(verb: Any) -> bool:
