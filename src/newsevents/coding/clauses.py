@@ -894,3 +894,64 @@ def habitual(verb: Token) -> str | None:
     if perfect and adverbs & (words("habitual_adverbs") | words("earlier_adverbs")):
         return "perfect"
     return "frequency" if adverbs & words("habitual_adverbs") else None
+
+
+TALLY_SIZE = 20  # a subject counted at least this large over a span is a running tally, not one act
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has called", "have been arrested" (a present "have" with the participle)."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def since_span(verb: Token) -> bool:
+    """The verb's clause runs over a span up to now: "since the protests began", "since May",
+    "for years", "over the past decade" (not "since Monday", "since yesterday": a few days)."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if c.dep_ != "prep" or c.lower_ not in ("since", "for", "over"):
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "since" and objs and not any(
+                g.lower_ in words("weekdays") or g.lower_ in ("yesterday", "today", "tonight") for g in objs):
+            return True
+        if any(g.lemma_.lower() in words("long_span_nouns") or g.lower_ in words("long_span_nouns")
+               for g in objs):
+            return True
+    return False
+
+
+def _counted(tok: Token) -> bool:
+    """A large count of people: "More than 1000 people", "Dozens", "thousands of protesters"."""
+    for t in tok.subtree:
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.lower_ in words("tally_count_nouns") and t.tag_ in ("NNS", "CD"):
+            return True
+        digits = t.text.replace(",", "")
+        if t.tag_ == "CD" and digits.isdigit() and int(digits) >= TALLY_SIZE:
+            return True
+    return False
+
+
+def standing(verb: Token) -> str | None:
+    """How a present-perfect verb tells a state held up to now, not a discrete act: "position",
+    an adverb of constancy ("the United States has steadfastly called for accountability since
+    that day", "has long opposed the plan"); "tally", a subject counted large over a span up to
+    now ("More than 500 people have been arrested since the protests began", "Dozens have died
+    over the years"); else None (not "has called for talks", "300 people were arrested on
+    Monday"). A bare conjunct shares its first verb's, as in ``habitual``."""
+    tok = verb
+    if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and \
+            not any(c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod") for c in verb.children):
+        tok = verb.head
+    if not _present_perfect(tok):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in words("constancy_adverbs") for c in tok.children):
+        return "position"
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and _counted(subj) and since_span(tok):
+        return "tally"
+    return None

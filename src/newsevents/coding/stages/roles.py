@@ -267,7 +267,13 @@ def habitual(c: Clause, ctx: Context) -> Roles | None:
     discuss trade" (no parties left: no event; a speaker's statement of it is coded instead). A
     habit of force told in the past or present ("soldiers routinely beat up detainees") is a report
     of abuse, which is coded; so is a statement made again ("has repeatedly rejected the
-    accusations": the stance stated, as the "standing-claim" sense rule judges it)."""
+    accusations": the stance stated, as the "standing-claim" sense rule judges it). A position held
+    up to now ("has steadfastly called for accountability since that day", "position"; not force)
+    and a running tally ("More than 500 people have been arrested since the protests began",
+    "tally") are no discrete act either."""
+    held = clauses.standing(c.verb)
+    if held == "tally" or (held == "position" and c.cand.code[:2] not in VIOLENT_ROOTS + ("17",)):
+        return Roles([], [], False, held)
     kind = clauses.habitual(c.verb)
     if kind is None or c.cand.code[:2] in STATEMENT_ROOTS or \
             (kind == "frequency" and c.cand.code[:2] in VIOLENT_ROOTS + ("17",)):
