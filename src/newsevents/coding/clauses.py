@@ -955,3 +955,22 @@ def standing(verb: Token) -> str | None:
     if subj is not None and _counted(subj) and since_span(tok):
         return "tally"
     return None
+
+
+def arrangement_described(verb: Token) -> Token | None:
+    """The subject of ``verb`` when the verb tells, in the simple present, what an arrangement,
+    forum, permit or grouping does as a rule (``arrangement_nouns``): "Led by experts, the dialogues
+    encourage data sharing, disseminate best practices", "The Alliance offers a model of
+    cooperation", "The licence authorizes the export of services"; None for an actor, another
+    tense, or what it says ("The Alliance said ...", "The Alliance offered aid on Monday")."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.tag_ in ("VBZ", "VBP") and \
+            not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        tok = tok.head
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) \
+            or verb.lemma_.lower() in words("reporting_verbs") | words("contention_verbs"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    return subj if {subj.lemma_.lower(), subj.lower_} & words("arrangement_nouns") else None
