@@ -896,7 +896,8 @@ def habitual(verb: Token) -> str | None:
     return "frequency" if adverbs & words("habitual_adverbs") else None
 
 
-TALLY_SIZE = 20  # a subject counted at least this large over a span is a running tally, not one act
+TALLY_SIZE = 20  # people counted at least this large over a span are a running tally, not one act
+TOLL_SIZE = 100  # victims of force counted over a span: fewer tell strikes one can follow
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -923,7 +924,7 @@ def since_span(verb: Token) -> bool:
     return False
 
 
-def _counted(tok: Token) -> bool:
+def _counted(tok: Token, size: int = TALLY_SIZE) -> bool:
     """A large count of people: "More than 1000 people", "Dozens", "thousands of protesters"."""
     for t in tok.subtree:
         if t.ent_type_ in ("DATE", "TIME"):
@@ -931,17 +932,19 @@ def _counted(tok: Token) -> bool:
         if t.lower_ in words("tally_count_nouns") and t.tag_ in ("NNS", "CD"):
             return True
         digits = t.text.replace(",", "")
-        if t.tag_ == "CD" and digits.isdigit() and int(digits) >= TALLY_SIZE:
+        if t.tag_ == "CD" and digits.isdigit() and int(digits) >= size:
             return True
     return False
 
 
-def standing(verb: Token) -> str | None:
+def standing(verb: Token, force: bool = False) -> str | None:
     """How a present-perfect verb tells a state held up to now, not a discrete act: "position",
     an adverb of constancy ("the United States has steadfastly called for accountability since
     that day", "has long opposed the plan"); "tally", a subject counted large over a span up to
-    now ("More than 500 people have been arrested since the protests began", "Dozens have died
-    over the years"); else None (not "has called for talks", "300 people were arrested on
+    now, or the object of an active verb ("More than 500 people have been arrested since the
+    protests began", "police have detained 300 people since May", "Dozens have died over the
+    years"; victims of ``force`` only from ``TOLL_SIZE``: "killed eight leaders since July" tells
+    strikes one can follow); else None (not "has called for talks", "300 people were arrested on
     Monday"). A bare conjunct shares its first verb's, as in ``habitual``."""
     tok = verb
     if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and \
@@ -951,8 +954,9 @@ def standing(verb: Token) -> str | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in words("constancy_adverbs") for c in tok.children):
         return "position"
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and _counted(subj) and since_span(tok):
+    counted = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               and (c.dep_ != "nsubj" or not any(o.dep_ == "dobj" for o in tok.children))]
+    if any(_counted(c, TOLL_SIZE if force else TALLY_SIZE) for c in counted) and since_span(tok):
         return "tally"
     return None
 

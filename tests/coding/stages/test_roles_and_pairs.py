@@ -302,3 +302,13 @@ def test_what_an_arrangement_does_as_a_rule_is_no_discrete_act(clause, text, wor
 def test_an_alliances_act_is_kept(clause, text, word):
     c, _ = _roles(clause, text, word)
     assert "role:arrangement-described(arrangement)" not in c.trace
+
+
+def test_a_running_tally_of_an_active_verb_is_no_discrete_act(clause):
+    c, _ = _roles(clause, "The police have detained more than 300 students since the strikes began.", "detained")
+    assert c.trace[-1] == "role:habitual(tally)" and c.sources == []
+
+
+def test_a_few_dozen_victims_of_force_since_a_month_are_kept(clause):
+    c, _ = _roles(clause, "The rebels have killed 40 villagers since April.", "killed")
+    assert "role:habitual(tally)" not in c.trace

@@ -272,7 +272,7 @@ def habitual(c: Clause, ctx: Context) -> Roles | None:
     up to now ("has steadfastly called for accountability since that day", "position"; not force)
     and a running tally ("More than 500 people have been arrested since the protests began",
     "tally") are no discrete act either."""
-    held = clauses.standing(c.verb)
+    held = clauses.standing(c.verb, force=c.cand.code[:2] in VIOLENT_ROOTS + ("17",))
     if held == "tally" or (held == "position" and c.cand.code[:2] not in VIOLENT_ROOTS + ("17",)):
         return Roles([], [], False, held)
     kind = clauses.habitual(c.verb)
