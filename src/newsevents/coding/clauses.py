@@ -925,9 +925,12 @@ def since_span(verb: Token) -> bool:
 
 
 def _counted(tok: Token, size: int = TALLY_SIZE) -> bool:
-    """A large count of people: "More than 1000 people", "Dozens", "thousands of protesters"."""
+    """A large count of people: "More than 1000 people", "Dozens", "thousands of protesters" (not
+    a sum of money, "more than $300 million": a total of aid to date is told as aid given)."""
     for t in tok.subtree:
-        if t.ent_type_ in ("DATE", "TIME"):
+        if t.ent_type_ == "MONEY" or t.lower_ in ("$", "€", "£"):
+            return False
+        if t.ent_type_ in ("DATE", "TIME", "PERCENT", "QUANTITY"):
             continue
         if t.lower_ in words("tally_count_nouns") and t.tag_ in ("NNS", "CD"):
             return True

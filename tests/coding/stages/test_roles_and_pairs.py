@@ -312,3 +312,8 @@ def test_a_running_tally_of_an_active_verb_is_no_discrete_act(clause):
 def test_a_few_dozen_victims_of_force_since_a_month_are_kept(clause):
     c, _ = _roles(clause, "The rebels have killed 40 villagers since April.", "killed")
     assert "role:habitual(tally)" not in c.trace
+
+
+def test_a_total_of_aid_to_date_is_kept(clause):
+    c, _ = _roles(clause, "Since 2015, Gondor has provided more than $300 million in aid to Rohan.", "provided")
+    assert "role:habitual(tally)" not in c.trace and c.sources
