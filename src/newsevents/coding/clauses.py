@@ -959,6 +959,8 @@ def standing(verb: Token, force: bool = False) -> str | None:
         return "position"
     counted = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                and (c.dep_ != "nsubj" or not any(o.dep_ == "dobj" for o in tok.children))]
+    if any(t.ent_type_ == "MONEY" for c in counted for t in c.subtree):
+        return None  # (money given, with a second object: "provided $20 billion in ... assistance to 120 countries")
     if any(_counted(c, TOLL_SIZE if force else TALLY_SIZE) for c in counted) and since_span(tok):
         return "tally"
     return None
