@@ -290,7 +290,9 @@ def test_a_constant_habit_of_force_is_kept(clause):
     ("Led by local experts, the regional dialogues encourage data sharing and disseminate best practices.",
      "disseminate"),
     ("The Alliance offers a model of cooperation between its members.", "offers"),
-    ("The licence authorizes the sale of software to Mordor.", "authorizes")])
+    ("The licence authorizes the sale of software to Mordor.", "authorizes"),
+    ("Additionally, GL 12 authorizes the sale of software to Mordor.", "authorizes"),
+    ("The dialogue series convenes experts from Gondor and Rohan.", "convenes")])
 def test_what_an_arrangement_does_as_a_rule_is_no_discrete_act(clause, text, word):
     c, _ = _roles(clause, text, word)
     assert c.trace[-1] == "role:arrangement-described(arrangement)" and c.sources == []
