@@ -944,11 +944,11 @@ def standing(verb: Token, force: bool = False) -> str | None:
     """How a present-perfect verb tells a state held up to now, not a discrete act: "position",
     an adverb of constancy ("the United States has steadfastly called for accountability since
     that day", "has long opposed the plan"); "tally", a subject counted large over a span up to
-    now, or the object of an active verb ("More than 500 people have been arrested since the
-    protests began", "police have detained 300 people since May", "Dozens have died over the
-    years"; victims of ``force`` only from ``TOLL_SIZE``: "killed eight leaders since July" tells
-    strikes one can follow); else None (not "has called for talks", "300 people were arrested on
-    Monday"). A bare conjunct shares its first verb's, as in ``habitual``."""
+    now, the subject of a passive or of a verb with no object ("More than 500 people have been
+    arrested since the protests began", "Dozens have died over the years"; victims of ``force``
+    only from ``TOLL_SIZE``); else None (not "has called for talks", "300 people were arrested on
+    Monday", nor an actor's acts counted, "the military has detained 300 protesters since the
+    coup"). A bare conjunct shares its first verb's, as in ``habitual``."""
     tok = verb
     if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and \
             not any(c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod") for c in verb.children):
@@ -957,8 +957,8 @@ def standing(verb: Token, force: bool = False) -> str | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in words("constancy_adverbs") for c in tok.children):
         return "position"
-    counted = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-               and (c.dep_ != "nsubj" or not any(o.dep_ == "dobj" for o in tok.children))]
+    counted = [c for c in tok.children if c.dep_ == "nsubjpass"
+               or (c.dep_ == "nsubj" and not any(o.dep_ in ("dobj", "dative") for o in tok.children))]
     if any(t.ent_type_ == "MONEY" for c in counted for t in c.subtree):
         return None  # (money given, with a second object: "provided $20 billion in ... assistance to 120 countries")
     if any(_counted(c, TOLL_SIZE if force else TALLY_SIZE) for c in counted) and since_span(tok):

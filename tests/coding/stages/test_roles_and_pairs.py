@@ -306,9 +306,9 @@ def test_an_alliances_act_is_kept(clause, text, word):
     assert "role:arrangement-described(arrangement)" not in c.trace
 
 
-def test_a_running_tally_of_an_active_verb_is_no_discrete_act(clause):
+def test_an_actors_acts_counted_since_a_start_are_kept(clause):
     c, _ = _roles(clause, "The police have detained more than 300 students since the strikes began.", "detained")
-    assert c.trace[-1] == "role:habitual(tally)" and c.sources == []
+    assert "role:habitual(tally)" not in c.trace and c.sources
 
 
 def test_a_few_dozen_victims_of_force_since_a_month_are_kept(clause):
