@@ -894,3 +894,92 @@ def habitual(verb: Token) -> str | None:
     if perfect and adverbs & (words("habitual_adverbs") | words("earlier_adverbs")):
         return "perfect"
     return "frequency" if adverbs & words("habitual_adverbs") else None
+
+
+TALLY_SIZE = 20  # people counted at least this large over a span are a running tally, not one act
+TOLL_SIZE = 100  # victims of force counted over a span: fewer tell strikes one can follow
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has called", "have been arrested" (a present "have" with the participle)."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def since_span(verb: Token) -> bool:
+    """The verb's clause runs over a span up to now: "since the protests began", "since May",
+    "for years", "over the past decade" (not "since Monday", "since yesterday": a few days)."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if c.dep_ != "prep" or c.lower_ not in ("since", "for", "over"):
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "since" and objs and not any(
+                g.lower_ in words("weekdays") or g.lower_ in ("yesterday", "today", "tonight") for g in objs):
+            return True
+        if any(g.lemma_.lower() in words("long_span_nouns") or g.lower_ in words("long_span_nouns")
+               for g in objs):
+            return True
+    return False
+
+
+def _counted(tok: Token, size: int = TALLY_SIZE) -> bool:
+    """A large count of people: "More than 1000 people", "Dozens", "thousands of protesters" (not
+    a sum of money, "more than $300 million": a total of aid to date is told as aid given)."""
+    for t in tok.subtree:
+        if t.ent_type_ == "MONEY" or t.lower_ in ("$", "€", "£"):
+            return False
+        if t.ent_type_ in ("DATE", "TIME", "PERCENT", "QUANTITY"):
+            continue
+        if t.lower_ in words("tally_count_nouns") and t.tag_ in ("NNS", "CD"):
+            return True
+        digits = t.text.replace(",", "")
+        if t.tag_ == "CD" and digits.isdigit() and int(digits) >= size:
+            return True
+    return False
+
+
+def standing(verb: Token, force: bool = False) -> str | None:
+    """How a present-perfect verb tells a state held up to now, not a discrete act: "position",
+    an adverb of constancy ("the United States has steadfastly called for accountability since
+    that day", "has long opposed the plan"); "tally", a subject counted large over a span up to
+    now, the subject of a passive or of a verb with no object ("More than 500 people have been
+    arrested since the protests began", "Dozens have died over the years"; victims of ``force``
+    only from ``TOLL_SIZE``); else None (not "has called for talks", "300 people were arrested on
+    Monday", nor an actor's acts counted, "the military has detained 300 protesters since the
+    coup"). A bare conjunct shares its first verb's, as in ``habitual``."""
+    tok = verb
+    if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and \
+            not any(c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod") for c in verb.children):
+        tok = verb.head
+    if not _present_perfect(tok):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in words("constancy_adverbs") for c in tok.children):
+        return "position"
+    counted = [c for c in tok.children if c.dep_ == "nsubjpass"
+               or (c.dep_ == "nsubj" and not any(o.dep_ in ("dobj", "dative") for o in tok.children))]
+    if any(t.ent_type_ == "MONEY" for c in counted for t in c.subtree):
+        return None  # (money given, with a second object: "provided $20 billion in ... assistance to 120 countries")
+    if any(_counted(c, TOLL_SIZE if force else TALLY_SIZE) for c in counted) and since_span(tok):
+        return "tally"
+    return None
+
+
+def arrangement_described(verb: Token) -> Token | None:
+    """The subject of ``verb`` when the verb tells, in the simple present, what an arrangement,
+    forum, permit or grouping does as a rule (``arrangement_nouns``): "Led by experts, the dialogues
+    encourage data sharing, disseminate best practices", "The Alliance offers a model of
+    cooperation", "The licence authorizes the export of services"; None for an actor, another
+    tense, or what it says ("The Alliance said ...", "The Alliance offered aid on Monday")."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.tag_ in ("VBZ", "VBP") and \
+            not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        tok = tok.head
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) \
+            or verb.lemma_.lower() in words("reporting_verbs") | words("contention_verbs"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    return subj if {subj.lemma_.lower(), subj.lower_} & words("arrangement_nouns") else None

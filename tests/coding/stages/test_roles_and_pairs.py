@@ -254,3 +254,68 @@ def test_a_routine_of_abuse_told_in_the_past_is_kept(clause):
 def test_a_statement_made_again_is_kept(clause):
     c, _ = _roles(clause, "Gondor has repeatedly rejected the accusations.", "rejected")
     assert "role:habitual(habit)" not in c.trace
+
+
+def test_a_position_held_since_a_day_is_no_discrete_act(clause):
+    c, _ = _roles(clause, "Since that day, Gondor has steadfastly called for the killers to be punished.", "called")
+    assert c.trace[-1] == "role:habitual(position)" and c.sources == []
+
+
+def test_a_position_held_for_long_is_no_discrete_act(clause):
+    c, _ = _roles(clause, "Rohan has long opposed the new dam on the river.", "opposed")
+    assert c.trace[-1] == "role:habitual(position)" and c.sources == []
+
+
+def test_a_running_tally_since_a_start_is_no_discrete_act(clause):
+    c, _ = _roles(clause, "More than 400 people have been arrested since the strikes began in March.", "arrested")
+    assert c.trace[-1] == "role:habitual(tally)" and c.sources == []
+
+
+def test_a_tally_of_a_few_days_is_kept(clause):
+    c, _ = _roles(clause, "Forty people have been arrested since Tuesday.", "arrested")
+    assert "role:habitual(tally)" not in c.trace
+
+
+def test_a_call_made_now_is_kept(clause):
+    c, _ = _roles(clause, "Gondor has called for talks with Rohan.", "called")
+    assert "role:habitual(position)" not in c.trace and c.sources
+
+
+def test_a_constant_habit_of_force_is_kept(clause):
+    c, _ = _roles(clause, "Soldiers have always beaten detainees in the prison.", "beaten")
+    assert "role:habitual(position)" not in c.trace
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Led by local experts, the regional dialogues encourage data sharing and disseminate best practices.",
+     "disseminate"),
+    ("The Alliance offers a model of cooperation between its members.", "offers"),
+    ("The licence authorizes the sale of software to Mordor.", "authorizes"),
+    ("Additionally, GL 12 authorizes the sale of software to Mordor.", "authorizes"),
+    ("The dialogue series convenes experts from Gondor and Rohan.", "convenes")])
+def test_what_an_arrangement_does_as_a_rule_is_no_discrete_act(clause, text, word):
+    c, _ = _roles(clause, text, word)
+    assert c.trace[-1] == "role:arrangement-described(arrangement)" and c.sources == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Alliance condemned the attack on Monday.", "condemned"),
+    ("The Alliance will send troops to Rohan.", "send")])
+def test_an_alliances_act_is_kept(clause, text, word):
+    c, _ = _roles(clause, text, word)
+    assert "role:arrangement-described(arrangement)" not in c.trace
+
+
+def test_an_actors_acts_counted_since_a_start_are_kept(clause):
+    c, _ = _roles(clause, "The police have detained more than 300 students since the strikes began.", "detained")
+    assert "role:habitual(tally)" not in c.trace and c.sources
+
+
+def test_a_few_dozen_victims_of_force_since_a_month_are_kept(clause):
+    c, _ = _roles(clause, "The rebels have killed 40 villagers since April.", "killed")
+    assert "role:habitual(tally)" not in c.trace
+
+
+def test_a_total_of_aid_to_date_is_kept(clause):
+    c, _ = _roles(clause, "Since 2015, Gondor has provided more than $300 million in aid to Rohan.", "provided")
+    assert "role:habitual(tally)" not in c.trace and c.sources

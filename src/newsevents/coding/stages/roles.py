@@ -4,7 +4,8 @@ Stage "source" (first rule wins) finds the act's sources before its targets are 
 stage "role" (each rule that applies, in order) revises who acts on whom once they are:
 a speaker who demands the act, a reversed code, an agent no one names; and it leaves no parties
 (so no event, and a speaker's statement of it is coded instead) to a career step or background
-clause dated years before the article ("background-career") and to a habit ("habitual").
+clause dated years before the article ("background-career"), to a habit, a position held up to
+now or a running tally ("habitual") and to what an arrangement does as a rule ("arrangement-described").
 """
 from __future__ import annotations
 
@@ -267,12 +268,29 @@ def habitual(c: Clause, ctx: Context) -> Roles | None:
     discuss trade" (no parties left: no event; a speaker's statement of it is coded instead). A
     habit of force told in the past or present ("soldiers routinely beat up detainees") is a report
     of abuse, which is coded; so is a statement made again ("has repeatedly rejected the
-    accusations": the stance stated, as the "standing-claim" sense rule judges it)."""
+    accusations": the stance stated, as the "standing-claim" sense rule judges it). A position held
+    up to now ("has steadfastly called for accountability since that day", "position"; not force)
+    and a running tally ("More than 500 people have been arrested since the protests began",
+    "tally") are no discrete act either."""
+    held = clauses.standing(c.verb, force=c.cand.code[:2] in VIOLENT_ROOTS + ("17",))
+    if held == "tally" or (held == "position" and c.cand.code[:2] not in VIOLENT_ROOTS + ("17",)):
+        return Roles([], [], False, held)
     kind = clauses.habitual(c.verb)
     if kind is None or c.cand.code[:2] in STATEMENT_ROOTS or \
             (kind == "frequency" and c.cand.code[:2] in VIOLENT_ROOTS + ("17",)):
         return None
     return Roles([], [], False, "habit")
+
+
+@rule("role", "arrangement-described")
+def arrangement_described(c: Clause, ctx: Context) -> Roles | None:
+    """What an arrangement, forum, permit or grouping does, told in the simple present, is what it
+    does as a rule, no discrete act: "the dialogues encourage data sharing", "The Alliance offers a
+    model of cooperation", "The licence authorizes the export of services" (no parties left: no
+    event; a title's present tells a past act, and "The Alliance said ..." a statement)."""
+    if ctx.si < 0 or clauses.arrangement_described(c.verb) is None:
+        return None
+    return Roles([], [], False, "arrangement")
 
 
 def _background_clause(verb: Any) -> bool:
