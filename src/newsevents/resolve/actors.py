@@ -962,7 +962,7 @@ class ActorResolver:
                     and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
         abroad = any(t.lower_ in NOT_HOME for t in tokens if t.i < head.i)
         envoy = head.tag_ in ("NN", "NNP") and head.lower_ in ENVOY_TITLES and bool(_capital_title(tokens))
-        if envoy and not abroad and self._home_of(head, si) is None:
+        if envoy and not abroad and (self.publisher or self.discourse.sentence_country) and self._home_of(head, si) is None:
             # ("The Secretary will travel to Gondor": the publisher's, not of the place; with no
             # publisher, of the country the story is about, if one stands out)
             country = self.publisher.country if self.publisher is not None else self._context_country(True)
@@ -1151,7 +1151,10 @@ class ActorResolver:
                 known = None  # ("Barack Obama" ... "Michelle Obama": another person of the family)
             envoy = bool(_title_words(chain, name_toks) & ENVOY_TITLES)
             if known is not None and known.weak and envoy:
-                known = None  # (a country guessed for a shorter mention, before the diplomat's title)
+                if known.country is not None and known.country == self.discourse.sentence_country:
+                    known = None  # (the place's country guessed for a shorter mention, before the title)
+                elif known.sector is None and sector:
+                    known.sector, known.code = sector, (known.country or "---") + sector  # (the title's office)
             # (what the article says of the person elsewhere, "Moldovan Foreign Minister Popescu",
             # before what a mention with no country was given by default)
             told = self.memory.person(t.text for t in name_toks) if self.memory is not None else None
@@ -1257,13 +1260,14 @@ class ActorResolver:
         """The country a title-only mention belongs to: the publisher's (its own officials),
         else where the text is, else the most named one. An ``envoy`` (a diplomat's title:
         "Ambassador Ann Vale spoke in Fornost") is not of where they are, but of the country the
-        whole story is about, if one stands out (not the place of their sentence); or of that
-        place when ``tok`` met there one of another country ("met Dutch officials in Washington")."""
+        whole story is about, if one stands out, when their sentence names a place (not that place);
+        or of that place when ``tok`` met there one of another country ("met Dutch officials in
+        Washington")."""
         if self.publisher is not None:
             return self.publisher.country
-        if envoy:
+        if envoy and self.discourse.sentence_country:
             here, story = self.discourse.sentence_country, self._article_country()
-            if here and tok is not None and self._met_visitor(tok, si, here):
+            if tok is not None and self._met_visitor(tok, si, here):
                 return here
             return story if story != here else None
         if self.discourse.location_country:
