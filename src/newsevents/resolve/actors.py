@@ -1151,10 +1151,12 @@ class ActorResolver:
                 known = None  # ("Barack Obama" ... "Michelle Obama": another person of the family)
             envoy = bool(_title_words(chain, name_toks) & ENVOY_TITLES)
             if known is not None and known.weak and envoy:
-                if known.country is not None and known.country == self.discourse.sentence_country:
-                    known = None  # (the place's country guessed for a shorter mention, before the title)
-                elif known.sector is None and sector:
-                    known.sector, known.code = sector, (known.country or "---") + sector  # (the title's office)
+                # (the place's country guessed for a shorter mention, before the title; not one the
+                # title's own words give: "New Zealand ... Secretary of Foreign Affairs Chris Seed")
+                own = {split_code(_single_code(m).code)[0] for m in matches if m.kind == "actor"}
+                if known.country is not None and known.country == self.discourse.sentence_country \
+                        and known.country not in own:
+                    known = None
             # (what the article says of the person elsewhere, "Moldovan Foreign Minister Popescu",
             # before what a mention with no country was given by default)
             told = self.memory.person(t.text for t in name_toks) if self.memory is not None else None
