@@ -100,3 +100,29 @@ def test_in_a_release_about_one_country_a_role_takes_it(coder):
                                  "authorities must stop. Belarus must free them. Students protested in Minsk "
                                  "on Monday."))
     assert found.get("Students") == "BLREDU"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Secretary of State Ann Q. Vale met the alliance's chief in Brussels on Tuesday.", "Secretary of State Ann Q. Vale"),
+    ("Ambassador Tom Varley spoke in Nairobi on Monday about the election.", "Ambassador Tom Varley"),
+    ("The Secretary will travel to Lusaka, Zambia, next week to attend a summit.", "The Secretary"),
+])
+def test_a_diplomat_is_not_of_the_place_named_where_they_are(code, text, phrase):
+    found = dict(_sources(code, text))
+    assert not (found.get(phrase) or "").startswith(("BEL", "KEN", "ZMB"))
+
+
+def test_civilians_of_a_place_named_keep_its_country(code):
+    found = dict(_sources(code, "Ambassador Tom Varley spoke in Nairobi on Monday. "
+                                "Protesters in Nairobi clashed with police on Tuesday."))
+    assert found.get("Protesters in Nairobi") == "KENOPP"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The Secretary will travel to Lusaka, Zambia, from May 2-6 to attend the ministerial meetings.", "The Secretary"),
+    ("In Lusaka, the Special Envoy will meet with Zambian officials.", "the Special Envoy"),
+    ("The Ambassador spoke in Nairobi about the elections.", "The Ambassador"),
+])
+def test_in_a_release_a_diplomat_named_by_title_is_the_publishers(coder, text, phrase):
+    found = dict(_release(coder, text))
+    assert found.get(phrase) == "USAGOV"

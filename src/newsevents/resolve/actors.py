@@ -961,6 +961,14 @@ class ActorResolver:
         named = any(t.is_title and first < t.i < head.i and t.pos_ in ("NOUN", "PROPN")
                     and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in tokens)
         abroad = any(t.lower_ in NOT_HOME for t in tokens if t.i < head.i)
+        envoy = head.tag_ in ("NN", "NNP") and head.lower_ in ENVOY_TITLES and bool(_capital_title(tokens))
+        if envoy and not abroad and (self.publisher or self.discourse.sentence_country) and self._home_of(head, si) is None:
+            # ("The Secretary will travel to Gondor": the publisher's, not of the place; with no
+            # publisher, of the country the story is about, if one stands out)
+            country = self.publisher.country if self.publisher is not None else self._context_country(True)
+            return Entity(self._country_name(country) if country else head.text.lower(), country, sector,
+                          (country or "---") + (sector or code.lstrip("~")) or None, heads={head.lower_},
+                          sentence=si, titles=title)
         country = self._home_of(head, si) or (None if named or abroad else self.discourse.sentence_country)
         if country is None and sector:
             back = self._same_role(head, sector, si)
@@ -1141,6 +1149,14 @@ class ActorResolver:
             clean = not any(self._is_role_name([t]) for t in name_toks)
             if known is not None and clean and not _same_given_name(known, name_toks):
                 known = None  # ("Barack Obama" ... "Michelle Obama": another person of the family)
+            envoy = bool(_title_words(chain, name_toks) & ENVOY_TITLES)
+            if known is not None and known.weak and envoy:
+                # (the place's country guessed for a shorter mention, before the title; not one the
+                # title's own words give: "New Zealand ... Secretary of Foreign Affairs Chris Seed")
+                own = {split_code(_single_code(m).code)[0] for m in matches if m.kind == "actor"}
+                if known.country is not None and known.country == self.discourse.sentence_country \
+                        and known.country not in own:
+                    known = None
             # (what the article says of the person elsewhere, "Moldovan Foreign Minister Popescu",
             # before what a mention with no country was given by default)
             told = self.memory.person(t.text for t in name_toks) if self.memory is not None else None
@@ -1154,7 +1170,7 @@ class ActorResolver:
                 return known
             country = told or self._host_country(name_toks[-1])
             if country is None:
-                country, weak = self._context_country(), True
+                country, weak = self._context_country(envoy, name_toks[-1], si), True
             if country:
                 code = country + (sector or "")
         if country is None and sector and code == sector:
@@ -1242,16 +1258,36 @@ class ActorResolver:
         met = tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
         return here if met else None
 
-    def _context_country(self) -> str | None:
+    def _context_country(self, envoy: bool = False, tok: Token | None = None, si: int = 0) -> str | None:
         """The country a title-only mention belongs to: the publisher's (its own officials),
-        else where the text is, else the most named one."""
+        else where the text is, else the most named one. An ``envoy`` (a diplomat's title:
+        "Ambassador Ann Vale spoke in Fornost") is not of where they are, but of the country the
+        whole story is about, if one stands out, when their sentence names a place (not that place);
+        or of that place when ``tok`` met there one of another country ("met Dutch officials in
+        Washington")."""
         if self.publisher is not None:
             return self.publisher.country
+        if envoy and self.discourse.sentence_country:
+            here, story = self.discourse.sentence_country, self._article_country()
+            if tok is not None and self._met_visitor(tok, si, here):
+                return here
+            return story if story != here else None
         if self.discourse.location_country:
             return self.discourse.location_country
         if self.discourse.countries:
             return self.discourse.countries.most_common(1)[0][0]
         return None
+
+    def _met_visitor(self, tok: Token, si: int, here: str) -> bool:
+        """Whether the subject ``tok`` met (the object, or "with" whom) one of a country other
+        than ``here``, the place of the sentence: the subject is the host there."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        met = [c for c in verb.children if c.dep_ == "dobj"]
+        met += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+        return any(a.country and a.country != here for m in met for a in self.resolve(m, si))
 
     def _country_name(self, iso3: str) -> str:
         return self.dictionary.country_name(iso3) or iso3
@@ -1712,6 +1748,7 @@ def _thing_name(tok: Token) -> bool:
 OPPOSING_PREFIXES = words("opposing_prefixes")
 # modifiers of a role that is not of the country the sentence is in
 NOT_HOME = words("foreign_modifiers")
+ENVOY_TITLES = words("envoy_titles")
 
 
 def _org_name_not_person(chain: list[Token], name: list[Token]) -> bool:
