@@ -61,6 +61,7 @@ OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
 THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("text_nouns") \
     | words("law_part_nouns") | words("imposed_nouns")  # (never a party, uncoded)
 ISSUES = words("issue_nouns")  # (never a party, whoever they name)
+GATHERINGS = words("gathering_nouns")  # (a gathering held or attended: never a party, whoever it is named for)
 VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "ELI")  # (whom a state's government receives)
 LEGAL_CODES = ("111", "112", "115")  # (accusations of crime, legal action: on whom a case is brought)
@@ -661,7 +662,8 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
         if hit is None:
             continue
         found, strong = hit
-        found = [a for a in found if not _uncoded_thing(a, q, ctx) and not _issue(a, ctx)]
+        found = [a for a in found if not _uncoded_thing(a, q, ctx) and not _issue(a, ctx)
+                 and not _gathering(a, ctx) and not _source_itself(a, q, ctx)]
         if found:
             return visited_governments(found, q, ctx), strong, r.label
     return [], False, None
@@ -731,6 +733,34 @@ def _issue(actor: Actor, ctx: Context) -> bool:
     root = span.root if span is not None and len(span) else None
     return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in ISSUES \
         and not any(c.dep_ == "poss" for c in root.children)
+
+
+def _root(actor: Actor, ctx: Context) -> Any | None:
+    """The head word of the actor's words in the sentence."""
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _gathering(actor: Actor, ctx: Context) -> bool:
+    """A gathering held or attended, whoever it is named for: "will attend the Gondor Security
+    Ministerial", "will host a virtual summit" (its host or participants are the parties)."""
+    root = _root(actor, ctx)
+    return root is not None and root.pos_ in ("NOUN", "PROPN") \
+        and (root.lemma_.lower() in GATHERINGS or root.lower_ in GATHERINGS)
+
+
+def _source_itself(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
+    """The source again under its other name, set beside it: "Deputy Minister for Northern
+    Affairs, Jane K. Doe, will travel to Rohan" (the title and the name are one person)."""
+    root = _root(actor, ctx)
+    if root is None:
+        return False
+    for s in q.src:
+        other = _root(s, ctx)
+        if other is not None and ((root.dep_ == "appos" and root.head.i == other.i)
+                                  or (other.dep_ == "appos" and other.head.i == root.i)):
+            return True
+    return False
 
 
 def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
