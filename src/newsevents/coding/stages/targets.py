@@ -61,6 +61,8 @@ OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
 THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("text_nouns") \
     | words("law_part_nouns") | words("imposed_nouns")  # (never a party, uncoded)
 ISSUES = words("issue_nouns")  # (never a party, whoever they name)
+NAMED_THINGS = ("FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")  # (names of things, no party's)
+BUILDINGS = words("building_nouns")  # (a building's name may hold another name: "the Memorial to ...")
 GATHERINGS = words("gathering_nouns")  # (a gathering held or attended: never a party, whoever it is named for)
 VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "ELI")  # (whom a state's government receives)
@@ -663,7 +665,7 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
             continue
         found, strong = hit
         found = [a for a in found if not _uncoded_thing(a, q, ctx) and not _issue(a, ctx)
-                 and not _gathering(a, ctx) and not _source_itself(a, q, ctx)]
+                 and not _gathering(a, ctx) and not _source_itself(a, q, ctx) and not _name_fragment(a, ctx)]
         if found:
             return visited_governments(found, q, ctx), strong, r.label
     return [], False, None
@@ -745,8 +747,26 @@ def _gathering(actor: Actor, ctx: Context) -> bool:
     """A gathering held or attended, whoever it is named for: "will attend the Gondor Security
     Ministerial", "will host a virtual summit" (its host or participants are the parties)."""
     root = _root(actor, ctx)
-    return root is not None and root.pos_ in ("NOUN", "PROPN") \
-        and (root.lemma_.lower() in GATHERINGS or root.lower_ in GATHERINGS)
+    return root is not None and any(  # (or the name set beside it: "the Action Plan (GAP) Ministerial Meeting")
+        h.pos_ in ("NOUN", "PROPN") and (h.lemma_.lower() in GATHERINGS or h.lower_ in GATHERINGS)
+        for h in (root, *(c for c in root.children if c.dep_ == "appos")))
+
+
+def _name_fragment(actor: Actor, ctx: Context) -> bool:
+    """Words inside the name of a building, an occasion or a law, which name no party: "met at the
+    Memorial to the Fallen Riders of Rohan" (not the Riders)."""
+    root = _root(actor, ctx)
+    if root is None:
+        return False
+    prep = root.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "of", "for") else None
+    # (the building's noun the phrase hangs on, or, misparsed, the word just before it)
+    if prep is not None and any(n.is_title and n.lemma_.lower() in BUILDINGS and n.i < prep.i
+                                for n in (prep.head, prep.doc[prep.i - 1])):
+        return True
+    if root.ent_type_ not in NAMED_THINGS:
+        return False
+    ent = next((e for e in ctx.sent.ents if e.start <= root.i < e.end), None)
+    return ent is not None and ent.start_char - ctx.sent.start_char < actor.start
 
 
 def _source_itself(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
