@@ -187,7 +187,8 @@ def _one_person(sources: list[Actor | None], ctx: Context) -> bool:
     for Northern Affairs, Jane K. Doe, will travel to Rohan" (no act of each with the other)."""
     roots = [_root(s, ctx.sent) for s in sources if s is not None]
     return len(roots) == 2 and roots[0] is not None and roots[1] is not None and any(
-        a.dep_ == "appos" and a.head.i == b.i for a, b in ((roots[0], roots[1]), (roots[1], roots[0])))
+        a.dep_ == "appos" and a.head.i == b.i and "PERSON" in (a.ent_type_, b.ent_type_)
+        for a, b in ((roots[0], roots[1]), (roots[1], roots[0])))
 
 
 def _root(actor: Actor, sent: Any) -> Any | None:

@@ -763,10 +763,10 @@ def _name_fragment(actor: Actor, ctx: Context) -> bool:
     if prep is not None and any(n.is_title and n.lemma_.lower() in BUILDINGS and n.i < prep.i
                                 for n in (prep.head, prep.doc[prep.i - 1])):
         return True
-    if root.ent_type_ not in NAMED_THINGS:
+    if prep is None or root.ent_type_ not in NAMED_THINGS:  # (not one of a list: "Gondor and Arnor")
         return False
     ent = next((e for e in ctx.sent.ents if e.start <= root.i < e.end), None)
-    return ent is not None and ent.start_char - ctx.sent.start_char < actor.start
+    return ent is not None and ent.start <= prep.head.i < prep.i  # (the name's own "of"/"to" phrase)
 
 
 def _source_itself(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
@@ -777,7 +777,8 @@ def _source_itself(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
         return False
     for s in q.src:
         other = _root(s, ctx)
-        if other is not None and ((root.dep_ == "appos" and root.head.i == other.i)
+        if other is not None and "PERSON" in (root.ent_type_, other.ent_type_) and (
+                (root.dep_ == "appos" and root.head.i == other.i)
                                   or (other.dep_ == "appos" and other.head.i == root.i)):
             return True
     return False
