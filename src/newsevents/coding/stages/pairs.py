@@ -185,10 +185,12 @@ def _phrase_top(actor: Actor, sent: Any) -> Any | None:
 def _one_person(sources: list[Actor | None], ctx: Context) -> bool:
     """Two sources that are one person, a title and the name set beside it: "Deputy Minister
     for Northern Affairs, Jane K. Doe, will travel to Rohan" (no act of each with the other)."""
-    roots = [_root(s, ctx.sent) for s in sources if s is not None]
+    known = [s for s in sources if s is not None]
+    roots = [_root(s, ctx.sent) for s in known]
     return len(roots) == 2 and roots[0] is not None and roots[1] is not None and any(
-        a.dep_ == "appos" and a.head.i == b.i and "PERSON" in (a.ent_type_, b.ent_type_)
-        for a, b in ((roots[0], roots[1]), (roots[1], roots[0])))
+        a.dep_ == "appos" and a.head.i == b.i
+        and ("PERSON" in (a.ent_type_, b.ent_type_) or bool(known[0].code and known[0].code == known[1].code))
+        for a, b in ((roots[0], roots[1]), (roots[1], roots[0])))  # (or a name and its acronym: "the IAEA (IAEA)")
 
 
 def _root(actor: Actor, sent: Any) -> Any | None:

@@ -61,7 +61,6 @@ OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
 THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("text_nouns") \
     | words("law_part_nouns") | words("imposed_nouns")  # (never a party, uncoded)
 ISSUES = words("issue_nouns")  # (never a party, whoever they name)
-NAMED_THINGS = ("FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")  # (names of things, no party's)
 BUILDINGS = words("building_nouns")  # (a building's name may hold another name: "the Memorial to ...")
 GATHERINGS = words("gathering_nouns")  # (a gathering held or attended: never a party, whoever it is named for)
 VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
@@ -753,20 +752,15 @@ def _gathering(actor: Actor, ctx: Context) -> bool:
 
 
 def _name_fragment(actor: Actor, ctx: Context) -> bool:
-    """Words inside the name of a building, an occasion or a law, which name no party: "met at the
+    """Words inside the name of a building or monument, which name no party: "met at the
     Memorial to the Fallen Riders of Rohan" (not the Riders)."""
     root = _root(actor, ctx)
     if root is None:
         return False
     prep = root.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "of", "for") else None
     # (the building's noun the phrase hangs on, or, misparsed, the word just before it)
-    if prep is not None and any(n.is_title and n.lemma_.lower() in BUILDINGS and n.i < prep.i
-                                for n in (prep.head, prep.doc[prep.i - 1])):
-        return True
-    if prep is None or root.ent_type_ not in NAMED_THINGS:  # (not one of a list: "Gondor and Arnor")
-        return False
-    ent = next((e for e in ctx.sent.ents if e.start <= root.i < e.end), None)
-    return ent is not None and ent.start <= prep.head.i < prep.i  # (the name's own "of"/"to" phrase)
+    return prep is not None and any(n.is_title and n.lemma_.lower() in BUILDINGS and n.i < prep.i
+                                    for n in (prep.head, prep.doc[prep.i - 1]))
 
 
 def _source_itself(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
