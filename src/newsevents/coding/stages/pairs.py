@@ -85,7 +85,7 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
         # so is what a pattern says a compound subject does ("% HAVE * [191]")
         symmetric, c.targets = True, []
     targets = c.targets
-    mutual = len(sources) >= 2 and symmetric and _each_with_the_other(c, ctx)
+    mutual = len(sources) >= 2 and symmetric and _each_with_the_other(c, ctx) and not _one_person(sources, ctx)
     pairs: list[Pair]
     if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
         pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
@@ -180,6 +180,22 @@ def _phrase_top(actor: Actor, sent: Any) -> Any | None:
         else:
             break
     return node
+
+
+def _one_person(sources: list[Actor | None], ctx: Context) -> bool:
+    """Two sources that are one person, a title and the name set beside it: "Deputy Minister
+    for Northern Affairs, Jane K. Doe, will travel to Rohan" (no act of each with the other)."""
+    known = [s for s in sources if s is not None]
+    roots = [_root(s, ctx.sent) for s in known]
+    return len(roots) == 2 and roots[0] is not None and roots[1] is not None and any(
+        a.dep_ == "appos" and a.head.i == b.i
+        and ("PERSON" in (a.ent_type_, b.ent_type_) or bool(known[0].code and known[0].code == known[1].code))
+        for a, b in ((roots[0], roots[1]), (roots[1], roots[0])))  # (or a name and its acronym: "the IAEA (IAEA)")
+
+
+def _root(actor: Actor, sent: Any) -> Any | None:
+    span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _holds_meeting(verb: Any) -> bool:

@@ -61,6 +61,8 @@ OWN_THINGS = words("stance_nouns") | words("ideal_nouns") | words("means_nouns")
 THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("text_nouns") \
     | words("law_part_nouns") | words("imposed_nouns")  # (never a party, uncoded)
 ISSUES = words("issue_nouns")  # (never a party, whoever they name)
+BUILDINGS = words("building_nouns")  # (a building's name may hold another name: "the Memorial to ...")
+GATHERINGS = words("gathering_nouns")  # (a gathering held or attended: never a party, whoever it is named for)
 VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "ELI")  # (whom a state's government receives)
 LEGAL_CODES = ("111", "112", "115")  # (accusations of crime, legal action: on whom a case is brought)
@@ -661,7 +663,8 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
         if hit is None:
             continue
         found, strong = hit
-        found = [a for a in found if not _uncoded_thing(a, q, ctx) and not _issue(a, ctx)]
+        found = [a for a in found if not _uncoded_thing(a, q, ctx) and not _issue(a, ctx)
+                 and not _gathering(a, ctx) and not _source_itself(a, q, ctx) and not _name_fragment(a, ctx)]
         if found:
             return visited_governments(found, q, ctx), strong, r.label
     return [], False, None
@@ -731,6 +734,48 @@ def _issue(actor: Actor, ctx: Context) -> bool:
     root = span.root if span is not None and len(span) else None
     return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in ISSUES \
         and not any(c.dep_ == "poss" for c in root.children)
+
+
+def _root(actor: Actor, ctx: Context) -> Any | None:
+    """The head word of the actor's words in the sentence."""
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _gathering(actor: Actor, ctx: Context) -> bool:
+    """A gathering held or attended, whoever it is named for: "will attend the Gondor Security
+    Ministerial", "will host a virtual summit" (its host or participants are the parties)."""
+    root = _root(actor, ctx)
+    return root is not None and any(  # (or the name set beside it: "the Action Plan (GAP) Ministerial Meeting")
+        h.pos_ in ("NOUN", "PROPN") and (h.lemma_.lower() in GATHERINGS or h.lower_ in GATHERINGS)
+        for h in (root, *(c for c in root.children if c.dep_ == "appos")))
+
+
+def _name_fragment(actor: Actor, ctx: Context) -> bool:
+    """Words inside the name of a building or monument, which name no party: "met at the
+    Memorial to the Fallen Riders of Rohan" (not the Riders)."""
+    root = _root(actor, ctx)
+    if root is None:
+        return False
+    prep = root.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "of", "for") else None
+    # (the building's noun the phrase hangs on, or, misparsed, the word just before it)
+    return prep is not None and any(n.is_title and n.lemma_.lower() in BUILDINGS and n.i < prep.i
+                                    for n in (prep.head, prep.doc[prep.i - 1]))
+
+
+def _source_itself(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
+    """The source again under its other name, set beside it: "Deputy Minister for Northern
+    Affairs, Jane K. Doe, will travel to Rohan" (the title and the name are one person)."""
+    root = _root(actor, ctx)
+    if root is None:
+        return False
+    for s in q.src:
+        other = _root(s, ctx)
+        if other is not None and "PERSON" in (root.ent_type_, other.ent_type_) and (
+                (root.dep_ == "appos" and root.head.i == other.i)
+                                  or (other.dep_ == "appos" and other.head.i == root.i)):
+            return True
+    return False
 
 
 def hit_whole(verb: Any, code: str, targets: list[Actor]) -> list[Actor]:
