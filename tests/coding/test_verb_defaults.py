@@ -1,6 +1,9 @@
 """Verbs whose dictionary default is not the political act (tools/verbs_corrections.txt):
 running something, studying, needing, countering a problem, endangering a state of affairs
-are no events; what they run or counter still codes through the patterns."""
+are no events; what they run or counter still codes through the patterns.
+Three layers, from audits of the real-news output (issue #20): running, studying, needing,
+countering, endangering; describing participles, estimates, predictions, votes on laws; offers of
+goods and chances, bare voting, released documents, agreeing that something should be."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +85,105 @@ def test_schooling_and_idioms_of_coming_are_no_meetings(code, text, trigger):
 def test_what_is_attended_or_come_to_still_codes(code, text, trigger, cameo):
     found = _codes(code, text, trigger)
     assert found and cameo in found, code(text)
+
+
+# ---------------------------------------------------------------- second layer
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Gondor statistics office estimated the population of Rohan at just over one million.", "estimated"),
+    ("The Gondorian index measures the openness of government budgets in Rohan.", "measures"),
+    ("The Gondor parliament voted to pass a bill on farm subsidies on Tuesday.", "voted"),
+    ("The Rohan assembly voted to adopt the new budget of Rohan.", "voted"),
+])
+def test_reckoning_and_voting_a_law_through_are_no_acts(code, text, trigger):
+    assert not _codes(code, text, trigger), code(text)
+
+
+def test_a_prediction_is_no_intent(code):
+    found = _codes(code, "The Gondorian foreign ministry expects Rohan to join the trade program next year.", "expects")
+    assert "030" not in found, found
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("The Gondorian foreign minister said Gondor counts on Rohan as a key ally.", "counts", "020"),
+    ("Gondorian experts are assessing the impact of the floods in Rohan.", "assessing", "090"),
+    ("The Rohan parliament voted to elect Eowyn Hald as speaker.", "voted", "051"),
+])
+def test_the_patterns_of_the_second_layer_still_code(code, text, trigger, cameo):
+    found = _codes(code, text, trigger)
+    assert found and all(c == cameo for c in found), code(text)
+
+
+def test_who_benefits_from_aid_receives_it(code):
+    events = [e for e in code("The Rohan refugee fund has benefitted from financial support from Gondor.")
+              if e["trigger"]["text"] == "benefitted"]
+    assert all(e["cameo"] != "060" for e in events), events
+    assert all((e.get("target") or {}).get("code") != "GON" for e in events), events
+
+
+def test_a_statement_released_is_no_release(code):
+    found = _codes(code, "The Gondorian foreign minister said in a video statement released on Friday that the talks "
+                         "with Rohan had failed.", "said")
+    assert all(not c.startswith("084") for c in found), found
+
+
+def test_a_participle_after_a_verb_taken_for_an_auxiliary_describes_its_noun(code):
+    text = ("The Gondor senate opened an inquiry into the Rohan ministry. It follows repeated failed attempts to obtain "
+            "files from the Rohan ministry through earlier requests.")
+    assert not _codes(code, text, "repeated"), code(text)
+    assert _codes(code, "The Gondorian president said: “We’ve convened global summits on trade with Rohan.”", "convened")
+    assert _codes(code, "The Gondorian foreign minister repeated his claim that the vote in Rohan was rigged.",
+                  "repeated")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Gondor police estimates that as of January there had been over 1,000 victims of the attacks.", "estimates"),
+    ("The Gondorian government has assessed that Rohan hackers deployed malware on its networks.", "assessed"),
+])
+def test_stating_what_one_reckons_is_a_statement(code, text, trigger):
+    found = _codes(code, text, trigger)
+    assert found == ["010"], code(text)
+
+
+# ---------------------------------------------------------------- third layer
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Gondor national airline offers flights to three cities in Rohan.", "offers"),
+    ("The Gondorian exchange program offers opportunities to students from Rohan.", "offers"),
+    ("The Gondorian president said the people of Rohan should vote, whatever their views.", "vote"),
+    ("The Gondor daily obtained the letters of the Rohan minister and released them on Friday.", "released"),
+])
+def test_descriptions_and_votes_are_no_acts(code, text, trigger):
+    assert not _codes(code, text, trigger), code(text)
+
+
+def test_agreeing_what_others_should_do_is_accord(code):
+    found = _codes(code, "The Gondorian government agreed the dispute should be decided by the Rohan courts.", "agreed")
+    assert "030" not in found, found
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Gondor offered help to Rohan after the floods.", "offered", "030"),
+    ("The Gondorian foreign minister offered congratulations to the president of Rohan.", "offered", "051"),
+    ("The Gondor parliament voted against the Rohan proposal.", "voted", "110"),
+    ("Gondor voted in support of a resolution condemning Rohan.", "voted", "051"),
+    ("Gondor released 40 prisoners from Rohan on Tuesday.", "released", "0841"),
+])
+def test_the_patterns_of_the_third_layer_still_code(code, text, trigger, cameo):
+    found = _codes(code, text, trigger)
+    assert found and all(c == cameo for c in found), code(text)
+
+
+def test_people_released_after_an_arrest_stay_released(code):
+    found = _codes(code, "Gondor police arrested 20 protesters from Rohan and released them on Friday.", "released")
+    assert found and all(c.startswith("084") for c in found), found
+
+
+def test_two_countries_agreeing_to_cooperate_is_an_intent(code):
+    found = _codes(code, "Gondor and Rohan agreed that the two countries should cooperate on energy.", "agreed")
+    assert "030" in found, found
+
+
+def test_an_election_put_off_is_a_restriction(code):
+    found = _codes(code, "The Gondor government signed an order delaying the election in Rohan until June.", "delaying")
+    assert found and all(c == "172" for c in found), found
