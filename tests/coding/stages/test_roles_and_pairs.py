@@ -289,7 +289,7 @@ def test_a_constant_habit_of_force_is_kept(clause):
 @pytest.mark.parametrize("text, word", [
     ("Led by local experts, the regional dialogues encourage data sharing and disseminate best practices.",
      "disseminate"),
-    ("The Alliance offers a model of cooperation between its members.", "offers"),
+    ("The Alliance promotes cooperation between its members.", "promotes"),
     ("The licence authorizes the sale of software to Mordor.", "authorizes"),
     ("Additionally, GL 12 authorizes the sale of software to Mordor.", "authorizes"),
     ("The dialogue series convenes experts from Gondor and Rohan.", "convenes")])
