@@ -126,3 +126,9 @@ def test_civilians_of_a_place_named_keep_its_country(code):
 def test_in_a_release_a_diplomat_named_by_title_is_the_publishers(coder, text, phrase):
     found = dict(_release(coder, text))
     assert found.get(phrase) == "USAGOV"
+
+
+def test_he_after_a_diplomat_named_by_title_is_that_diplomat(coder):
+    found = _release(coder, "The Secretary will travel to Lusaka, Zambia, from May 2-6 to attend the ministerial meetings. "
+                            "He will also hold bilateral meetings with President Macron.")
+    assert ("He", "USAGOV") in found

@@ -964,11 +964,12 @@ class ActorResolver:
         envoy = head.tag_ in ("NN", "NNP") and head.lower_ in ENVOY_TITLES and bool(_capital_title(tokens))
         if envoy and not abroad and (self.publisher or self.discourse.sentence_country) and self._home_of(head, si) is None:
             # ("The Secretary will travel to Gondor": the publisher's, not of the place; with no
-            # publisher, of the country the story is about, if one stands out)
+            # publisher, of the country the story is about, if one stands out; a person, whom a
+            # later "he" or "she" may mean)
             country = self.publisher.country if self.publisher is not None else self._context_country(True)
             return Entity(self._country_name(country) if country else head.text.lower(), country, sector,
                           (country or "---") + (sector or code.lstrip("~")) or None, heads={head.lower_},
-                          sentence=si, titles=title)
+                          sentence=si, titles=title, person=head.tag_ == "NN" or head.tag_ == "NNP")
         country = self._home_of(head, si) or (None if named or abroad else self.discourse.sentence_country)
         if country is None and sector:
             back = self._same_role(head, sector, si)
