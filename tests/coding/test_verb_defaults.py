@@ -24,6 +24,14 @@ def _codes(code, text: str, trigger: str) -> list[str]:
     ("A simple majority of the Gondor assembly is needed to remove the governor.", "needed"),
     ("Gondor will work with Rohan to counter illegal narcotics trafficking.", "counter"),
     ("The Haradrim militants continue to threaten the security and stability of Gondor.", "threaten"),
+    ("The Gondor statistics office estimated the population of Rohan at just over one million.", "estimated"),
+    ("The Gondorian index measures the openness of government budgets in Rohan.", "measures"),
+    ("The Gondor parliament voted to pass a bill on farm subsidies on Tuesday.", "voted"),
+    ("The Rohan assembly voted to adopt the new budget of Rohan.", "voted"),
+    ("The Gondor national airline offers flights to three cities in Rohan.", "offers"),
+    ("The Gondorian exchange program offers opportunities to students from Rohan.", "offers"),
+    ("The Gondorian president said the people of Rohan should vote, whatever their views.", "vote"),
+    ("The Gondor daily obtained the letters of the Rohan minister and released them on Friday.", "released"),
 ])
 def test_a_verb_whose_default_is_no_act_codes_nothing(code, text, trigger):
     assert not _codes(code, text, trigger), code(text)
@@ -36,6 +44,14 @@ def test_a_verb_whose_default_is_no_act_codes_nothing(code, text, trigger):
     ("The Gondorian government needs $50 million for flood relief.", "needs", "0231"),
     ("The governor of Gondor countered claims about his health on Monday.", "countered", "110"),
     ("Haradrim rebels threatened journalists in Pelargir with death.", "threatened", "130"),
+    ("The Gondorian foreign minister said Gondor counts on Rohan as a key ally.", "counts", "020"),
+    ("Gondorian experts are assessing the impact of the floods in Rohan.", "assessing", "090"),
+    ("The Rohan parliament voted to elect Eowyn Hald as speaker.", "voted", "051"),
+    ("Gondor offered help to Rohan after the floods.", "offered", "030"),
+    ("The Gondorian foreign minister offered congratulations to the president of Rohan.", "offered", "051"),
+    ("The Gondor parliament voted against the Rohan proposal.", "voted", "110"),
+    ("Gondor voted in support of a resolution condemning Rohan.", "voted", "051"),
+    ("Gondor released 40 prisoners from Rohan on Tuesday.", "released", "0841"),
 ])
 def test_what_the_verb_acts_on_still_codes(code, text, trigger, cameo):
     found = _codes(code, text, trigger)
@@ -89,29 +105,9 @@ def test_what_is_attended_or_come_to_still_codes(code, text, trigger, cameo):
 
 # ---------------------------------------------------------------- second layer
 
-@pytest.mark.parametrize("text, trigger", [
-    ("The Gondor statistics office estimated the population of Rohan at just over one million.", "estimated"),
-    ("The Gondorian index measures the openness of government budgets in Rohan.", "measures"),
-    ("The Gondor parliament voted to pass a bill on farm subsidies on Tuesday.", "voted"),
-    ("The Rohan assembly voted to adopt the new budget of Rohan.", "voted"),
-])
-def test_reckoning_and_voting_a_law_through_are_no_acts(code, text, trigger):
-    assert not _codes(code, text, trigger), code(text)
-
-
 def test_a_prediction_is_no_intent(code):
     found = _codes(code, "The Gondorian foreign ministry expects Rohan to join the trade program next year.", "expects")
     assert "030" not in found, found
-
-
-@pytest.mark.parametrize("text, trigger, cameo", [
-    ("The Gondorian foreign minister said Gondor counts on Rohan as a key ally.", "counts", "020"),
-    ("Gondorian experts are assessing the impact of the floods in Rohan.", "assessing", "090"),
-    ("The Rohan parliament voted to elect Eowyn Hald as speaker.", "voted", "051"),
-])
-def test_the_patterns_of_the_second_layer_still_code(code, text, trigger, cameo):
-    found = _codes(code, text, trigger)
-    assert found and all(c == cameo for c in found), code(text)
 
 
 def test_who_benefits_from_aid_receives_it(code):
@@ -147,31 +143,9 @@ def test_stating_what_one_reckons_is_a_statement(code, text, trigger):
 
 # ---------------------------------------------------------------- third layer
 
-@pytest.mark.parametrize("text, trigger", [
-    ("The Gondor national airline offers flights to three cities in Rohan.", "offers"),
-    ("The Gondorian exchange program offers opportunities to students from Rohan.", "offers"),
-    ("The Gondorian president said the people of Rohan should vote, whatever their views.", "vote"),
-    ("The Gondor daily obtained the letters of the Rohan minister and released them on Friday.", "released"),
-])
-def test_descriptions_and_votes_are_no_acts(code, text, trigger):
-    assert not _codes(code, text, trigger), code(text)
-
-
 def test_agreeing_what_others_should_do_is_accord(code):
     found = _codes(code, "The Gondorian government agreed the dispute should be decided by the Rohan courts.", "agreed")
     assert "030" not in found, found
-
-
-@pytest.mark.parametrize("text, trigger, cameo", [
-    ("Gondor offered help to Rohan after the floods.", "offered", "030"),
-    ("The Gondorian foreign minister offered congratulations to the president of Rohan.", "offered", "051"),
-    ("The Gondor parliament voted against the Rohan proposal.", "voted", "110"),
-    ("Gondor voted in support of a resolution condemning Rohan.", "voted", "051"),
-    ("Gondor released 40 prisoners from Rohan on Tuesday.", "released", "0841"),
-])
-def test_the_patterns_of_the_third_layer_still_code(code, text, trigger, cameo):
-    found = _codes(code, text, trigger)
-    assert found and all(c == cameo for c in found), code(text)
 
 
 def test_people_released_after_an_arrest_stay_released(code):
