@@ -214,6 +214,7 @@ def demo_server(tmp_path_factory):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed article (../shared/examples) is not beside the repository")
 def test_the_seed_article_pasted_into_a_fresh_demo_is_coded_with_no_token(
         browser_context, demo_server, viewport):
     pg = _open(browser_context, demo_server + "/", viewport)
