@@ -15,7 +15,14 @@ from ..lang import words
 from ..models import Actor, Article, Event, Place
 from ..nlp.dates import carried, later_than, quoted, refers_back, resolve_time
 from ..nlp.docfacts import facts, spacy_token
-from ..nlp.places import Gazetteer, jurisdiction_place, place_of_reported_act, resolve_place
+from ..nlp.places import (
+    Gazetteer,
+    jurisdiction_place,
+    occasion_place,
+    occasion_places,
+    place_of_reported_act,
+    resolve_place,
+)
 from ..resolve.actors import ActorResolver
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, sense
@@ -53,6 +60,7 @@ class _Scene:
     last_place: Place | None
     sent_time: Dated | None = None
     background: set[int] = field(default_factory=set)
+    occasions: dict[str, Place] = field(default_factory=dict)  # the article's gatherings and their places
 
 
 class EventCoder:
@@ -80,6 +88,7 @@ class EventCoder:
         prev_start = 0
         story_day: Dated = (None, "unknown")  # the last day an act of the article was dated to
         text = facts(doc).text  # ``doc.text`` joins every token again at each call
+        occasions: dict[str, Place] = {}  # the gatherings the article set somewhere, by noun
         for si, sent in enumerate(doc.sents):
             if "\n" in text[prev_start:sent.start_char]:
                 # a date and a place carry over within their paragraph only
@@ -87,7 +96,9 @@ class EventCoder:
             if refers_back(facts(doc).span_text(sent)):  # "later that day": the day named before
                 last_date = story_day
             prev_start = sent.start_char
-            sent_events, last_date, place = self._code_sentence(article, si, sent, resolver, last_date, last_place)
+            sent_events, last_date, place = self._code_sentence(article, si, sent, resolver, last_date, last_place,
+                                                                occasions)
+            occasions.update(occasion_places(sent, self.gazetteer))
             last_place = scene_of(place, last_place, sent_events)
             if last_date[0] and last_date[1] == "day":
                 story_day = last_date
@@ -112,8 +123,10 @@ class EventCoder:
         return told
 
     def _code_sentence(self, article: Article, si: int, sent: Any, resolver: ActorResolver,
-                       last_date: Dated, last_place: Place | None) -> tuple[list[Event], Dated, Place | None]:
-        """The events of one sentence, with the date and place later sentences fall back on."""
+                       last_date: Dated, last_place: Place | None,
+                       occasions: dict[str, Place] | None = None) -> tuple[list[Event], Dated, Place | None]:
+        """The events of one sentence, with the date and place later sentences fall back on
+        (``occasions``: the gatherings earlier sentences set somewhere, by noun)."""
         sent_place = resolve_place(sent, None, self.gazetteer)
         _tell_place(resolver, sent_place, last_place)
         # mention the sentence's noun phrases in order, so that a pronoun finds only what came before it
@@ -127,7 +140,7 @@ class EventCoder:
             # "... restore the African Nations Cup to Gondor": sport, no event (a protest at one is)
             return [], last_date, last_place
         ctx = Context(article, si, sent, Resolution(resolver), self.verbs, self.gazetteer)
-        scene = _Scene(last_date, sent_place, last_place)
+        scene = _Scene(last_date, sent_place, last_place, occasions=occasions or {})
         events = self._code_candidates(ctx, list(triggers.candidates(sent, self.verbs)), scene)
         acts = any(id(ev) not in scene.background for ev in events)  # (a relative clause's act tells no day of the story)
         if scene.background and any(id(ev) not in scene.background and ev.cameo[:2] != "01" for ev in events):
@@ -147,7 +160,7 @@ class EventCoder:
             if t is not None and t.date and t.precision == "day":
                 sent_time = (t.date, t.precision)
         _tell_last_pair(resolver, events)
-        return events, (sent_time or last_date), (sent_place or last_place)
+        return events, (sent_time or last_date), (sent_place or _gathering_place(events, sent) or last_place)
 
     def _named_by_nouns(self, ctx: Context, resolver: ActorResolver, events: list[Event], scene: _Scene) -> list[Event]:
         """Stage "noun events": the acts the sentence names by nouns that its verbs did not code
@@ -212,6 +225,9 @@ class EventCoder:
             when, how = ((published, "before") if published else (None, "unknown")), "when:published"
         verb = spacy_token(cand.verb)
         place = resolve_place(ctx.sent, verb, self.gazetteer)
+        # (a gathering the article set somewhere before: "At the debate, Smith said ...")
+        occasion = None if place is not None else occasion_place(ctx.sent, verb, scene.occasions)
+        place = place or occasion
         # (not the place of an act it reports, "said the attack near Gondor ...", nor an earlier
         # sentence's: the sentence places what it reports, not the report)
         reported = place is None and place_of_reported_act(ctx.sent, verb, self.gazetteer)
@@ -222,7 +238,7 @@ class EventCoder:
             and aside_of_scene(ctx.sent, verb)
         if aside:
             last_place = None
-        where = "where:clause" if place is not None else "where:sentence" if sent_place is not None \
+        where = "where:occasion-named" if occasion is not None else "where:clause" if place is not None else "where:sentence" if sent_place is not None \
             else "where:earlier-sentence" if last_place is not None \
             else "where:reported" if reported else "where:aside" if aside else "where:none"
         place = place or sent_place
@@ -314,6 +330,26 @@ def _as_said(verb: Any) -> bool:
     """An "as X said" clause: a reference to an earlier statement."""
     return verb.dep_ == "advcl" and verb.lemma_.lower() in words("reporting_verbs") \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _gathering_place(events: list[Event], sent: Any) -> Place | None:
+    """The place of a gathering the sentence's acts are set at, which goes on in its paragraph: one
+    the article set before ("At the debate, Smith said ... Jones argued ..."), or a meeting or visit
+    the clause of the sentence's main verb places ("Lee led a delegation to Edoras. In a meeting
+    with the king, she ..."; not "hoped the flights would let them join their families in Edoras")."""
+    for ev in events:
+        if "where:occasion-named" in ev.trace or (
+                "where:clause" in ev.trace and ev.cameo.startswith(OCCASION_ROOTS) and _main_act(ev, sent)
+                and ev.location is not None and ev.location.country):
+            return ev.location
+    return None
+
+
+def _main_act(ev: Event, sent: Any) -> bool:
+    """Whether the event's trigger is the sentence's root, or a verb conjoined to it."""
+    at = sent.start_char + (ev.trigger.get("start") or 0)
+    verb = next((t for t in sent if t.idx == at), None)
+    return verb is not None and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
 
 
 def scene_of(place: Place | None, last_place: Place | None, events: list[Event]) -> Place | None:

@@ -399,7 +399,7 @@ MOVEMENT_LEMMAS = {
 # "to" is the place of movement events' destination ("travelled to Cairo").
 DESTINATION_LEMMAS = {
     "arrive", "come", "return", "travel", "fly", "go", "head", "move", "deploy",
-    "sail", "drive", "march", "trip", "visit", "journey", "tour",
+    "sail", "drive", "march", "trip", "visit", "journey", "tour", "lead",
 }
 # verbs whose direct object is where the event happens ("visited Cairo")
 PLACE_OBJECT_LEMMAS = {
@@ -777,7 +777,9 @@ def _topic_chain(prep: "Token | None", place: Place | None, gaz: Gazetteer) -> t
     node = prep.head
     # (a phrase right after a topic object the parser hung from the verb: "praised reform in Yemen")
     obj = next((c for c in node.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), None)
-    if obj is not None and obj.lemma_.lower() in topics:
+    if obj is not None and (obj.lemma_.lower() in topics or _stands_for_topic(node) and _act_noun(obj)):
+        # (and an act a verb of saying or standing for is about: "condemned Gondor's invasion into
+        # Rohan", a phrase of the object the parser hung from the verb; not "addressed reporters in Rohan")
         chain.append((obj.i, True))
     for steps in range(7):
         # (but an act carried on against a country is fought there: "escalated its war on Ukraine")
@@ -788,6 +790,18 @@ def _topic_chain(prep: "Token | None", place: Place | None, gaz: Gazetteer) -> t
             break
         node = node.head
     return tuple(chain)
+
+
+def _stands_for_topic(verb: "Token") -> bool:
+    """A verb whose object is what is said or stood for ("condemned", "discussed")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma in words("place_topic_verbs") or lemma in words("topic_verbs"))
+
+
+def _act_noun(tok: "Token") -> bool:
+    """A noun naming an act ("the invasion", "the attack"), not a person or a group."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in words("owned_act_nouns") or lemma in words("place_act_nouns"))
 
 
 def _is_topic_noun(node: "Token", topics: frozenset[str]) -> bool:
@@ -811,8 +825,8 @@ def _discussed(tok: "Token", trigger: "Token | None") -> bool:
     for _ in range(12):
         if trigger is not None and node.i == trigger.i:
             return False
-        topic = (node.dep_ == "dobj" and (node.head.lemma_.lower() in words("topic_verbs")
-                                          or node.head.lemma_.lower() in words("place_topic_verbs"))) \
+        topic = (_object_of_verb(node) and (node.head.lemma_.lower() in words("topic_verbs")
+                                            or node.head.lemma_.lower() in words("place_topic_verbs"))) \
             or (node.dep_ == "prep" and node.lower_ in words("place_topic_prepositions"))
         if topic:  # (but an act told inside the topic keeps its place: "tweeted about X, who died in Y")
             return trigger is None or not any(a.i == node.i for a in trigger.ancestors)
@@ -820,6 +834,13 @@ def _discussed(tok: "Token", trigger: "Token | None") -> bool:
             return False
         node = node.head
     return False
+
+
+def _object_of_verb(node: "Token") -> bool:
+    """What a verb is about: its object, an -ing clause in its place ("discussed strengthening
+    ties"), or a noun the parser conjoined to the verb ("discussed trade, and the need to ...")."""
+    return node.dep_ in ("dobj", "xcomp") or (node.dep_ == "conj" and node.pos_ == "NOUN"
+                                              and node.head.pos_ == "VERB")
 
 
 def _is_country(place: Place, gaz: Gazetteer) -> bool:
@@ -857,7 +878,8 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
                 read.head.lower_ in _UNLABELLED_PREPS or _destination_to(sent.doc[read.head.i])):
             continue
         tok = sent.doc[read.i]
-        if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")):
+        if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")
+                                             and not _city_for_date(tok, gaz)):
             continue
         start = tok.i
         while start > sent.start and sent.doc[start - 1].dep_ == "compound" and sent.doc[start - 1].head.i == tok.i:
@@ -866,13 +888,19 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
         kind = gaz.kind(text)
         if kind not in (_MISLABELLED_KINDS if tok.ent_type_ else _UNLABELLED_KINDS) or gaz.demonym(text):
             # (a city's own name the recogniser took for an organisation: "in Ohrid, she will meet")
-            if not _city_for_organisation(tok, text, kind, gaz):
+            if not _city_for_organisation(tok, text, kind, gaz) and not _city_for_date(tok, gaz):
                 continue
         prep = tok.head
         place = _lookup(text, None, gaz, article_countries(sent.doc, gaz))
         found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
                               False, None, place, _topic_chain(prep, place, gaz)))
     return found
+
+
+def _city_for_date(tok: "Token", gaz: Gazetteer) -> bool:
+    """A city's one-word name the recogniser took for part of a date: "on March 23 to Tunis"."""
+    return tok.ent_type_ == "DATE" and tok.tag_ == "NNP" and tok.lower_ not in words("months") \
+        and tok.lower_ not in words("weekdays") and gaz.kind(tok.text) == "P" and gaz.city_named(tok.text)
 
 
 def _destination_to(prep: "Token") -> bool:
@@ -1101,9 +1129,89 @@ def _reported(tok: "Token", trigger: "Token | None") -> bool:
     return False
 
 
-def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> tuple[Place | None, bool]:
+# ---------------------------------------------------------------- gatherings named again
+
+# the prepositions that set an act at a gathering: "at the debate", "during the summit"
+_AT_OCCASION = ("at", "during", "in")
+_NEAR = 1  # an occasion's place hangs from its noun or that noun's own clause
+
+
+def occasion_places(sent: "Span", gaz: Gazetteer) -> dict[str, Place]:
+    """The gatherings the sentence sets somewhere, by their noun's lemma: "the debate was held in
+    Gondor" → {"debate": Gondor}, "leaders met in Edoras for a summit" → {"summit": Edoras}, "the
+    summit in Edoras"; only a place with a country that hangs from the gathering or its clause."""
+    found: dict[str, Place] = {}
+    held = dict(line.split() for line in words("gathering_place_verbs"))
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in held:  # ("met the minister in Edoras": the meeting)
+            anchors, lemma = [tok], held[lemma]
+        elif tok.pos_ == "NOUN" and lemma in words("gathering_place_nouns"):  # (not "the Democratic Convention")
+            anchors = _occasion_anchors(tok)
+        else:
+            continue
+        place = next((p for a in anchors if (p := _resolve_place(sent, a, gaz, near=_NEAR)[0])), None)
+        if place is not None and place.country:
+            found[lemma] = place
+    return found
+
+
+def _occasion_anchors(noun: "Token") -> list["Token"]:
+    """The words a gathering's place may hang from: its noun ("the summit in Edoras"), a clause
+    on it ("the debate, held in Gondor", "a summit which took place in Edoras"), the verb it is
+    the subject of ("the debate was held in Gondor"), the purpose or setting of ("met in Edoras for
+    a summit", "at the debate, held in Gondor")."""
+    head = noun.head
+    anchors = [noun] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if head.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass"):
+        anchors.append(head)
+    elif noun.dep_ == "pobj" and head.lower_ in ("for",) + _AT_OCCASION and head.head.pos_ == "VERB":
+        anchors.append(head.head)
+    return anchors
+
+
+def occasion_place(sent: "Span", trigger: "Token | None", occasions: dict[str, Place]) -> Place | None:
+    """The place the article gave a gathering the act of ``trigger`` is set at ("At the debate,
+    Smith said ...", "on the sidelines of the summit"): a phrase of the trigger's clause."""
+    if trigger is None or not occasions:
+        return None
+    for tok in sent:
+        at = _at_occasion(tok)
+        if at is None:
+            continue
+        prep, noun = at
+        place = occasions.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" and _definite(noun) else None
+        if place is not None and _attachment(prep, trigger) <= _NEAR:
+            return place
+    return None
+
+
+def _definite(noun: "Token") -> bool:
+    """A noun that names one already told of: "the debate", "this summit", "her meetings" (not "a debate")."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in noun.children)
+
+
+def _at_occasion(tok: "Token") -> tuple["Token", "Token"] | None:
+    """The preposition and the gathering's noun of a phrase that sets an act at a gathering, read
+    from its noun ``tok``: "at the debate", "during the summit", "at the opening of the summit",
+    "on the sidelines of the summit", "over the course of her visit", "in opening the debate"."""
+    prep = tok.head
+    if tok.dep_ == "dobj" and prep.dep_ == "pcomp" and prep.head.lower_ in _AT_OCCASION:
+        return prep.head, tok  # ("In opening the debate, Smith said ...")
+    if tok.dep_ != "pobj":
+        return None
+    if tok.lemma_.lower() in words("venue_edge_nouns") and prep.lower_ in _AT_OCCASION + ("on", "over"):
+        of = next((c2 for c in tok.children if c.lower_ == "of" for c2 in c.children if c2.dep_ == "pobj"), None)
+        return (prep, of) if of is not None else None
+    return (prep, tok) if prep.lower_ in _AT_OCCASION else None
+
+
+def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer,
+                   near: int | None = None) -> tuple[Place | None, bool]:
     """The place of the act of ``trigger`` (None: the sentence names none of its own), and whether
-    a place was passed over as one of an act the trigger's act reports."""
+    a place was passed over as one of an act the trigger's act reports; with ``near``, only a
+    place whose phrase hangs that near the trigger (see ``_attachment``)."""
     tlemma = trigger.lemma_.lower() if trigger is not None else ""
     cands: list[tuple[int, int, int, Place]] = []  # (attachment, tier, position, place)
     skip_starts: set[int] = set()
@@ -1128,8 +1236,9 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> tup
         tier, anchor = tiered
         if m.skip is not None:
             skip_starts.add(m.skip)
-        if m.place is None or _is_topic(m, trigger) or _discussed(sent.doc[m.start], trigger):
-            continue
+        if m.place is None or not m.place.country or _is_topic(m, trigger) \
+                or _discussed(sent.doc[m.start], trigger):
+            continue  # (a continent is no place an act is set: "transactions in Africa")
         if _reported(anchor, trigger):
             reported = True
             continue
@@ -1147,6 +1256,8 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer) -> tup
             continue
         cands.append((_attachment(prep, trigger), 1, i, cap))
 
+    if near is not None:
+        cands = [c for c in cands if c[0] <= near]
     if not cands:
         return None, reported
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
