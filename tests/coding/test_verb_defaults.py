@@ -50,7 +50,8 @@ def test_a_verb_whose_default_is_no_act_codes_nothing(code, text, trigger):
     ("Gondor offered help to Rohan after the floods.", "offered", "030"),
     ("The Gondorian foreign minister offered congratulations to the president of Rohan.", "offered", "051"),
     ("The Gondor parliament voted against the Rohan proposal.", "voted", "110"),
-    ("Gondor voted in support of a resolution condemning Rohan.", "voted", "051"),
+    ("Gondor voted in support of the Rohan resolution.", "voted", "051"),  # (a resolution that condemns: the
+    # condemnation by the voter, tests/coding/test_recall_classes.py)
     ("Gondor released 40 prisoners from Rohan on Tuesday.", "released", "0841"),
 ])
 def test_what_the_verb_acts_on_still_codes(code, text, trigger, cameo):

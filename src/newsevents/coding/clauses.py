@@ -21,6 +21,12 @@ MODAL_FUTURE = words("future_auxiliaries")
 CONDITIONAL_MARKS = words("condition_conjunctions") | {"whether", "lest"}
 PURPOSE_DEPS = {"advcl", "acl", "xcomp", "relcl"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+# nouns whose to-infinitive is what their owner means, refuses or decides to do ("her intention to endorse")
+INTENT_NOUNS = words("intent_nouns")
+REFUSAL_NOUNS = words("refusal_nouns")
+DECISION_NOUNS = words("decision_nouns")
+INTENT_STATING_VERBS = words("intent_stating_verbs")
+CREDITING_VERBS = words("crediting_verbs")
 # who tell someone else to act: "urged Israel to halt" (Israel halts)
 TELLING_VERBS = words("pressing_verbs") | words("urging_verbs") | words("causing_verbs")
 
@@ -90,7 +96,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """
     seen = 0
     tok: Token | None = verb
-    via_conj = via_xcomp = False
+    via_conj = via_xcomp = via_purpose = False
     while tok is not None and seen < 6:
         seen += 1
         if is_passive(tok):
@@ -107,7 +113,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
             tok = published_by(tok)  # "put out a report accusing the army of ...": its author's words
             continue
-        if tok.dep_ not in _GOVERNED_DEPS:
+        applies, owner = _owner_of_act(tok, via_purpose)
+        if applies:
+            if owner is None or owner.pos_ not in ("VERB", "AUX"):
+                return owner, False
+            tok, via_conj = owner, True  # (the verb stating the intention: its subject's)
+            continue
+        if tok.dep_ not in _GOVERNED_DEPS and not _gerund_object(tok):
             return None, False
         if finite_after_infinitive(tok):  # the main clause's second act: its subject's
             tok, via_conj = tok.head.head, True
@@ -118,8 +130,36 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "advcl" and tok.tag_ == "VBN":
             return None, False
         via_conj, via_xcomp = tok.dep_ == "conj", tok.dep_ == "xcomp"
+        via_purpose = via_purpose or tok.dep_ == "advcl"
         tok = _governor(tok)
     return None, False
+
+
+def intention_noun(verb: Token) -> Token | None:
+    """The noun of intention, refusal or decision whose to-infinitive ``verb`` is: "stated her
+    intention | to endorse a rival", "announced a plan | to expel the envoy", "its refusal | to meet"."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    lemma = head.lemma_.lower()
+    if not (lemma in INTENT_NOUNS or lemma in REFUSAL_NOUNS or lemma in DECISION_NOUNS):
+        return None
+    # (only an intention someone states or holds: not one criticized, welcomed or cited, "condemned
+    # Putin's decision to recognize ...", "declined his offer to resign": the verb's own act is the event)
+    return head if head.dep_ == "dobj" and head.head.lemma_.lower() in INTENT_STATING_VERBS else None
+
+
+def intention_owner(noun: Token) -> Token | None:
+    """Whose intention ``noun`` (stated by its verb) is: a possessor named ("reaffirmed the
+    United States' readiness to"); else the stating verb, whose subject owns it ("X stated her
+    intention", "X announced a plan to", "X has no intention to"); none for another's plan with
+    no possessor ("announced the Gondorian plan to ...")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:  # ("X stated her intention": her own, X's)
+        return noun.head if poss.tag_ == "PRP$" else poss
+    if any(c.dep_ == "compound" or (c.dep_ == "amod" and c.ent_type_) for c in noun.children):
+        return None
+    return noun.head
 
 
 _GOVERNED_DEPS = frozenset(("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp"))
@@ -193,12 +233,41 @@ def _told_to(tok: Token) -> Token | None:
     return obj if obj is not None and head.lemma_ in TELLING_VERBS else None
 
 
+def _owner_of_act(tok: Token, via_purpose: bool) -> tuple[bool, Token | None]:
+    """(True, whose act it is) for the infinitive of a stated intention ("stated her intention to
+    endorse": the intention's owner, or the verb whose subject owns it; not a purpose clause further
+    down, "its commitment to work | to prevent ...") and for what one is credited or blamed for
+    ("commended Bahrain for voting": Bahrain); (False, None) for any other clause."""
+    if intention_noun(tok) is not None and not via_purpose:
+        return True, intention_owner(tok.head)
+    credited = _credited_for(tok)
+    return (True, credited) if credited is not None else (False, None)
+
+
+def _gerund_object(tok: Token) -> bool:
+    """A gerund the parse made the object of a verb's preposition, as it would a "pcomp": "joined
+    141 countries in | voting for the resolution"."""
+    return tok.dep_ == "pobj" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def _credited_for(tok: Token) -> Token | None:
+    """The one credited or blamed for the act a "for" gerund names does it: "commended Bahrain for
+    voting ..." (Bahrain votes), "arrested activists for blocking the road" (the activists)."""
+    if not (tok.dep_ == "pcomp" or _gerund_object(tok)) or tok.tag_ != "VBG" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CREDITING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _governor(tok: Token) -> Token:
     """The clause whose subject a subjectless clause takes: its head ("by expressing": the
     preposition's verb; an adjective's verb); "Taliban fighters overran a base, officials said,
     killing 17 soldiers": the participle goes on from what was said, not from the saying."""
     head = tok.head
-    if tok.dep_ == "pcomp":
+    if tok.dep_ == "pcomp" or _gerund_object(tok):
         head = head.head
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
         said = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
@@ -262,6 +331,10 @@ def published_by(content: Token) -> Token | None:
         return None
     noun = content.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for _ in range(2):  # "voted in favor of a resolution condemning ...": up the phrase to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+            break
+        verb = verb.head.head
     return verb if verb.i != noun.i and verb.pos_ in ("VERB", "AUX") else None
 
 
@@ -586,10 +659,18 @@ def shares_negation(verb: Token) -> bool:
     return not cc or cc[-1].lower_ != "but"
 
 
+def _no_intention(verb: Token) -> bool:
+    """"has no intention to attack", "did not announce a plan to withdraw": an intention denied."""
+    noun = intention_noun(verb)
+    return noun is not None and (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                                 or _has_negation(noun.head)
+                                 or any(a.dep_ == "aux" and _has_negation(a) for a in noun.head.children))
+
+
 def is_negated(verb: Token) -> bool:
     """"did not meet", "never met", "refused to meet", "denied that they met", "did not concede
     or admit it"."""
-    if _has_negation(verb) or denied_clause(verb) or shares_negation(verb):
+    if _has_negation(verb) or denied_clause(verb) or shares_negation(verb) or _no_intention(verb):
         return True
     tok = verb
     for _ in range(3):

@@ -11,9 +11,13 @@ from __future__ import annotations
 from ..lang import words
 from ..nlp.types import Token
 from .clauses import (
+    DECISION_NOUNS,
+    INTENT_NOUNS,
     OPINION_VERBS,
+    REFUSAL_NOUNS,
     finite_after_infinitive,
     future_carrier,
+    intention_noun,
     shares_auxiliaries,
     trip_announced,
 )
@@ -185,6 +189,27 @@ def _rule_demand_noun(verb: Token, tok: Token) -> tuple[str, Token] | None:
     return ("demand", noun) if noun is not None else None
 
 
+def _rule_intention_noun(verb: Token, tok: Token) -> tuple[str, Token] | None:
+    """"stated her intention to endorse a rival" (an intent), "has no intention to attend" (none),
+    "its refusal to meet" (a refusal), "confirmed his decision to withdraw" (the act decided)."""
+    noun = intention_noun(tok)
+    if noun is None:
+        return None
+    if _aux_negated(noun.head) or _has_negation(tok):
+        # ("had not announced any plans to withdraw": nothing said; "reiterated its pledge not to
+        # allow ...": the pledge, coded by its verb)
+        return None
+    found = _frame_by_words(noun.lemma_.lower(), noun, _NOUN_KINDS)
+    if found is not None and found[0] == "intent" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "no-intent", noun
+    return found
+
+
+def _aux_negated(verb: Token) -> bool:
+    """"did not announce", and "had not, as of yesterday, announced" (the parse hangs "not" on the auxiliary)."""
+    return _has_negation(verb) or any(a.dep_ == "aux" and _has_negation(a) for a in verb.children)
+
+
 def _rule_future(verb: Token, tok: Token) -> tuple[str, Token] | None:
     """"X will provide aid", "they would boycott ...", "may halt its mediation if ...": a main
     statement about the future is an intent (03x) or, for a hostile act, a threat (13x) (but
@@ -211,9 +236,11 @@ _SWORN_KINDS = (("refusal", REFUSAL_FRAMES), ("threat", THREAT_FRAMES), ("intent
 _COMPLEMENT_KINDS = (("refusal", REFUSAL_FRAMES), ("demand", DEMAND_FRAMES), ("threat", THREAT_FRAMES),
                      ("intent", INTENT_FRAMES), ("decision", DECISION_FRAMES), ("option", CONSIDER_FRAMES))
 _ADJECTIVE_KINDS = (("refusal", REFUSAL_FRAMES), ("intent", INTENT_FRAMES))
+_NOUN_KINDS = (("refusal", REFUSAL_NOUNS), ("intent", INTENT_NOUNS), ("decision", DECISION_NOUNS))
 # The frame rules of ``frame_of``, in the order they are tried.
 _FRAME_RULES = (_rule_sworn_to, _rule_called_for, _rule_demanded_infinitive, _rule_complement, _rule_adjective,
-                _rule_committed, _rule_looked_forward, _rule_demanded, _rule_demand_noun, _rule_future)
+                _rule_committed, _rule_looked_forward, _rule_demanded, _rule_demand_noun, _rule_intention_noun,
+                _rule_future)
 
 
 def protest_purpose(verb: Token) -> Token | None:

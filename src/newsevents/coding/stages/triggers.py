@@ -569,6 +569,9 @@ def apply_frames(cands: list[Candidate], consumed: set[int]) -> dict[int, int]:
     for cand in cands:
         if cand.verb.i in consumed:  # the frame's own pattern already took it in ("agree to cooperate")
             continue
+        voted = _voted_for(cand.verb)
+        if voted is not None:  # "voted for a resolution condemning Russia": the condemnation, by the voter
+            frames.setdefault(voted.i, cand.verb.i)
         frame = framing.frame_of(cand.verb)
         code = framing.reframe(frame[0], cand.code) if frame else None
         if frame and not code and frame[0] == "intent" and frame[1].i != cand.verb.i \
@@ -592,6 +595,14 @@ def apply_frames(cands: list[Candidate], consumed: set[int]) -> dict[int, int]:
             if carrier is not None:
                 frames.setdefault(carrier.i, cand.verb.i)
     return frames
+
+
+def _voted_for(content: Any) -> Any | None:
+    """The vote (or decision) that adopts the document whose content ``content`` is: "voted in favor
+    of the resolution | condemning Russia's war" (the voter condemns; the vote is coded only when
+    the condemnation gives no event)."""
+    verb = clauses.published_by(content)
+    return verb if verb is not None and verb.lemma_.lower() in framing.DECISION_FRAMES else None
 
 
 def _frame_carrier(word: Any) -> Any | None:
