@@ -68,7 +68,10 @@ STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "ELI")  # (whom a state's governmen
 LEGAL_CODES = ("111", "112", "115")  # (accusations of crime, legal action: on whom a case is brought)
 ARREST_ROOT = "17"  # (coercion: arrests, detentions, bans)
 CRIMINAL = "CRM"  # the sector of one charged or held for a crime
-INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)  # coercion (arrests, detentions) and violence
+INTENT_TO_MEET = "036"  # ("will discuss ...": a planned consultation)
+POSSESSIVE_MARKS = ("'", "’", "'s", "’s")  # (a possessive mark set apart from its name)
+UNKNOWN_COUNTRY = "---"  # (the code's country part when no country is known: "---PPL")
+MEETING_ROOT = "04"  # (consultations: meetings, talks, visits)  # coercion (arrests, detentions) and violence
 
 
 @dataclass
@@ -114,11 +117,25 @@ class TargetQuery:
         head is a thing, a country only its modifier; not an act noun, whose owner is another
         rule's: "condemned Rohan's attack"; nor people: "Gondorian forces")."""
         ctx = self.ctx
-        if ctx is None or not actor.country or not any(s.country == actor.country for s in self.src):
+        if ctx is None:
+            return False
+        # (a country's name no dictionary coded here is still that country: "the United States")
+        country = actor.country or (None if actor.code else ctx.gazetteer.country_code(actor.name or actor.text))
+        if not country or not any(s.country == country for s in self.src):
             return False
         span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
-        return _headed_by(root, OWN_THINGS)
+        # (or the country only owns the thing the phrase hangs on: "reaffirmed the United
+        # States' commitment to ...", "stressed U.S. support for ...")
+        if _headed_by(root, OWN_THINGS):
+            return True
+        # (or a country's name only owns the thing the phrase hangs on: "reaffirmed the United
+        # States' commitment to ...", "stressed U.S. support for ..."; not an organ of it, whose
+        # commitment one may thank: "thanked the State Department for its commitment")
+        if root is None or span is None or root.ent_type_ not in ("GPE", "NORP"):
+            return False
+        owner_of = root.head if root.dep_ in ("poss", "compound", "nmod", "amod") else None
+        return _headed_by(owner_of, OWN_THINGS) or _headed_by(_owned_after(span), OWN_THINGS)
 
     def first(self, ctx: Context, levels: tuple[Strict, ...], candidates: list[Any]) -> list[Actor]:
         """The first of ``candidates`` that resolves, at each strictness of ``levels`` in turn."""
@@ -128,6 +145,18 @@ class TargetQuery:
     def role(self, ctx: Context, head: Any) -> Actor:
         """``head`` kept unresolved, with the role its words give."""
         return unresolved(head, ctx.actors.role_of(mention_tokens(head)))
+
+
+def _owned_after(span: Any) -> Any | None:
+    """The noun a possessive mark after ``span`` gives it, whatever the parse: "the United
+    States’ strong commitment" (commitment, though "States" was parsed as the verb's object)."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].text not in POSSESSIVE_MARKS:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "ADV"):
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def _headed_by(root: Any | None, things: frozenset[str] | set[str]) -> bool:
@@ -663,8 +692,10 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
         if hit is None:
             continue
         found, strong = hit
-        found = [a for a in found if not _uncoded_thing(a, q, ctx) and not _issue(a, ctx)
-                 and not _gathering(a, ctx) and not _source_itself(a, q, ctx) and not _name_fragment(a, ctx)]
+        found = [_of_sources_country(a, q, ctx) for a in found if not _uncoded_thing(a, q, ctx)
+                 and not _issue(a, ctx) and not _gathering(a, ctx) and not _source_itself(a, q, ctx)
+                 and not _name_fragment(a, ctx) and not _named_site(a, q, ctx) and not _meeting_venue(a, q, ctx)
+                 and not q.sources_own(a)]
         if found:
             return visited_governments(found, q, ctx), strong, r.label
     return [], False, None
@@ -761,6 +792,53 @@ def _name_fragment(actor: Actor, ctx: Context) -> bool:
     # (the building's noun the phrase hangs on, or, misparsed, the word just before it)
     return prep is not None and any(n.is_title and n.lemma_.lower() in BUILDINGS and n.i < prep.i
                                     for n in (prep.head, prep.doc[prep.i - 1]))
+
+
+def _meeting_venue(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
+    """Where a meeting or talk is held, told by a verb that is no trip, is no party to it:
+    "leaders met in Niamey", "will hold talks in Doha" ("arrived in Moscow", "will travel to
+    Rohan" are trips, whose destination receives them)."""
+    if not (q.code[:2] == MEETING_ROOT or q.code == INTENT_TO_MEET) or q.verb.lemma_.lower() in TRAVELS:
+        return False
+    node = _root(actor, ctx)
+    if node is None or node.ent_type_ not in ("GPE", "LOC", "FAC") or (actor.code or "") != (actor.country or ""):
+        return False  # (a place, coded by its country alone or not at all; not a party the parse hung on it)
+    while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
+        return False
+    host = node.head.head  # (the verb, or what it holds: "held talks in Doha")
+    return host.i == q.verb.i or (host.head.i == q.verb.i and host.dep_ == "dobj")
+
+
+def _named_site(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
+    """A building or monument named in full, where something is done, not who it is done to:
+    "met at the Monument to the Fallen Riders of Rohan" (but what an attack hits stays: "shelled
+    the Cathedral of Saint Elbereth")."""
+    if q.code[:2] in VIOLENT_ROOTS + COERCION_ROOTS:
+        return False
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    words_ = [t for t in span if t.pos_ != "DET"] if span is not None else []
+    # (its first word the building's, a name following it: "Monument to ...", "Museum of ...")
+    return len(words_) >= 2 and words_[0].is_title and words_[0].lemma_.lower() in BUILDINGS \
+        and words_[1].lower_ in ("to", "of", "for")
+
+
+def _of_sources_country(actor: Actor, q: TargetQuery, ctx: Context) -> Actor:
+    """People of no known country that the phrase says are the source's own: "apologised to the
+    people of his country", "thanked their nation's doctors" (the source's country, when it has one)."""
+    home = {s.country for s in q.src if s.country}
+    if actor.country or not (actor.code or "").startswith(UNKNOWN_COUNTRY) or len(home) != 1:
+        return actor
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    owned = span is not None and any(
+        t.lemma_.lower() in words("state_nouns") and any(
+            c.dep_ == "poss" and c.lower_ in words("possessive_pronouns") for c in t.children)
+        for t in span)
+    if not owned:
+        return actor
+    country, sector = next(iter(home)), (actor.code or "")[len(UNKNOWN_COUNTRY):]
+    return replace(actor, country=country, code=country + sector)
 
 
 def _source_itself(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
