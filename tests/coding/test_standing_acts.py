@@ -44,6 +44,8 @@ def _token(coder, text: str, word: str):
     ("Senator Smith of Gondor emerged as a strong contender, joining Senators Jones and Brown as potential "
      "candidates.", "joining"),
     ("Gondor joined Rohan as the only countries to abstain in the vote on Mordor.", "joined"),
+    ("Governor Ames of Rohan emerged as a rival, joining Senators Tom Baker, Ann Cole, and Jim Dale as likely "
+     "nominees.", "joining"),
 ])
 def test_a_standing_state_tally_or_aim_is_no_event(code, text, word):
     assert word not in _triggers(code, text), code(text)
@@ -64,6 +66,7 @@ def test_a_standing_state_tally_or_aim_is_no_event(code, text, word):
     # an act of today, and what an aim's own pattern codes
     ("Gondor increased its aid to Rohan on Tuesday.", "increased"),
     ("The government of Rohan sought asylum for the dissidents in Gondor.", "sought"),
+    ("Gondor and Rohan joined the talks in Edoras as observers.", "joined"),
 ])
 def test_a_discrete_act_is_kept(code, text, word):
     assert word in _triggers(code, text), code(text)

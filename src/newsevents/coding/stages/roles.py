@@ -343,8 +343,11 @@ def joined_as_kind(c: Clause, ctx: Context) -> Roles | None:
     verb = c.verb
     if verb.lemma_.lower() not in words("joining_verbs"):
         return None
-    kinds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
     joined = clauses.object_of(verb)
+    # (the parse may hang the "as" phrase on the last of those joined: "joining A, B, and C as ...")
+    holders = [verb] + ([joined] + list(all_conjuncts(joined)) if joined is not None else [])
+    kinds = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+             for g in p.children if g.dep_ == "pobj"]
     if not any(k.tag_ in ("NNS", "NNPS") for k in kinds) or joined is None or joined.pos_ != "PROPN" \
             or joined.ent_type_ in ("ORG", "FAC", "EVENT") or joined.lemma_.lower() in JOINED_BODIES:
         return None
