@@ -5,6 +5,8 @@ These functions look only at the parse (spaCy tokens); they know nothing of acto
 """
 from __future__ import annotations
 
+from typing import Any
+
 from ..lang import words
 from ..nlp.casing import is_title_case
 from ..nlp.types import Token
@@ -989,20 +991,32 @@ def _present_perfect(verb: Token) -> bool:
 
 def since_span(verb: Token) -> bool:
     """The verb's clause runs over a span up to now: "since the protests began", "since May",
-    "for years", "over the past decade" (not "since Monday", "since yesterday": a few days)."""
+    "for years", "over the past decade", "in the last few years", "in recent months" (not "since
+    Monday", "since yesterday": a few days; nor "in March", "in the first year")."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
             return True
-        if c.dep_ != "prep" or c.lower_ not in ("since", "for", "over"):
+        if c.dep_ != "prep" or c.lower_ not in SPAN_PREPOSITIONS:
             continue
         objs = [g for g in c.children if g.dep_ == "pobj"]
         if c.lower_ == "since" and objs and not any(
                 g.lower_ in words("weekdays") or g.lower_ in ("yesterday", "today", "tonight") for g in objs):
             return True
-        if any(g.lemma_.lower() in words("long_span_nouns") or g.lower_ in words("long_span_nouns")
-               for g in objs):
+        long = [g for g in objs if g.lemma_.lower() in words("long_span_nouns") or g.lower_ in words("long_span_nouns")]
+        if long and (c.lower_ in ("for", "over") or any(
+                m.dep_ == "amod" and m.lower_ in words("up_to_now_modifiers") for g in long for m in g.children)):
             return True
     return False
+
+
+SPAN_PREPOSITIONS = ("since", "for", "over", "in", "during", "throughout")
+
+
+def recent_mark(sent: Any) -> bool:
+    """The sentence names a day or a time of day ("on Monday", "yesterday", "this morning"),
+    which tells one act, not a span's (a ``Span`` or a token's ``.sent``)."""
+    return any(t.ent_type_ == "TIME" or t.lower_ in words("weekdays") or t.lower_ in ("yesterday", "today", "tonight")
+               for t in sent)
 
 
 def _counted(tok: Token, size: int = TALLY_SIZE) -> bool:
@@ -1022,29 +1036,74 @@ def _counted(tok: Token, size: int = TALLY_SIZE) -> bool:
 
 
 def standing(verb: Token, force: bool = False) -> str | None:
-    """How a present-perfect verb tells a state held up to now, not a discrete act: "position",
-    an adverb of constancy ("the United States has steadfastly called for accountability since
-    that day", "has long opposed the plan"); "tally", a subject counted large over a span up to
-    now, the subject of a passive or of a verb with no object ("More than 500 people have been
-    arrested since the protests began", "Dozens have died over the years"; victims of ``force``
-    only from ``TOLL_SIZE``); else None (not "has called for talks", "300 people were arrested on
-    Monday", nor an actor's acts counted, "the military has detained 300 protesters since the
-    coup"). A bare conjunct shares its first verb's, as in ``habitual``."""
+    """How a verb tells a state held up to now, not a discrete act: "position", an adverb of
+    constancy in the present perfect, simple present or past ("the United States has steadfastly
+    called for accountability since that day", "has long opposed the plan", "Gondor always backs
+    Rohan's candidates"); "tally", a subject counted large over a span up to now, the subject of a
+    passive or of a verb with no object ("More than 500 people have been arrested since the
+    protests began", "Over the past month, 400 protesters were arrested"; victims of ``force`` only
+    from ``TOLL_SIZE``), or the many who hold a stance ("over 220 members favored impeachment");
+    "trend", an actor's acts summed up in the present perfect over a span up to now ("Iran has
+    increased cooperation with Oman in the last few years"; the role rule keeps it for relations
+    only); else None (not "has called for talks", "300 people were arrested on Monday", nor an
+    actor's acts counted, "the military has detained 300 protesters since the coup", nor "will
+    always stand with"). A bare conjunct shares its first verb's, as in ``habitual``."""
     tok = verb
     if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and \
             not any(c.dep_ in SUBJECT_DEPS + ("advmod", "npadvmod") for c in verb.children):
         tok = verb.head
-    if not _present_perfect(tok):
-        return None
-    if any(c.dep_ == "advmod" and c.lower_ in words("constancy_adverbs") for c in tok.children):
+    if _constant(tok):
         return "position"
+    if stance_tally(tok):
+        return "tally"
+    if not (_present_perfect(tok) or _simple_past(tok)):
+        return None
     counted = [c for c in tok.children if c.dep_ == "nsubjpass"
                or (c.dep_ == "nsubj" and not any(o.dep_ in ("dobj", "dative") for o in tok.children))]
     if any(t.ent_type_ == "MONEY" for c in counted for t in c.subtree):
         return None  # (money given, with a second object: "provided $20 billion in ... assistance to 120 countries")
-    if any(_counted(c, TOLL_SIZE if force else TALLY_SIZE) for c in counted) and since_span(tok):
+    if any(_counted(c, TOLL_SIZE if force else TALLY_SIZE) for c in counted) and since_span(tok) \
+            and not recent_mark(tok.sent):
         return "tally"
+    if _present_perfect(tok) and since_span(tok) and not recent_mark(tok.sent):
+        return "trend"
     return None
+
+
+def _simple_past(verb: Token) -> bool:
+    """"arrested", "were arrested" (a past tense with no "have" and no modal)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and bool(auxes) and all(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes))
+
+
+def _constant(verb: Token) -> bool:
+    """An adverb of constancy on a verb with a tense of its own, not a plan: "has always claimed",
+    "always backs", "consistently opposed" (not "will always stand with", "as long as")."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in words("constancy_adverbs")
+               and (c.i == 0 or c.doc[c.i - 1].lower_ != "as") for c in verb.children)
+
+
+def stance_tally(verb: Token) -> bool:
+    """Many people, counted or a share of a body, who hold a stance (``stance_verbs``): "over 220
+    members of the House favored some form of impeachment", "a majority of senators support the
+    bill", "most voters opposed it" (a tally of positions; not states, "40 countries supported the
+    resolution", which vote)."""
+    if verb.lemma_.lower() not in words("stance_verbs"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or {subj.lemma_.lower(), subj.lower_} & words("state_group_nouns") or subj.ent_type_ in ("GPE", "NORP", "ORG"):
+        return False
+    if subj.lower_ in words("share_words") or subj.lemma_.lower() in words("share_words"):
+        members = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return bool(members) and not any({g.lemma_.lower(), g.lower_} & words("state_group_nouns") for g in members)
+    return subj.tag_ in ("NNS", "NNPS") and (_counted(subj) or any(
+        c.dep_ in ("amod", "det") and c.lower_ in words("share_words") for c in subj.children))
 
 
 def arrangement_described(verb: Token) -> Token | None:

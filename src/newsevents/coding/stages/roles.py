@@ -5,7 +5,9 @@ stage "role" (each rule that applies, in order) revises who acts on whom once th
 a speaker who demands the act, a reversed code, an agent no one names; and it leaves no parties
 (so no event, and a speaker's statement of it is coded instead) to a career step or background
 clause dated years before the article ("background-career"), to a habit, a position held up to
-now or a running tally ("habitual") and to what an arrangement does as a rule ("arrangement-described").
+now, a running tally or relations summed up over years ("habitual"), to what an arrangement does as
+a rule ("arrangement-described"), to a bare aim ("bare-aim") and to joining others as one of a kind
+("joined-as-kind").
 """
 from __future__ import annotations
 
@@ -23,7 +25,16 @@ from .mentions import armed_force, nameable, named_beside, same_actor, unresolve
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
 from .targets import doers_of, place_actor
-from .vocab import ACTED_ON_ROOTS, EXPULSIONS, MISSIONS, OWNED_ACTS, STATE_ACT_ROOTS, VIOLENT_ROOTS
+from .vocab import (
+    ACTED_ON_ROOTS,
+    BARE_INTENT_VERBS,
+    EXPULSIONS,
+    JOINED_BODIES,
+    MISSIONS,
+    OWNED_ACTS,
+    STATE_ACT_ROOTS,
+    VIOLENT_ROOTS,
+)
 
 
 class Roles(NamedTuple):
@@ -269,11 +280,15 @@ def habitual(c: Clause, ctx: Context) -> Roles | None:
     habit of force told in the past or present ("soldiers routinely beat up detainees") is a report
     of abuse, which is coded; so is a statement made again ("has repeatedly rejected the
     accusations": the stance stated, as the "standing-claim" sense rule judges it). A position held
-    up to now ("has steadfastly called for accountability since that day", "position"; not force)
-    and a running tally ("More than 500 people have been arrested since the protests began",
-    "tally") are no discrete act either."""
+    up to now ("has steadfastly called for accountability since that day", "Gondor always backs
+    Rohan's candidates", "position"; not force), a running tally ("More than 500 people have been
+    arrested since the protests began", "over 220 members favored impeachment", "tally") and
+    relations summed up over a span up to now ("Iran has increased cooperation with Oman in the
+    last few years", "trend"; not arrests or force counted, nor aid: a total of aid is aid given)
+    are no discrete act either."""
     held = clauses.standing(c.verb, force=c.cand.code[:2] in VIOLENT_ROOTS + ("17",))
-    if held == "tally" or (held == "position" and c.cand.code[:2] not in VIOLENT_ROOTS + ("17",)):
+    if held == "tally" or (held == "position" and c.cand.code[:2] not in VIOLENT_ROOTS + ("17",)) \
+            or (held == "trend" and c.cand.code[:2] in RELATION_ROOTS):
         return Roles([], [], False, held)
     kind = clauses.habitual(c.verb)
     if kind is None or c.cand.code[:2] in STATEMENT_ROOTS or \
@@ -291,6 +306,52 @@ def arrangement_described(c: Clause, ctx: Context) -> Roles | None:
     if ctx.si < 0 or clauses.arrangement_described(c.verb) is None:
         return None
     return Roles([], [], False, "arrangement")
+
+
+@rule("role", "bare-aim")
+def bare_aim(c: Clause, ctx: Context) -> Roles | None:
+    """A verb of only meaning to do something (``bare_intent_verbs``), coded by its block's default
+    as an intent to cooperate, with the clause it aims at: "Beijing is seeking to make China less
+    dependent", "the plan aims to prevent court packing", "the Taliban wants foreign forces to
+    leave" (no parties left: its aim is the clause's own act, coded intended if it is one; not
+    "sought asylum", "seek talks": patterns; nor an aim to cooperate, "want to work with Gondor")."""
+    verb = c.verb
+    if c.cand.code != INTENT_TO_COOPERATE or c.match.score > 0 or verb.lemma_.lower() not in BARE_INTENT_VERBS:
+        return None
+    aimed = [x for x in verb.children if x.dep_ in ("xcomp", "ccomp") and x.pos_ in ("VERB", "AUX")]
+    if not aimed or any(_cooperating(x) for x in aimed):
+        return None
+    return Roles([], [], False, "aim")
+
+
+def _cooperating(clause: Any) -> bool:
+    """The aimed clause is itself to cooperate, an intent to cooperate indeed: "want to work with
+    Gondor", "aim to cooperate on supply chains", "seek to strengthen our relationship with Rohan"
+    (a verb of cooperating, or a partner "with" the verb or its object)."""
+    if clause.lemma_.lower() in words("cooperating_verbs"):
+        return True
+    heads = [clause] + [x for x in clause.children if x.dep_ in ("dobj", "attr")]
+    return any(p.dep_ == "prep" and p.lower_ == "with" for h in heads for p in h.children)
+
+
+@rule("role", "joined-as-kind")
+def joined_as_kind(c: Clause, ctx: Context) -> Roles | None:
+    """Joining others "as" a kind they all are, a plural, tells what the subject now is among
+    them, no act: "emerged as a contender, joining Senators A, B and C as potential candidates",
+    "Gondor joined Rohan as the only countries to abstain" (not joining a body or talks: "joined
+    the alliance as observers", "Finland joined NATO as its 31st member")."""
+    verb = c.verb
+    if verb.lemma_.lower() not in words("joining_verbs"):
+        return None
+    joined = clauses.object_of(verb)
+    # (the parse may hang the "as" phrase on the last of those joined: "joining A, B, and C as ...")
+    holders = [verb] + ([joined] + list(all_conjuncts(joined)) if joined is not None else [])
+    kinds = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+             for g in p.children if g.dep_ == "pobj"]
+    if not any(k.tag_ in ("NNS", "NNPS") for k in kinds) or joined is None or joined.pos_ != "PROPN" \
+            or joined.ent_type_ in ("ORG", "FAC", "EVENT") or joined.lemma_.lower() in JOINED_BODIES:
+        return None
+    return Roles([], [], False, "kind")
 
 
 def _background_clause(verb: Any) -> bool:
@@ -325,6 +386,8 @@ def _names_a_thing(sent: Any, t: TimeRef) -> bool:
 
 
 STATEMENT_ROOTS = ("01", "02")  # statements and appeals
+RELATION_ROOTS = ("03", "04", "05", "06")  # intents, consultations, diplomatic and material cooperation
+INTENT_TO_COOPERATE = "030"  # what a bare verb of aiming is coded by its block's default
 BACKGROUND_YEARS = 2  # a clause dated this many calendar years before the article tells background
 
 
