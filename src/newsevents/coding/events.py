@@ -546,3 +546,9 @@ def _tell_last_pair(resolver: ActorResolver, events: list[Event]) -> None:
     if pairs:
         s, t = pairs[-1]
         resolver.discourse.last_pair = (entity_of(s), entity_of(t))
+    met = [(e.source, e.target, e.sentence_index) for e in events if e.source and e.target
+           and e.source.country and e.target.country and e.source.country != e.target.country
+           and (e.cameo[:2] == "04" or "pair:mutual" in e.trace)]
+    if met:  # ("A met B ... A condemned C's attack ... The two also discussed": A and B)
+        s, t, si = met[-1]
+        resolver.discourse.party_pair = ((entity_of(s), entity_of(t)), si)

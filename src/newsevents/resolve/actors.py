@@ -34,6 +34,7 @@ GROUP_PRONOUNS = words("neuter_pronouns") | PLURAL_PRONOUNS
 FIRST_PERSON = words("first_person_pronouns")
 RECIPROCAL_HEADS = words("reciprocal_nouns")
 PAIR_PRONOUNS = words("pair_pronouns")
+QUANTIFIER_PRONOUNS = words("quantifier_pronouns")
 # what is held, kept or fought between parties: "talks between A and B", "clashes between A and B"
 MEETING_HEADS = words("meeting_nouns")
 # Heads of descriptions that usually refer back to an actor named before ("the Movement").
@@ -118,6 +119,9 @@ class Discourse:
         self.last_pair: tuple[Entity, Entity] | None = None
         # the pair a subject "the two", "both" or "they" last stood for, and in which sentence
         self.spoken_pair: tuple[tuple[Entity, Entity], int] | None = None
+        # the two of different countries who last met, talked or acted on each other, and in which
+        # sentence ("the two sides", "Both" a few sentences later are still they)
+        self.party_pair: tuple[tuple[Entity, Entity], int] | None = None
 
     @property
     def entities(self) -> list[Entity]:
@@ -345,11 +349,29 @@ class ActorResolver:
                 return None
         elif not (low == "they" and head.pos_ == "PRON") or self._subject_people(si) or self._meets_others(head):
             return None
-        pair = self._last_parties(si, people=low == "they") or self._continued_pair(si)
-        if not pair:
+        pair = (self._subject_pair(si) or self._party_pair(si) if low != "they" else []) \
+            or self._last_parties(si, people=low == "they") or self._continued_pair(si)
+        if not pair and low == "they":
             return None
+        if not pair:  # ("Both" with no two parties just named: a group just named, "two Canadian
+            # men ... Both were sentenced", else no one, never the last country named)
+            return self._group_just_named(head, si)
         self.discourse.spoken_pair = ((pair[0], pair[1]), si)
         return [e.actor(head.text, *_offsets(head)) for e in pair]
+
+    def _subject_pair(self, si: int) -> list[Entity]:
+        """The two actors of different countries that were the subjects of the sentence before,
+        when it had exactly two: "A and B expressed support ... Both condemned ..."."""
+        subjects: dict[str, Entity] = {}
+        for ent in self.discourse.find_all(lambda e: e.subject and e.main and e.position[0] == si - 1 and bool(e.code)):
+            subjects.setdefault(ent.name or ent.code or "", ent)
+        pair = list(subjects.values())
+        return pair if len(pair) == 2 and pair[0].country != pair[1].country else []
+
+    def _party_pair(self, si: int) -> list[Entity]:
+        """The two who last met, talked or acted on each other, within the last few sentences."""
+        found = self.discourse.party_pair
+        return list(found[0]) if found is not None and si - 4 <= found[1] <= si else []
 
     def _continued_pair(self, si: int) -> list[Entity]:
         """"A spoke with B. The two condemned C's invasion. They both expressed support ...": the pair
@@ -467,6 +489,24 @@ class ActorResolver:
         return [Actor(text=text, start=start, end=end, name=a.name, country=a.country, sector=a.sector,
                       code=a.code, members=list(a.members)) for a in found]
 
+    def _rule_quantifier(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"All signed the agreement", "We call on all to maintain calm", "Some criticized ...": a
+        quantifier standing alone is the plural group just named (in its sentence or the one
+        before), else no one; never the country the story is about."""
+        if head.lower_ not in QUANTIFIER_PRONOUNS or head.ent_type_ or collective_of(head) is not None \
+                or head.pos_ not in ("DET", "PRON", "ADJ", "NOUN"):
+            return None
+        if head.dep_ == "pobj":  # ("freedoms for all", "prosperity for all": everyone, no actor)
+            return []
+        return self._group_just_named(head, si)
+
+    def _group_just_named(self, head: Token, si: int) -> list[Actor]:
+        """The newest plural actor (not a bare country) named before ``head`` in its sentence or
+        in the one before, as ``head``'s words; else none."""
+        group = self.discourse.find(lambda e: e.plural and not _bare(e.code) and bool(e.code)
+                                    and (e.position[0] == si - 1 or (e.position[0] == si and e.position[1] < head.i)))
+        return [group.actor(head.text, *_offsets(head))] if group is not None else []
+
     def _rule_between(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"The summit between the EU and Turkey failed ...": as a subject, the two who met."""
         parties = _between(head)
@@ -478,22 +518,60 @@ class ActorResolver:
         """"both parties", "the two sides", "the two leaders": the pair the document was just talking about
         (and "the leaders" for the people who were the subjects of the sentence before)."""
         pair_words = {t.lower_ for t in head.lefts} & {"both", "two", "the"}
+        if pair_words == {"two"} or self._names_own_actor(head):
+            return None  # ("two Hizballah operatives", "the Yemeni parties", "the U.S. side": their own words)
         if pair_words and head.tag_ == "NNS" and head.dep_ in _SUBJECT_DEPS and self.role_of([head]) is not None:
             people = self._subject_people(si)  # ("A and B met ... The leaders also discussed ...")
             if people:
                 text, start, end = _span_text(self._phrase(head)[0])
                 return [e.actor(text, start, end) for e in people]
-        if not (head.lower_ in RECIPROCAL_HEADS and pair_words) and not (
-                pair_words - {"the"} and head.tag_ == "NNS" and self.role_of([head]) is not None):
-            return None
+        if not (head.lower_ in RECIPROCAL_HEADS and pair_words and (head.tag_ == "NNS" or pair_words - {"the"})) \
+                and not (pair_words - {"the"} and head.tag_ == "NNS" and self.role_of([head]) is not None):
+            return None  # ("the party" alone is a political party, not one of a pair)
         told = self._told_title(head, self._phrase(head)[0], self.role_of([head]), si) if head.tag_ == "NNS" else None
         if told is not None and told.alternatives:  # "the two vice foreign ministers" the article gives two countries
             return self._emit(told, True, head, self._phrase(head)[0], si)
-        pair = self.discourse.last_pair
-        if not pair:
+        if not self.discourse.last_pair:
             return None
         text, start, end = _span_text(self._phrase(head)[0])
-        return [e.actor(text, start, end) for e in pair]
+        return [e.actor(text, start, end) for e in self._sides(head, si)]
+
+    def _sides(self, head: Token, si: int) -> list[Entity]:
+        """The two sides a group noun stands for ("the parties", "both sides"): the last pair of
+        two countries, less whoever addresses them ("The United States urges the sides to ...": not
+        the United States); else the two countries, other than the addresser's, that the last
+        sentences name; else none (several parties are never one country)."""
+        addresser = self._addresser_countries(head, si)
+        for found in (self._party_pair(si), list(self.discourse.last_pair or ())):
+            # (a side may be an organisation of no country: "Both sides" of a U.S.-EU dialogue)
+            pair = [e for e in found if (e.country or _international(e.code)) and e.country not in addresser]
+            if len({e.country or e.code for e in pair}) == 2 or (pair and head.lower_ not in RECIPROCAL_HEADS):
+                return pair  # ("both leaders" may be of one country: "called on both leaders" of South Sudan)
+        recent: dict[str, Entity] = {}
+        for ent in self.discourse.find_all(lambda e: bool(e.country) and e.position[0] >= si - 2
+                                           and e.position[0] <= si and e.country not in addresser):
+            recent.setdefault(ent.country or "", ent)
+        return list(recent.values()) if len(recent) == 2 else []
+
+    def _names_own_actor(self, head: Token) -> bool:
+        """A modifier of the head names an actor of its own ("the Yemeni parties", "the U.S. side")."""
+        mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
+        return any(m.kind == "actor" for t in mods for m in self._match([x.text for x in t.subtree]))
+
+    def _addresser_countries(self, head: Token, si: int) -> set[str]:
+        """The countries of the subject of the verb whose object (or "on" phrase: "call on both
+        sides") the phrase is: the one who urges, calls on or thanks the sides is not one of them."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if head.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ in ("xcomp", "conj"):  # ("We reject ... and call on both sides")
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i == head.i:
+            return set()
+        return {a.country for a in self.resolve_conjuncts(subj, si) if a.country}
 
     def _rule_possessed_country(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"his country", "its government": the possessor's country."""
@@ -627,7 +705,7 @@ class ActorResolver:
         ent, strong = self._from_dictionary(head, tokens, si)
         if ent is None or not strong:
             back = self._refer_back(head, si)
-            if back is not None:
+            if back is not None and not self._anothers_office(back, head, _capital_title(tokens)):
                 return back, True
         return ent, strong
 
@@ -953,7 +1031,12 @@ class ActorResolver:
             back = None  # ("the State Secretary" ... "The Deputy Secretary": another office)
         titled = self._titled(head, tokens) if back is None or back.person else None
         back = titled or back  # (a person whose titles hold every word of it before another person)
-        if back is None or back.country is None or back.weak:
+        if back is not None and self._anothers_office(back, head, title):
+            back = None
+        own = titled is not None and self.publisher is not None and titled.country == self.publisher.country \
+            and title == {head.lower_} and head.lower_ in ENVOY_TITLES
+        if back is None or back.country is None or (back.weak and not own):
+            # (not for the release's own official: "the Secretary" is not the "Foreign Secretary")
             back = self._told_title(head, tokens, sector, si) or back
         if back is not None:
             return back
@@ -1222,8 +1305,21 @@ class ActorResolver:
             return None
         # (the person with that very title before one whose longer title holds it: "the State
         # Secretary" is "State Secretary Miguel Berger", not "Deputy Secretary of State Wendy Sherman")
-        held = self.discourse.find_all(lambda e: e.person and e.code is not None and title <= e.titles)
-        return min(held, key=lambda e: len(e.titles - title), default=None)
+        held = list(self.discourse.find_all(lambda e: e.person and e.code is not None and title <= e.titles))
+        own = self.publisher.country if self.publisher is not None else None
+        if own is None or head.lower_ not in ENVOY_TITLES or title != {head.lower_}:
+            return min(held, key=lambda e: len(e.titles - title), default=None)
+        # (in a release, "the Secretary" is its own Secretary, not "Foreign Secretary Ann Vale" nor
+        # "Secretary General X" of another: another's only with just that title)
+        held = [e for e in held if not self._anothers_office(e, head, title)]
+        return min(held, key=lambda e: (len(e.titles - title), e.country != own), default=None)
+
+    def _anothers_office(self, ent: Entity, head: Token, title: frozenset[str]) -> bool:
+        """In a release, a diplomat's title alone ("the Secretary") is not another country's person
+        whose longer title makes it another office ("Foreign Secretary Ann Vale", "Secretary General")."""
+        own = self.publisher.country if self.publisher is not None else None
+        return own is not None and head.lower_ in ENVOY_TITLES and title == {head.lower_} and ent.person \
+            and ent.country != own and bool(ent.titles - title)
 
     def _same_role(self, head: Token, sector: str, si: int) -> Entity | None:
         """"Nigerian troops killed ... The soldiers ...": a role named again with "the" is the
@@ -1302,6 +1398,7 @@ _REFERRING_RULES = (
     ActorResolver._rule_not_a_noun,
     ActorResolver._rule_first_person,
     ActorResolver._rule_relative_pronoun,
+    ActorResolver._rule_quantifier,
     ActorResolver._rule_pronoun,
     ActorResolver._rule_name_after,
     ActorResolver._rule_collective,
