@@ -155,6 +155,13 @@ def standing_description(tok: Any, verbs: VerbDictionary) -> bool | None:
     return clauses.standing_description(tok) or None
 
 
+@rule("veto", "argued-state")
+def argued_state(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A simple present inside a reported argument describes, it tells no act: "argued that the
+    bill hurts workers", "said it differed because the party now controls the Senate"."""
+    return clauses.argued_state(tok) or None
+
+
 @rule("veto", "thing-as-agent")
 def thing_as_agent(tok: Any, verbs: VerbDictionary) -> bool | None:
     """A thing does no act: "This includes $38 million in new assistance to support ...", "The
