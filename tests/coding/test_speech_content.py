@@ -114,3 +114,16 @@ def test_argued_state(coder, text, word, state):
 def test_a_state_inside_an_argument_is_no_event(code, text, word):
     events = code(text, all_modalities=True)
     assert word not in _by_trigger(events), events
+
+
+# -- a verb of praise the parse took for a noun ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile signed a trade deal last year. The United States lauds Peru’s condemnation of the coup.",
+    "Talks on trade and energy went on. The United Kingdom lauds Kenya’s condemnation of the attack.",
+])
+def test_praise_in_a_sentence_read_without_a_verb_is_coded(code, text):
+    # "States lauds ...": the verb is not a word of the name ("States"), and an "and" of an
+    # earlier sentence does not make the subject plural
+    events = [e for e in code(text) if e["trigger"]["text"] == "lauds"]
+    assert events and events[0]["cameo"] == "051", events
