@@ -372,6 +372,34 @@ def standing_description(verb: Token) -> bool:
     return False
 
 
+# verbs whose that-clause is a view argued: "argued that the law violates the charter"
+ARGUING_VERBS = words("contention_verbs") | OPINION_VERBS
+REASON_MARKS = words("reason_conjunctions")
+
+
+def argued_state(verb: Token) -> bool:
+    """A verb in the simple present inside a reported argument describes how things stand, it
+    tells no act: "argued that the bill hurts workers", "we believe the plan violates the
+    charter", "argued this was different because now the party controlling the Senate matches
+    the President's party" (a reason given under a verb of saying)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in REPORTING or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "ccomp":
+        return head.lemma_.lower() in ARGUING_VERBS
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in verb.children):
+        return False
+    tok = head
+    for _ in range(4):
+        if tok.lemma_.lower() in REPORTING:
+            return True
+        if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 DEMONSTRATIVES = words("demonstrative_pronouns")
 OCCASION_NOUNS = words("occasion_nouns")
 TEXT_NOUNS = words("text_nouns")

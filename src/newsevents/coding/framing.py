@@ -49,6 +49,10 @@ CONDITIONS = words("condition_conjunctions")
 REFUSAL_FRAMES = words("refusal_verbs") | words("reluctance_adjectives")
 DEMAND_FRAMES = words("pressing_verbs") | {"demand", "insist"}
 DEMAND_MODALS = words("obligation_modals")
+# "said the laws should be changed": advice, an appeal (02x), not a demand
+ADVICE_MODALS = words("advice_modals")
+# "we must get it done": what the speaker's own side must do is no demand of anyone
+FIRST_PERSON = words("first_person_pronouns")
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
 DEMAND_VERBS = {"demand", "insist", "press"}  # verbs that demand by themselves ("called for", "pushed for" only appeal)
 # "urged Iran to release the sailors": an appeal (02x) for what a demand would demand (10x)
@@ -129,7 +133,7 @@ def _rule_called_for(verb: Token, tok: Token) -> tuple[str, Token] | None:
 def _rule_demanded_infinitive(verb: Token, tok: Token) -> tuple[str, Token] | None:
     """"said the US must be ready to mediate": a demand."""
     if tok.dep_ == "xcomp" and demanded(tok.head):
-        return "demand", tok.head.head
+        return obligation(tok.head), tok.head.head
     return None
 
 
@@ -179,8 +183,9 @@ def _rule_looked_forward(verb: Token, tok: Token) -> tuple[str, Token] | None:
 
 
 def _rule_demanded(verb: Token, tok: Token) -> tuple[str, Token] | None:
-    """"Russia said Sudan must return ...": a demand."""
-    return ("demand", verb.head) if demanded(verb) else None
+    """"Russia said Sudan must return ...": a demand; "said the law should be changed", "we
+    believe the conference should act": an appeal; "said we must get it done": an intent."""
+    return (obligation(verb), verb.head) if demanded(verb) else None
 
 
 def _rule_demand_noun(verb: Token, tok: Token) -> tuple[str, Token] | None:
@@ -276,6 +281,23 @@ def demanded(clause: Token) -> bool:
     (but "A and B agree that it should be resolved" agrees)."""
     return (clause.dep_ == "ccomp" and clause.head.lemma_ in _REPORTING | DEMAND_FRAMES
             and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children))
+
+
+def obligation(clause: Token) -> str:
+    """What a clause reported with "must"/"should" (``demanded``) is: "demand" ("Russia said
+    Sudan must return ...", "insisted that Iraq should ..."); "appeal" for advice or a view
+    ("said the laws should be changed", "we believe the conference must act"); "intent" for
+    what the speaker's own side must do ("said we must get it done")."""
+    head = clause.head
+    if head.lemma_ in DEMAND_FRAMES:
+        return "demand"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in FIRST_PERSON:
+        return "intent"
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if modals & ADVICE_MODALS or head.lemma_.lower() in OPINION_VERBS:
+        return "appeal"
+    return "demand"
 
 
 def demand_noun(clause: Token) -> Token | None:

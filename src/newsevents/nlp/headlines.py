@@ -43,10 +43,13 @@ def verb_reading(nlp: Any, doc: Any, knows_verb: Callable[[str], bool],
 def _verb_slot(doc: Any, knows_verb: Callable[[str], bool]) -> int | None:
     """The first word that can be the verb the headline dropped: a present tense the verb
     dictionary knows, agreeing with the noun before it ("rebels fire", "party withdraws"; not
-    "U.S. support for", "air strike on"), that noun not a weapon ("rocket attacks")."""
+    "U.S. support for", "air strike on"), that noun not a weapon ("rocket attacks"), the word
+    not inside a name ("The United States lauds ...": "States" goes on the name "United")."""
     toks = list(doc)
     for k in range(1, len(toks) - 1):
         tok, subject = toks[k], toks[k - 1]
+        if tok.ent_iob_ == "I" and subject.ent_iob_ in ("B", "I"):
+            continue
         if subject.pos_ in _NOUNISH and tok.is_alpha and tok.pos_ in _NOUNISH + ("ADJ",) \
                 and _agrees(subject, tok.lower_, knows_verb) and subject.lower_ not in _WEAPONS:
             return k
@@ -57,7 +60,7 @@ def _agrees(subject: Any, word: str, knows_verb: Callable[[str], bool]) -> bool:
     """``word`` is a present-tense verb the dictionary knows that agrees with ``subject``: the
     -s form after a singular noun, the base form after a plural or two nouns joined by "and"."""
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_COLLECTIVES \
-        or any(t.lower_ == "and" for t in subject.doc[:subject.i])
+        or any(t.lower_ == "and" for t in subject.doc[subject.sent.start:subject.i])  # (in its own sentence)
     if word.endswith(("ing", "ed")) or any(form in _EVENT_NOUNS for form in _base_forms(word)):
         return False
     if plural:

@@ -26,9 +26,9 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     "trigger": ("first", ("mood", "donor")),
     # what keeps a verb from coding anything by itself (asked before the dictionary)
     "veto": ("first", ("description-participle", "attributive-participle", "instrument", "charge",
-                       "attribution", "modal-passive", "heading", "standing-description", "thing-as-agent",
-                       "modifier-participle", "gerund-of-noun", "discussed-topic", "name-infinitive",
-                       "purpose-of-means")),
+                       "attribution", "modal-passive", "heading", "standing-description", "argued-state",
+                       "thing-as-agent", "modifier-participle", "gerund-of-noun", "discussed-topic",
+                       "name-infinitive", "purpose-of-means")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)

@@ -155,6 +155,13 @@ def standing_description(tok: Any, verbs: VerbDictionary) -> bool | None:
     return clauses.standing_description(tok) or None
 
 
+@rule("veto", "argued-state")
+def argued_state(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """A simple present inside a reported argument describes, it tells no act: "argued that the
+    bill hurts workers", "said it differed because the party now controls the Senate"."""
+    return clauses.argued_state(tok) or None
+
+
 @rule("veto", "thing-as-agent")
 def thing_as_agent(tok: Any, verbs: VerbDictionary) -> bool | None:
     """A thing does no act: "This includes $38 million in new assistance to support ...", "The
@@ -501,12 +508,17 @@ def agrees_that_rule(t: Trigger, verbs: VerbDictionary) -> str | None:
 @rule("recode", "must")
 def must(t: Trigger, verbs: VerbDictionary) -> str | None:
     """"Trump said North Korea must do something meaningful": when what must be done is no coded
-    act, the saying is the demand (made of the clause's subject)."""
+    act, the saying is the demand (made of the clause's subject); "said the laws should be
+    changed": an appeal (020); "said we must get it done": the statement it is."""
     verb, m, code = t.tok, _matched(t), t.code
-    if code[:2] != "01" or code == "015" or not any(framing.demanded(c) for c in verb.children):
+    if code[:2] != "01" or code == "015":
         return None
-    m.rule = f"{m.rule} must [{framing.DEMAND_CODE}]"
-    return framing.DEMAND_CODE
+    kinds = {framing.obligation(c) for c in verb.children if framing.demanded(c)}
+    recoded = framing.DEMAND_CODE if "demand" in kinds else APPEAL if "appeal" in kinds else None
+    if recoded is None:  # (nothing reported as must, or only what the speaker's side must do)
+        return None
+    m.rule = f"{m.rule} must [{recoded}]"
+    return recoded
 
 
 TRIGGER_RULES = rules("trigger")
