@@ -48,7 +48,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                          "people-acted-on", "place-as-host", "of-phrase", "partner-of-previous-verb", "unknown-name",
                          "group-given-to")),
     # who does it, once the targets are known
-    "role": ("each", ("speaker-demands", "reverse", "headline-passive", "unnamed-agent", "background-career",
+    "role": ("each", ("speaker-demands", "reverse", "headline-passive", "unnamed-agent", "thing-source",
+                      "background-career",
                       "habitual", "arrangement-described")),
     # (then pairs.py: "pair:joint-exercise", and "pair:mutual" | "pair:directed" | "pair:second-code";
     # then the when/where stage of events.py: "when:clause" | ... , "where:clause" | ...)
