@@ -48,8 +48,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                          "people-acted-on", "place-as-host", "of-phrase", "partner-of-previous-verb", "unknown-name",
                          "group-given-to")),
     # who does it, once the targets are known
-    "role": ("each", ("speaker-demands", "reverse", "headline-passive", "unnamed-agent", "background-career",
-                      "habitual", "arrangement-described", "bare-aim", "joined-as-kind")),
+    "role": ("each", ("speaker-demands", "reverse", "headline-passive", "unnamed-agent", "thing-source",
+                      "background-career", "habitual", "arrangement-described", "bare-aim", "joined-as-kind")),
     # (then pairs.py: "pair:joint-exercise", and "pair:mutual" | "pair:directed" | "pair:second-code";
     # then the when/where stage of events.py: "when:clause" | ... , "where:clause" | ...)
 }

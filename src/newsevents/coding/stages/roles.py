@@ -20,7 +20,7 @@ from ...nlp.dates import TimeRef, resolve_time
 from ...nlp.docfacts import spacy_token
 from ...resolve.actors import all_conjuncts, mention_tokens
 from .. import clauses
-from . import rule, rules
+from . import agency, rule, rules  # noqa: F401  (agency registers role:thing-source)
 from .mentions import armed_force, nameable, named_beside, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
