@@ -26,6 +26,7 @@ from .phrases import (
     verb_taken_for_noun,
 )
 from .record import Candidate
+from .senses import claim_about_self, own_claim_code  # (and registers the senses rules)
 from .vocab import (
     APPEAL,
     APPEAL_NOUNS,
@@ -479,12 +480,20 @@ def encourages_to(t: Trigger, verbs: VerbDictionary) -> str | None:
 @rule("recode", "own-act")
 def own_act(t: Trigger, verbs: VerbDictionary) -> str | None:
     """"The Houthis claimed that they had attacked the airport": claiming one's own act is
-    claiming responsibility (015), not an allegation."""
+    claiming responsibility (015), not an allegation; a claim about oneself that names no act
+    states (010: "claimed they have public support", "claimed to be in contact with ...")."""
     verb, m, code = t.tok, _matched(t), t.code
-    if code[:2] != "11" or not claims_own_act(verb):
+    if code[:2] != "11":
         return None
-    m.rule = f"{m.rule} own act [015]"
-    return "015"
+    said = claim_about_self(verb, verbs)  # ("claimed to be in daily contact with ...": 010)
+    if said is not None:
+        m.rule = f"{m.rule} own {'claim' if said == STATEMENT else 'act'} [{said}]"
+        return said
+    if not claims_own_act(verb):
+        return None
+    own = own_claim_code(verb, verbs)  # ("claimed she has the support of the army": 010)
+    m.rule = f"{m.rule} own act [{own}]" if own != STATEMENT else f"{m.rule} own claim [{own}]"
+    return own
 
 
 @rule("recode", "agrees-that")
