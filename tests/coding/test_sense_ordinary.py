@@ -91,3 +91,44 @@ def test_strikes_stay(code):
 def test_fighting_stays(code):
     events = _on(code("Rohan's army attacked Gondor's positions near the river."), "attacked")
     assert events and all(e["cameo"][:2] == "19" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Gondor admitted more than 5,000 refugees from Rohan last year.",
+    "Since the border reopened, Gondor has admitted more than 130 applicants as refugees.",
+])
+def test_refugees_admitted_are_given_refuge(code, text):
+    admitted = _on(code(text), "admitted")
+    assert admitted and all(e["cameo"] == "075" for e in admitted), admitted
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a participle graded by an adverb of degree is an adjective (veto graded-participle)
+    ("The ministers of Gondor and Rohan discussed ways of tackling the most pressing regional problems.", "pressing"),
+    ("Gondor's envoy warned of a more threatening posture by Rohan's navy.", "threatening"),
+    # demonstrating a thing shown (act shown-not-protested, relative clause)
+    ("The Gondor envoy will describe the courage she demonstrated during the war in Rohan.", "demonstrated"),
+])
+def test_description_is_no_act(code, text, trigger):
+    assert not _on(code(text), trigger), code(text)
+
+
+def test_a_protest_stays(code):
+    events = _on(code("Thousands of students demonstrated against the government of Rohan on Friday."), "demonstrated")
+    assert [e["cameo"] for e in events] == ["141"], events
+
+
+def test_the_senses_rules_are_registered_in_order():
+    from newsevents.coding.stages import ORDER, rules, triggers  # noqa: F401  (registers the rules)
+
+    names = {r.name for stage in ("veto", "act") for r in rules(stage)}
+    assert {"admitted-to-place", "association-description", "graded-participle", "alleged-tie",
+            "own-work-ended"} <= names <= set(ORDER["veto"][1]) | set(ORDER["act"][1])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gondor is increasingly deepening its relationship with Rohan.", "deepening"),
+    ("Rohan's leaders have increasingly called for an end to the blockade of Gondor.", "called"),
+])
+def test_an_adverb_before_a_verb_with_its_auxiliary_keeps_the_act(code, text, trigger):
+    assert _on(code(text), trigger), code(text)

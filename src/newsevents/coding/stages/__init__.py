@@ -28,7 +28,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     "veto": ("first", ("description-participle", "attributive-participle", "instrument", "charge",
                        "attribution", "modal-passive", "heading", "standing-description", "thing-as-agent",
                        "modifier-participle", "gerund-of-noun", "discussed-topic", "name-infinitive",
-                       "purpose-of-means", "admitted-to-place", "association-description")),
+                       "purpose-of-means", "admitted-to-place", "association-description",
+                       "graded-participle")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)

@@ -24,6 +24,7 @@ ADMISSION_PLACES = words("admission_place_nouns")
 ACKNOWLEDGING_VERBS = words("acknowledging_verbs")
 ASSOCIATION_VERBS = words("association_verbs")
 OWN_WORK_NOUNS = words("own_work_nouns")
+DEGREE_ADVERBS = words("degree_adverbs")
 ADMIT_VERBS = ("admit", "readmit", "re-admit")
 ACCUSE = "112"  # CAMEO: accuse (of crime, of involvement)
 STATEMENT = "010"  # CAMEO: make statement
@@ -71,6 +72,17 @@ def association_description(tok: Any, verbs: VerbDictionary) -> bool | None:
     return passive or None
 
 
+@rule("veto", "graded-participle")
+def graded_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"tackling today's most pressing global challenges", "a more threatening posture": a
+    participle graded by an adverb of degree just before it is an adjective, no act (the parse
+    may take "most pressing challenges" for a verb and its object)."""
+    if tok.tag_ not in ("VBG", "VBN") or tok.i == 0 or any(c.dep_ == "aux" for c in tok.children):
+        return None  # (but "is more deeply engaging with ...": a verb with its auxiliary acts)
+    prev = tok.doc[tok.i - 1]
+    return (prev.lower_ in DEGREE_ADVERBS and prev.head.i == tok.i and prev.dep_ == "advmod") or None
+
+
 # -- stage "act" ----------------------------------------------------------------------------
 
 @rule("act", "alleged-tie")
@@ -98,6 +110,19 @@ def own_work_ended(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
         return None
     t.dropped = True
     return t
+
+
+RELATIVE_WORDS = ("who", "that", "which", "whom")
+
+
+def shows_its_noun(verb: Any) -> bool:
+    """"the courage he demonstrated during the war": a relative clause whose own subject is named
+    and whose object is the noun it describes shows that noun (but "the protesters who
+    demonstrated in the capital" protest)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ not in RELATIVE_WORDS and verb.head.pos_ == "NOUN"
 
 
 # -- stage "recode" (helpers of "own-act") --------------------------------------------------

@@ -26,7 +26,11 @@ from .phrases import (
     verb_taken_for_noun,
 )
 from .record import Candidate
-from .senses import claim_about_self, own_claim_code  # (and registers the senses rules)
+from .senses import (  # (and registers the senses rules)
+    claim_about_self,
+    own_claim_code,
+    shows_its_noun,
+)
 from .vocab import (
     APPEAL,
     APPEAL_NOUNS,
@@ -317,13 +321,14 @@ def repeated_appeal(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 @rule("act", "shown-not-protested")
 def shown_not_protested(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """"The new order demonstrates our commitment", "the vote demonstrated that the bloc is united",
-    "the restraint demonstrated by both sides": demonstrating a thing or a fact shows it, no protest
+    "the restraint demonstrated by both sides", "the courage she demonstrated in the war":
+    demonstrating a thing or a fact shows it, no protest
     (but "students demonstrated in the capital", "demonstrated against the decree" protest)."""
     tok = t.tok
     if t.m is None or t.m.code[:2] != "14" or tok.lemma_.lower() not in SHOWING_PROTEST_VERBS:
         return None
     if clauses.object_of(tok) is None and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
-            and not (tok.tag_ == "VBN" and tok.dep_ == "acl"):
+            and not (tok.tag_ == "VBN" and tok.dep_ == "acl") and not shows_its_noun(tok):
         return None
     t.dropped = True
     return t
