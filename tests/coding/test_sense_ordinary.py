@@ -132,3 +132,21 @@ def test_the_senses_rules_are_registered_in_order():
 ])
 def test_an_adverb_before_a_verb_with_its_auxiliary_keeps_the_act(code, text, trigger):
     assert _on(code(text), trigger), code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Gondor minister claimed she made the decision alone, without pressure from Rohan.",
+    "The Rohan governor claimed he ordered the release of the prisoners himself.",
+])
+def test_claiming_a_deed_of_ones_own_claims_responsibility(code, text):
+    claims = _on(code(text), "claimed")
+    assert claims and all(e["cameo"] == "015" for e in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The Gondor president claimed he would be fine if the dispute with Rohan went on for years.",
+    "The Rohan envoy claimed she was the only candidate with a plan for Gondor.",
+])
+def test_claiming_a_state_of_ones_own_states(code, text):
+    claims = _on(code(text), "claimed")
+    assert claims and all(e["cameo"] == "010" for e in claims), claims

@@ -25,6 +25,9 @@ ACKNOWLEDGING_VERBS = words("acknowledging_verbs")
 ASSOCIATION_VERBS = words("association_verbs")
 OWN_WORK_NOUNS = words("own_work_nouns")
 DEGREE_ADVERBS = words("degree_adverbs")
+STATE_CLAIM_VERBS = words("state_claim_verbs")
+OWN_PRONOUNS = ("i", "we", "he", "she", "they")
+HYPOTHETICAL = ("would", "could", "might")
 ADMIT_VERBS = ("admit", "readmit", "re-admit")
 ACCUSE = "112"  # CAMEO: accuse (of crime, of involvement)
 STATEMENT = "010"  # CAMEO: make statement
@@ -145,12 +148,25 @@ def claim_about_self(verb: Any, verbs: VerbDictionary) -> str | None:
     return None
 
 
+def _deed(clause: Any, verbs: VerbDictionary) -> bool:
+    """The claimed clause tells a deed of its subject's: an act of the dictionary, or a verb that is
+    no state ("made the decision alone"), not a hypothetical ("would be okay")."""
+    if _is_act(clause, verbs) or any(c.dep_ == "conj" and _is_act(c, verbs) for c in clause.children):
+        return True
+    if clause.lemma_.lower() in STATE_CLAIM_VERBS or any(c.lower_ in HYPOTHETICAL for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in OWN_PRONOUNS
+
+
 def own_claim_code(verb: Any, verbs: VerbDictionary) -> str:
-    """The code of a claim about one's own doing: 015 when the claimed clause is an act or the
-    verb acknowledges ("admitted he was wrong"), else 010 ("claimed they have public support")."""
+    """The code of a claim about one's own doing: 015 when the claimed clause is a deed of one's own
+    ("claimed that they had attacked the airport", "claimed she made the decision alone") or the verb
+    acknowledges ("admitted he was wrong"), else 010 ("claimed they have public support", "claimed
+    he would be okay", "claimed nobody lost their insurance")."""
     if verb.lemma_.lower() in ACKNOWLEDGING_VERBS:
         return ACKNOWLEDGE
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if _is_act(clause, verbs) or any(c.dep_ == "conj" and _is_act(c, verbs) for c in clause.children):
+        if _deed(clause, verbs):
             return ACKNOWLEDGE
     return STATEMENT
