@@ -150,3 +150,13 @@ def test_claiming_a_deed_of_ones_own_claims_responsibility(code, text):
 def test_claiming_a_state_of_ones_own_states(code, text):
     claims = _on(code(text), "claimed")
     assert claims and all(e["cameo"] == "010" for e in claims), claims
+
+
+def test_admitted_to_a_named_school_is_no_acknowledgement(code):
+    text = "Senator Grey said the Rohan envoy had not met him until being admitted to Whitmore."
+    assert not _on(code(text), "admitted"), code(text)
+
+
+def test_admitting_to_someone_that_acknowledges(code):
+    events = _on(code("The Gondor minister admitted to Rohan's envoy that his army had crossed the border."), "admitted")
+    assert [e["cameo"] for e in events] == ["015"], events

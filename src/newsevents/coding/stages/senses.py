@@ -53,11 +53,12 @@ def admitted_to_place(tok: Any, verbs: VerbDictionary) -> bool | None:
     taking the money", "admitted to the killings" acknowledge, 015)."""
     if tok.lemma_.lower() not in ADMIT_VERBS:
         return None
+    said = any(c.dep_ in ("ccomp", "dobj") for c in tok.children)  # ("admitted to the judge that ...")
     for prep in _preps(tok, "to"):
         obj = _pobj(prep)
         if obj is None or obj.tag_ == "VBG":
             continue
-        if obj.lemma_.lower() in ADMISSION_PLACES or (obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "FAC", "GPE", "")):
+        if obj.lemma_.lower() in ADMISSION_PLACES or (obj.pos_ == "PROPN" and not said):
             return True
     return None
 
@@ -95,7 +96,8 @@ def alleged_tie(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     tok, m = t.tok, t.m
     if m is None or tok.lemma_.lower() not in ASSOCIATION_VERBS or m.score > 0 or clauses.is_passive(tok):
         return None
-    if clauses.object_of(tok) is None or not _preps(tok, "to"):
+    obj = clauses.object_of(tok)  # ("connected the slogan to the senator": the parse may hang "to" on the object)
+    if obj is None or not (_preps(tok, "to") or _preps(obj, "to")):
         return None
     t.m = replace(m, code=ACCUSE, alt="", rule=f"{m.rule} + tie alleged [{ACCUSE}]")
     return t
