@@ -28,13 +28,14 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     "veto": ("first", ("description-participle", "attributive-participle", "instrument", "charge",
                        "attribution", "modal-passive", "heading", "standing-description", "argued-state",
                        "thing-as-agent", "modifier-participle", "gerund-of-noun", "discussed-topic",
-                       "name-infinitive", "purpose-of-means")),
+                       "name-infinitive", "purpose-of-means", "admitted-to-place", "association-description",
+                       "graded-participle")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)
     "act": ("each", ("continuation", "noun-subject-act", "unmatched", "ideal-object", "lone-consult", "light-verb-appeal",
                      "repeated-appeal", "shown-not-protested", "two-speakers", "joined-body",
-                     "document-content", "agentless-choice")),
+                     "document-content", "agentless-choice", "alleged-tie", "own-work-ended")),
     # the code taken from the match
     "code": ("each", ("reverse-code", "returned-property", "noun-object-act", "stated-estimate")),
     # the code the clause makes of the dictionary's

@@ -26,6 +26,11 @@ from .phrases import (
     verb_taken_for_noun,
 )
 from .record import Candidate
+from .senses import (  # (and registers the senses rules)
+    claim_about_self,
+    own_claim_code,
+    shows_its_noun,
+)
 from .vocab import (
     APPEAL,
     APPEAL_NOUNS,
@@ -323,13 +328,14 @@ def repeated_appeal(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
 @rule("act", "shown-not-protested")
 def shown_not_protested(t: Trigger, verbs: VerbDictionary) -> Trigger | None:
     """"The new order demonstrates our commitment", "the vote demonstrated that the bloc is united",
-    "the restraint demonstrated by both sides": demonstrating a thing or a fact shows it, no protest
+    "the restraint demonstrated by both sides", "the courage she demonstrated in the war":
+    demonstrating a thing or a fact shows it, no protest
     (but "students demonstrated in the capital", "demonstrated against the decree" protest)."""
     tok = t.tok
     if t.m is None or t.m.code[:2] != "14" or tok.lemma_.lower() not in SHOWING_PROTEST_VERBS:
         return None
     if clauses.object_of(tok) is None and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
-            and not (tok.tag_ == "VBN" and tok.dep_ == "acl"):
+            and not (tok.tag_ == "VBN" and tok.dep_ == "acl") and not shows_its_noun(tok):
         return None
     t.dropped = True
     return t
@@ -486,12 +492,20 @@ def encourages_to(t: Trigger, verbs: VerbDictionary) -> str | None:
 @rule("recode", "own-act")
 def own_act(t: Trigger, verbs: VerbDictionary) -> str | None:
     """"The Houthis claimed that they had attacked the airport": claiming one's own act is
-    claiming responsibility (015), not an allegation."""
+    claiming responsibility (015), not an allegation; a claim about oneself that names no act
+    states (010: "claimed they have public support", "claimed to be in contact with ...")."""
     verb, m, code = t.tok, _matched(t), t.code
-    if code[:2] != "11" or not claims_own_act(verb):
+    if code[:2] != "11":
         return None
-    m.rule = f"{m.rule} own act [015]"
-    return "015"
+    said = claim_about_self(verb, verbs)  # ("claimed to be in daily contact with ...": 010)
+    if said is not None:
+        m.rule = f"{m.rule} own {'claim' if said == STATEMENT else 'act'} [{said}]"
+        return said
+    if not claims_own_act(verb):
+        return None
+    own = own_claim_code(verb, verbs)  # ("claimed she has the support of the army": 010)
+    m.rule = f"{m.rule} own act [{own}]" if own != STATEMENT else f"{m.rule} own claim [{own}]"
+    return own
 
 
 @rule("recode", "agrees-that")
