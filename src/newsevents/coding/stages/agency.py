@@ -42,7 +42,7 @@ STAND_INS = NEUTER_PRONOUNS | PLURAL_PRONOUNS  # ("it", "they": what may stand f
 ACTOR_ENTITIES = ("PERSON", "GPE", "NORP", "ORG")
 SUBJECTS = ("nsubj", "nsubjpass")
 OWNER_PREPOSITIONS = ("of", "by", "from", "between")
-COPULAS = ("be", "seem", "appear", "remain")
+COPULAS = words("copula_verbs")
 SENTENCES_BACK = 3  # how many sentences a chain of "it ... it ..." is followed back
 
 
