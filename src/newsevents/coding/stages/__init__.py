@@ -42,15 +42,16 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     "recode": ("each", ("demand", "encourages-to", "own-act", "agrees-that", "must")),
     # (across the sentence, framing words re-code what they frame: "frame:<kind>", triggers.apply_frames)
     # who does it, before the targets are known
-    "source": ("first", ("main-verb-conjunct", "clause-conjunct", "subject", "between-parties", "act-participle")),
+    "source": ("first", ("main-verb-conjunct", "clause-conjunct", "reporter-not-doer", "platform-poster", "subject", "between-parties", "act-participle")),
     # whom it is done to, best first
     "target": ("first", ("mood-about", "act-owner", "phrase", "partner-of-governing-verb", "phrase-near", "people-in-place", "phrase-loose", "purpose", "protest-site", "that-clause", "threat-condition",
                          "inside-object", "agreement-purpose", "thing-attacked", "person-acted-on",
                          "people-acted-on", "place-as-host", "of-phrase", "partner-of-previous-verb", "unknown-name",
                          "group-given-to")),
     # who does it, once the targets are known
-    "role": ("each", ("speaker-demands", "reverse", "headline-passive", "unnamed-agent", "thing-source",
-                      "background-career", "habitual", "arrangement-described", "bare-aim", "joined-as-kind")),
+    "role": ("each", ("speaker-demands", "reverse", "headline-passive", "announcing-authority", "unnamed-agent",
+                      "thing-source", "protested-owner", "background-career", "habitual", "arrangement-described",
+                      "bare-aim", "joined-as-kind")),
     # (then pairs.py: "pair:joint-exercise", and "pair:mutual" | "pair:directed" | "pair:second-code";
     # then the when/where stage of events.py: "when:clause" | ... , "where:clause" | ...)
 }

@@ -8,6 +8,9 @@ clause dated years before the article ("background-career"), to a habit, a posit
 now, a running tally or relations summed up over years ("habitual"), to what an arrangement does as
 a rule ("arrangement-described"), to a bare aim ("bare-aim") and to joining others as one of a kind
 ("joined-as-kind").
+The source is the doer of the clause's own act: not one who only reports it ("reporter-not-doer"),
+not the platform it was posted on ("platform-poster"), not the owner of what it protests
+("protested-owner"); police announcing an arrest made it ("announcing-authority").
 """
 from __future__ import annotations
 
@@ -92,6 +95,46 @@ def clause_conjunct(c: Clause, ctx: Context) -> list[Actor | None] | None:
     # (its grammatical subject, the one troubled: "We are troubled by reports ...")
     agent = next((x for x in main.children if x.dep_ in ("nsubj", "nsubjpass")), None) or clauses.subject_of(main)[0]
     found: list[Actor | None] = list(agents_of(agent, main, ctx.actors, ctx.si, False))
+    return found or None
+
+
+@rule("source", "reporter-not-doer")
+def reporter_not_doer(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """Whoever reports the act with a bare participle is not its doer, though the parse makes it
+    the act's subject: "with officials reporting at the time 40 soldiers killed" (no one named
+    killed them; not "officials citing threats closed the road": a finite act, the participle's own object)."""
+    agent, verb = c.agent, c.verb
+    if agent is None or agent.head.i != verb.i or agent.dep_ != "nsubj":
+        return None
+    # (the reported act is a bare participle, "40 soldiers killed", or the participle says nothing else)
+    bare = verb.tag_ == "VBN" and not any(y.dep_ in ("aux", "auxpass") for y in verb.children)
+    for x in agent.children:
+        if x.dep_ == "acl" and x.tag_ == "VBG" and x.i < verb.i and x.lemma_.lower() in clauses.REPORTING \
+                and (bare or not any(y.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for y in x.children)):
+            return []
+    return None
+
+
+@rule("source", "platform-poster")
+def platform_poster(c: Clause, ctx: Context) -> list[Actor | None] | None:
+    """A platform the parse joins to the name after it is where the act was posted, not part of its
+    doer: "on Twitter Smith accused ..." (Smith), "via Telegram Gondor's army said ..."."""
+    agent = c.agent
+    if agent is None or agent.head.i != c.verb.i:
+        return None
+    platform = next((x for x in agent.children if x.dep_ == "compound" and x.i > 0
+                     and x.lower_ in words("platform_names") and x.nbor(-1).lower_ in ("on", "via")), None)
+    if platform is None:
+        return None
+    at = platform.idx - c.verb.sent.start_char  # (actors' offsets are the sentence's)
+    cut = at + len(platform.text) + len(platform.whitespace_)
+    found: list[Actor | None] = []
+    for a in agents_of(agent, c.verb, ctx.actors, ctx.si, False):
+        if a.start <= at < a.end and cut < a.end:
+            name = a.name[len(platform.text):].strip() if a.name and a.name.startswith(platform.text + " ") else a.name
+            a = replace(a, text=a.text[cut - a.start:], start=cut, name=name,
+                        members=[name if name and m == a.name else m for m in a.members])
+        found.append(a)
     return found or None
 
 
@@ -232,6 +275,37 @@ def bare_past(verb: Any) -> bool:
                    or (x.dep_ == "prep" and x.lower_ == "with") for x in verb.children)
 
 
+@rule("role", "announcing-authority")
+def announcing_authority(c: Clause, ctx: Context) -> Roles | None:
+    """Police or authorities who announce a passive arrest, charge or investigation with no agent
+    made it themselves: "Police said two men were arrested", "authorities in A and B announced
+    that 30 suspects were detained" (their side); not a ministry, agency or paper reporting
+    another's act, nor one done in another country ("police said he was arrested in Spain")."""
+    verb, code = c.verb, c.cand.code
+    if c.sources or not c.targets or c.agent is not None or not clauses.is_passive(verb) \
+            or code[:2] not in STATE_ACT_ROOTS:
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    says = clause.head
+    if clause.dep_ != "ccomp" or says.lemma_.lower() not in clauses.REPORTING:
+        return None
+    speaker, _ = clauses.subject_of(says)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    announcers = agents_of(speaker, says, ctx.actors, ctx.si, True)
+    # (police by their word or by their code: "the National Crime Agency said ...")
+    if speaker.lemma_.lower() not in words("enforcing_announcer_nouns") \
+            and not any(a.code and "COP" in a.code[3:] for a in announcers):
+        return None
+    where = state_where(verb, ctx, "in")
+    if not announcers or any(same_actor(a, t) for a in announcers for t in c.targets) \
+            or (where and not any(a.country == where[0].country for a in announcers)):
+        return None
+    return Roles(list(announcers), c.targets, c.strong, speaker.lemma_.lower())
+
+
 @rule("role", "unnamed-agent")
 def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
     """The one acted on is known, who acted is not: "three civilians were killed", "a roadside
@@ -256,6 +330,45 @@ def unnamed_agent(c: Clause, ctx: Context) -> Roles | None:
     else:
         sources, how = [None], "unknown"
     return Roles(sources, targets, c.strong, how)
+
+
+@rule("role", "protested-owner")
+def protested_owner(c: Clause, ctx: Context) -> Roles | None:
+    """Whose plan or deal an act is aimed at is never its doer: "X appointed him minister, resigning
+    in protest at X's trade deal" (the one appointed resigned: the governing verb's object, or no
+    one named), "quit in protest against Y's policy" (not Y)."""
+    verb = c.verb
+    in_protest = any(p.dep_ == "prep" and p.lower_ == "in" and x.lemma_.lower() == "protest"
+                     for p in verb.children for x in p.children)
+    if not (c.cand.code.startswith("14") or in_protest):  # ("held talks at Putin's residence": his)
+        return None
+    owners = [a for tok in _aimed_owners(verb) for a in ctx.actors.resolve(tok, ctx.si)]
+    owner_words = {tok.text for tok in _aimed_owners(verb)}
+
+    def owns(a: Actor) -> bool:
+        return any(same_actor(a, o) for o in owners) or bool(a.text.split() and a.text.split()[-1] in owner_words)
+
+    kept = [a for a in c.sources if a is None or not owns(a)]
+    if not owner_words or len(kept) == len(c.sources):
+        return None
+    obj = clauses.object_of(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+    doers = [a for a in agents_of(obj, verb.head, ctx.actors, ctx.si, False) if not owns(a)] \
+        if obj is not None and (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON") else []
+    how = "object" if doers else "others" if any(a is not None for a in kept) else "unknown"
+    doers += [a for a in kept if a is not None]
+    sources: list[Actor | None] = list(doers) if doers else [None]
+    return Roles(sources, c.targets, c.strong, how)
+
+
+def _aimed_owners(verb: Any) -> list[Any]:
+    """The named possessors of what a verb's aimed phrase names ("in protest at X's deal", "against
+    Y's policy"): X, Y (not "his", "their")."""
+    aimed = words("aimed_prepositions") | {"to", "over"}
+    heads = [x for p in verb.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
+    heads += [x for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in aimed
+              for x in p.children if x.dep_ == "pobj"]
+    return [o for h in heads if h.head.lower_ in aimed for o in h.children
+            if o.dep_ == "poss" and o.tag_ != "PRP$" and o.pos_ == "PROPN"]
 
 
 @rule("role", "background-career")
