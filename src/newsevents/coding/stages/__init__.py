@@ -49,7 +49,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                          "group-given-to")),
     # who does it, once the targets are known
     "role": ("each", ("speaker-demands", "reverse", "headline-passive", "unnamed-agent", "background-career",
-                      "habitual", "arrangement-described", "bare-aim", "joined-as-kind")),
+                      "habitual", "arrangement-described", "bare-aim", "joined-as-kind", "present-description")),
     # (then pairs.py: "pair:joint-exercise", and "pair:mutual" | "pair:directed" | "pair:second-code";
     # then the when/where stage of events.py: "when:clause" | ... , "where:clause" | ...)
 }
