@@ -47,6 +47,8 @@ def test_an_action_in_the_simple_present_is_no_event(coder, text, word):
     ("The United States expresses deep sorrow at the loss of life in Gondor.", "expresses"),
     ("Gondor calls on Rohan to release the detained journalists.", "calls"),
     ("The United States supports the Rohan people's demands for free elections.", "supports"),
+    # a commitment or readiness stated
+    ("The free world is united and determined to hold the king of Mordor accountable.", "is"),
     # a dated present is a schedule or the day's act
     ("The Secretary of State travels to Gondor on Monday to meet the king.", "travels"),
     ("Today, the United States provides $5 million in humanitarian assistance to Rohan.", "provides"),

@@ -70,7 +70,9 @@ def present_description(c: Clause, ctx: Context) -> Roles | None:
 
     code, verb = c.cand.code, c.verb
     # (the verb's own words, and what a copula says its subject is: "We are determined to ...")
-    said = {verb.lemma_.lower(), verb.lower_} | {x.lower_ for x in verb.children if x.dep_ in ("acomp", "attr")}
+    # ("is united and determined to ...": the adjectives coordinated too)
+    said_as = [x for x in verb.children if x.dep_ in ("acomp", "attr")]
+    said = {verb.lemma_.lower(), verb.lower_} | {x.lower_ for a in said_as for x in (a, *a.conjuncts)}
     if ctx.si <= 0 or not code or c.cand.frame is not None or code.startswith(PERFORMATIVE_CODES + REPORTED_CODES) \
             or said & (STATEMENT_VERBS | GOING_ON_VERBS) \
             or not simple_present_main(verb) or dated(verb) \
