@@ -51,7 +51,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     # who does it, once the targets are known
     "role": ("each", ("speaker-demands", "reverse", "headline-passive", "announcing-authority", "unnamed-agent",
                       "thing-source", "protested-owner", "background-career", "habitual", "arrangement-described",
-                      "bare-aim", "joined-as-kind")),
+                      "bare-aim", "joined-as-kind", "present-description")),
     # (then pairs.py: "pair:joint-exercise", and "pair:mutual" | "pair:directed" | "pair:second-code";
     # then the when/where stage of events.py: "when:clause" | ... , "where:clause" | ...)
 }

@@ -30,15 +30,16 @@ class Candidate:
 
 class Resolution:
     """What the stages may ask of actor resolution: a read-only view of the article's
-    ``ActorResolver`` (resolving a phrase, the role its words give); the coder's stages
-    never write into its discourse state."""
+    ``ActorResolver`` (resolving a phrase, the role its words give, the country of the text's
+    publisher, whose "we" it is); the coder's stages never write into its discourse state."""
 
-    __slots__ = ("resolve", "resolve_conjuncts", "role_of")
+    __slots__ = ("resolve", "resolve_conjuncts", "role_of", "publisher_country")
 
     def __init__(self, resolver: ActorResolver) -> None:
         self.resolve = resolver.resolve
         self.resolve_conjuncts = resolver.resolve_conjuncts
         self.role_of = resolver.role_of
+        self.publisher_country: str | None = resolver.publisher.country if resolver.publisher else None
 
 
 @dataclass(frozen=True)
