@@ -90,3 +90,13 @@ def test_a_group_given_to_is_still_the_target(code):
 def test_a_target_name_stops_at_its_own_phrase(code, text, want):
     targets = _targets(code, text)
     assert targets and all(t["text"] == want for t in targets), targets
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian envoy will travel to Spain and Italy next week and join the Energy and Climate Forum meeting in Rome.",
+    "The Kenyan minister will attend the Water and Sanitation Council summit in Geneva.",
+])
+def test_no_word_of_a_gatherings_name_and_no_trip_destination_is_a_partner(code, text):
+    events = [e for e in _events(code, text) if e["trigger"]["text"] in ("join", "attend")]
+    assert not any((e["target"] or {}).get("text") in ("Climate", "Sanitation", "Energy", "Water", "Spain", "Italy")
+                   for e in events), [e["target"] for e in events]

@@ -726,11 +726,12 @@ def unknown_name(q: TargetQuery, ctx: Context) -> Found | None:
 
 
 def _in_thing_name(tok: Any) -> bool:
-    """A word of a thing's name: "the Immigration and Nationality Act" (not "Nationality")."""
+    """A word of a thing's or a gathering's name: "the Immigration and Nationality Act" (not
+    "Nationality"), "join the Trade and Technology Council meeting" (not "Technology")."""
     node = tok
     while node.dep_ in ("compound", "conj", "amod", "nmod") and node.head is not node:
         node = node.head
-    return node.i != tok.i and node.lemma_.lower() in THINGS
+    return node.i != tok.i and node.lemma_.lower() in THINGS | GATHERINGS
 
 
 @rule("target", "group-given-to")
