@@ -42,6 +42,7 @@ Pair = tuple[Actor | None, Actor | None]
 MEETINGS = words("meeting_nouns")
 PARTY_OBJECT_VERBS = words("party_object_verbs")
 TALKS = words("talk_verbs")  # (whose object is what is said, not done together, unless a meeting)
+CO_HOSTING = words("co_hosting_verbs")  # (whose subjects are one side: "A and B will co-host a summit")
 
 
 class Pairing(NamedTuple):
@@ -84,8 +85,12 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
         # between two parties is each's against the other (not against where it happened);
         # so is what a pattern says a compound subject does ("% HAVE * [191]")
         symmetric, c.targets = True, []
+    if len(sources) >= 2 and _co_hosts(c):  # (hosts' guests only: not the gathering, nor where it is)
+        c.targets = [t for t in c.targets if can_act(t, ctx.sent, ctx.actors) and t.code and not is_located(t, ctx.sent)
+                     and not any(s is not None and same_actor(t, s) for s in sources)]
     targets = c.targets
-    mutual = len(sources) >= 2 and symmetric and _each_with_the_other(c, ctx) and not _one_person(sources, ctx)
+    mutual = len(sources) >= 2 and symmetric and _each_with_the_other(c, ctx) and not _one_person(sources, ctx) \
+        and not _co_hosts(c)
     pairs: list[Pair]
     if mutual:  # "A and B met", "Israeli and Palestinian negotiators met": each with the other
         pairs = [(s, t) for s, t in itertools.permutations(sources, 2) if s is not None and t is not None]
@@ -97,6 +102,13 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
     paired = pair_code if pair_code and not cand.reverse and not mutual and not _one_sided(c, pair_code) \
         and _pairs_back(c, ctx, targets) else None
     return Pairing(pairs, mutual, paired)
+
+
+def _co_hosts(c: Clause) -> bool:
+    """Several subjects of a gathering they hold for others are one side, not parties to each
+    other: "Gondor and Rohan will jointly host a summit", "A and B co-chaired the conference"
+    (each hosts; the guests, when named, are the targets)."""
+    return c.verb.lemma_.lower() in CO_HOSTING
 
 
 def _gerund_parties(c: Clause, ctx: Context) -> list[Actor]:

@@ -62,6 +62,8 @@ THINGS = OWN_THINGS | words("measure_nouns") | words("problem_nouns") | words("t
     | words("law_part_nouns") | words("imposed_nouns")  # (never a party, uncoded)
 ISSUES = words("issue_nouns")  # (never a party, whoever they name)
 BUILDINGS = words("building_nouns")  # (a building's name may hold another name: "the Memorial to ...")
+REACTIONS = words("reception_nouns")  # (acts that answer another: "Rohan's condemnation of ...")
+COUNTERPARTS = words("counterpart_nouns")  # (people met in their office, of the country met in)
 GATHERINGS = words("gathering_nouns")  # (a gathering held or attended: never a party, whoever it is named for)
 VISIT_CODES = ("042", "043")  # (a visit made, a visit hosted)
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "ELI")  # (whom a state's government receives)
@@ -271,8 +273,11 @@ def act_owner(q: TargetQuery, ctx: Context) -> Found | None:
         if act is None or act.i in q.moved or act.lemma_.lower() not in OWNED_ACTS:
             continue
         found = q.first(ctx, (True,), doers_of(act))
-        if found and act_of(act, default_acts()) is not None:  # ("Rohan's attack": the attack is
-            return found, False  # an event of its own, the noun coder's; the doer's words only)
+        if found and (act_of(act, default_acts()) is not None or act.lemma_.lower() in REACTIONS):
+            # ("Rohan's attack": the attack is an event of its own, the noun coder's; "lauded
+            # Rohan's condemnation of ...": a reaction to another act, whose doer is praised or
+            # blamed for it, not what it reacts to; the doer's words only)
+            return found, False
         if found:  # (the words are the act's own phrase when they hold the doer: "Rohan's decision")
             whole = unresolved(act, appos=False)
             end = _act_phrase_end(act, whole)
@@ -348,6 +353,64 @@ def people_in_place(q: TargetQuery, ctx: Context) -> Found | None:
         if found:
             return found, False
     return None
+
+
+@rule("target", "counterparts-in-place")
+def counterparts_in_place(q: TargetQuery, ctx: Context) -> Found | None:
+    """People met in their office where the meeting is held, named by no country of their own,
+    are that country's government (or whatever their role words say): "In Gondor, the envoy will
+    meet with government counterparts" (GONGOV), "will travel to Rohan to meet with officials",
+    "begins her trip in Edoras, where she will meet with leaders" (not at home: the sources' own
+    country's officials are no one new)."""
+    if not (q.code[:2] == MEETING_ROOT or q.code == INTENT_TO_MEET):
+        return None
+    for h in q.heads:
+        owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in h.children)  # ("his counterparts" are still the hosts)
+        if h.pos_ != "NOUN" or h.lemma_.lower() not in COUNTERPARTS or owned or any(
+                c.i < h.i and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP") for c in h.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "at") for c in h.children):
+            continue
+        country = _meeting_country(q, ctx)
+        if country is None:
+            return None
+        role = ctx.actors.role_of(mention_tokens(h)) or "GOV"
+        found = q.ok([replace(unresolved(h, appos=False), sector=role, country=country, code=country + role)])
+        if found:
+            return found, False
+    return None
+
+
+def _meeting_country(q: TargetQuery, ctx: Context) -> str | None:
+    """The country of where the act is done, as the clause or the clauses it hangs on say: its
+    in/at phrase ("In Gondor, ... will meet"), a trip's destination ("will travel to Rohan to
+    meet"), the place a "where" clause tells of ("in Edoras, where she will meet"); not one of
+    the sources' own."""
+    home = {s.country for s in q.src if s.country}
+    node = q.verb
+    for _ in range(3):
+        places = [x for c in node.children if c.dep_ == "prep" and (
+            c.lower_ in ("in", "at") or (c.lower_ in ("to", "into") and node.lemma_.lower() in TRAVELS))
+            for x in c.children if x.dep_ == "pobj"]
+        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+            places.append(node.head)
+        for x in places:
+            country = _place_country(x, ctx)
+            if country is not None:
+                return None if country in home else country
+        if node.dep_ not in ("xcomp", "advcl", "conj", "relcl") or node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def _place_country(tok: Any, ctx: Context) -> str | None:
+    """The country of a place phrase, as ``place_actor`` finds it, or of a name the parser gave
+    no entity type that the gazetteer knows as a place ("In Accra, ...")."""
+    country = next((a.country for a in place_actor(tok, ctx.gazetteer) if a.country), None)
+    if country is None and tok.pos_ == "PROPN" and not tok.ent_type_:
+        place = ctx.gazetteer.lookup(unresolved(tok, appos=False).name or tok.text)
+        country = place.country if place is not None else None
+    return country
 
 
 def _located_in(h: Any, ctx: Context) -> str | None:
@@ -626,7 +689,9 @@ def partner_of_previous_verb(q: TargetQuery, ctx: Context) -> Found | None:
         return None
     first_verb = verb.head
     before = ctx.verbs.match(first_verb)
-    if before is None or (before.code or "")[:2] not in SYMMETRIC_ROOTS:
+    # (not where a trip before it goes: "will travel to Gondor and Rohan ... and join the
+    # meeting in Edoras" joins no one there)
+    if before is None or (before.code or "")[:2] not in SYMMETRIC_ROOTS or first_verb.lemma_.lower() in TRAVELS:
         return None
     partners = [clauses.object_of(first_verb), *(p for name, p in clauses.prepositional_objects(first_verb)
                                                  if name in ("with", "to"))]
@@ -661,11 +726,12 @@ def unknown_name(q: TargetQuery, ctx: Context) -> Found | None:
 
 
 def _in_thing_name(tok: Any) -> bool:
-    """A word of a thing's name: "the Immigration and Nationality Act" (not "Nationality")."""
+    """A word of a thing's or a gathering's name: "the Immigration and Nationality Act" (not
+    "Nationality"), "join the Trade and Technology Council meeting" (not "Technology")."""
     node = tok
     while node.dep_ in ("compound", "conj", "amod", "nmod") and node.head is not node:
         node = node.head
-    return node.i != tok.i and node.lemma_.lower() in THINGS
+    return node.i != tok.i and node.lemma_.lower() in THINGS | GATHERINGS
 
 
 @rule("target", "group-given-to")
@@ -673,7 +739,10 @@ def group_given_to(q: TargetQuery, ctx: Context) -> Found | None:
     """A group it is given or said to: "provided assistance to about 550 households",
     "expressed condolences to the families of the victims"."""
     verb = q.verb
-    for h in [p for name, p in q.preps if name == "to"] + [c for c in verb.children if c.dep_ in ("dative", "iobj")]:
+    own = {verb.i} | ({q.obj.i} if q.obj is not None else set())  # (not a phrase nested deeper:
+    # "held talks regarding our responses to atrocities")
+    for h in [p for name, p in q.preps if name == "to" and p.head.head.i in own] \
+            + [c for c in verb.children if c.dep_ in ("dative", "iobj")]:
         if h.tag_ in ("NNS", "NNPS") and h.i not in q.m.consumed and not any(same_span(h, s) for s in q.src):
             return [q.role(ctx, h)], False
     return None
@@ -697,8 +766,31 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
                  and not _name_fragment(a, ctx) and not _named_site(a, q, ctx) and not _meeting_venue(a, q, ctx)
                  and not q.sources_own(a)]
         if found:
-            return visited_governments(found, q, ctx), strong, r.label
+            return [_own_phrase(a, ctx) for a in visited_governments(found, q, ctx)], strong, r.label
     return [], False, None
+
+
+def _own_phrase(actor: Actor, ctx: Context) -> Actor:
+    """The target's words cut to its own phrase when they run on into a sibling phrase of the
+    verb: "conveyed his wishes to Gondor | for a safe and secure Summer Games" (a title-like run
+    of names read past the phrase's end)."""
+    span = ctx.sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return actor
+    tops = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    if len(tops) < 2:
+        return actor
+    first = tops[0]  # (a name, not a title whose own "for"/"to" the parser hung elsewhere:
+    # "Secretary for Relations with States Archbishop Gallagher")
+    if first.pos_ not in ("PROPN", "NOUN") or not first.ent_type_ or first.i != span.start + sum(
+            1 for t in span if t.i < first.i and t.head.i == first.i):
+        return actor
+    last = max(t.i for t in first.subtree if t.i < span.end)
+    end = last + 1
+    if end >= span.end or span.doc[end].dep_ != "prep" or span.doc[end].head.i == first.i:
+        return actor
+    cut = ctx.sent.doc[last].idx + len(ctx.sent.doc[last].text) - ctx.sent.start_char
+    return replace(actor, text=actor.text[:cut - actor.start], end=cut)
 
 
 def visited_governments(found: list[Actor], q: TargetQuery, ctx: Context) -> list[Actor]:
@@ -801,8 +893,10 @@ def _meeting_venue(actor: Actor, q: TargetQuery, ctx: Context) -> bool:
     if not (q.code[:2] == MEETING_ROOT or q.code == INTENT_TO_MEET) or q.verb.lemma_.lower() in TRAVELS:
         return False
     node = _root(actor, ctx)
-    if node is None or node.ent_type_ not in ("GPE", "LOC", "FAC") or (actor.code or "") != (actor.country or ""):
-        return False  # (a place, coded by its country alone or not at all; not a party the parse hung on it)
+    if node is None or node.ent_type_ not in ("GPE", "LOC", "FAC", "") or (actor.code or "") != (actor.country or "") \
+            or (not node.ent_type_ and not actor.code):
+        return False  # (a place, coded by its country alone or not at all, or a name the parser left
+        # untyped that only the gazetteer codes, "In Accra, ..."; not a party the parse hung on it)
     while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
         node = node.head
     if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
