@@ -978,10 +978,13 @@ class ActorResolver:
             if w not in self.memory.acronyms:
                 continue
             own = [m for m in out if m.kind == "actor" and m.start <= i < m.end]
-            if any(m.end - m.start > 1 for m in own):
-                continue  # (a longer name the dictionary knows, or "DPRK ’s": its reading stands)
-            reading = self.memory.acronym(w, own[0] if own else None)
-            if own and reading is own[0]:
+            if not own or any(m.end - m.start > 1 for m in own):
+                # (a short form no dictionary reads gets none: "The European Parliament (EP)" is one
+                # actor, its bracket no second one; a longer name the dictionary knows, or "DPRK ’s":
+                # its reading stands)
+                continue
+            reading = self.memory.acronym(w, own[0])
+            if reading is own[0]:
                 continue
             out = [m for m in out if m not in own]
             if reading is not None:
@@ -1848,7 +1851,7 @@ def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
         if doc[i].dep_ == "cc" and doc[i].head.i == head.i:
             break
         if head.ent_type_ in _NAMED_TYPES and doc[i].pos_ == "ADP" and doc[i].lower_ not in _TITLE_PREPOSITIONS \
-                and i + 1 < sent_end and doc[i + 1].is_title and doc[i + 1].pos_ in ("PROPN", "ADJ"):
+                and i + 1 < sent_end and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ in ("PROPN", "ADJ"):
             # ("in Fornost, Niger by Ambassador X", "in Riga with Gondorian Minister Y" parsed as one
             # phrase: the title starts after the place's preposition)
             chain = []
