@@ -307,7 +307,10 @@ class ActorResolver:
         Minister Lapid"), or a country right before one ("Republic of Korea Foreign Minister Park
         Jin"): the person, of the first's country."""
         named = self._phrase(prev)[1]  # (the parse may take "Foreign Minister" for a name)
+        # (not a title that names a person the text gave before: "The Deputy Secretary and Secretary
+        # General X" are two)
         if len(found) != 1 or not found[0].members or not first.country or prev.ent_type_ == "PERSON" \
+                or first.members \
                 or (named is not None and self.role_of(named[1]) is None):
             return None
         person = self._surname_person(tok, *self._phrase(tok))
@@ -633,6 +636,34 @@ class ActorResolver:
         text, start, end = _span_text(self._phrase(head)[0])
         return [ent.actor(text, start, end)]
 
+    def _rule_flattened_people(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"Deputy Secretary Vale and State Secretary Kolbe" parsed as one name ("Vale and State
+        Secretary" modifying "Kolbe"): two titled people, each resolved by their own words."""
+        if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+            return None
+        tokens = self._phrase(head)[0]
+        for group in _coordinated_modifiers(head):
+            first = group[0]
+            if first.i > head.i or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" \
+                    or any(g.pos_ != "PROPN" for g in group):
+                continue
+            grouped = {t.i for g in group for t in g.subtree}
+            rest = [t for t in tokens if t.i not in grouped]
+            parts = [(g, _own_tokens(g)) for g in group[:-1]]
+            parts.append((head, sorted(_own_tokens(group[-1]) + rest, key=lambda t: t.i)))
+            people = [(h, toks, _person_mention(h, toks)) for h, toks in parts]
+            if any(p is None or len(p[0]) <= len(p[1]) for _, _, p in people):
+                continue  # (each a name after a title of its own)
+            out: list[Actor] = []
+            for h, toks, person in people:
+                assert person is not None
+                ent, _, words_ = self._named_person(h, toks, person, si)
+                span = _span_text(words_)
+                self._remember(ent, h, si, span)
+                out.append(ent.actor(*span))
+            return out
+        return None
+
     def _rule_distributed(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"U.S. and Iraqi forces": one actor per coordinated modifier (see ``_distributed``)."""
         return self._distributed(head, self._phrase(head)[0], si) or None
@@ -934,7 +965,31 @@ class ActorResolver:
             if len(_MATCHES) > 200_000:
                 _MATCHES.clear()
             found = _MATCHES[key] = self.dictionary.match(words, self.date, self._cased)
+        if self.memory is not None and self.memory.acronyms and any(w in self.memory.acronyms for w in words):
+            found = self._read_short_forms(words, found)
         return found
+
+    def _read_short_forms(self, words: list[str], found: list[DictMatch]) -> list[DictMatch]:
+        """The matches with each short form the article spells out read as the article does
+        (``ArticleMemory.acronym``): "AUC" after "the African Union Commission (AUC)"."""
+        assert self.memory is not None
+        out = list(found)
+        for i, w in enumerate(words):
+            if w not in self.memory.acronyms:
+                continue
+            own = [m for m in out if m.kind == "actor" and m.start <= i < m.end]
+            if not own or any(m.end - m.start > 1 for m in own):
+                # (a short form no dictionary reads gets none: "The European Parliament (EP)" is one
+                # actor, its bracket no second one; a longer name the dictionary knows, or "DPRK ’s":
+                # its reading stands)
+                continue
+            reading = self.memory.acronym(w, own[0])
+            if reading is own[0]:
+                continue
+            out = [m for m in out if m not in own]
+            if reading is not None:
+                out.append(DictMatch(i, i + 1, "actor", reading.entry, reading.code))
+        return sorted(out, key=lambda m: (m.start, m.end))
 
     def _pronoun(self, low: str, subject: bool = False, before: tuple[int, int] | None = None,
                  tok: Token | None = None) -> Entity | None:
@@ -1251,9 +1306,15 @@ class ActorResolver:
             if known is not None and (told is None or (known.country == told and (
                     not sector or (known.sector and not known.weak)))):
                 known.titles |= _title_words(chain, name_toks)
+                if sector and not known.sector and known.code == known.country:
+                    # (an office the known mention lacked: "State Ann Vale", the parse's piece of
+                    # "Deputy Secretary of State Ann Vale", is a government official)
+                    known.sector, known.code = sector, (known.country or "---") + sector
                 return known
-            country = told or self._host_country(name_toks[-1])
-            if country is None:
+            # (not the country around for a body's officer: "OSCE Secretary General X")
+            body = _unknown_body_title(chain, name_toks, matches)
+            country = told or (None if body else self._host_country(name_toks[-1]))
+            if country is None and not body:
                 country, weak = self._context_country(envoy, name_toks[-1], si), True
             if country:
                 code = country + (sector or "")
@@ -1408,6 +1469,7 @@ _REFERRING_RULES = (
     ActorResolver._rule_the_country,
     ActorResolver._rule_state_of,
     ActorResolver._rule_demonym_person,
+    ActorResolver._rule_flattened_people,
     ActorResolver._rule_distributed,
 )
 
@@ -1757,16 +1819,23 @@ def _person_mention(head: Token, tokens: list[Token]) -> tuple[list[Token], list
     if head.pos_ not in ("PROPN", "NOUN") or not _capitalised(head):
         return None
     chain = _title_chain(head, tokens)
-    if not chain:
-        return None
-    run = _name_run(chain)
-    if not run:
-        return None
-    name = _name_of_run(chain, run)
+    name = _chain_name(chain)
+    if name is None and head.ent_type_ == "PERSON" and (not chain or chain[-1].i > head.i):
+        # (the title ran on past a name into a place: "Minister Ann Vale in Fornost")
+        chain = [t for t in tokens if t.i <= head.i]
+        name = _chain_name(chain)
+        if name is not None and len(chain) <= len(name):
+            return None  # (a title's name only: a bare name is the dictionaries', "Hamza bin Laden")
     if name is None or any(t.lower_ in _NOT_NAMES for t in name) \
             or _thing_name(name[-1]) or name[-1].lemma_.lower() in MEETING_HEADS:
         return None
     return chain, name
+
+
+def _chain_name(chain: list[Token]) -> list[Token] | None:
+    """The name a title chain ends in (``_name_run``, ``_name_of_run``), if any."""
+    run = _name_run(chain) if chain else []
+    return _name_of_run(chain, run) if run else None
 
 
 def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
@@ -1781,6 +1850,13 @@ def _title_chain(head: Token, tokens: list[Token]) -> list[Token]:
             and not doc[i].is_punct and doc[i].lower_ not in ("'s", "’s") and i - head.i <= 12:
         if doc[i].dep_ == "cc" and doc[i].head.i == head.i:
             break
+        if head.ent_type_ in _NAMED_TYPES and doc[i].pos_ == "ADP" and doc[i].lower_ not in _TITLE_PREPOSITIONS \
+                and i + 1 < sent_end and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ in ("PROPN", "ADJ"):
+            # ("in Fornost, Niger by Ambassador X", "in Riga with Gondorian Minister Y" parsed as one
+            # phrase: the title starts after the place's preposition)
+            chain = []
+            i += 1
+            continue
         chain.append(doc[i])
         i += 1
     while chain and chain[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
@@ -1830,6 +1906,8 @@ def _name_of_run(chain: list[Token], run: list[Token]) -> list[Token] | None:
 
 
 _NAME_PARTICLES = words("name_particles")
+_TITLE_PREPOSITIONS = words("title_prepositions")
+_NAMED_TYPES = ("GPE", "LOC", "PERSON", "FAC", "NORP")  # a name or place: no title runs on from it
 PAST_TITLE = words("past_title_words")
 POST_PREPOSITIONS = ("for", "to")  # "Envoy for Yemen", "Ambassador to Chad": the post, not the sender
 _TITLE_GLUE = ("the", "of", "and", ",", "-")  # inside a title: "Civilian Security, Democracy, and Human Rights"
@@ -2040,6 +2118,19 @@ def _title_org(chain: list[Token], name_toks: list[Token], matches: list[DictMat
                if not name_idx & set(range(m.start, m.end))  # (not a first name alone)
                and not _in_post(chain, m)]
     return outside[-1] if outside else None
+
+
+def _unknown_body_title(chain: list[Token], name_toks: list[Token], matches: list[DictMatch]) -> bool:
+    """The title follows the short name of an organisation no dictionary knows ("OSCE Secretary
+    General Ann Vale", "EEAS Secretary General X"): its officer, not an official of the
+    publisher or of the country the story is in."""
+    first = min((m.start for m in matches if m.kind == "agent"), default=0)
+    prefix = [t for t in chain[:first] if t.dep_ != "det"]
+    if len(prefix) != 1 or prefix[0] in name_toks or any(m.kind == "actor" and m.start < first for m in matches):
+        return False
+    # (a short form only: a name in words may be the country's own body, "Assembly President X")
+    word = prefix[0].text
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def _in_post(chain: list[Token], m: DictMatch) -> bool:

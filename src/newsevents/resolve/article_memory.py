@@ -9,7 +9,10 @@ country word before the title or an "of" country after it, and keeps:
 * a person's name words → the country (``person``);
 * a title's words → the country (``title``), for a bare "the Foreign Minister";
 * a person's name words → the office's sector (``office``), for a later surname alone;
-* the same for a name a describing phrase follows ("Ana Morell, the Justice Minister of Peru").
+* the same for a name a describing phrase follows ("Ana Morell, the Justice Minister of Peru");
+* a short form the text spells out ("the Gondor Union Commission (GUC)") → the actor the
+  dictionary gives the long form, or none when it knows no such name (``acronym``): the
+  article's own reading of an acronym outweighs the dictionary's reading of it elsewhere.
 
 A name or title the text gives two countries is ambiguous and is not kept.
 """
@@ -87,11 +90,16 @@ class ArticleMemory:
         self._shared_people: dict[str, set[str]] = {}
         self._shared_titles: dict[frozenset[str], set[str]] = {}
         self._offices: dict[str, set[str]] = {}  # a name word -> the sectors of the titles given with it
+        # an acronym the text spells out -> its long form and that one's actor (None: none known)
+        self.acronyms: dict[str, tuple[list[str], DictMatch | None]] = {}
+        self._ambiguous: set[str] = set()
         for text in texts:
             for run in _runs(text or ""):
                 self._read(run)
             for name, description in _described(text or ""):
                 self._read_description(name, description)
+            for long_form, short in _spelled_out(text or ""):
+                self._read_acronym(long_form, short)
 
     # -- what it knows -------------------------------------------------------------------
 
@@ -179,6 +187,35 @@ class ArticleMemory:
                 self._people.setdefault(_key(w), set()).add(country)
                 self._offices.setdefault(_key(w), set()).add(office)
 
+    def _read_acronym(self, long_form: list[str], short: str) -> None:
+        """"the African Union Commission (AUC)": the long form's words, and the actor the
+        dictionary names by its last words, if any; a short form spelled out two ways is not kept."""
+        if short in self.acronyms and self.acronyms[short][0] != long_form:
+            self._ambiguous.add(short)
+        # (the whole form, or its last words naming a body: not "Majelis Mujahidin Indonesia" → IDN,
+        # nor "Global Action Plan" → "PLAN", a navy)
+        matches = [m for m in self.dictionary.match(long_form, self.date, True)
+                   if m.kind == "actor" and m.end == len(long_form) and (m.start == 0 or m.end - m.start >= 2)]
+        found = DictMatch(0, 1, "actor", matches[0].entry, matches[0].code) if matches else None
+        self.acronyms[short] = (long_form, found)
+
+    def acronym(self, word: str, reading: DictMatch | None) -> DictMatch | None:
+        """The actor a short form stands for in this text: the dictionary's ``reading`` of it when
+        that is the long form the text spells out (a word of its name in the long form, or the
+        same code), else the long form's own actor, else none ("the Alliance for Unity and Change
+        (AUC)" is no Colombian group). A word the text does not spell out keeps ``reading``."""
+        if word not in self.acronyms or word in self._ambiguous:
+            return reading
+        long_form, found = self.acronyms[word]
+        if reading is not None:
+            name = {w.lower() for w in re.findall(r"[A-Za-z]+", reading.entry)} - _SMALL
+            # (a dictionary that knows only the short form, "Oic", says nothing against it)
+            spelled = {w.lower() for x in long_form for w in re.findall(r"[A-Za-z]+", x)}
+            if (found is not None and found.code == reading.code) or name & spelled \
+                    or name == {word.lower()}:
+                return reading
+        return found
+
     def _keep(self, run: list[str], agents: list[DictMatch], country: str | None,
               matches: list[DictMatch], start: int, end: int | None = None, shared: bool = False,
               office: str | None = None) -> None:
@@ -214,6 +251,35 @@ def _described(text: str) -> Iterable[tuple[list[str], list[str]]]:
     """(name words, description words) of each "Name, the description" of the text."""
     for m in _DESCRIBED.finditer(text):
         yield m.group(1).split(), _TOKEN.findall(m.group(2))
+
+
+_SMALL = words("short_form_small_words")
+# "... the African Union Commission (AUC)": up to eight capitalised words (small words between),
+# then a bracketed capital short form
+_SPELLED = re.compile(r"((?:[A-Z][\w’'\-.]*\s+(?:(?:" + "|".join(sorted(_SMALL)) + r")\s+)*){1,8})"
+                      r"\(([A-Z][A-Z&\-]{1,9})\)")
+
+
+def _spelled_out(text: str) -> Iterable[tuple[list[str], str]]:
+    """(long form words, short form) of each "Long Form (LF)" of the text whose initials spell
+    the short form (the small words' initials may count: "Economic Community of West African
+    States (ECOWAS)")."""
+    for m in _SPELLED.finditer(text):
+        short = m.group(2)
+        letters = short.replace("&", "").replace("-", "")
+        words_ = m.group(1).split()
+        for k in range(len(words_) - 1, -1, -1):
+            if words_[k].lower() in _SMALL:
+                continue
+            tail = words_[k:]
+            big = "".join(w[0] for w in tail if w.lower() not in _SMALL)
+            every = "".join(w[0].upper() for w in tail)
+            if letters in (big, every):
+                # (without a possessive: "the Democratic People's Republic of Korea's (DPRK)")
+                yield tail[:-1] + [re.sub(r"[’']s$", "", tail[-1])], short
+                break
+            if len(big) > len(letters):
+                break
 
 
 def _key(word: str) -> str:
