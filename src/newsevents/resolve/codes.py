@@ -124,9 +124,9 @@ SECTORS: frozenset[str] = frozenset(
     UAF SEP ENV MOD RAD IRG INS DEV AMN""".split()
 )
 # A known person's sectors that a government title the text gives outranks ("Prime Minister Albin
-# Kurti", whom the dictionary knows as an opposition leader). (Not ELI: the dictionaries' dated terms
-# say when an elite is in office, and a judged-right event keeps "President Ghani" AFGELI.)
-OUT_OF_OFFICE: frozenset[str] = frozenset(("OPP",))
+# Kurti", whom the dictionary knows as an opposition leader; "President Ashraf Ghani", an elite when
+# the dictionaries end in 2015): the title is the office held now, unless it says "former".
+OUT_OF_OFFICE: frozenset[str] = frozenset(("OPP", "ELI"))
 # Religions are CAMEO actor attributes, reported as the sector "REL" when nothing else is given.
 RELIGIONS: frozenset[str] = frozenset(
     "REL MUS MOS CHR JEW BUD HIN SHI SUN SFI CTH ORT PRO ALE DRZ JAN SIK CON TAO ATH BAH ZRO".split()
