@@ -233,7 +233,7 @@ class ActorResolver:
         """
         if head.doc is not self._doc:
             self._doc, self._cache, self._phrases, self._story = head.doc, {}, {}, None
-            self.memory = ArticleMemory(self.dictionary, (self.context or "", facts(head.doc).text), self.date)
+            self.memory = ArticleMemory.of(self.dictionary, (self.context or "", facts(head.doc).text), self.date)
             text = facts(head.doc).text[:5000]
             self._cased = any(map(str.isupper, text)) and any(map(str.islower, text))
         key = (head.i, strict)

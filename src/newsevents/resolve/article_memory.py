@@ -35,6 +35,9 @@ _MAX_RUN = 16
 # the sectors of offices a person holds for a country (not "U.S. Refugee Admissions Program": a
 # refugee is no office)
 OFFICE_SECTORS = frozenset(("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "PTY", "OPP", "REB"))
+# the memories last read (``ArticleMemory.of``): an article's body and title ask for the same one
+_RECENT: dict[tuple[int, tuple[str, ...], str | None], "ArticleMemory"] = {}
+_RECENT_SIZE = 4
 
 
 def _runs(text: str) -> Iterable[list[str]]:
@@ -100,6 +103,20 @@ class ArticleMemory:
                 self._read_description(name, description)
             for long_form, short in _spelled_out(text or ""):
                 self._read_acronym(long_form, short)
+
+    @classmethod
+    def of(cls, dictionary: ActorDictionary, texts: Iterable[str], date: str | None = None) -> "ArticleMemory":
+        """The memory of ``texts``, shared with the last ones read of the same texts: the body
+        and the title of an article read both (in either order, which what is kept does not
+        depend on: sets of countries, asked for one or sorted)."""
+        key = (id(dictionary), tuple(sorted(t or "" for t in texts)), date)
+        found = _RECENT.get(key)
+        if found is None:
+            found = cls(dictionary, key[1], date)
+            if len(_RECENT) >= _RECENT_SIZE:
+                _RECENT.clear()
+            _RECENT[key] = found
+        return found
 
     # -- what it knows -------------------------------------------------------------------
 
