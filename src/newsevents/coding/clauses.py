@@ -987,8 +987,9 @@ def reporting_clauses(verb: Token) -> list[Token]:
 def habitual(verb: Token) -> str | None:
     """How the verb tells a habit or acts of no particular time, not a discrete act: "perfect",
     the present perfect with an adverb of frequency, of an earlier time or of a series ("police
-    have often detained activists", "the rebels have attacked journalists previously", "have
-    repeatedly shelled the town"); "frequency", another tense with an adverb of frequency ("the two
+    have often detained activists", "have repeatedly shelled the town"); "undated", the present
+    perfect told at an earlier time it does not name ("the rebels have attacked journalists
+    previously", "have expressed interest in the past"); "frequency", another tense with an adverb of frequency ("the two
     governments regularly discuss ...", "often spoke over his time"); else None (not "repeatedly
     fired on Monday"; nor a plan, "will continue to meet regularly"). A conjunct with no subject or
     adverb of its own, in the same tense, shares its first verb's ("often detained and beat them";
@@ -1002,9 +1003,28 @@ def habitual(verb: Token) -> str | None:
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
     perfect = tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    if perfect and (adverbs & words("undated_past_adverbs") or undated_past_phrase(tok)):
+        return "undated"
     if perfect and adverbs & (words("habitual_adverbs") | words("earlier_adverbs")):
         return "perfect"
     return "frequency" if adverbs & words("habitual_adverbs") else None
+
+
+def undated_past_phrase(verb: Token) -> bool:
+    """"have expressed interest in the past", "has done so in years past": an earlier time that
+    names no time (not "in the past week", "in the past two years": a span, nor "in the past of
+    the city")."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "over"):
+            continue
+        for g in p.children:
+            if g.dep_ == "pobj" and g.lower_ == "past" and not any(
+                    c.dep_ in ("amod", "nummod", "prep", "compound") for c in g.children):
+                return True
+            if g.dep_ == "pobj" and g.lemma_.lower() == "year" and any(c.lower_ == "past" for c in g.children) \
+                    and not any(c.dep_ in ("nummod", "det") for c in g.children):
+                return True
+    return False
 
 
 TALLY_SIZE = 20  # people counted at least this large over a span are a running tally, not one act

@@ -44,7 +44,9 @@ conflict:
 - ``natural-death``: "died in hospital", "died after a long illness", "X died. He was aged 84": a
   death with no doer whose own clause names an illness, age or hospital (``illness_nouns.txt``) and
   no wound (``injury_nouns.txt``) or weapon, or whose sentence names no violence while the words
-  around it name an illness and no wound, is no violence (whatever else the words around it name).
+  around it name an illness and no wound, is no violence (whatever else the words around it name);
+  so is "died of his injuries in hospital" where the words around it tell an accident
+  (``accident_nouns.txt``: a road collision, a crash) and nothing around it names a weapon or an attack.
 - ``fought-problem``: "combat COVID-19", "fight corruption", "counter disinformation", "fight for
   workers' rights": fighting (``combating_verbs.txt``) a problem (``problem_nouns.txt``), an illness or a
   disaster, or fighting for a cause where no violence is named and no side is armed, is no violence.
@@ -100,7 +102,8 @@ report no discrete act:
   present, is a standing position.
 - ``poll-trend``: "improved his standing among older voters" (``standing_nouns.txt``).
 - ``founding-purpose``: "co-founded the party to oppose military rule" (``founding_verbs.txt``).
-- ``taken-to-care``: "was flown to a hospital" (``care_place_nouns.txt``): no visit.
+- ``taken-to-care``: "was flown to a hospital", "was evacuated to a hospital", "flew him to the Medical
+  Center" (``care_place_nouns.txt``, ``care_place_modifiers.txt``): medical transport, no visit and no aid.
 - ``thing-described``: "The Water Program helps local authorities identify outbreaks", "Articles IV
   and V of the Accord play key roles in preventing ...", "The Guidance defines three objectives: ...
   expand prosperity", "it truly highlights the importance of ...": what a programme, fund, text or
@@ -329,6 +332,8 @@ def _natural_death(ev: Event, tok: Any, sent: Any) -> bool:
     if not _undone(ev) or tok.lemma_.lower() not in words("dying_verbs"):
         return False
     own = {t.lemma_.lower() for t in tok.subtree}
+    if own & words("injury_nouns") and _accident_injuries(own, sent):
+        return True
     if own & (words("injury_nouns") | words("weapon_nouns")):
         return False
     if own & words("illness_nouns"):
@@ -337,6 +342,19 @@ def _natural_death(ev: Event, tok: Any, sent: Any) -> bool:
         return False
     around = _lemmas(sent)  # "X died. He was aged 84.": the illness or age told next to the death
     return bool(around & words("illness_nouns")) and not around & words("injury_nouns")
+
+
+def _accident_injuries(own: set[str], sent: Any) -> bool:
+    """"He died of his injuries in hospital" after a road collision told around it: injuries of an
+    accident (``accident_nouns.txt``), where neither the clause, its sentence nor the words around it
+    name a weapon or an attack (``assault_nouns.txt``; around it, as a noun) (but "died of his injuries after the bombing", "shot in the crash")."""
+    signs = words("violence_signs") | words("weapon_nouns")
+    if own & signs or _sentence_lemmas(sent) & signs:
+        return False
+    toks = facts(sent.doc).tokens  # (around it, a weapon or an attack named; "struck by a car" is no sign)
+    window = toks[max(0, sent.start - CONTEXT):min(len(toks), sent.end + CONTEXT)]
+    named = {t.lemma_.lower() for t in window if t.pos_ in ("NOUN", "PROPN")}
+    return bool(_lemmas(sent) & words("accident_nouns")) and not named & (words("weapon_nouns") | words("assault_nouns"))
 
 
 def _force_or_its_threat(ev: Event) -> bool:
@@ -791,11 +809,29 @@ def _founding_purpose(tok: Any) -> bool:
     return head in words("founding_verbs") or head.removeprefix("co-") in words("founding_verbs")
 
 
+def _care_place(place: Any) -> bool:
+    """"a hospital", "Walter Reed National Military Medical Center", "the hospital's intensive care
+    unit": a place of medical care (its head, or a word naming it, ``care_place_nouns.txt``,
+    ``care_place_modifiers.txt``)."""
+    if _said(place) & words("care_place_nouns"):
+        return True
+    names = [c for c in place.children if c.dep_ in ("compound", "amod", "poss")]
+    return any(_said(c) & (words("care_place_nouns") | words("care_place_modifiers")) for c in names)
+
+
 def _taken_to_care(ev: Event, tok: Any) -> bool:
-    """"The wounded mayor was flown to a hospital": medical care, no visit (036/04x)."""
-    return (ev.cameo[:2] == "04" or ev.cameo.startswith("036")) and any(
-        g.dep_ == "pobj" and _said(g) & words("care_place_nouns")
-        for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for g in p.children)
+    """"The wounded mayor was flown to a hospital", "was evacuated to a hospital in Auckland",
+    "Marine One flew the president to the Medical Center": medical care or transport, no visit
+    (036/04x) and no aid (07x)."""
+    if not (ev.cameo[:2] in ("04", "07") or ev.cameo.startswith("036")):
+        return False
+    places = []
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        objs = [g for g in p.children if g.dep_ == "pobj"]
+        # (the parse may leave "to" bare and take the place for the verb's object: "flying Trump to
+        # Walter Reed ... Medical Center")
+        places += objs or [g for g in tok.children if g.dep_ == "dobj" and g.i > p.i]
+    return any(_care_place(g) for g in places)
 
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")

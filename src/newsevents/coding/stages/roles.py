@@ -390,7 +390,10 @@ def background_career(c: Clause, ctx: Context) -> Roles | None:
 def habitual(c: Clause, ctx: Context) -> Roles | None:
     """A habit or acts of no particular time are no discrete act: "police have often detained
     activists", "the rebels have attacked journalists previously", "the two governments regularly
-    discuss trade" (no parties left: no event; a speaker's statement of it is coded instead). A
+    discuss trade" (no parties left: no event; a speaker's statement of it is coded instead). Acts
+    and statements told in the present perfect at an earlier time that is not named ("have
+    expressed interest in term limits in the past", "has previously said"; the kind "undated" of
+    ``clauses.habitual``) are background of the story, no discrete act either. A
     habit of force told in the past or present ("soldiers routinely beat up detainees") is a report
     of abuse, which is coded; so is a statement made again ("has repeatedly rejected the
     accusations": the stance stated, as the "standing-claim" sense rule judges it). A position held
@@ -405,6 +408,8 @@ def habitual(c: Clause, ctx: Context) -> Roles | None:
             or (held == "trend" and c.cand.code[:2] in RELATION_ROOTS):
         return Roles([], [], False, held)
     kind = clauses.habitual(c.verb)
+    if kind == "undated":  # (statements too: "have expressed interest in term limits in the past")
+        return Roles([], [], False, "habit")
     if kind is None or c.cand.code[:2] in STATEMENT_ROOTS or \
             (kind == "frequency" and c.cand.code[:2] in VIOLENT_ROOTS + ("17",)):
         return None

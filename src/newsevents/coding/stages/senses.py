@@ -87,6 +87,68 @@ def graded_participle(tok: Any, verbs: VerbDictionary) -> bool | None:
     return (prev.lower_ in DEGREE_ADVERBS and prev.head.i == tok.i and prev.dep_ == "advmod") or None
 
 
+REGARDING_VERBS = words("regarding_verbs")
+SELF_DESCRIBING_VERBS = words("self_describing_verbs")
+JUDGING_BODY_NOUNS = words("judging_body_nouns")
+HEARING_OBJECT_NOUNS = words("hearing_object_nouns")
+REFLEXIVE_ENDINGS = ("self", "selves")
+
+
+def _complement(tok: Any) -> Any | None:
+    """What the verb says its object or subject is: "considered the founding father" (oprd),
+    "regarded as a reformer", "describes himself as a centrist" ("as" with its noun)."""
+    for c in tok.children:
+        if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            obj = _pobj(c)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return obj
+    return None
+
+
+@rule("veto", "regarded-as")
+def regarded_as(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"Mugabe was considered the founding father of Zimbabwe", "she is widely regarded as a
+    reformer", "he was seen as the likely successor": how someone is held by nobody named is a
+    description, no act (but "was considered by the committee", "was described as a terrorist by
+    the ministry": a named judge acts; "the bill was considered": no role given)."""
+    if tok.lemma_.lower() not in REGARDING_VERBS or tok.tag_ != "VBN":
+        return None
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and tok.dep_ not in ("acl", "amod"):
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    return _complement(tok) is not None or None
+
+
+@rule("veto", "self-description")
+def self_description(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"he describes himself as a centrist Democrat", "the party calls itself a movement", "she
+    styles herself an independent": what one says one is describes oneself, no statement of an
+    event (but "described the attack as brutal": another thing described)."""
+    if tok.lemma_.lower() not in SELF_DESCRIBING_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "PRP" or not obj.lower_.endswith(REFLEXIVE_ENDINGS):
+        return None
+    return _complement(tok) is not None or _complement(obj) is not None or None
+
+
+@rule("veto", "court-hearing")
+def court_hearing(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """"the court heard arguments from the two sides", "the tribunal will hear the appeal", "judges
+    heard testimony from the witnesses": a court hearing a case is its procedure, no consultation
+    (040); the parties' appeal and the court's ruling are the events."""
+    if tok.lemma_.lower() != "hear":
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or obj.lemma_.lower() not in HEARING_OBJECT_NOUNS:
+        return None
+    return subj.lemma_.lower() in JUDGING_BODY_NOUNS or None
+
+
 # -- stage "act" ----------------------------------------------------------------------------
 
 @rule("act", "alleged-tie")
