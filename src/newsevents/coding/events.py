@@ -35,6 +35,7 @@ from .stages.mentions import (
     where_it_struck,
 )
 from .stages.pairs import events_of
+from .stages.perpetrators import perpetrator_scene
 from .stages.phrases import (
     between_first,
     reports_an_event,
@@ -113,6 +114,7 @@ class EventCoder:
         lead_scene(events)
         occasion_scene(events)
         gathering_scene(events, gatherings, paragraphs)
+        perpetrator_scene(events, paragraphs, doc, resolver)
         return dedupe(events)
 
     def code_title(self, article: Article, title_doc: Any, body: list[Event]) -> list[Event]:
