@@ -35,6 +35,9 @@ def test_an_agentless_violent_act_takes_the_named_attacker(code, text, trigger, 
     assert found and all(doer.lower() in _source_name(e).lower() for e in found), \
         [(e["source"], e["trace"]) for e in found]
     assert all("scene:perpetrator" in e["trace"] for e in found)
+    # the attacker is not written in the act's sentence: no mention, empty offsets (the record's
+    # contract: sentence[start:end] == text)
+    assert all(e["sentence"][e["source"]["start"]:e["source"]["end"]] == e["source"]["text"] == "" for e in found)
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -60,7 +60,11 @@ def perpetrator_scene(events: list[Event], paragraphs: list[int], doc: Any, reso
         sent = sents[ev.sentence_index]
         if doer is None or _own_side(doer, ev.target) or _names_another(sent, doer) or _dying(ev, sent):
             continue
-        ev.source = replace(doer, start=0, end=0, members=list(doer.members))
+        # (not written in this sentence: no mention, so no text and empty offsets, as the event
+        # record asks sentence[start:end] == text; name, code and members say who: a group the
+        # dictionary has no name for keeps its mention as its name, "Militants of the Front")
+        name = doer.name if doer.name and doer.name[:1].isupper() else doer.text
+        ev.source = replace(doer, text="", start=0, end=0, name=name, members=list(doer.members))
         ev.trace.append("scene:perpetrator")
 
 
