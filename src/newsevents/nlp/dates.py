@@ -873,7 +873,9 @@ def _dates_a_report(span: "Span", trigger: "Token | None") -> bool:
         if node.i == trigger.i:
             return False
         if node.lemma_.lower() in _REPORT_WORDS:
-            return True
+            # (but "a bombing was yesterday reported to have killed ...": the report's subject
+            # is the act itself, told as of that day)
+            return not (trigger.dep_ == "xcomp" and trigger.head.i == node.i)
         if node.pos_ != "ADP":
             return False
     return False
