@@ -62,6 +62,7 @@ class _Scene:
     sent_time: Dated | None = None
     background: set[int] = field(default_factory=set)
     occasions: dict[str, Place] = field(default_factory=dict)  # the article's gatherings and their places
+    day_acts: list[Event] = field(default_factory=list)  # the acts the carried day was the day of
 
 
 class EventCoder:
@@ -88,6 +89,7 @@ class EventCoder:
         last_place: Place | None = None
         prev_start = 0
         story_day: Dated = (None, "unknown")  # the last day an act of the article was dated to
+        day_acts: list[Event] = []  # the acts ``last_date`` is the day of
         text = facts(doc).text  # ``doc.text`` joins every token again at each call
         occasions: dict[str, Place] = {}  # the gatherings the article set somewhere, by noun
         gatherings: list[tuple[int, Place, str]] = []  # (sentence, place, its text) of each set
@@ -96,13 +98,18 @@ class EventCoder:
             if "\n" in text[prev_start:sent.start_char]:
                 paragraph += 1
                 # a date and a place carry over within their paragraph only
-                last_date, last_place = (None, "unknown"), None
+                last_date, last_place, day_acts = (None, "unknown"), None, []
             if refers_back(facts(doc).span_text(sent)):  # "later that day": the day named before
-                last_date = story_day
+                last_date, day_acts = story_day, []
             prev_start = sent.start_char
             paragraphs.append(paragraph)
+            before = last_date
             sent_events, last_date, place = self._code_sentence(article, si, sent, resolver, last_date, last_place,
-                                                                occasions)
+                                                                occasions, day_acts)
+            dated_here = [ev for ev in sent_events if _dated_here(ev, last_date)
+                          or (last_date != before and ev.date == last_date[0] and "when:noun" in ev.trace)]
+            if dated_here or last_date != before:
+                day_acts = dated_here  # (a day no act of the sentence was dated to dates what it names)
             set_here = occasion_places(sent, self.gazetteer)
             occasions.update(set_here)
             if set_here:
@@ -134,9 +141,11 @@ class EventCoder:
 
     def _code_sentence(self, article: Article, si: int, sent: Any, resolver: ActorResolver,
                        last_date: Dated, last_place: Place | None,
-                       occasions: dict[str, Place] | None = None) -> tuple[list[Event], Dated, Place | None]:
+                       occasions: dict[str, Place] | None = None,
+                       day_acts: list[Event] | None = None) -> tuple[list[Event], Dated, Place | None]:
         """The events of one sentence, with the date and place later sentences fall back on
-        (``occasions``: the gatherings earlier sentences set somewhere, by noun)."""
+        (``occasions``: the gatherings earlier sentences set somewhere, by noun; ``day_acts``:
+        the acts ``last_date`` is the day of)."""
         sent_place = resolve_place(sent, None, self.gazetteer)
         _tell_place(resolver, sent_place, last_place)
         # mention the sentence's noun phrases in order, so that a pronoun finds only what came before it
@@ -150,7 +159,7 @@ class EventCoder:
             # "... restore the African Nations Cup to Gondor": sport, no event (a protest at one is)
             return [], last_date, last_place
         ctx = Context(article, si, sent, Resolution(resolver), self.verbs, self.gazetteer)
-        scene = _Scene(last_date, sent_place, last_place, occasions=occasions or {})
+        scene = _Scene(last_date, sent_place, last_place, occasions=occasions or {}, day_acts=day_acts or [])
         events = self._code_candidates(ctx, list(triggers.candidates(sent, self.verbs)), scene)
         acts = any(id(ev) not in scene.background for ev in events)  # (a relative clause's act tells no day of the story)
         if scene.background and any(id(ev) not in scene.background and ev.cameo[:2] != "01" for ev in events):
@@ -228,6 +237,10 @@ class EventCoder:
                     (scene.sent_time is None or not later_than(t.date, published)
                      or later_than(scene.sent_time[0], published)):
                 scene.sent_time = when
+        elif scene.last_date[0] and not continues_acts(events, scene.day_acts):
+            # ("Rioters clashed with police on Saturday. The mayor accused the president of ...":
+            # another kind of act by other actors, not on the riot's day)
+            when, how = ((published, "before") if published else (None, "unknown")), "when:other-act"
         elif scene.last_date[0]:
             when = carried(*scene.last_date, published, spacy_token(cand.verb))
             how = "when:earlier-sentence"
@@ -304,6 +317,36 @@ OFFICE_ROOTS = ("12", "16", "17")  # acts of office: orders, refusals, cuts, coe
 STATEMENT_ROOTS = ("01", "02")  # statements, appeals: null is their place when the text gives none
 TITLE_INDEX = -1  # the sentence_index of the title's events
 LEAD_SENTENCES = 3  # the sentences of the body a title's event may repeat
+
+
+# the kinds of act a carried day keeps to: talk and cooperation, material help, verbal conflict, force
+ACT_KINDS = (("01", "02", "03", "04", "05"), ("06", "07", "08"), ("09", "10", "11", "12", "13"),
+             ("14", "15", "16", "17", "18", "19", "20"))
+
+
+def _kind(cameo: str) -> int:
+    """The index of the kind of act a CAMEO code is in (-1 for none)."""
+    return next((n for n, roots in enumerate(ACT_KINDS) if cameo[:2] in roots), -1)
+
+
+def _dated_here(ev: Event, day: Dated) -> bool:
+    """Whether the event got ``day`` from its own sentence."""
+    return ev.date == day[0] and ev.date_precision == day[1] and "when:clause" in ev.trace
+
+
+def _countries(ev: Event) -> set[str]:
+    """The countries (code prefixes) of an event's source and target."""
+    return {a.code[:3] for a in (ev.source, ev.target) if a is not None and a.code and a.code[:3] != "---"}
+
+
+def continues_acts(events: list[Event], day_acts: list[Event]) -> bool:
+    """Whether the acts continue those an earlier sentence dated (so take their day): the same
+    kind of act, or an act of actors of the same country; true when no act gave the day."""
+    if not day_acts or not events:
+        return True
+    kinds = {_kind(a.cameo) for a in day_acts}
+    countries = set().union(*(_countries(a) for a in day_acts))
+    return any(_kind(ev.cameo) in kinds or _countries(ev) & countries for ev in events)
 
 
 def locates_target_only(ev: Event, place: Place) -> bool:

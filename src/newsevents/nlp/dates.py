@@ -187,6 +187,7 @@ _SPAN_BOUNDS = words("span_bound_words")
 _LATER = words("later_adverbs")
 _OCCASION = words("occasion_verbs")
 _SAME_DAY_UNITS = words("same_day_units")
+_REPORT_WORDS = words("news_report_words")
 
 
 # ----------------------------------------------------------------- helpers
@@ -841,6 +842,9 @@ def resolve_time(
             rank, ref = _SPAN_RANK, TimeRef(pub.isoformat() if pub is not None and not future else None,
                                             "before" if pub is not None and not future else "unknown",
                                             ref.text, ref.start, ref.end)
+        if span is not None and ref.precision == "day" and _dates_a_report(span, trigger):
+            # ("It was reported on Saturday the prisoner was stabbed": on or before Saturday)
+            ref = replace(ref, precision="before")
         att = _attachment(span, trigger) if span is not None else 50
         if rank == _SPAN_RANK:
             att = 50  # (after any other time of the sentence, however near the trigger the bound is)
@@ -853,6 +857,28 @@ def resolve_time(
     if best.offset is not None:
         return _counted(best, [c[4] for c in cands], anchor, pub, future)
     return best
+
+
+def _dates_a_report(span: "Span", trigger: "Token | None") -> bool:
+    """Whether the expression hangs (directly or by a preposition) on a word naming a news
+    report that is not the trigger ("By reports on Saturday, two victims died", "media reported
+    on Monday that soldiers shot ..."): it dates the report, not the act the report tells."""
+    if trigger is None or trigger.lemma_.lower() in _REPORT_WORDS or span.root.dep_ not in ("pobj", "npadvmod"):
+        return False  # (not "noted in a March 11 report": the day of the noting)
+    node = span.root
+    for _ in range(2):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.i == trigger.i:
+            return False
+        if node.lemma_.lower() in _REPORT_WORDS:
+            # (but "a bombing was yesterday reported to have killed ...": the report's subject
+            # is the act itself, told as of that day)
+            return not (trigger.dep_ == "xcomp" and trigger.head.i == node.i)
+        if node.pos_ != "ADP":
+            return False
+    return False
 
 
 def _counted(ref: TimeRef, others: list[TimeRef], anchor: tuple[str | None, str] | None,
