@@ -33,6 +33,8 @@ def _token(coder, text: str, word: str):
     ("The senator stated that the voting age should be lowered.", "lowered", "appeal"),
     ("The chancellor said in a speech that we must finish the pension reform by May.", "finish", "intent"),
     ("The president told reporters that I must do more for the farmers.", "do", "intent"),
+    # ("US" is a country, not the pronoun "us")
+    ("The envoy said the US must lift the sanctions on the port.", "lift", "demand"),
 ])
 def test_obligation_kind_of_a_reported_clause(coder, text, word, kind):
     verb = _token(coder, text, word)

@@ -292,7 +292,7 @@ def obligation(clause: Token) -> str:
     if head.lemma_ in DEMAND_FRAMES:
         return "demand"
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in FIRST_PERSON:
+    if subject is not None and subject.lower_ in FIRST_PERSON and subject.pos_ == "PRON":  # (not "the US")
         return "intent"
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if modals & ADVICE_MODALS or head.lemma_.lower() in OPINION_VERBS:
