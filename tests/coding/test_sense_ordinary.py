@@ -66,11 +66,16 @@ def test_tying_something_to_someone_alleges(code, text):
 @pytest.mark.parametrize("text", [
     "A court in Gondor convicted the former minister of terrorism on Tuesday.",
     "The former Rohan minister was convicted of war crimes by a Gondor court in 2011.",
-    "Prosecutors of Gondor indicted the mayor for terrorism on Monday.",
 ])
 def test_a_verdict_is_legal_coercion_whatever_the_crime(code, text):
-    acts = [e for e in code(text) if e["trigger"]["text"] in ("convicted", "indicted")]
+    acts = [e for e in code(text) if e["trigger"]["text"] == "convicted"]
     assert acts and all(e["cameo"] == "173" for e in acts), acts
+
+
+def test_an_indictment_keeps_the_dictionarys_accusation_patterns(code):
+    acts = [e for e in code("The mayor of Gondor was indicted by a war crimes court for his alleged part in atrocities.")
+            if e["trigger"]["text"] == "indicted"]
+    assert acts and all(e["cameo"].startswith("11") for e in acts), acts
 
 
 @pytest.mark.parametrize("text", [
