@@ -220,38 +220,39 @@ _BRACKETS = re.compile(r"\[([^\]]*)\]|\(([^)]*)\)")
 _ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 
 
-def _iso_3166_2(path: str | None) -> list[dict]:
-    """ISO 3166-2 subdivisions: from ``path``, else pycountry's copy, else Debian's iso-codes."""
-    candidates = [Path(path)] if path else []
+def _iso_codes(part: str, path: Path | None) -> list[dict] | None:
+    """ISO ``part`` ("3166-1" or "3166-2") records: from ``path``, else pycountry's copy, else
+    Debian's iso-codes; None when there is no copy."""
+    candidates = [path] if path else []
     try:
         import pycountry  # type: ignore[import-not-found]
 
-        candidates.append(Path(pycountry.__file__).parent / "databases" / "iso3166-2.json")
+        candidates.append(Path(pycountry.__file__).parent / "databases" / f"iso{part}.json")
     except ImportError:
         pass
-    candidates.append(Path("/usr/share/iso-codes/json/iso_3166-2.json"))
+    candidates.append(Path(f"/usr/share/iso-codes/json/iso_{part}.json"))
     for cand in candidates:
         if cand.is_file():
-            return json.loads(cand.read_text(encoding="utf-8"))["3166-2"]
-    raise SystemExit("no ISO 3166-2 data: install pycountry or Debian's iso-codes, or pass --iso-codes")
+            return json.loads(cand.read_text(encoding="utf-8"))[part]
+    return None
+
+
+def _iso_3166_2(path: str | None) -> list[dict]:
+    """ISO 3166-2 subdivisions: from ``path``, else pycountry's copy, else Debian's iso-codes."""
+    found = _iso_codes("3166-2", Path(path) if path else None)
+    if found is None:
+        raise SystemExit("no ISO 3166-2 data: install pycountry or Debian's iso-codes, or pass --iso-codes")
+    return found
 
 
 def _iso_3166_1(path: str | None) -> list[dict]:
     """ISO 3166-1 countries: next to ``path`` (an iso_3166-2.json), else pycountry's copy, else
     Debian's iso-codes; none when there is no copy (the official names are then left out)."""
-    candidates = [Path(path).with_name(Path(path).name.replace("3166-2", "3166-1"))] if path else []
-    try:
-        import pycountry  # type: ignore[import-not-found]
-
-        candidates.append(Path(pycountry.__file__).parent / "databases" / "iso3166-1.json")
-    except ImportError:
-        pass
-    candidates.append(Path("/usr/share/iso-codes/json/iso_3166-1.json"))
-    for cand in candidates:
-        if cand.is_file():
-            return json.loads(cand.read_text(encoding="utf-8"))["3166-1"]
-    print("  note: no ISO 3166-1 data: countries' official names left out", file=sys.stderr)
-    return []
+    found = _iso_codes("3166-1", Path(path).with_name(Path(path).name.replace("3166-2", "3166-1")) if path else None)
+    if found is None:
+        print("  note: no ISO 3166-1 data: countries' official names left out", file=sys.stderr)
+        return []
+    return found
 
 
 def official_names(iso_codes: str | None) -> dict[str, list[str]]:

@@ -48,6 +48,8 @@ def test_acknowledgements_stay(code, text, trigger, cameo):
     "The Gondor president claimed he has the full support of the army.",
     "The opposition leader of Rohan claimed to be in daily contact with the president of Gondor.",
     "Rohan's prime minister claimed to be the most popular leader in the region.",
+    "The Gondor president claimed he would be fine if the dispute with Rohan went on for years.",
+    "The Rohan envoy claimed she was the only candidate with a plan for Gondor.",
 ])
 def test_a_claim_about_oneself_that_names_no_act_is_a_statement(code, text):
     claims = _on(code(text), "claimed")
@@ -146,15 +148,6 @@ def test_an_adverb_before_a_verb_with_its_auxiliary_keeps_the_act(code, text, tr
 def test_claiming_a_deed_of_ones_own_claims_responsibility(code, text):
     claims = _on(code(text), "claimed")
     assert claims and all(e["cameo"] == "015" for e in claims), claims
-
-
-@pytest.mark.parametrize("text", [
-    "The Gondor president claimed he would be fine if the dispute with Rohan went on for years.",
-    "The Rohan envoy claimed she was the only candidate with a plan for Gondor.",
-])
-def test_claiming_a_state_of_ones_own_states(code, text):
-    claims = _on(code(text), "claimed")
-    assert claims and all(e["cameo"] == "010" for e in claims), claims
 
 
 def test_admitted_to_a_named_school_is_no_acknowledgement(code):
