@@ -221,69 +221,33 @@ def test_a_past_act_of_last_year_is_kept(clause):
     assert "role:background-career(background)" not in c.trace and c.sources
 
 
-def test_a_habit_is_no_discrete_act(clause):
-    c, _ = _roles(clause, "Police have often detained activists in the capital.", "detained")
-    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
+@pytest.mark.parametrize("text, trigger, kind", [
+    pytest.param("Police have often detained activists in the capital.", "detained", "habit", id="a_habit_is_no_discrete_act"),
+    pytest.param("The rebels have attacked journalists previously.", "attacked", "habit", id="acts_of_an_earlier_time_in_the_present_perfect_are_no_discrete_act"),
+    pytest.param("Gondor and Rohan regularly discuss trade.", "discuss", "habit", id="a_habit_of_talks_is_no_discrete_act"),
+    pytest.param("Since that day, Gondor has steadfastly called for the killers to be punished.", "called", "position", id="a_position_held_since_a_day_is_no_discrete_act"),
+    pytest.param("Rohan has long opposed the new dam on the river.", "opposed", "position", id="a_position_held_for_long_is_no_discrete_act"),
+    pytest.param("More than 400 people have been arrested since the strikes began in March.", "arrested", "tally", id="a_running_tally_since_a_start_is_no_discrete_act"),
+])
+def test_no_discrete_act_habit_position_or_tally(clause, text, trigger, kind):
+    c, _ = _roles(clause, text, trigger)
+    assert c.trace[-1] == f"role:habitual({kind})" and c.sources == []
 
 
-def test_acts_of_an_earlier_time_in_the_present_perfect_are_no_discrete_act(clause):
-    c, _ = _roles(clause, "The rebels have attacked journalists previously.", "attacked")
-    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
-
-
-def test_an_act_repeated_on_a_day_is_kept(clause):
-    c, _ = _roles(clause, "Police repeatedly fired tear gas at the protesters on Monday.", "fired")
-    assert "role:habitual(habit)" not in c.trace and c.sources
-
-
-def test_a_plan_to_meet_regularly_is_kept(clause):
-    c, _ = _roles(clause, "The ministers will continue to meet regularly.", "meet")
-    assert "role:habitual(habit)" not in c.trace
-
-
-def test_a_habit_of_talks_is_no_discrete_act(clause):
-    c, _ = _roles(clause, "Gondor and Rohan regularly discuss trade.", "discuss")
-    assert c.trace[-1] == "role:habitual(habit)" and c.sources == []
-
-
-def test_a_routine_of_abuse_told_in_the_past_is_kept(clause):
-    c, _ = _roles(clause, "Soldiers routinely beat detainees in the prison.", "beat")
-    assert "role:habitual(habit)" not in c.trace and c.sources
-
-
-def test_a_statement_made_again_is_kept(clause):
-    c, _ = _roles(clause, "Gondor has repeatedly rejected the accusations.", "rejected")
-    assert "role:habitual(habit)" not in c.trace
-
-
-def test_a_position_held_since_a_day_is_no_discrete_act(clause):
-    c, _ = _roles(clause, "Since that day, Gondor has steadfastly called for the killers to be punished.", "called")
-    assert c.trace[-1] == "role:habitual(position)" and c.sources == []
-
-
-def test_a_position_held_for_long_is_no_discrete_act(clause):
-    c, _ = _roles(clause, "Rohan has long opposed the new dam on the river.", "opposed")
-    assert c.trace[-1] == "role:habitual(position)" and c.sources == []
-
-
-def test_a_running_tally_since_a_start_is_no_discrete_act(clause):
-    c, _ = _roles(clause, "More than 400 people have been arrested since the strikes began in March.", "arrested")
-    assert c.trace[-1] == "role:habitual(tally)" and c.sources == []
-
-
-def test_a_tally_of_a_few_days_is_kept(clause):
-    c, _ = _roles(clause, "Forty people have been arrested since Tuesday.", "arrested")
-    assert "role:habitual(tally)" not in c.trace
-
-
-def test_a_call_made_now_is_kept(clause):
-    c, _ = _roles(clause, "Gondor has called for talks with Rohan.", "called")
-    assert "role:habitual(position)" not in c.trace and c.sources
-
-
-def test_a_constant_habit_of_force_is_kept(clause):
-    c, _ = _roles(clause, "Soldiers have always beaten detainees in the prison.", "beaten")
-    assert "role:habitual(position)" not in c.trace
+@pytest.mark.parametrize("text, trigger, kind, has_sources", [
+    pytest.param("Police repeatedly fired tear gas at the protesters on Monday.", "fired", "habit", True, id="an_act_repeated_on_a_day_is_kept"),
+    pytest.param("The ministers will continue to meet regularly.", "meet", "habit", False, id="a_plan_to_meet_regularly_is_kept"),
+    pytest.param("Soldiers routinely beat detainees in the prison.", "beat", "habit", True, id="a_routine_of_abuse_told_in_the_past_is_kept"),
+    pytest.param("Gondor has repeatedly rejected the accusations.", "rejected", "habit", False, id="a_statement_made_again_is_kept"),
+    pytest.param("Forty people have been arrested since Tuesday.", "arrested", "tally", False, id="a_tally_of_a_few_days_is_kept"),
+    pytest.param("Gondor has called for talks with Rohan.", "called", "position", True, id="a_call_made_now_is_kept"),
+    pytest.param("Soldiers have always beaten detainees in the prison.", "beaten", "position", False, id="a_constant_habit_of_force_is_kept"),
+    pytest.param("The police have detained more than 300 students since the strikes began.", "detained", "tally", True, id="an_actors_acts_counted_since_a_start_are_kept"),
+    pytest.param("The rebels have killed 40 villagers since April.", "killed", "tally", False, id="a_few_dozen_victims_of_force_since_a_month_are_kept"),
+])
+def test_acts_the_habitual_rule_keeps(clause, text, trigger, kind, has_sources):
+    c, _ = _roles(clause, text, trigger)
+    assert f"role:habitual({kind})" not in c.trace and (bool(c.sources) or not has_sources)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -304,16 +268,6 @@ def test_what_an_arrangement_does_as_a_rule_is_no_discrete_act(clause, text, wor
 def test_an_alliances_act_is_kept(clause, text, word):
     c, _ = _roles(clause, text, word)
     assert "role:arrangement-described(arrangement)" not in c.trace
-
-
-def test_an_actors_acts_counted_since_a_start_are_kept(clause):
-    c, _ = _roles(clause, "The police have detained more than 300 students since the strikes began.", "detained")
-    assert "role:habitual(tally)" not in c.trace and c.sources
-
-
-def test_a_few_dozen_victims_of_force_since_a_month_are_kept(clause):
-    c, _ = _roles(clause, "The rebels have killed 40 villagers since April.", "killed")
-    assert "role:habitual(tally)" not in c.trace
 
 
 def test_a_total_of_aid_to_date_is_kept(clause):
