@@ -45,7 +45,8 @@ def test_an_action_in_the_simple_present_is_no_event(coder, text, word):
     ("The United States welcomes the progress made by the government of Rohan.", "welcomes"),
     ("The United States condemns the attack on the embassy of Rohan.", "condemns"),
     ("The United States expresses deep sorrow at the loss of life in Gondor.", "expresses"),
-    ("Gondor calls on Rohan to release the detained journalists.", "calls"),
+    # (the appeal is coded on the act it asks for, framed by "calls": 025, no longer Gondor's own release)
+    ("Gondor calls on Rohan to release the detained journalists.", "release"),
     ("The United States supports the Rohan people's demands for free elections.", "supports"),
     # a commitment or readiness stated
     ("The free world is united and determined to hold the king of Mordor accountable.", "is"),

@@ -98,11 +98,47 @@ def _framed_clause(verb: Token) -> Token:
     """The clause a frame governs: "agreed to lay down their weapons and join ...": the first
     infinitive; "is willing to send resources to help Colombia": the purpose is as framed as the act."""
     tok = verb
-    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and not finite_after_infinitive(tok):
-        tok = tok.head
-    if tok.dep_ == "advcl" and tok.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    top = _conjunct_top(tok)
+    # ("agreed to lay down their weapons and join ..."; of an appeal, a longer list: "urged them to
+    # end the violence, restore ... and release ...")
+    if top is not tok and (top.dep_ == "xcomp" or _purpose_of_infinitive(top)) \
+            and ((tok.head.i == top.i and top.dep_ == "xcomp") or _asking_governor(top)):
+        tok = top
+    if _purpose_of_infinitive(tok):
         tok = tok.head
     return tok
+
+
+def _asking_governor(clause: Token) -> bool:
+    """The infinitive ``clause`` (or the one whose purpose it is) is asked for by an appeal or a
+    demand: "urged Rohan | to end ...", "pressed Rohan to act | to end ..."."""
+    governor = clause.head if clause.dep_ == "xcomp" else clause.head.head
+    return appeals(governor) or governor.lemma_.lower() in DEMAND_FRAMES
+
+
+def _purpose_of_infinitive(tok: Token) -> bool:
+    """"is willing to send resources | to help Colombia": an infinitive's own purpose."""
+    return tok.dep_ == "advcl" and tok.head.dep_ == "xcomp" and _infinitive(tok)
+
+
+def _conjunct_top(verb: Token) -> Token:
+    """The first of the bare verbs coordinated with ``verb`` ("to end the violence, restore
+    democracy, and release those detained": "end", for "restore" and "release"); a verb with a
+    tense or a subject of its own is the main clause's next act (``finite_after_infinitive``)."""
+    tok = verb
+    for _ in range(_CONJUNCT_DEPTH):
+        if _stray_conjunct(tok):  # ("urged the militia to lay down its arms, leave the town ...")
+            return _listed_with(tok)
+        # (a bare verb after a comma the parse left unattached is the list's next item: "to end the curfew, reopen ...")
+        listed = tok.dep_ == "conj" or (tok.dep_ == "dep" and tok.tag_ == "VB" and tok.head.tag_ == "VB")
+        if not listed or tok.head.i == tok.i or finite_after_infinitive(tok) or tok.tag_ in ("VBD", "VBZ") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break
+        tok = tok.head
+    return tok
+
+
+_CONJUNCT_DEPTH = 6
 
 
 def _frame_by_words(word: str, head: Token, kinds: tuple[tuple[str, frozenset[str] | set[str]], ...]
@@ -123,11 +159,28 @@ def _rule_sworn_to(verb: Token, tok: Token) -> tuple[str, Token] | None:
 
 
 def _rule_called_for(verb: Token, tok: Token) -> tuple[str, Token] | None:
-    """"called on Friday for Britain to stay in the single market": an appeal."""
+    """"called on Friday for Britain to stay in the single market": an appeal; so is an infinitive
+    the parse hung on an appeal that names its addressee as a purpose: "calls on the regime | to
+    respect the vote", "urged Gondor | to free the crew"."""
     if tok.dep_ == "advcl" and tok.head.lemma_.lower() in ("call", "appeal", "push") \
             and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         return "appeal", tok.head
+    if tok.dep_ == "advcl" and _infinitive(tok) and appeals(tok.head) and _addressed(tok.head, tok) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return "appeal", tok.head
     return None
+
+
+def _infinitive(tok: Token) -> bool:
+    """A to-infinitive: "to respect"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _addressed(verb: Token, asked: Token) -> bool:
+    """An appeal that names whom it asks before what it asks: "urged Gondor | to free ...", "called
+    on the regime | to respect ..." (not "To resolve the dispute, they invited the envoys")."""
+    return any((c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))) and verb.i < c.i < asked.i
+               for c in verb.children)
 
 
 def _rule_demanded_infinitive(verb: Token, tok: Token) -> tuple[str, Token] | None:
@@ -185,7 +238,8 @@ def _rule_looked_forward(verb: Token, tok: Token) -> tuple[str, Token] | None:
 def _rule_demanded(verb: Token, tok: Token) -> tuple[str, Token] | None:
     """"Russia said Sudan must return ...": a demand; "said the law should be changed", "we
     believe the conference should act": an appeal; "said we must get it done": an intent."""
-    return (obligation(verb), verb.head) if demanded(verb) else None
+    clause = _conjunct_top(verb)  # ("said Gondor must withdraw and stop ...": "stop" too)
+    return (obligation(clause), clause.head) if demanded(clause) else None
 
 
 def _rule_demand_noun(verb: Token, tok: Token) -> tuple[str, Token] | None:
@@ -248,6 +302,114 @@ _FRAME_RULES = (_rule_sworn_to, _rule_called_for, _rule_demanded_infinitive, _ru
                 _rule_future)
 
 
+# the frames whose content is asked of others: what they are asked to do is not done
+ASKING_KINDS = ("appeal", "demand", "invitation")
+# verbs that invite someone to meet: "invited the minister to visit Oslo"
+INVITING = words("inviting_verbs")
+# joining is no meeting one is invited to: "invited France to join the accords" (an appeal)
+JOINING = words("joining_verbs")
+MEETING_ROOT = "04"
+
+
+def invitation(kind: str, word: Token, code: str, act: Token | None = None) -> str:
+    """The kind of a frame once its framed act is known: an appeal to meet made by inviting
+    ("invited both sides to hold talks", "invited the minister to visit Oslo") is an
+    "invitation", the inviter's intent to meet them (036, flagged intended); any other appeal
+    stays one ("invited states to join the pact": 02x, though the dictionary's "join" meets)."""
+    if kind == "appeal" and word.lemma_.lower() in INVITING and code[:2] == MEETING_ROOT \
+            and (act is None or act.lemma_.lower() not in JOINING):
+        return "invitation"
+    return kind
+
+
+# the links inside an appeal's content: its infinitives, their objects and what those govern
+_CONTENT_LINKS = frozenset(("xcomp", "conj", "dep", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "attr"))
+_CONTENT_DEPTH = 12
+# verbs whose "for" names what is asked: "called for joint action to press the junta to ..."
+ASKING_FOR = words("asking_for_verbs")
+
+
+def appealed_content(verb: Token) -> Token | None:
+    """The word of appeal or demand whose content ``verb`` is part of, below the act the appeal
+    names (which ``frame_of`` frames): what others are asked to do beyond it is no act of theirs,
+    nor of the one who asks. "urges the Taliban to uphold its commitment to protect civilians"
+    ("protect": "urges"), "called on Rohan to take action to urge the junta to end the violence"
+    ("urge", "end": "called"), "urge the parties to listen and commit to cooperating"
+    ("cooperating": "urge"). None for the act named itself ("urged Iran to release the crew")
+    and for what is told as done ("called on Gondor to free those it detained")."""
+    tok = verb
+    for _ in range(_CONTENT_DEPTH):
+        if tok.pos_ in ("VERB", "AUX"):
+            framed = frame_of(tok)
+            if framed is not None and framed[0] in ASKING_KINDS and framed[1].i != tok.i:
+                if tok.i != verb.i:
+                    return framed[1]
+                tok = framed[1]  # (the act asked for: is the asking itself asked for?)
+                continue
+        if _stray_conjunct(tok):
+            return tok.head  # ("called on Rohan to take action ..., release those detained, and ...")
+        if not _content_link(tok):
+            return None
+        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.lemma_.lower() in ASKING_FOR and tok.i != verb.i:
+            return tok.head  # ("called for joint action to press the junta to end the violence")
+        tok = tok.head
+    return None
+
+
+def _stray_conjunct(tok: Token) -> bool:
+    """A bare verb the parse coordinated with (or hung on) an appeal that has a tense ("urged the
+    militia to lay down its arms, leave the town and return ..."; "called on Rohan to take action
+    ..., release those detained, and restore ..."): no act of the one who urged (who would have
+    "left"), but one more thing asked for, as the appeal's infinitive before it is."""
+    head = tok.head
+    return tok.dep_ in ("conj", "advcl", "dep") and tok.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) \
+        and _asked_of_others(head, _asked_clause(head, tok))
+
+
+def _asked_of_others(verb: Token, asked: Token | None) -> bool:
+    """``asked`` is what the appeal or demand ``verb`` asks for ("urged Rohan | to lay down ...",
+    "called for Rohan | to urge ...")."""
+    if asked is None:
+        return False
+    if appeals(verb) or verb.lemma_.lower() in DEMAND_FRAMES:
+        return True
+    found = _rule_called_for(asked, asked)
+    return found is not None and found[1].i == verb.i
+
+
+def _asked_clause(verb: Token, before: Token) -> Token | None:
+    """The infinitive an appeal asks for, before ``before``: "urged Rohan | to lay down ...",
+    "called for Rohan | to urge ..."."""
+    return next((c for c in verb.children if c.i < before.i and (
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c)))), None)
+
+
+def _listed_with(stray: Token) -> Token:
+    """The infinitive a stray conjunct (``_stray_conjunct``) is listed with: the last one before it
+    in the appeal's infinitive ("to lay down its arms, | leave ...": "lay"; "to take action to urge
+    the junta to end the violence, | release ...": "end")."""
+    asked = _asked_clause(stray.head, stray)
+    assert asked is not None  # (``_stray_conjunct`` found it)
+    listed = [t for t in asked.subtree if t.i < stray.i and t.pos_ == "VERB" and t.tag_ == "VB" and _infinitive(t)]
+    return listed[-1] if listed else asked
+
+
+def _content_link(tok: Token) -> bool:
+    """``tok`` belongs to the clause above it as part of what that clause names: an infinitive, a
+    bare or -ing verb, a noun that one of those governs (not a verb with a tense of its own, nor a
+    participle that tells what was done: "those it detained", "the forces attacking the town")."""
+    if tok.dep_ not in _CONTENT_LINKS or tok.head.i == tok.i:
+        return False
+    if tok.pos_ not in ("VERB", "AUX"):
+        return True
+    if tok.dep_ == "acl":
+        return _infinitive(tok)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # ("ordered the agency to restrict access, blocking ...": what it did)
+        return False
+    return tok.tag_ in ("VB", "VBG") or _infinitive(tok)
+
+
 def protest_purpose(verb: Token) -> Token | None:
     """"shunned work to protest at ...", "closed their shops to protest ...": the protest an act
     is done for (the act is the protest)."""
@@ -271,8 +433,8 @@ def appeals(verb: Token) -> bool:
     """An appealing verb whose infinitive says what is asked for: "urged Iran to ...", "called on
     Israel to ..." (not "called Erdogan to apologize": a call made to someone)."""
     lemma = verb.lemma_.lower()
-    if lemma == "call":  # ("On Monday, X called Erdogan to apologize": no call on anyone)
-        return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i > verb.i for c in verb.children)
+    if lemma == "call":  # ("On Monday, X called Erdogan to apologize": no call on anyone; "called for action to press ...")
+        return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and c.i > verb.i for c in verb.children)
     return lemma in APPEAL_FRAMES
 
 
@@ -389,8 +551,16 @@ def _reframe_refusal(code: str) -> str | None:
 
 def _reframe_appeal(code: str) -> str | None:
     """"urged Iran to release": CAMEO's 02 mirrors its 10 code for code: the demand's code, as an appeal."""
+    if code[:2] == "02":  # ("called on Rohan to urge the junta ...": the appeal asked for is the asker's appeal)
+        return code
     demand = code if code[:2] == "10" else reframe("demand", code)
     return "02" + demand[2:] if demand and demand[:2] == "10" else None
+
+
+def _reframe_invitation(code: str) -> str | None:
+    """"invited both sides to hold talks", "invited the minister to visit Oslo": the inviter's intent
+    to meet (036: "offer ... to meet, visit, or engage in talks")."""
+    return _INTENT[MEETING_ROOT]
 
 
 def _reframe_demand(code: str) -> str | None:
@@ -412,4 +582,5 @@ _REFRAMERS = {
     "decision": _reframe_decision, "option": _reframe_option, "protest": _reframe_protest,
     "posture": _reframe_posture, "no-intent": _reframe_no_intent, "threat": _reframe_threat,
     "intent": _reframe_intent, "refusal": _reframe_refusal, "appeal": _reframe_appeal, "demand": _reframe_demand,
+    "invitation": _reframe_invitation,
 }

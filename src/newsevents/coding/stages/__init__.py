@@ -29,7 +29,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                        "attribution", "modal-passive", "heading", "standing-description", "argued-state",
                        "thing-as-agent", "modifier-participle", "gerund-of-noun", "discussed-topic",
                        "name-infinitive", "purpose-of-means", "admitted-to-place", "association-description",
-                       "graded-participle", "regarded-as", "self-description", "court-hearing")),
+                       "graded-participle", "regarded-as", "self-description", "court-hearing",
+                       "appealed-content")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)

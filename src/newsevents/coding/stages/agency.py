@@ -55,7 +55,7 @@ def thing_source(c: Clause, ctx: Context) -> Roles | None:
     from .roles import Roles  # noqa: F811  (roles.py imports this module to register the rule)
 
     agent = c.agent
-    if agent is None or c.cand.reverse or c.cand.frame in ("demand", "appeal") \
+    if agent is None or c.cand.reverse or c.cand.frame in ("demand", "appeal", "invitation") \
             or any(t.startswith("role:headline-passive") for t in c.trace):
         return None
     stand_in = agent.lower_ in STAND_INS and agent.pos_ == "PRON"

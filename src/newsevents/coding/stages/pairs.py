@@ -253,8 +253,8 @@ def events_of(c: Clause, ctx: Context) -> list[Event]:
     cand, m, verb, sent = c.cand, c.match, c.verb, ctx.sent
     negated = clauses.is_negated(verb) and cand.frame != "refusal"
     modality = "asserted" if cand.frame in ("demand", "appeal", "refusal", "posture") \
-        or framing.protest_purpose(verb.head) is verb else "intended" if cand.frame == "intent" \
-        and framing.demanded(verb) else clauses.modality_of(verb)  # (a protest "to protest" is; "we must act": intended)
+        or framing.protest_purpose(verb.head) is verb else "intended" if (cand.frame == "intent" \
+        and framing.demanded(verb)) or cand.frame == "invitation" else clauses.modality_of(verb)  # (a protest "to protest" is; "we must act": intended)
     trig_start = verb.idx - sent.start_char
     sentence = verbatim(ctx.article, sent)
     for a in (*c.sources, *c.targets):

@@ -206,9 +206,11 @@ def between_first(agent: Any | None, verb: Any) -> Any | None:
 
 
 def addressees_of(verb: Any) -> list[Any]:
-    """Whom a verb of saying or demanding addresses: "told Iraq", "issued a reminder to Iraq"."""
-    return [x for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "prep") and (c.dep_ != "prep" or c.lower_ == "to")
-            for x in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
+    """Whom a verb of saying or demanding addresses: "told Iraq", "issued a reminder to Iraq",
+    "called on Iraq to ..."."""
+    to = ("to", "on", "upon") if framing.appeals(verb) else ("to",)
+    return [x for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "prep") and (c.dep_ != "prep" or c.lower_ in to)
+            for x in ([c] if c.pos_ != "ADP" and c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
 
 
 def demander_of(verb: Any) -> Any | None:
@@ -232,6 +234,10 @@ def demander_of(verb: Any) -> Any | None:
         return verb.head
     if verb.dep_ == "advcl" and framing.frame_of(verb) == ("appeal", verb.head):  # "called for Israel to withdraw"
         return verb.head
+    # (the frame word itself: "urged them to move swiftly to implement ...", "to end ..., restore ... and release ...")
+    found = framing.frame_of(verb)
+    if found is not None and found[0] == "appeal" and found[1].pos_ in ("VERB", "AUX"):  # (an invitation's too)
+        return found[1]
     return None
 
 

@@ -24,7 +24,7 @@ class Candidate:
     match: VerbMatch
     code: str
     reverse: bool
-    frame: str | None = None  # "intent" | "refusal" | "demand" | "appeal" | ... when a framing word re-coded it
+    frame: str | None = None  # "intent" | "refusal" | "demand" | "appeal" | "invitation" | ... when a framing word re-coded it
     trace: list[str] = field(default_factory=list)  # the trigger-side rules that decided it
 
 

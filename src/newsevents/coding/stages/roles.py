@@ -23,7 +23,7 @@ from ...models import Actor
 from ...nlp.dates import TimeRef, resolve_time
 from ...nlp.docfacts import spacy_token
 from ...resolve.actors import all_conjuncts, mention_tokens
-from .. import clauses
+from .. import clauses, framing
 from . import agency, rule, rules, tense  # noqa: F401  (agency, tense register role:thing-source, role:present-description)
 from .mentions import armed_force, nameable, named_beside, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
@@ -197,8 +197,9 @@ def act_participle(c: Clause, ctx: Context) -> list[Actor | None] | None:
 @rule("role", "speaker-demands")
 def speaker_demands(c: Clause, ctx: Context) -> Roles | None:
     """A demanded or appealed act is the speaker's demand of its subject: "Russia said Sudan
-    must return the helicopter", "reminded Iraq that it must ..." (the one addressed)."""
-    demander = demander_of(c.verb) if c.cand.frame in ("demand", "appeal") else None
+    must return the helicopter", "reminded Iraq that it must ..." (the one addressed); a meeting
+    one is invited to is the inviter's, with the one invited ("invited Chile to hold talks")."""
+    demander = demander_of(c.verb) if c.cand.frame in framing.ASKING_KINDS else None
     if demander is None:
         return None
     speaker, _ = clauses.subject_of(demander)

@@ -219,6 +219,14 @@ def purpose_of_means(tok: Any, verbs: VerbDictionary) -> bool | None:
     return clauses.purpose_of_means(tok) or None
 
 
+@rule("veto", "appealed-content")
+def appealed_content(tok: Any, verbs: VerbDictionary) -> bool | None:
+    """What an appeal asks of others beyond the act it names is no act: "urges the Taliban to
+    uphold its commitment to protect civilians" (the appeal is the event, not the protection),
+    "urged Rohan to press the junta to free the crew" (the event is the urging of Rohan)."""
+    return framing.appealed_content(tok) is not None or None
+
+
 # -- stage "act": what the verb's match is made into ----------------------------------------
 
 @rule("act", "continuation")
@@ -599,6 +607,8 @@ def apply_frames(cands: list[Candidate], consumed: set[int]) -> dict[int, int]:
         if voted is not None:  # "voted for a resolution condemning Russia": the condemnation, by the voter
             frames.setdefault(voted.i, cand.verb.i)
         frame = framing.frame_of(cand.verb)
+        if frame is not None:  # ("invited both sides to hold talks": an intent to meet, no appeal)
+            frame = framing.invitation(frame[0], frame[1], cand.code, cand.verb), frame[1]
         code = framing.reframe(frame[0], cand.code) if frame else None
         if frame and not code and frame[0] == "intent" and frame[1].i != cand.verb.i \
                 and frame[1].lemma_.lower() in BARE_INTENT_VERBS:
