@@ -170,9 +170,9 @@ _GOVERNED_DEPS = frozenset(("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp")
 def _passive_subject(tok: Token, verb: Token, via_conj: bool, via_xcomp: bool) -> tuple[Token | None, bool]:
     """The agent of a passive clause ``tok`` reached from ``verb``: its by-phrase's object;
     "was indicted ... and will resign": the one indicted; "Gollum was seen to break into ...",
-    "the rebels were reported to have seized ...": the one seen or reported does the act."""
-    if (via_conj and not is_passive(verb)) or (
-            via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES and _agent_phrase(tok) is None):
+    "the rebels were reported (by local media) to have seized ...": the one seen or reported does
+    the act, whoever reported it."""
+    if (via_conj and not is_passive(verb)) or (via_xcomp and tok.lemma_.lower() in RAISING_PASSIVES):
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), False
     agent = _agent_phrase(tok)
     if agent is not None:

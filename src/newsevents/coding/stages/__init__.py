@@ -30,7 +30,9 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                        "thing-as-agent", "modifier-participle", "gerund-of-noun", "discussed-topic",
                        "name-infinitive", "purpose-of-means", "admitted-to-place", "association-description",
                        "graded-participle", "regarded-as", "self-description", "court-hearing",
-                       "appealed-content")),
+                       "appealed-content", "lead-up-span", "press-contact", "hearsay-passive",
+                       "believed-of-described", "covered-description", "relative-conjunct", "argued-course",
+                       "content-of-agreed-call")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)
@@ -40,7 +42,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     # the code taken from the match
     "code": ("each", ("reverse-code", "returned-property", "noun-object-act", "stated-estimate")),
     # the code the clause makes of the dictionary's
-    "recode": ("each", ("demand", "encourages-to", "own-act", "agrees-that", "must")),
+    "recode": ("each", ("demand", "encourages-to", "own-act", "agrees-that", "agreed-view", "claimed-figure",
+                        "must")),
     # (across the sentence, framing words re-code what they frame: "frame:<kind>", triggers.apply_frames)
     # who does it, before the targets are known
     "source": ("first", ("main-verb-conjunct", "clause-conjunct", "reporter-not-doer", "platform-poster", "subject", "between-parties", "act-participle")),

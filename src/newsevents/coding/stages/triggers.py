@@ -16,7 +16,13 @@ from typing import Any, Iterator
 from ...nlp.docfacts import facts
 from .. import clauses, framing, nominal
 from ..verbs import NO_EVENT, VerbDictionary, VerbMatch
-from . import Rule, first, rule, rules
+from . import (
+    Rule,
+    first,
+    rule,
+    rules,
+    senses2,  # noqa: F401  (registers the senses2 rules)
+)
 from .phrases import (
     claims_own_act,
     donor_match,
@@ -54,6 +60,7 @@ from .vocab import (
     REPEATING_VERBS,
     RETURN_PROPERTY,
     SHOWING_PROTEST_VERBS,
+    SPONSORING_VERBS,
     STATEMENT,
 )
 
@@ -637,8 +644,8 @@ def _voted_for(content: Any) -> Any | None:
     """The vote (or decision) that adopts the document whose content ``content`` is: "voted in favor
     of the resolution | condemning Russia's war" (the voter condemns; the vote is coded only when
     the condemnation gives no event)."""
-    verb = clauses.published_by(content)
-    return verb if verb is not None and verb.lemma_.lower() in framing.DECISION_FRAMES else None
+    verb = clauses.published_by(content)  # ("co-sponsored a resolution condemning ...": the sponsor's)
+    return verb if verb is not None and verb.lemma_.lower() in framing.DECISION_FRAMES | SPONSORING_VERBS else None
 
 
 def _frame_carrier(word: Any) -> Any | None:
@@ -691,8 +698,8 @@ def _agreed_clause(verb: Any) -> Any | None:
     """The that-clause agreed with; also one parsed as a relative clause of the one agreed with
     ("agree with the NCAA that G. made ...")."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        return clause
+    if clause is not None:  # (not a noun the parse took for a clause: "agreed on a ceasefire deal")
+        return clause if clause.pos_ in ("VERB", "AUX") else None
     return next((r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj" for r in o.children
                  if r.dep_ == "relcl" and any(x.dep_ == "mark" for x in r.children)

@@ -43,6 +43,8 @@ SHOW_OF_FORCE, JOINT_EXERCISE, CEASEFIRE_VIOLATION, RESIGNATION, APPEAL, AID = "
 DONORS = words("donor_nouns")
 # verbs that put out a document whose participle is the act ("signed a decree banning ...")
 DOCUMENT_ISSUING_VERBS = words("document_issuing_verbs")
+# verbs that sponsor a text whose participle is the sponsor's act ("co-sponsored a resolution condemning ...")
+SPONSORING_VERBS = words("sponsoring_verbs")
 # verbs of choosing for a post or giving an honour ("was elected mayor in 2011": a record)
 CONFERRING_VERBS = words("conferring_verbs")
 # documents that do what their participle says ("a decree banning ...")
