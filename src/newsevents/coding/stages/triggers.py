@@ -16,7 +16,7 @@ from typing import Any, Iterator
 from ...nlp.docfacts import facts
 from .. import clauses, framing, nominal
 from ..verbs import NO_EVENT, VerbDictionary, VerbMatch
-from . import Rule, first, rule, rules
+from . import Rule, first, nonacts, rule, rules  # noqa: F401  (nonacts registers veto:example-of-kind)
 from .phrases import (
     claims_own_act,
     donor_match,
