@@ -1039,10 +1039,12 @@ def _present_perfect(verb: Token) -> bool:
 
 def since_span(verb: Token) -> bool:
     """The verb's clause runs over a span up to now: "since the protests began", "since May",
-    "for years", "over the past decade", "in the last few years", "in recent months" (not "since
-    Monday", "since yesterday": a few days; nor "in March", "in the first year")."""
+    "for years", "over the past decade", "in the last few years", "in recent months", "to date" (not
+    "since Monday", "since yesterday": a few days; nor "in March", "in the first year")."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "date" for g in c.children):
             return True
         if c.dep_ != "prep" or c.lower_ not in SPAN_PREPOSITIONS:
             continue

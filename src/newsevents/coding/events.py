@@ -63,6 +63,7 @@ class _Scene:
     background: set[int] = field(default_factory=set)
     occasions: dict[str, Place] = field(default_factory=dict)  # the article's gatherings and their places
     day_acts: list[Event] = field(default_factory=list)  # the acts the carried day was the day of
+    summed_up: bool = False  # the sentence's own act sums acts up (stages/nonacts.py): no event, yet the main act
 
 
 class EventCoder:
@@ -162,7 +163,8 @@ class EventCoder:
         scene = _Scene(last_date, sent_place, last_place, occasions=occasions or {}, day_acts=day_acts or [])
         events = self._code_candidates(ctx, list(triggers.candidates(sent, self.verbs)), scene)
         acts = any(id(ev) not in scene.background for ev in events)  # (a relative clause's act tells no day of the story)
-        if scene.background and any(id(ev) not in scene.background and ev.cameo[:2] != "01" for ev in events):
+        if scene.background and (scene.summed_up or any(id(ev) not in scene.background and ev.cameo[:2] != "01"
+                                                         for ev in events)):
             # "... almost five years after crowds trashed its embassy", "sanctions on the faction
             # that controls Afghanistan": what an after/since clause or a relative clause tells is
             # background to the sentence's own event (and happened at another time, if at all);
@@ -207,7 +209,7 @@ class EventCoder:
                 continue
             if cand.code[:2] == "01" and cand.code != "015" and reports_an_event(cand.verb, produced):
                 continue
-            cand_events = self._events_for(cand, ctx)
+            cand_events = self._events_for(cand, ctx, scene)
             if not cand_events:
                 continue
             produced.add(cand.verb.i)
@@ -288,8 +290,9 @@ class EventCoder:
         return jurisdiction_place(ctx.sent, ev.source.start, ev.source.end, self.gazetteer,
                                   offices=ev.cameo[:2] in OFFICE_ROOTS)
 
-    def _events_for(self, cand: Candidate, ctx: Context) -> list[Event]:
-        """The events of one candidate act, through the stages source → target → role → pair."""
+    def _events_for(self, cand: Candidate, ctx: Context, scene: _Scene | None = None) -> list[Event]:
+        """The events of one candidate act, through the stages source → target → role → pair (and,
+        in ``scene``, whether a main clause's act was found to sum acts up)."""
         verb, m = cand.verb, cand.match
         subj, own = clauses.subject_of(verb)
         agent = m.source or subj
@@ -305,6 +308,10 @@ class EventCoder:
         if acted in SENDING_FORCES:
             c.targets = [mission_place(t, verb, ctx) for t in c.targets]
         revise_roles(c, ctx)
+        if scene is not None and not c.sources and not clauses.in_background(verb) \
+                and any(t.startswith(SUMMING_UP) for t in c.trace):
+            scene.summed_up = True  # ("Since 2019, police have arrested thousands for ... with which they
+            # disagreed": what the relative clause tells is background to the summary, as to an act)
         if not c.sources and c.targets and acted[:2] in FORCE_ROOTS:
             c.sources = [None]  # "Guards detained protesters": force used on named people, by a doer no one knows
         if not c.sources or not any(c.sources) and not c.targets:
@@ -313,6 +320,8 @@ class EventCoder:
 
 
 
+# the role rules that find a main clause sums acts up (stages/nonacts.py)
+SUMMING_UP = ("role:long-summary", "role:legal-effect", "role:spread-continuation", "role:described-governor")
 OFFICE_ROOTS = ("12", "16", "17")  # acts of office: orders, refusals, cuts, coercion (arrests, bans)
 STATEMENT_ROOTS = ("01", "02")  # statements, appeals: null is their place when the text gives none
 TITLE_INDEX = -1  # the sentence_index of the title's events

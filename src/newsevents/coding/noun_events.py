@@ -31,7 +31,7 @@ from ..nlp.places import Gazetteer, resolve_place
 from ..nlp.types import Strict
 from ..ontology.plover import to_plover
 from ..resolve.actors import ActorResolver, all_conjuncts, mention_tokens
-from . import clauses
+from . import clauses, summaries
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "noun_events.tsv"
 
@@ -443,6 +443,8 @@ class NounEvents:
                 continue  # (the reason for a measure told, "expelled after a nerve agent attack": background)
             if how is None or (how.verb is not None and (_not_asserted(how.verb) or _background(how.verb, how.rule))):
                 continue  # (what did not happen, and what a relative or long-ago clause tells: background)
+            if how.verb is not None and _summed_up(how.verb, article.published):
+                continue  # ("has perpetuated violence for years", "unrest continued elsewhere": no discrete act)
             out += self._events(article, si, sent, tok, act, how, resolver, when, gazetteer, sentence)
         return out
 
@@ -566,6 +568,13 @@ def _responded_to(verb: Any | None, sent: Any, found: list[Event]) -> bool:
     start = verb.idx - sent.start_char
     return any(ev.trigger["start"] == start and ev.cameo.startswith(RESPONSE_CODES)
                for ev in found)
+
+
+def _summed_up(verb: Any, published: str | None) -> bool:
+    """The verb an act hangs on sums acts up: over a long span up to now ("Since the 2019 coup,
+    the junta has perpetuated violence"), or going on over places no one names ("unrest continued
+    elsewhere in the country") (``coding/summaries.py``)."""
+    return summaries.long_summary(verb, published) or summaries.spread_continuation(verb)
 
 
 def _not_asserted(verb: Any) -> bool:

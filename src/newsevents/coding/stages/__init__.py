@@ -32,7 +32,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                        "graded-participle", "regarded-as", "self-description", "court-hearing",
                        "appealed-content", "lead-up-span", "press-contact", "hearsay-passive",
                        "believed-of-described", "covered-description", "relative-conjunct", "argued-course",
-                       "content-of-agreed-call")),
+                       "content-of-agreed-call", "example-of-kind")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)
@@ -54,7 +54,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                          "group-given-to")),
     # who does it, once the targets are known
     "role": ("each", ("speaker-demands", "reverse", "headline-passive", "announcing-authority", "unnamed-agent",
-                      "thing-source", "protested-owner", "background-career", "habitual", "arrangement-described",
+                      "thing-source", "protested-owner", "background-career", "habitual", "long-summary",
+                      "arrangement-described", "legal-effect", "spread-continuation", "described-governor",
                       "bare-aim", "joined-as-kind", "present-description")),
     # (then pairs.py: "pair:joint-exercise", and "pair:mutual" | "pair:directed" | "pair:second-code";
     # then the when/where stage of events.py: "when:clause" | ... , "where:clause" | ...)

@@ -7,8 +7,9 @@ a speaker who demands the act, a reversed code, an agent no one names; and it le
 clause dated years before the article ("background-career"), to a habit, a position held up to
 now, a running tally or relations summed up over years ("habitual"), to what an arrangement does as
 a rule ("arrangement-described"), to a bare aim ("bare-aim"), to joining others as one of a kind
-("joined-as-kind") and to what an action verb in the simple present describes (tense.py,
-"present-description").
+("joined-as-kind"), to what an action verb in the simple present describes (tense.py,
+"present-description"), and to summaries, legal effects and what elaborates a description
+(nonacts.py: "long-summary", "legal-effect", "spread-continuation", "described-governor").
 The source is the doer of the clause's own act: not one who only reports it ("reporter-not-doer"),
 not the platform it was posted on ("platform-poster"), not the owner of what it protests
 ("protested-owner"); police announcing an arrest made it ("announcing-authority").
@@ -24,7 +25,7 @@ from ...nlp.dates import TimeRef, resolve_time
 from ...nlp.docfacts import spacy_token
 from ...resolve.actors import all_conjuncts, mention_tokens
 from .. import clauses, framing
-from . import agency, rule, rules, tense  # noqa: F401  (agency, tense register role:thing-source, role:present-description)
+from . import agency, nonacts, rule, rules, tense  # noqa: F401  (agency, nonacts, tense register role rules)
 from .mentions import armed_force, nameable, named_beside, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution

@@ -16,12 +16,13 @@ from typing import Any, Iterator
 from ...nlp.docfacts import facts
 from .. import clauses, framing, nominal
 from ..verbs import NO_EVENT, VerbDictionary, VerbMatch
-from . import (
+from . import (  # noqa: F401  (nonacts and senses2 register their veto rules)
     Rule,
     first,
+    nonacts,
     rule,
     rules,
-    senses2,  # noqa: F401  (registers the senses2 rules)
+    senses2,
 )
 from .phrases import (
     claims_own_act,
