@@ -25,7 +25,7 @@ from ...nlp.docfacts import spacy_token
 from ...resolve.actors import all_conjuncts, mention_tokens
 from .. import clauses
 from . import agency, rule, rules, tense  # noqa: F401  (agency, tense register role:thing-source, role:present-description)
-from .mentions import armed_force, nameable, named_beside, same_actor, unresolved
+from .mentions import armed_force, nameable, named_beside, one_row_each, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
 from .targets import doers_of, place_actor
@@ -566,6 +566,7 @@ def agents_of(agent: Any | None, verb: Any, resolver: Resolution, si: int, keep_
         found = [unresolved(agent, resolver.role_of(mention_tokens(agent)))]
     elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
         found = named_beside([agent], found, resolver, si) + found + named_beside(all_conjuncts(agent), found, resolver, si)
+        found = one_row_each(found, agent.sent)
     clause = agent.head
     if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
         # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no
