@@ -42,6 +42,8 @@ Pair = tuple[Actor | None, Actor | None]
 MEETINGS = words("meeting_nouns")
 PARTY_OBJECT_VERBS = words("party_object_verbs")
 TALKS = words("talk_verbs")  # (whose object is what is said, not done together, unless a meeting)
+BONDS = words("bond_nouns")  # (the subjects' bond, which a one-way act of both is done to each other through)
+WIDE_SCOPES = words("wide_scope_adjectives")  # ("global cooperation": wider than theirs)
 CO_HOSTING = words("co_hosting_verbs")  # (whose subjects are one side: "A and B will co-host a summit")
 
 
@@ -69,8 +71,28 @@ def _symmetric(c: Clause) -> bool:
     both ways ("[164:164]"); one done to "each other"; an act intended or refused together."""
     cand, m = c.cand, c.match
     done = m.code if cand.frame in ("intent", "refusal") and m.code else cand.code
-    return (done[:2] in SYMMETRIC_ROOTS and done[:3] not in ONE_WAY) \
+    return (done[:2] in SYMMETRIC_ROOTS and (done[:3] not in ONE_WAY or shared_bond(c.verb))) \
         or cand.code in (CEASEFIRE_VIOLATION, m.alt) or each_other(c.verb)
+
+
+def shared_bond(verb: Any) -> bool:
+    """The verb's object is the subjects' bond with each other (``bond_nouns``): "A and B
+    affirmed the strong A-B relationship", "celebrated the strength of their partnership" (a
+    one-way act each does to the other; not a bond with someone else's: "praised Rohan's
+    alliance with Gondor", nor one named with a third party or wider than theirs: "their
+    partnership with Rohan", "the importance of global cooperation")."""
+    obj = clauses.object_of(verb)
+    if obj is None:
+        return False
+    # (through "the strength | depth | importance of": the bond it is of)
+    inner = next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for x in p.children if x.dep_ == "pobj"), None)
+    bond = obj if obj.lemma_.lower() in BONDS else inner if inner is not None and inner.lemma_.lower() in BONDS else None
+    if bond is None:
+        return False
+    return not any((c.dep_ == "poss" and c.lower_ not in ("their", "our"))
+                   or (c.dep_ == "prep" and c.lower_ == "with")
+                   or (c.dep_ == "amod" and c.lower_ in WIDE_SCOPES) for c in bond.children)
 
 
 def pairing(c: Clause, ctx: Context) -> Pairing:
