@@ -24,7 +24,7 @@ from ...nlp.dates import TimeRef, resolve_time
 from ...nlp.docfacts import spacy_token
 from ...resolve.actors import all_conjuncts, mention_tokens
 from .. import clauses
-from . import agency, rule, rules, tense  # noqa: F401  (agency, tense register role:thing-source, role:present-description)
+from . import agency, conjuncts, rule, rules, tense  # noqa: F401  (they register role:thing-source, source:agreeing-conjunct ...)
 from .mentions import armed_force, nameable, named_beside, one_row_each, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
