@@ -85,3 +85,53 @@ def test_a_one_way_act_on_something_else_stays_one_way(coder, text, trigger):
     for e in _of(_events(coder, text), trigger):
         assert e["target"] is None or e["target"]["code"] not in ("USAGOV", "TJKGOV", "JPNGOV", "CANGOV", "DNKGOV",
                                                                   "KENGOV"), e
+
+
+# -- a present verb that cannot agree with the reported subject is the speaker's -----------------
+
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("The ministry says the rebels are regrouping near the border and urges calm.", "urges", "The ministry"),
+    ("Officials say the army is advancing on the city and urge residents to leave.", "urge", "Officials"),
+    ("The foreign ministers believe the tribunal is weighing the case and hope that it will rule soon.", "hope",
+     "The foreign ministers"),
+])
+def test_a_verb_that_cannot_agree_with_the_reported_subject_is_the_speakers(coder, text, trigger, speaker):
+    found = _of(_events(coder, text), trigger)
+    assert found and all(e["source"] and e["source"]["text"] == speaker for e in found), found
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("The mayor says the protesters are blocking the road and demand new elections.", "demand", "the protesters"),
+    ("Officials say the army will advance on the city and take the port.", "take", "the army"),
+])
+def test_a_verb_that_agrees_with_the_reported_subject_stays_its(coder, text, trigger, doer):
+    for e in _of(_events(coder, text), trigger):
+        assert e["source"] and e["source"]["text"] == doer, e
+
+
+def test_a_verb_after_a_chain_of_coordinated_words_is_the_speakers(coder):
+    text = ("The ministers say the tribunal is reviewing the appeals and rapidly changing rules and hope that it "
+            "will act with urgency.")
+    found = _of(_events(coder, text), "hope")
+    assert found and all(e["source"] and e["source"]["text"] == "The ministers" for e in found), found
+
+
+# -- the visited or hosted does the visit's code back only if it can visit or host -----------------
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Costa Rica hosts more than 450,000 Nicaraguans, including many who fled in 2018.", "hosts"),
+    ("Moldova is hosting tens of thousands of refugees from Ukraine.", "hosting"),
+    ("The Secretary visited the Lakeside Temple Museum on Friday.", "visited"),
+    ("Senator Vale visited Dunmore two days after the riots.", "visited"),
+])
+def test_a_population_or_an_unknown_site_does_no_visit_back(coder, text, trigger):
+    found = _of(_events(coder, text), trigger)
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The Secretary visited Kenya on Friday.", "visited"),
+    ("The State Department hosted Foreign Minister Ali Mahamat of Chad on Monday.", "hosted"),
+])
+def test_a_state_visited_or_an_official_hosted_does_the_visit_back(coder, text, trigger):
+    assert {e["cameo"] for e in _of(_events(coder, text), trigger)} == {"042", "043"}

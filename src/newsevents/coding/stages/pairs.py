@@ -36,6 +36,7 @@ from .vocab import (
     SYMMETRIC_ROOTS,
     TOPIC_VERBS,
     TRAVELS,
+    VISITS,
 )
 
 Pair = tuple[Actor | None, Actor | None]
@@ -262,10 +263,29 @@ def _pairs_back(c: Clause, ctx: Context, targets: list[Actor]) -> bool:
     intended is intended by both ("will hold talks with Tusk" [046:046]); only an actor acts back,
     not a thing an actor only qualifies ("to discuss Ukraine's economic recovery")."""
     verb, code = c.verb, c.cand.code
+    if c.match.alt and c.match.alt.startswith(VISITS) and not all(_visits_or_hosts(t, ctx.sent) for t in targets):
+        return False
     return all(can_act(t, ctx.sent, ctx.actors) for t in targets) and (code[:2] < "06" or any(is_partner(t, verb) for t in targets) or each_other(verb)) \
         and not (any(is_located(t, ctx.sent) for t in targets)
                  and (clauses.object_of(verb) is not None or verb.lemma_.lower() not in TRAVELS)) \
         and not clauses.is_passive(verb)
+
+
+POPULATION_SECTORS = ("CVL", "PPL", "REF")  # (people hosted or visited, who neither host nor pay a visit)
+
+
+def _visits_or_hosts(actor: Actor, sent: Any) -> bool:
+    """The one visited or hosted can do the visit's code back: a party a dictionary knows, not a
+    population ("Costa Rica hosts 450,000 Nicaraguans", "hosting Rohingya refugees", "visited
+    victims of trafficking": no visit of theirs), nor a place or site no dictionary knows
+    ("visited Kenosha", "visited the Temple Museum": no host named)."""
+    if not actor.code or (actor.sector or "") in POPULATION_SECTORS or actor.code[3:6] in POPULATION_SECTORS:
+        return False
+    span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    # (a people named by a nationality or counted: "more than 450,000 Nicaraguans", "tens of thousands of refugees")
+    return root is None or not (root.tag_ in ("NNS", "NNPS") and (
+        root.ent_type_ == "NORP" or any(x.dep_ in ("nummod", "quantmod") or x.like_num for x in root.subtree)))
 
 
 def events_of(c: Clause, ctx: Context) -> list[Event]:
