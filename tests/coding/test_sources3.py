@@ -135,3 +135,11 @@ def test_a_population_or_an_unknown_site_does_no_visit_back(coder, text, trigger
 ])
 def test_a_state_visited_or_an_official_hosted_does_the_visit_back(coder, text, trigger):
     assert {e["cameo"] for e in _of(_events(coder, text), trigger)} == {"042", "043"}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Secretary Blinken spoke today with the Foreign Minister of Chad, Ali Mahamat.", "spoke"),
+    ("The envoy will travel to Asuncion, Paraguay next week.", "travel"),
+])
+def test_a_target_named_twice_is_one_target(coder, text, trigger):
+    assert len(_of(_events(coder, text), trigger)) == 1

@@ -21,6 +21,7 @@ from .mentions import (
     is_located,
     is_partner,
     of_the_others_country,
+    one_row_each,
     same_actor,
     target_words,
     verbatim,
@@ -108,6 +109,8 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
         # between two parties is each's against the other (not against where it happened);
         # so is what a pattern says a compound subject does ("% HAVE * [191]")
         symmetric, c.targets = True, []
+    # (one party named twice is one target: "spoke with the Foreign Minister of Rohan, Ann Vale")
+    c.targets = one_row_each(c.targets, ctx.sent)
     if len(sources) >= 2 and _co_hosts(c):  # (hosts' guests only: not the gathering, nor where it is)
         c.targets = [t for t in c.targets if can_act(t, ctx.sent, ctx.actors) and t.code and not is_located(t, ctx.sent)
                      and not any(s is not None and same_actor(t, s) for s in sources)]
