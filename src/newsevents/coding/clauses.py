@@ -276,7 +276,38 @@ def _governor(tok: Token) -> Token:
         head = said if said is not None else head
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp", "amod"):
         head = head.head
-    return head
+    return out_of_quotation(tok, head)
+
+
+QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``"))
+
+
+def quotation_of(tok: Token) -> tuple[int, int] | None:
+    """The (opening, closing) marks of the quotation ``tok`` is inside, as token indices (a
+    quotation left open runs to the end of the sentence); None outside any."""
+    sent = tok.sent
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    if len(marks) % 2:
+        marks.append(sent.end)
+    return next(((a, b) for a, b in zip(marks[::2], marks[1::2]) if a < tok.i < b), None)
+
+
+def out_of_quotation(tok: Token, head: Token) -> Token:
+    """A clause outside a quotation the parse hung on a word inside it is governed by what frames
+    the quotation, not by the quoted words: 'X said, "They need to stand by us", while addressing
+    the press' (X addressed it, not "they"): the first word above the quotation, or the reporting
+    verb the parse made a dependent of the quoted clause ('"We will win," X said, adding ...')."""
+    span = quotation_of(head) if head.i != tok.i else None
+    if span is None or span[0] < tok.i < span[1]:
+        return head
+    top = head
+    while span[0] < top.i < span[1] and top.head.i != top.i:
+        top = top.head
+    if not span[0] < top.i < span[1]:
+        return top
+    framing = next((c for c in top.children if not span[0] < c.i < span[1] and c.i != tok.i
+                    and c.pos_ == "VERB" and c.lemma_.lower() in REPORTING), None)
+    return framing if framing is not None else head
 
 
 BACKGROUND_MARKS = words("background_conjunctions")

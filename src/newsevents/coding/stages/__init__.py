@@ -46,7 +46,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                         "must")),
     # (across the sentence, framing words re-code what they frame: "frame:<kind>", triggers.apply_frames)
     # who does it, before the targets are known
-    "source": ("first", ("main-verb-conjunct", "clause-conjunct", "reporter-not-doer", "platform-poster", "subject", "between-parties", "act-participle")),
+    "source": ("first", ("main-verb-conjunct", "clause-conjunct", "agreeing-conjunct", "reporter-not-doer", "platform-poster", "subject", "between-parties", "act-participle")),
     # whom it is done to, best first
     "target": ("first", ("mood-about", "act-owner", "phrase", "partner-of-governing-verb", "phrase-near", "people-in-place", "counterparts-in-place", "phrase-loose", "purpose", "protest-site", "that-clause", "threat-condition",
                          "inside-object", "agreement-purpose", "thing-attacked", "person-acted-on",

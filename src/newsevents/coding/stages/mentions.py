@@ -51,6 +51,46 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return bool(a.name and a.name == b.name and a.code == b.code)
 
 
+def one_row_each(found: list[Actor], sent: Any) -> list[Actor]:
+    """Each person or body once, though the resolver found a mention inside another's: a name
+    inside its title ("The Vice President, Mike Pence" and "Mike Pence"; "Special Envoy Lee
+    Kim" and "Lee Kim"), a title set beside a name ("Ann Vale, Gondor's governor" and "Gondor's
+    governor") or the same actor twice ("the Rohan Forces (RF)" and "RF"). The whole phrase is
+    kept, or the inner one where only it gives a country; not the members of a list the
+    outer phrase swallowed ("the United Kingdom, Canada" and "Canada": two countries)."""
+    out = list(found)
+    for outer in found:
+        for inner in found:
+            if inner is outer or inner not in out or outer not in out or not _nested(inner, outer) \
+                    or not _one_party(inner, outer, sent):
+                continue
+            keep, drop = (inner, outer) if inner.country and not outer.country else (outer, inner)
+            out.remove(drop)
+            if keep is inner:  # (the whole phrase, with the inner mention's code)
+                out[out.index(inner)] = replace(inner, text=outer.text, start=outer.start, end=outer.end)
+    return out
+
+
+def _nested(inner: Actor, outer: Actor) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+
+
+def _one_party(inner: Actor, outer: Actor, sent: Any) -> bool:
+    """The two mentions name one party: the same code, the same head word, or a person's name
+    and a title set beside each other."""
+    if inner.code and inner.code == outer.code:
+        return True
+    a = sent.char_span(inner.start, inner.end, alignment_mode="expand")
+    b = sent.char_span(outer.start, outer.end, alignment_mode="expand")
+    if a is None or b is None or not len(a) or not len(b):
+        return False
+    x, y = a.root, b.root
+    if x.i == y.i:
+        return True
+    beside = (x.dep_ == "appos" and x.head.i == y.i) or (y.dep_ == "appos" and y.head.i == x.i)
+    return beside and "PERSON" in (x.ent_type_, y.ent_type_) and "GPE" not in (x.ent_type_, y.ent_type_)
+
+
 def same_span(head: Any, actor: Actor) -> bool:
     start = head.idx - head.sent.start_char
     return actor.start <= start < actor.end

@@ -21,6 +21,7 @@ from .mentions import (
     is_located,
     is_partner,
     of_the_others_country,
+    one_row_each,
     same_actor,
     target_words,
     verbatim,
@@ -36,12 +37,15 @@ from .vocab import (
     SYMMETRIC_ROOTS,
     TOPIC_VERBS,
     TRAVELS,
+    VISITS,
 )
 
 Pair = tuple[Actor | None, Actor | None]
 MEETINGS = words("meeting_nouns")
 PARTY_OBJECT_VERBS = words("party_object_verbs")
 TALKS = words("talk_verbs")  # (whose object is what is said, not done together, unless a meeting)
+BONDS = words("bond_nouns")  # (the subjects' bond, which a one-way act of both is done to each other through)
+WIDE_SCOPES = words("wide_scope_adjectives")  # ("global cooperation": wider than theirs)
 CO_HOSTING = words("co_hosting_verbs")  # (whose subjects are one side: "A and B will co-host a summit")
 
 
@@ -69,8 +73,28 @@ def _symmetric(c: Clause) -> bool:
     both ways ("[164:164]"); one done to "each other"; an act intended or refused together."""
     cand, m = c.cand, c.match
     done = m.code if cand.frame in ("intent", "refusal") and m.code else cand.code
-    return (done[:2] in SYMMETRIC_ROOTS and done[:3] not in ONE_WAY) \
+    return (done[:2] in SYMMETRIC_ROOTS and (done[:3] not in ONE_WAY or shared_bond(c.verb))) \
         or cand.code in (CEASEFIRE_VIOLATION, m.alt) or each_other(c.verb)
+
+
+def shared_bond(verb: Any) -> bool:
+    """The verb's object is the subjects' bond with each other (``bond_nouns``): "A and B
+    affirmed the strong A-B relationship", "celebrated the strength of their partnership" (a
+    one-way act each does to the other; not a bond with someone else's: "praised Rohan's
+    alliance with Gondor", nor one named with a third party or wider than theirs: "their
+    partnership with Rohan", "the importance of global cooperation")."""
+    obj = clauses.object_of(verb)
+    if obj is None:
+        return False
+    # (through "the strength | depth | importance of": the bond it is of)
+    inner = next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for x in p.children if x.dep_ == "pobj"), None)
+    bond = obj if obj.lemma_.lower() in BONDS else inner if inner is not None and inner.lemma_.lower() in BONDS else None
+    if bond is None:
+        return False
+    return not any((c.dep_ == "poss" and c.lower_ not in ("their", "our"))
+                   or (c.dep_ == "prep" and c.lower_ == "with")
+                   or (c.dep_ == "amod" and c.lower_ in WIDE_SCOPES) for c in bond.children)
 
 
 def pairing(c: Clause, ctx: Context) -> Pairing:
@@ -85,6 +109,8 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
         # between two parties is each's against the other (not against where it happened);
         # so is what a pattern says a compound subject does ("% HAVE * [191]")
         symmetric, c.targets = True, []
+    # (one party named twice is one target: "spoke with the Foreign Minister of Rohan, Ann Vale")
+    c.targets = one_row_each(c.targets, ctx.sent)
     if len(sources) >= 2 and _co_hosts(c):  # (hosts' guests only: not the gathering, nor where it is)
         c.targets = [t for t in c.targets if can_act(t, ctx.sent, ctx.actors) and t.code and not is_located(t, ctx.sent)
                      and not any(s is not None and same_actor(t, s) for s in sources)]
@@ -240,10 +266,29 @@ def _pairs_back(c: Clause, ctx: Context, targets: list[Actor]) -> bool:
     intended is intended by both ("will hold talks with Tusk" [046:046]); only an actor acts back,
     not a thing an actor only qualifies ("to discuss Ukraine's economic recovery")."""
     verb, code = c.verb, c.cand.code
+    if c.match.alt and c.match.alt.startswith(VISITS) and not all(_visits_or_hosts(t, ctx.sent) for t in targets):
+        return False
     return all(can_act(t, ctx.sent, ctx.actors) for t in targets) and (code[:2] < "06" or any(is_partner(t, verb) for t in targets) or each_other(verb)) \
         and not (any(is_located(t, ctx.sent) for t in targets)
                  and (clauses.object_of(verb) is not None or verb.lemma_.lower() not in TRAVELS)) \
         and not clauses.is_passive(verb)
+
+
+POPULATION_SECTORS = ("CVL", "PPL", "REF")  # (people hosted or visited, who neither host nor pay a visit)
+
+
+def _visits_or_hosts(actor: Actor, sent: Any) -> bool:
+    """The one visited or hosted can do the visit's code back: a party a dictionary knows, not a
+    population ("Costa Rica hosts 450,000 Nicaraguans", "hosting Rohingya refugees", "visited
+    victims of trafficking": no visit of theirs), nor a place or site no dictionary knows
+    ("visited Kenosha", "visited the Temple Museum": no host named)."""
+    if not actor.code or (actor.sector or "") in POPULATION_SECTORS or actor.code[3:6] in POPULATION_SECTORS:
+        return False
+    span = sent.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    # (a people named by a nationality or counted: "more than 450,000 Nicaraguans", "tens of thousands of refugees")
+    return root is None or not (root.tag_ in ("NNS", "NNPS") and (
+        root.ent_type_ == "NORP" or any(x.dep_ in ("nummod", "quantmod") or x.like_num for x in root.subtree)))
 
 
 def events_of(c: Clause, ctx: Context) -> list[Event]:

@@ -25,8 +25,8 @@ from ...nlp.dates import TimeRef, resolve_time
 from ...nlp.docfacts import spacy_token
 from ...resolve.actors import all_conjuncts, mention_tokens
 from .. import clauses, framing
-from . import agency, nonacts, rule, rules, tense  # noqa: F401  (agency, nonacts, tense register role rules)
-from .mentions import armed_force, nameable, named_beside, same_actor, unresolved
+from . import agency, conjuncts, nonacts, rule, rules, tense  # noqa: F401  (they register role and source rules)
+from .mentions import armed_force, nameable, named_beside, one_row_each, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
 from .targets import doers_of, place_actor
@@ -568,6 +568,7 @@ def agents_of(agent: Any | None, verb: Any, resolver: Resolution, si: int, keep_
         found = [unresolved(agent, resolver.role_of(mention_tokens(agent)))]
     elif found:  # "India and MERCOSUR agreed ...": a coordinated name no dictionary knows is kept too
         found = named_beside([agent], found, resolver, si) + found + named_beside(all_conjuncts(agent), found, resolver, si)
+        found = one_row_each(found, agent.sent)
     clause = agent.head
     if not found and agent.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.head.lemma_ in clauses.REPORTING:
         # "The agency said it is skeptical ...", "McConnell says he is pessimistic": a pronoun no
