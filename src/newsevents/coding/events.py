@@ -20,6 +20,7 @@ from ..nlp.places import (
     jurisdiction_place,
     occasion_place,
     occasion_places,
+    place_of_content,
     place_of_reported_act,
     resolve_place,
 )
@@ -249,7 +250,8 @@ class EventCoder:
         else:
             when, how = ((published, "before") if published else (None, "unknown")), "when:published"
         verb = spacy_token(cand.verb)
-        place = resolve_place(ctx.sent, verb, self.gazetteer)
+        said = said_mode(cand.code)
+        place = resolve_place(ctx.sent, verb, self.gazetteer, said=said)
         # (a gathering the article set somewhere before: "At the debate, Smith said ...")
         occasion = None if place is not None else occasion_place(ctx.sent, verb, scene.occasions)
         place = place or occasion
@@ -257,6 +259,8 @@ class EventCoder:
         # sentence's: the sentence places what it reports, not the report)
         reported = place is None and place_of_reported_act(ctx.sent, verb, self.gazetteer)
         sent_place, last_place = (None, None) if reported else (scene.sent_place, scene.last_place)
+        if place is None and said is not None and place_of_content(ctx.sent, verb, self.gazetteer, said):
+            sent_place = None  # ("commended the staff in Edoras": the sentence's place is the staff's)
         # (what a quotation or an earlier statement tells is not set where the story is; but a
         # witness's account of force, protest or coercion is the story's own: "he fired a shot,")
         aside = place is None and sent_place is None and not cand.code.startswith(SCENE_ROOTS) \
@@ -272,6 +276,12 @@ class EventCoder:
             if place is not None and locates_target_only(ev, place):
                 # ("we praise the courage of union leaders in Gondor": where they are, not where it is said)
                 ev.trace += [how, "where:target-only"]
+                continue
+            if place is None and said is not None and not _reported_clause(verb) \
+                    and (country_voice(ev, self.gazetteer) or own_voice(ev, ctx.sent, verb)):
+                # ("The United States stands ready to help Gondor ...", "We call on all parties ...":
+                # a country's or the publisher's standing word, not said where an earlier sentence was)
+                ev.trace += [how, "where:country-voice"]
                 continue
             home = self._home(ctx, ev) if place is None and not reported else None
             if home is not None and last_place is not None and last_place.country == home.country:
@@ -324,6 +334,53 @@ class EventCoder:
 SUMMING_UP = ("role:long-summary", "role:legal-effect", "role:spread-continuation", "role:described-governor")
 OFFICE_ROOTS = ("12", "16", "17")  # acts of office: orders, refusals, cuts, coercion (arrests, bans)
 STATEMENT_ROOTS = ("01", "02")  # statements, appeals: null is their place when the text gives none
+# acts said at a distance whose object's own place is not theirs (praise, thanks, rebukes, rejections:
+# "commended the staff in Edoras"); for the others said at a distance (statements, appeals,
+# pledges: "told reporters in Edoras") only a place inside what they are about is not
+OBJECT_SAID_CODES = ("051", "052", "054", "055", "056", "11")
+CLAUSE_SAID_CODES = ("01", "02", "03")
+MEETING_INTENT = "036"  # (an intent to meet or visit is done where the meeting is)
+
+
+def said_mode(cameo: str) -> str | None:
+    """How an act is said at a distance, for its place (``nlp.places.resolve_place``): "objects",
+    "clauses", or None for an act done where its parties are."""
+    if cameo.startswith(OBJECT_SAID_CODES):
+        return "objects"
+    if cameo.startswith(CLAUSE_SAID_CODES) and not cameo.startswith(MEETING_INTENT):
+        return "clauses"
+    return None
+
+
+def _reported_clause(verb: Any) -> bool:
+    """Whether the act is told inside what someone says ("The Secretary affirmed the United States
+    looks forward to ..."): its speaker's, who may be somewhere."""
+    node = verb
+    for _ in range(8):
+        if node is None or node.head is node:
+            return False
+        if node.dep_ == "ccomp":
+            return True
+        node = node.head
+    return False
+
+
+def own_voice(ev: Event, sent: Any, verb: Any) -> bool:
+    """A said act of the text's own "we", outside a quotation ("We urge donors to support the people
+    of Gondor"): the publisher's standing word, like a country's."""
+    if ev.source is None or ev.source.text.strip().lower() not in OWN_VOICE or verb is None:
+        return False
+    return not quoted(sent.text, verb.idx - sent.start_char)
+
+
+OWN_VOICE = ("we",)
+
+
+def country_voice(ev: Event, gazetteer: Gazetteer) -> bool:
+    """A said act whose doer is a country named by its name ("The United States remains committed
+    to ...", "Gondor calls on ..."; not a person the dictionary codes by a country, "West"): the
+    voice of its standing policy, which an earlier sentence's place does not set."""
+    return ev.source is not None and _country_named(ev.source) and gazetteer.kind(ev.source.text) == "C"
 TITLE_INDEX = -1  # the sentence_index of the title's events
 LEAD_SENTENCES = 3  # the sentences of the body a title's event may repeat
 

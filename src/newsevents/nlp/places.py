@@ -16,7 +16,9 @@ Nationality adjectives ("Russian officials") are never places, nor is a place th
 topic of the act: one hanging from an abstract topic noun ("discussed the situation in Yemen",
 "support for reform in Yemen"), from a phrase after "about", or after "on"/"towards" a country
 ("impose costs on Russia"), unless the trigger itself is met first ("the withdrawal from
-Afghanistan" keeps its place for the withdrawal). It returns None
+Afghanistan" keeps its place for the withdrawal). For an act said at a distance (``said``), a
+place inside what it is about is not its place either ("commended the staff in Edoras",
+"thanked Rohan for hosting the summit in Edoras"; ``nlp.place_content``). It returns None
 when the sentence has no location for this event, so that the caller can
 inherit one from the context.
 
@@ -42,6 +44,7 @@ from newsevents.lang import words
 from newsevents.models import Place
 from newsevents.nlp.cachedir import cache_dir
 from newsevents.nlp.docfacts import facts
+from newsevents.nlp.place_content import in_content
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -609,10 +612,20 @@ def region_country(head: str, region: str, gaz: Gazetteer) -> str | None:
 
 
 def resolve_place(
-    sent: "Span", trigger: "Token | None" = None, gazetteer: Gazetteer | None = None
+    sent: "Span", trigger: "Token | None" = None, gazetteer: Gazetteer | None = None, said: str | None = None
 ) -> Place | None:
-    """The location of the event whose trigger is ``trigger`` in ``sent``, or None."""
-    return _resolve_place(sent, trigger, gazetteer or Gazetteer.default())[0]
+    """The location of the event whose trigger is ``trigger`` in ``sent``, or None. ``said``: the
+    act is said at a distance ("clauses": no place inside what it is about; "objects": nor in its
+    object's phrase; see ``nlp.place_content``)."""
+    return _resolve_place(sent, trigger, gazetteer or Gazetteer.default(), said=said)[0]
+
+
+def place_of_content(sent: "Span", trigger: "Token", gazetteer: Gazetteer | None = None, said: str = "clauses") -> bool:
+    """Whether the sentence names a place of its own for the said act of ``trigger`` only inside
+    what the act is about ("commended the staff in Edoras"): then the act takes none of the
+    sentence's places either."""
+    found = _resolve_place(sent, trigger, gazetteer or Gazetteer.default(), said=said)
+    return found[0] is None and found[2]
 
 
 def place_of_reported_act(sent: "Span", trigger: "Token", gazetteer: Gazetteer | None = None) -> bool:
@@ -620,7 +633,7 @@ def place_of_reported_act(sent: "Span", trigger: "Token", gazetteer: Gazetteer |
     statement said the attack near Gondor caused no casualties" (Gondor is where the attack was,
     not where the statement was made); so that the act takes no place of that sentence, nor of an
     earlier one."""
-    place, reported = _resolve_place(sent, trigger, gazetteer or Gazetteer.default())
+    place, reported, _ = _resolve_place(sent, trigger, gazetteer or Gazetteer.default())
     return place is None and reported
 
 
@@ -918,7 +931,8 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
     Jordan"), a capital or a large city it took for a person ("met in Dakar")."""
     found: list[_Mention] = []
     for read in facts(sent.doc).sentence_tokens(sent):  # (the few that may be: as spaCy tokens)
-        bare = read.dep_ == "dobj" and read.head.lemma_.lower() in words("bare_destination_verbs")
+        bare = read.dep_ == "dobj" and (read.head.lemma_.lower() in words("bare_destination_verbs")
+                                        or _visited_name(read))
         if read.pos_ != "PROPN" or not bare and (read.dep_ != "pobj" or not (
                 read.head.lower_ in _UNLABELLED_PREPS or _destination_to(sent.doc[read.head.i]))):
             continue
@@ -934,7 +948,7 @@ def _unlabelled(sent: "Span", gaz: Gazetteer) -> list[_Mention]:
         if kind not in (_MISLABELLED_KINDS if tok.ent_type_ else _UNLABELLED_KINDS) or gaz.demonym(text):
             # (a city's own name the recogniser took for an organisation: "in Ohrid, she will meet")
             if not _city_for_organisation(tok, text, kind, gaz) and not _city_for_date(tok, gaz) \
-                    and not _city_for_person(tok, text, kind, gaz):
+                    and not _city_for_person(tok, text, kind, gaz) and not _region_for_organisation(tok, text, kind):
                 continue
         place = _lookup(text, None, gaz, article_countries(sent.doc, gaz))
         if bare:  # ("will then travel Bishkek": the object visited)
@@ -952,6 +966,19 @@ def _city_for_person(tok: "Token", text: str, kind: str | None, gaz: Gazetteer) 
     if tok.ent_type_ != "PERSON" or kind != "P" or not gaz.major_city(text) or gaz.demonym(text):
         return False
     return tok.tag_ == "NNP" and not text.isupper() and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _visited_name(tok: Any) -> bool:
+    """The object of "visited" or "toured" the recogniser took for an organisation or left
+    unlabelled ("visited Ulaanbaatar"; not a person: one visits people too)."""
+    return tok.head.lemma_.lower() in words("trip_verbs") and tok.ent_type_ in ("", "ORG")
+
+
+def _region_for_organisation(tok: "Token", text: str, kind: str | None) -> bool:
+    """A one-word province's or capital district's name the recogniser took for an organisation:
+    "during her visit to Ulaanbaatar" (not a name with an article or in capitals)."""
+    return tok.ent_type_ == "ORG" and kind == "A" and text == tok.text and tok.tag_ == "NNP" \
+        and not text.isupper() and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _city_for_date(tok: "Token", gaz: Gazetteer) -> bool:
@@ -1265,14 +1292,15 @@ def _at_occasion(tok: "Token") -> tuple["Token", "Token"] | None:
 
 
 def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer,
-                   near: int | None = None) -> tuple[Place | None, bool]:
-    """The place of the act of ``trigger`` (None: the sentence names none of its own), and whether
-    a place was passed over as one of an act the trigger's act reports; with ``near``, only a
-    place whose phrase hangs that near the trigger (see ``_attachment``)."""
+                   near: int | None = None, said: str | None = None) -> tuple[Place | None, bool, bool]:
+    """The place of the act of ``trigger`` (None: the sentence names none of its own), whether
+    a place was passed over as one of an act the trigger's act reports, and whether one was passed
+    over as inside what the said act is about (``said``, see ``resolve_place``); with ``near``,
+    only a place whose phrase hangs that near the trigger (see ``_attachment``)."""
     tlemma = trigger.lemma_.lower() if trigger is not None else ""
     cands: list[tuple[int, int, int, Place]] = []  # (attachment, tier, position, place)
     skip_starts: set[int] = set()
-    reported = False
+    reported = content = False
     mentions, capitals = _mentions(sent, gaz)
     for m in mentions:
         if m.start in skip_starts:
@@ -1299,6 +1327,9 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer,
         if _reported(anchor, trigger):
             reported = True
             continue
+        if said is not None and in_content(anchor, trigger, objects=said == "objects"):
+            content = True  # ("commended the staff in Edoras": where the staff are)
+            continue
         attached = _attachment(anchor, trigger)
         if m.act_modifier and not _own_act(m.top, trigger):
             # (the place of another act: the sentence's place, which the trigger's act takes only
@@ -1311,11 +1342,14 @@ def _resolve_place(sent: "Span", trigger: "Token | None", gaz: Gazetteer,
         if _reported(prep, trigger):
             reported = True
             continue
+        if said is not None and in_content(prep, trigger, objects=said == "objects"):
+            content = True
+            continue
         cands.append((_attachment(prep, trigger), 1, i, cap))
 
     if near is not None:
         cands = [c for c in cands if c[0] <= near]
     if not cands:
-        return None, reported
+        return None, reported, content
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
-    return cands[0][3], reported
+    return cands[0][3], reported, content
