@@ -717,8 +717,8 @@ class ActorResolver:
                 and not any(m.kind == "actor" for m in self._match([t.text for t in tokens]))
             if known is not None or told or (head.ent_type_ == "PERSON" and head.pos_ == "PROPN"):
                 person = ([t for t in tokens if t.i <= head.i], [head])
-        if person is not None and (self._not_a_person(*person) or _thing_name(person[1][-1])):
-            return None  # (nor "the 1991 Paris Peace Agreements": a thing's name)
+        if person is not None and (self._not_a_person(*person) or _thing_name(person[1][-1]) or _medium(person[1][-1])):
+            return None  # (nor "the 1991 Paris Peace Agreements": a thing's name; nor "on Twitter")
         return person
 
     def _named_person(self, head: Token, tokens: list[Token], person: tuple[list[Token], list[Token]],
@@ -1919,6 +1919,12 @@ def _thing_name(tok: Token) -> bool:
     """The last word of a name is a thing's ("Accords", "Peace Agreements", "Treaty")."""
     low = tok.lower_
     return low in _THING_NAMES or tok.lemma_.lower() in _THING_NAMES or (low.endswith("s") and low[:-1] in _THING_NAMES)
+
+
+def _medium(tok: Token) -> bool:
+    """A platform something is said on, no person though the recogniser calls it one: "lashed out
+    at the mayor on Twitter, accusing her ..." (her is the mayor)."""
+    return tok.lower_ in words("platform_names") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("on", "via")
 
 
 OPPOSING_PREFIXES = words("opposing_prefixes")

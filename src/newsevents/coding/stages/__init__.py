@@ -48,7 +48,7 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     # who does it, before the targets are known
     "source": ("first", ("main-verb-conjunct", "clause-conjunct", "agreeing-conjunct", "reporter-not-doer", "platform-poster", "subject", "between-parties", "act-participle")),
     # whom it is done to, best first
-    "target": ("first", ("mood-about", "act-owner", "phrase", "partner-of-governing-verb", "phrase-near", "people-in-place", "counterparts-in-place", "phrase-loose", "purpose", "protest-site", "that-clause", "threat-condition",
+    "target": ("first", ("mood-about", "act-owner", "thing-owner", "pair-name", "phrase", "partner-of-governing-verb", "phrase-near", "people-in-place", "counterparts-in-place", "phrase-loose", "purpose", "protest-site", "that-clause", "threat-condition",
                          "inside-object", "agreement-purpose", "thing-attacked", "person-acted-on",
                          "people-acted-on", "place-as-host", "of-phrase", "partner-of-previous-verb", "unknown-name",
                          "group-given-to")),

@@ -26,6 +26,7 @@ from .mentions import (
     target_words,
     verbatim,
 )
+from .owners import in_pair_name
 from .phrases import claims_own_act, each_other, is_infinitive, is_vehicle
 from .record import Clause, Context
 from .vocab import (
@@ -123,11 +124,20 @@ def pairing(c: Clause, ctx: Context) -> Pairing:
     else:
         tgts: list[Actor | None] = list(targets) or [None]
         pairs = [(s, t) for s in sources for t in tgts
-                 if not (s is not None and t is not None and len(targets) > 1 and same_actor(s, t))]
+                 if not (s is not None and t is not None and len(targets) > 1
+                         and (same_actor(s, t) or _own_side_of_pair(s, t, ctx)))]
     pair_code = m.alt if m.code == cand.code else cand.code if cand.frame == "intent" and m.alt == m.code else None
     paired = pair_code if pair_code and not cand.reverse and not mutual and not _one_sided(c, pair_code) \
         and _pairs_back(c, ctx, targets) else None
     return Pairing(pairs, mutual, paired)
+
+
+def _own_side_of_pair(s: Actor, t: Actor, ctx: Context) -> bool:
+    """The source's own country as one of the two a thing between them is named for: "A and B
+    emphasized the partnership between Gondor and Rohan" (Gondor's A with Rohan, Rohan's B with
+    Gondor; owners.pair_name)."""
+    return bool(s.country) and t.country == s.country and len(t.code or "") >= 3 and (t.code or "")[3:] in ("", "GOV") \
+        and in_pair_name(t, ctx)
 
 
 def _co_hosts(c: Clause) -> bool:

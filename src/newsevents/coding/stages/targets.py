@@ -18,7 +18,7 @@ from ...resolve.actors import all_conjuncts, collective_of, mention_tokens
 from .. import clauses
 from ..noun_events import act_of, default_acts
 from ..verbs import VerbMatch
-from . import rule, rules
+from . import owners, rule, rules
 from .heads import target_heads
 from .mentions import (
     is_named,
@@ -764,9 +764,10 @@ def find_targets(verb: Any, m: VerbMatch, code: str, ctx: Context, sources: list
         found = [_of_sources_country(a, q, ctx) for a in found if not _uncoded_thing(a, q, ctx)
                  and not _issue(a, ctx) and not _gathering(a, ctx) and not _source_itself(a, q, ctx)
                  and not _name_fragment(a, ctx) and not _named_site(a, q, ctx) and not _meeting_venue(a, q, ctx)
-                 and not q.sources_own(a)]
+                 and not q.sources_own(a) and not owners.is_medium(a, ctx)]
         if found:
-            return [_own_phrase(a, ctx) for a in visited_governments(found, q, ctx)], strong, r.label
+            return [owners.without_medium(_own_phrase(a, ctx), ctx) for a in visited_governments(found, q, ctx)], \
+                strong, r.label
     return [], False, None
 
 
