@@ -31,7 +31,6 @@ OWNED_THINGS = words("owned_thing_nouns") | words("document_nouns") | words("opi
 CARRIERS = words("owned_thing_carriers")  # ("the issuance of X's report": X's)
 PAIR_THINGS = words("pair_relation_nouns") | words("gathering_nouns")
 PLATFORMS = words("platform_names")
-CO_HOSTING = words("co_hosting_verbs")
 STATE_BODIES = words("state_nouns") | words("institution_nouns")
 ATTITUDE_ROOTS = ("05", "08", "11", "12")  # (praise and backing, yielding, disapproval, rejection)
 SIGNING = "057"  # (an agreement signed is with a party, not its drafter's: "signed Conyers's bill into law")
@@ -158,11 +157,10 @@ def pair_name(q: TargetQuery, ctx: Context) -> Found | None:
         if len(countries) != 2 or not home <= countries:
             continue  # (not a pair that leaves out one of the sources: "Egypt and Jordan urged talks between
             # Israel and Jordan" is Egypt's with both)
-        if countries <= home and q.verb.lemma_.lower() in CO_HOSTING:
-            return None  # (co-hosts are one side: "A and B hosted the A-B Dialogue", pairs.py)
+        if countries <= home:
+            return None  # (both sides are the sources: each has the other, pairs.py; co-hosts are one side)
         state = any(s.sector in STATE_SECTORS for s in q.src if s.sector)
-        return [_as_party(a, state) for a in named if a.country not in home] \
-            or [_as_party(a, state) for a in named], False  # (both the sources' own: each has the other, pairs.py)
+        return [_as_party(a, state) for a in named if a.country not in home], False
     return None
 
 
