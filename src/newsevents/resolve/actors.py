@@ -25,6 +25,18 @@ from ..models import Actor
 from ..nlp.docfacts import facts
 from ..nlp.types import Strict, Token
 from .article_memory import ArticleMemory
+from .bodies import (
+    CAMPAIGN_SECTOR,
+    campaign_owner,
+    candidate,
+    grouping,
+    grouping_codes,
+    grouping_name,
+    publisher_official,
+    title_after,
+    title_before,
+    title_body,
+)
 from .codes import INTERNATIONAL_TYPES, OUT_OF_OFFICE
 from .dictionary import ActorDictionary, DictMatch, combine, org_name_sectors, split_code
 
@@ -245,8 +257,15 @@ class ActorResolver:
         """The phrase and its coordinated phrases ("A and B"), each resolved."""
         out: list[Actor] = []
         prev: Token | None = None  # the conjunct before, when it gave exactly ``out[-1]``
+        nameless: Token | None = None  # the head, a name no dictionary or rule resolved
         for tok in [head, *_conjuncts(head)]:
             found = self.resolve(tok, sentence_index, strict)
+            if nameless is not None and not out and found and _describes(tok) and not _bare(found[0].code):
+                # ("Olaf Sandberg, the UN Secretary-General's Personal Envoy": the envoy's UN)
+                out.append(self._name_described(nameless, found[0], tok, sentence_index))
+                continue
+            if tok is head and not found and tok.pos_ == "PROPN" and _capitalised(tok):
+                nameless = tok
             one = self._one_person(prev, out[-1], tok, found) if prev is not None and out else None
             if one is not None:  # "Israeli Foreign Minister and Alternate Prime Minister Lapid": one person
                 out[-1], prev = self._learn(one), None
@@ -268,6 +287,19 @@ class ActorResolver:
                 continue
             out.extend(found)
         return out
+
+    def _name_described(self, name: Token, says: Actor, appos: Token, si: int) -> Actor:
+        """A name no dictionary knows with what its describing appositive says it is, remembered for
+        a later mention of it ("Olaf Sandberg, the UN Personal Envoy" ... "Sandberg", "the Personal
+        Envoy"): a person when the appositive is a title."""
+        tokens = [t for t in self._phrase(name)[0] if t.i < appos.i and t.text != ","]
+        text = " ".join(t.text for t in tokens if t.dep_ != "det")
+        title = _capital_title(mention_tokens(appos))
+        ent = Entity(text, says.country, says.sector, says.code, members=[text] if title else [],
+                     heads={t.lower_ for t in tokens}, person=bool(title), sentence=si, titles=title)
+        span = _span_text(tokens)
+        self._remember(ent, name, si, span)
+        return _with_description(ent.actor(*span), appos)
 
     def _described_by_clause(self, tok: Token, si: int, found: list[Actor]) -> list[Actor]:
         """A person no dictionary places, with what a relative clause set off after the name or an
@@ -636,6 +668,24 @@ class ActorResolver:
         text, start, end = _span_text(self._phrase(head)[0])
         return [ent.actor(text, start, end)]
 
+    def _rule_campaign(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
+        """"the Trump campaign", "her campaign", "Biden campaign officials": a person's electoral
+        campaign is their country's party side (PTY), not the office they hold (``campaign_owner``)."""
+        owner = campaign_owner(head)
+        if owner is None:
+            return None
+        person = next((a for a in self.resolve(owner, si, True)
+                       if candidate(owner, a.name, a.sector, bool(a.members) or owner.lower_ in PERSON_PRONOUNS)), None)
+        if person is None or person.country is None:
+            return None
+        country = person.country
+        ent = Entity(self._country_name(country), country, CAMPAIGN_SECTOR, country + CAMPAIGN_SECTOR,
+                     heads={head.lower_}, plural=head.tag_ in ("NNS", "NNPS"), sentence=si)
+        tokens = self._phrase(head)[0]
+        span = _span_text(tokens)
+        self._remember(ent, head, si, span)
+        return [ent.actor(*span)]
+
     def _rule_flattened_people(self, head: Token, si: int, strict: Strict) -> list[Actor] | None:
         """"Deputy Secretary Vale and State Secretary Kolbe" parsed as one name ("Vale and State
         Secretary" modifying "Kolbe"): two titled people, each resolved by their own words."""
@@ -673,12 +723,14 @@ class ActorResolver:
         what it refers back to or where it is based; remembered when the head names it."""
         tokens, person = self._phrase(head)
         person = self._surname_person(head, tokens, person)
-        if person is not None and head.ent_type_ == "ORG" and _org_name_not_person(*person) \
-                and self.role_of([t for t in person[0] if t not in person[1]]) is None:
+        if person is not None and head.ent_type_ == "ORG" and (grouping_name(*person) or (
+                _org_name_not_person(*person) and self.role_of([t for t in person[0] if t not in person[1]]) is None)):
             # ("the Philippine Daily Inquirer": an organisation, not a person "Daily Inquirer"; but
             # "Permanent Secretary of the Ministry of Foreign Affairs Thani Sen" is a titled person)
             person = None
             tokens = _before_bracket(tokens, head)
+        if person is not None and self._ends_in_role(person[1]):
+            person = None  # ("the Acting | Assistant Secretary": a title with no name)
         ent: Entity | None
         if person is not None:
             ent, strong, tokens = self._named_person(head, tokens, person, si)
@@ -762,12 +814,17 @@ class ActorResolver:
         matches = self._match([t.text for t in name])
         pos = name.index(head)
         own = [m for m in matches if m.kind == "agent" and m.start <= pos < m.end]
+        named = [c for m in matches if m.kind == "actor" for c in [_bare_country(_single_code(m))] if c]
+        if not own and len(set(named)) != 1 and grouping(name, head):
+            # ("the Media Freedom Coalition": no media; "the U.S.-Japan Alliance": the two)
+            codes = grouping_codes(named, org_name_sectors().get(head.lower_))
+            return Entity(_span_text(name)[0], split_code(codes[0])[0], split_code(codes[0])[1], codes[0],
+                          heads={head.lower_}, sentence=si, alternatives=tuple(codes[1:]))
         sector = combine(None, own[:1])[2] if own else _org_sector(name)
         if sector is None:
             return None
-        countries = [c for m in matches if m.kind == "actor" for c in [_bare_country(_single_code(m))] if c]
-        if countries:
-            country: str | None = countries[-1]
+        if named:
+            country: str | None = named[-1]
         elif any(t.lower_ in NOT_HOME for t in name):
             code = {"NGO": "NGO", "BUS": "MNC"}.get(sector, "---" + sector)
             return Entity(_span_text(name)[0], None, sector, code, heads={head.lower_}, sentence=si)
@@ -1233,10 +1290,12 @@ class ActorResolver:
         "Bosnian Serbs" (a people: a plural the dictionaries know as a country)."""
         untitled = all(t in name_toks or t.pos_ == "DET" for t in chain)
         people = name_toks[-1].tag_ == "NNPS"
-        if self._is_role_name(name_toks):  # "the Vice Foreign Minister": a title, no name
+        if self._is_role_name(name_toks) or self._ends_a_role(chain, name_toks):
+            # ("the Vice Foreign Minister": a title, no name; "the Ministry of Foreign Affairs": the
+            # end of a body's name, not a person "Foreign Affairs")
             return True
         if not untitled and not people:
-            return False
+            return self._post_place(chain, name_toks)
         if untitled and chain[0].pos_ == "DET":
             return True
         words = [name_toks[-1].text] if people else [t.text for t in name_toks]
@@ -1248,6 +1307,33 @@ class ActorResolver:
         ("Foreign Minister", "Crown Prince"): a title with no name."""
         words = [t.text for t in name_toks]
         return any(m.kind == "agent" and m.start == 0 and m.end == len(words) for m in self._match(words))
+
+    def _ends_in_role(self, name_toks: list[Token]) -> bool:
+        """A "name" the recogniser does not call a person's that ends in a role word ("the Acting
+        | Assistant Secretary"): a title with no name."""
+        if any(t.ent_type_ == "PERSON" for t in name_toks):
+            return False
+        words = [t.text for t in name_toks]
+        return any(m.kind == "agent" and m.end == len(words) for m in self._match(words))
+
+    def _post_place(self, chain: list[Token], name_toks: list[Token]) -> bool:
+        """The "name" after a title's "for"/"to" is the place of the post, when the dictionaries
+        know it as a place ("Personal Envoy for | Western Sahara", "Ambassador to | Chad")."""
+        before = [t for t in chain if t.i < name_toks[0].i]
+        if not before or before[-1].lower_ not in POST_PREPOSITIONS:
+            return False
+        words = [t.text for t in name_toks]
+        return any(m.kind == "actor" and m.start == 0 and m.end == len(words) and _bare_country(m) is not None
+                   for m in self._match(words))
+
+    def _ends_a_role(self, chain: list[Token], name_toks: list[Token]) -> bool:
+        """The "name" is the end of a role the dictionaries know that starts before it ("Ministry of
+        | Foreign Affairs", "Department of | Homeland Security"); not a name after one ("Secretary of
+        the Ministry of Foreign Affairs | Thani Sen")."""
+        first = next((k for k, t in enumerate(chain) if t.i == name_toks[0].i), None)
+        if not first:
+            return False
+        return any(m.kind == "agent" and m.start < first < m.end for m in self._match([t.text for t in chain]))
 
     def _of_actor(self, after: list[Token]) -> DictMatch | None:
         """The actor an "of"/"from" phrase right after a name gives ("... of Morocco"), if any."""
@@ -1266,6 +1352,8 @@ class ActorResolver:
         agents = _title_agents(chain, name_toks,
                                [m for m in matches if m.kind == "agent" and _is_noun_match(chain, m)])
         person_match = _person_match(chain, name_toks, matches, of_actor)
+        if person_match is not None and self._another_of_that_name(person_match, name_toks):
+            person_match = None  # ("President Hassan" after "Tanzanian President Samia Suluhu Hassan")
         org = person_match or of_actor or _title_org(chain, name_toks, matches)
         code, country, sector = self._combine(org, agents[-1:])
         if person_match is not None and code and country and sector in OUT_OF_OFFICE \
@@ -1315,15 +1403,34 @@ class ActorResolver:
             body = _unknown_body_title(chain, name_toks, matches)
             country = told or (None if body else self._host_country(name_toks[-1]))
             if country is None and not body:
-                country, weak = self._context_country(envoy, name_toks[-1], si), True
+                (country, org_code), weak = self._unplaced(chain, name_toks, envoy, si), True
+                if org_code is not None:  # (an international body's officer: its code, no country)
+                    code = org_code
             if country:
                 code = country + (sector or "")
-        if country is None and sector and code == sector:
-            code = "---" + sector  # a president, country unknown
+        if country is None and sector and code and code.startswith(sector) and not _international(code):
+            code = "---" + code  # a president, country unknown ("---GOV"; "---GOVMIL", not "GOVMIL")
         ent_name = person_match.entry if person_match else name
         return Entity(ent_name, country, sector, code or None, members=[name],
                       heads={t.lower_ for t in name_toks}, person=True, sentence=si,
                       titles=_title_words(chain, name_toks), weak=weak)
+
+    def _another_of_that_name(self, match: DictMatch, name_toks: list[Token]) -> bool:
+        """A surname alone that the dictionary knows as one person ("Hassan" JORELI) stands for
+        another the article has named in full ("Samia Suluhu Hassan") or placed elsewhere (a
+        different country)."""
+        if len(name_toks) != 1 or match.end - match.start != 1:
+            return False
+        country = split_code(match.code)[0]
+        known = self.discourse.by_surname([name_toks[0].text])
+        named = (known.name or "").lower().split() if known is not None else []
+        # (another person, not the dictionary's under a longer name: "Recep Tayyip Erdogan")
+        other = {w.lower() for w in match.entry.split()[:-1]}
+        if known is not None and known.person and known.country and known.country != country \
+                and len(named) > 1 and "and" not in named and not other & set(named):
+            return True
+        told = self.memory.person([name_toks[0].text]) if self.memory is not None else None
+        return told is not None and told != country
 
     def _owners(self, poss: Token, code: str | None, country: str | None,
                 sector: str | None) -> tuple[str | None, str | None, str | None]:
@@ -1404,6 +1511,31 @@ class ActorResolver:
             return None
         return Entity(actor.entry, country, sector or "GOV", code, heads=set())
 
+    def _unplaced(self, chain: list[Token], name_toks: list[Token], envoy: bool, si: int) -> tuple[str | None, str | None]:
+        """(country, body code) of a named person no dictionary, phrase or memory places: the body
+        or country a title the parse cut off names ("EEAS | Secretary General Ann Vale" → IGOEUREEC),
+        else the context's (``_context_country``); but in a release, its publisher's only for one
+        titled as its own official ("Special Envoy Ann Vale"), and for anyone else ("Ann Vale",
+        "Prime Minister Ann Vale") the country the release is about, if one stands out."""
+        # (and a title word the parse took for the name's first: "Counselor | Derek Chollet")
+        lead = [t for t in name_toks[:-1] if self._is_role_name([t])]
+        title = sorted({*title_before(name_toks), *(t for t in chain if t.i < name_toks[0].i), *lead},
+                       key=lambda t: t.i)
+        # (or the title set off after the name: "Ann Vale, Director of the U.S. Trade Agency", "Ann
+        # Vale, a Swedish citizen")
+        after = title_after(name_toks[-1], self._match)
+        body = title_body(title, self._match) or title_body(after, self._match)
+        if body is not None:
+            return (None, body) if _international(body) else (split_code(body)[0], None)
+        if self.publisher is None:
+            return self._context_country(envoy, name_toks[-1], si), None
+        if publisher_official(title or after, self._match):
+            return self.publisher.country, None
+        # (what the release is about, for a person the recogniser names as one: not a body's words
+        # the parse took for a name, "The Center for | Disease Control")
+        person = any(t.ent_type_ == "PERSON" for t in name_toks)
+        return (self._article_country(skip=self.publisher.country) if person else None), None
+
     def _host_country(self, tok: Token) -> str | None:
         """The country of the place the sentence is set in, for a titled person its publisher's
         official meets there ("In Niger, the Under Secretary will meet with President Mohamed
@@ -1469,6 +1601,7 @@ _REFERRING_RULES = (
     ActorResolver._rule_the_country,
     ActorResolver._rule_state_of,
     ActorResolver._rule_demonym_person,
+    ActorResolver._rule_campaign,
     ActorResolver._rule_flattened_people,
     ActorResolver._rule_distributed,
 )
