@@ -69,11 +69,21 @@ def thing_owner(q: TargetQuery, ctx: Context) -> Found | None:
             if lemma in OWNED_THINGS:
                 found = [a for a in q.first(ctx, (True, "near"), owners_of(thing)) if _coded(a) and not _own_body(a, q, ctx)]
                 if found:
-                    return found, False
+                    return [_as_thing(a, thing, ctx) for a in found], False
             if lemma in OWNED_THINGS | CARRIERS:  # (the thing it is of: "the progress of the process ...")
                 deeper += [x for x in _of_objects(thing) for x in (x, *all_conjuncts(x))]
         frontier = deeper
     return None
+
+
+def _as_thing(actor: Actor, thing: Any, ctx: Context) -> Actor:
+    """An owner named inside the thing's own phrase stands for that phrase, as coders mark it
+    ("rejected Pelosi's suggestion": the target "Pelosi's suggestion", coded as Pelosi)."""
+    base = ctx.sent.start_char
+    start, end = thing.left_edge.idx - base, thing.idx + len(thing.text) - base
+    if not start <= actor.start < actor.end <= end:
+        return actor
+    return replace(actor, text=ctx.sent.text[start:end], start=start, end=end)
 
 
 def _things(q: TargetQuery) -> list[Any]:
