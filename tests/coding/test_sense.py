@@ -13,6 +13,8 @@ VIOLENT = ("18", "19", "20")
     "Floods hit parts of the northern province after torrential rains.",
     "Four children have died after eating poisoned food at a wedding.",  # unattributed harm
     "A storage bunker at the waste treatment plant exploded on Tuesday.",
+    "The former governor of the province was found dead in his home on Sunday.",  # found dead, no doer
+    "Two hikers died on the mountain after a storm, police said on Monday.",  # a reporter names no violence
     "The new sanctions target ten officials close to the president.",  # measure
     "A welder was killed on Friday when an explosion ripped through a paint warehouse.",  # struck-by-disaster
     "A library flattened by a gas plant explosion that devastated the suburb has reopened.",
@@ -33,6 +35,7 @@ def test_a_measure_attacked_is_criticised(code):
     "Three civilians were killed when gunmen opened fire on a bus.",
     "Two soldiers died in a roadside bomb attack near the border.",
     "The rebels attacked an army base near the capital.",
+    "A journalist was found dead with gunshot wounds in her car, police said.",
 ])
 def test_violence_stays(code, text):
     assert [e for e in code(text) if e["cameo"][:2] in VIOLENT]

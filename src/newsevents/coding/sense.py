@@ -13,7 +13,7 @@ conflict:
   word right before it makes a description ("quake-hit"), is no political event, whoever the
   sentence's parse made its source.
 - ``unattributed-harm``: "Four children have died after being poisoned", "a storage bunker
-  exploded": a death or an explosion with no doer, in a sentence that names no violence, is
+  exploded", "the mayor was found dead": a death or an explosion with no doer, in a sentence that names no violence, is
   no political event (but "three civilians were killed" says that someone killed them).
 - ``measure``: "sanctions target ten officials" (no event: the sanctions are coded where they
   are imposed), "Labour MPs attacked the Chancellor's budget" (a criticism, 111): a measure,
@@ -130,6 +130,8 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # harm told without a doer that says nothing of one ("died", "exploded"; but "were killed" says
 # someone killed them)
 HARM_VERBS = words("harm_verbs")
+FINDING_VERBS = words("finding_verbs")  # ("was found dead": a death told without a doer)
+DEATH_STATES = words("death_states")
 CRITICISM = "111"  # CAMEO: criticize or denounce
 STATEMENT = "010"  # CAMEO: make statement
 FIGHTING = "190"  # CAMEO: use conventional military force
@@ -154,10 +156,16 @@ CONTEXT = 40  # tokens either side of the sentence that count as its context (a 
 
 
 def _lemmas(sent: Any) -> set[str]:
-    """Noun and verb lemmas of the sentence and the words around it."""
+    """Noun and verb lemmas of the sentence and the words around it, but for who reports ("police
+    said": a reporter names no violence)."""
     toks = facts(sent.doc).tokens
     window = toks[max(0, sent.start - CONTEXT):min(len(toks), sent.end + CONTEXT)]
-    return {t.lemma_.lower() for t in window if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
+    return {t.lemma_.lower() for t in window if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not _reporter(t)}
+
+
+def _reporter(tok: Any) -> bool:
+    """The subject of a verb of reporting ("police said", "officials reported")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in clauses.REPORTING
 
 
 def _undone(ev: Event) -> bool:
@@ -954,6 +962,12 @@ def described(events: list[Event], sent: Any) -> list[Event]:
     return out
 
 
+def _harm_told(tok: Any) -> bool:
+    """A verb that tells harm without saying anyone did it: "died", "exploded", "was found dead"."""
+    lemma = tok.lemma_.lower()
+    return lemma in HARM_VERBS or (lemma in FINDING_VERBS and any(c.lemma_.lower() in DEATH_STATES for c in tok.children))
+
+
 def accidental(events: list[Event], sent: Any) -> list[Event]:
     """``events`` after the sense rules of this module."""
     events = taken_ground(armed_or_political(verb_sense(described(events, sent), sent), sent), sent)
@@ -966,7 +980,7 @@ def accidental(events: list[Event], sent: Any) -> list[Event]:
     for ev in events:
         tok = _trigger(ev, sent) if ev.cameo[:2] in VIOLENT_ROOTS else None
         if _undone(ev) and not violent and (lemmas & words("disaster_causes")
-                                            or (tok is not None and tok.lemma_.lower() in HARM_VERBS)):
+                                            or (tok is not None and _harm_told(tok))):
             continue  # disaster / unattributed-harm
         if tok is not None and tok.pos_ == "VERB" and _aimed_with_measure(tok):
             continue  # measure: the sanctions are the event, coded where they are imposed
