@@ -367,6 +367,20 @@ def test_plain_dates_are_read_without_dateparser(text, expected):
     assert dates._plain_date(text, dt.date(2021, 2, 5)) == expected
 
 
+@pytest.mark.parametrize("published", [None, "2024-03-05", "2024-01-01", "2023-12-31", "2024-02-29"])
+def test_a_month_and_day_is_read_as_dateparser_reads_it(published):
+    import datetime as dt
+
+    pub = dt.date.fromisoformat(published) if published else None
+    for month in ("January", "february", "March", "May", "JUNE", "December"):
+        for day in (1, 5, 9, 28, 29, 30, 31):
+            text = f"{month} {day}"
+            fast = dates._plain_date(text, pub)
+            # (a day the month lacks, and February 29, are left to dateparser)
+            assert fast is None or fast == dates._dateparser.__wrapped__(text, published), (text, published)
+    assert dates._plain_date("February 30", pub) is None
+
+
 @pytest.mark.parametrize("text", ["a 16th century", "the late 1980s", "L 12"])
 def test_centuries_decades_and_codes_are_no_dates(text):
     assert dates._NOT_A_DATE.match(text)

@@ -63,7 +63,33 @@ def test_matches_equal_the_plain_matcher():
     plain = _Plain()
     plain.__dict__.update(fast.__dict__)
     plain._codes_cache = {}
+    plain._span_memo = {}  # (its own remembered phrases: else it would read the fast one's)
     rng = random.Random(5)
     for words in _phrases(fast, rng, 4000):
         for date in (None, "2021-02-05", "1995-06-01"):
             assert fast.match(words, date) == plain.match(words, date), (words, date)
+
+
+def test_remembered_phrases_take_each_date_and_casing_their_own_code(tmp_path):
+    table = tmp_path / "t.tsv"
+    table.write_text("# t\naragorn\tAragorn\tGONGOV:20000101-20101231|GONELI\tt\n"
+                     "gondor\tGondor\tGON\tt\n", encoding="utf-8")
+    d = ActorDictionary.from_tables([table])
+    words = ["King", "Aragorn", "of", "Gondor"]
+    for _ in range(2):  # (the second time from the remembered phrases)
+        assert [m.code for m in d.match(words, "2005-01-01")] == ["GONGOV", "GON"]
+        assert [m.code for m in d.match(words, "2015-01-01")] == ["GONELI", "GON"]
+        assert [m.code for m in d.match(["gondor"], None, True)] == []  # (a small-letter actor in cased text)
+        assert [m.code for m in d.match(["gondor"], None, False)] == ["GON"]
+
+
+def test_remembered_phrases_equal_a_fresh_match():
+    """Phrases remembered from one date's match give another date's the codes a fresh match would."""
+    fast = ActorDictionary.default()
+    fresh = ActorDictionary()
+    fresh.__dict__.update(fast.__dict__)
+    rng = random.Random(11)
+    for words in _phrases(fast, rng, 1500):
+        for date in (None, "2021-02-05", "1995-06-01"):
+            fresh._span_memo = {}
+            assert fast.match(words, date) == fresh.match(words, date), (words, date)

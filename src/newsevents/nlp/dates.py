@@ -530,14 +530,35 @@ _PLAIN_MONTH = re.compile(r"(?:(?:in|last)\s+)?(" + "|".join(sorted(MONTHS, key=
                           re.IGNORECASE)
 _PLAIN_YEAR = re.compile(r"(?:in\s+)?((?:19|20)\d\d)$")
 _PLAIN_DAY = re.compile(r"the\s+(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+_PLAIN_MONTH_DAY = re.compile(r"(" + "|".join(max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in range(1, 13))
+                              + r")\s+([1-9]|[12]\d|3[01])$",
+                              re.IGNORECASE)
+
+
+def _month_day(m: re.Match, pub: dt.date | None) -> tuple[str, str] | None:
+    """"January 9": that day in the latest year that puts it on or before ``pub`` (today when
+    there is none), as dateparser reads it (preferring past dates); None for a day the month
+    lacks (February 29 is left to dateparser)."""
+    base = pub or dt.date.today()
+    month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+    try:
+        found = dt.date(base.year, month, day)
+        if found > base:
+            found = dt.date(base.year - 1, month, day)
+    except ValueError:
+        return None
+    return found.isoformat(), "day"
 
 
 def _plain_date(text: str, pub: dt.date | None) -> tuple[str, str] | None:
     """What dateparser would make of the DATE entities news has most ("December", "2000", "the
-    13th"), without waking it (its first call costs ~0.3 s): the latest such date up to ``pub``."""
+    13th", "January 9"), without waking it (its first call costs ~0.3 s): the latest such date up to ``pub``."""
     m = _PLAIN_YEAR.match(text)
     if m:
         return dt.date(int(m.group(1)), 1, 1).isoformat(), "year"
+    m = _PLAIN_MONTH_DAY.match(text)
+    if m:
+        return _month_day(m, pub)
     if pub is None:
         return None
     m = _PLAIN_MONTH.match(text)

@@ -553,6 +553,10 @@ class ActorResolver:
         """"both parties", "the two sides", "the two leaders": the pair the document was just talking about
         (and "the leaders" for the people who were the subjects of the sentence before)."""
         pair_words = {t.lower_ for t in head.lefts} & {"both", "two", "the"}
+        # (no "both"/"two"/"the", or a lone "the" before a singular: none of the cases below, so
+        # the modifiers' dictionary lookups are spared; most phrases)
+        if not pair_words or (pair_words == {"the"} and head.tag_ != "NNS"):
+            return None
         if pair_words == {"two"} or self._names_own_actor(head):
             return None  # ("two Hizballah operatives", "the Yemeni parties", "the U.S. side": their own words)
         if pair_words and head.tag_ == "NNS" and head.dep_ in _SUBJECT_DEPS and self.role_of([head]) is not None:

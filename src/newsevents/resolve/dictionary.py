@@ -81,6 +81,7 @@ def state_group_lines(text: str) -> list[str]:
 # --------------------------------------------------------------------------- codes & dates
 
 CodeSpan = tuple[str, int | None, int | None]  # (code, from yyyymmdd, to yyyymmdd); None = open
+Span = tuple[int, int, str, str, int]  # (first word, end word, kind, entry name, entry id) of a matched phrase
 
 # 6-digit yymmdd dates: the Phoenix files were written up to 2014, so 00..15 are 20xx.
 YY_PIVOT = 15
@@ -701,6 +702,7 @@ class ActorDictionary:
         # code of an entry at a date; bounded (``_remember``)
         self._last_memo: dict[tuple[str, str] | str, int | None] = {}  # a piece alone by itself
         self._code_memo: dict[tuple[int, int | None], str | None] = {}
+        self._span_memo: dict[tuple[tuple[str, ...], bool | None], tuple[Span, ...]] = {}  # ``_spans``
         self.load_seconds = time.perf_counter() - t0
 
     @classmethod
@@ -847,6 +849,22 @@ class ActorDictionary:
         for PLAN); ``cased`` says whether the text is (else the words alone decide).
         """
         day = _date_key(date)
+        key = (tuple(words), cased)
+        spans = self._span_memo.get(key)
+        if spans is None:
+            spans = _remember(self._span_memo, key, self._spans(key[0], cased))
+        code_at = self._code_at
+        out: list[DictMatch] = []
+        for w0, w1, kind, name, eid in spans:
+            code = code_at(eid, day)
+            if code and code != "---":
+                out.append(DictMatch(w0, w1, kind, name, code))
+        return out
+
+    def _spans(self, words: tuple[str, ...], cased: bool | None) -> tuple[Span, ...]:
+        """``_match``'s phrases before their codes are chosen: (first word, end word, kind,
+        entry name, entry id) each. Which phrases match does not depend on the date (only
+        which of an entry's codes holds does), so these are remembered by words and casing."""
         pieces: list[str] = []
         owner: list[int] = []  # piece -> word index
         for wi, w in enumerate(words):
@@ -856,7 +874,7 @@ class ActorDictionary:
         n = len(pieces)
         joined = "".join(words)
         mixed_case = cased if cased is not None else any(map(str.isupper, joined)) and any(map(str.islower, joined))
-        out: list[DictMatch] = []
+        out: list[Span] = []
         i = 0
         maxlen = self._maxlen
         while i < n:
@@ -868,22 +886,21 @@ class ActorDictionary:
             if limit <= 1 and self._last_candidates("", pieces[i]) is None:  # most pieces: no phrase
                 i += 1
                 continue
-            found = self._longest_match(words, pieces, owner, i, limit, mixed_case, day)
+            found = self._longest_match(words, pieces, owner, i, limit, mixed_case)
             if found is None:
                 i += 1
                 continue
-            end, w0, w1, kind, name, code = found
-            if code and code != "---":
-                out.append(DictMatch(w0, w1, kind, name, code))
+            end, w0, w1, kind, name, eid = found
+            out.append((w0, w1, kind, name, eid))
             # skip the rest of the last word (possessive pieces)
             i = end
             while i < n and owner[i] == w1 - 1:
                 i += 1
-        return out
+        return tuple(out)
 
     def _longest_match(self, words: Sequence[str], pieces: list[str], owner: list[int], i: int, limit: int,
-                       mixed_case: bool, day: int | None) -> tuple[int, int, int, str, str, str | None] | None:
-        """(end piece, first word, end word, kind, entry name, code) of the longest phrase that
+                       mixed_case: bool) -> tuple[int, int, int, str, str, int] | None:
+        """(end piece, first word, end word, kind, entry name, entry id) of the longest phrase that
         starts at piece ``i``, ends at a word's end and, in normally cased text, is no actor
         written all in lower case."""
         n = len(pieces)
@@ -902,7 +919,7 @@ class ActorDictionary:
             if kind == "actor" and mixed_case and all(
                     not any(c.isupper() for c in words[k]) for k in range(w0, w1)):
                 continue
-            return end, w0, w1, kind, name, self._code_at(eid, day)
+            return end, w0, w1, kind, name, eid
         return None
 
 
