@@ -182,6 +182,17 @@ def test_packaged_patterns_pick_the_specific_code(verbs, nlp, text, word, code):
     assert m is not None and m.code == code, (m.rule if m else None)
 
 
+@pytest.mark.parametrize("text,word", [
+    ("The ministry circulated falsehoods that the protests were a plot by foreigners.", "circulated"),
+    ("The agency circulated stories that the protests were the work of spies.", "circulated"),
+])
+def test_a_nouns_content_clause_is_no_part_of_the_verbs_phrase(verbs, nlp, text, word):
+    """A pattern word in a noun's own finite clause ("rumours that the protests were ...") does not
+    make the verb's pattern (here CIRCULATE * PROTEST, repression 175)."""
+    m = verbs.match(_verb(nlp, text, word))
+    assert m is not None and m.code[:2] != "17", m.rule
+
+
 @pytest.mark.slow
 def test_no_event_verbs_and_unknown_verbs(verbs, nlp):
     assert verbs.match(_verb(nlp, "The cat slept on the mat.", "slept")) is None

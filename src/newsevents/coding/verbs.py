@@ -974,8 +974,12 @@ def _circumstance_participle(tok: Any) -> bool:
 
 
 def _opens_clause(tok: Any) -> bool:
-    """A finite clause of its own starts at ``tok``."""
-    return tok.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and tok.pos_ in ("VERB", "AUX")
+    """A finite clause of its own starts at ``tok``: a verb's clause, or a noun's content clause
+    with its own subject ("spread disinformation that the protests were the work of ...")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.dep_ in ("ccomp", "advcl", "relcl", "parataxis") \
+        or (tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
 
 
 def _fmt(code: str, alt: str) -> str:
