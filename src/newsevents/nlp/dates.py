@@ -600,13 +600,30 @@ _DESCRIPTIONS = ("relcl", "acl", "appos")
 def _describes_another(span: "Span", trigger: "Token | None") -> bool:
     """Whether the expression sits in a description of something (a relative clause, a
     participle or an appositive: "the MP elected in 1997", "Smith, who was jailed in 2010")
-    that the trigger is not part of."""
+    that the trigger is not part of; a description of the trigger itself, a noun naming an act,
+    dates it ("the attacks that took place this week", "the bombing carried out in 2018")."""
     node = span.root
     while node.head.i != node.i:
         # (a time set beside a time, "Friday, 5 February", describes no one)
         if node.dep_ in _DESCRIPTIONS and not {node.ent_type_, node.head.ent_type_} & {"DATE", "TIME"}:
+            if trigger is not None and node.head.i == trigger.i and trigger.pos_ == "NOUN" and node.dep_ != "appos" \
+                    and _hangs_on(span.root, node):
+                return False
             return trigger is None or not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
+    return False
+
+
+def _hangs_on(root: "Token", verb: "Token") -> bool:
+    """Whether a time hangs on ``verb`` itself, directly or by a preposition ("took place this
+    week", "started on July 11"; not "including a July 14 strike": the strike's day)."""
+    node = root
+    for _ in range(2):
+        if node.head.i == verb.i:
+            return True
+        node = node.head
+        if node.pos_ != "ADP":
+            return False
     return False
 
 
