@@ -35,3 +35,25 @@ def test_a_day_naming_another_noun_in_the_description_does_not_date_the_act(pars
     ref = resolve_time(sent, PUB, trig)
     assert ref is None or ref.date != "2024-02-14", ref
 
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Three of the wounded died, hospital officials said on Monday.", "died"),
+    ("Officials said on Monday that soldiers had shelled the village.", "shelled"),
+    ("Police told reporters on Monday that two suspects were arrested.", "arrested"),
+])
+def test_a_saying_day_dates_the_act_it_tells_as_on_or_before_it(parse, text, trigger):
+    sent, trig = parse(text, trigger)
+    ref = resolve_time(sent, PUB, trig)
+    assert ref is not None and (ref.date, ref.precision) == ("2024-03-04", "before"), ref
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministry said on Monday it rejected the proposal.", "rejected"),
+    ("The spokesman said on Monday that the army will withdraw its troops.", "withdraw"),
+    ("The minister said on Monday that talks would resume.", "said"),
+    ("The envoy announced on Monday that the government is providing $5 million in aid.", "providing"),
+])
+def test_the_saying_itself_and_its_own_or_coming_acts_keep_the_day(parse, text, trigger):
+    sent, trig = parse(text, trigger)
+    ref = resolve_time(sent, PUB, trig)
+    assert ref is not None and ref.precision == "day", ref

@@ -188,6 +188,7 @@ _LATER = words("later_adverbs")
 _OCCASION = words("occasion_verbs")
 _SAME_DAY_UNITS = words("same_day_units")
 _REPORT_WORDS = words("news_report_words")
+_SAYING = words("saying_verbs")
 
 
 # ----------------------------------------------------------------- helpers
@@ -859,7 +860,7 @@ def resolve_time(
             rank, ref = _SPAN_RANK, TimeRef(pub.isoformat() if pub is not None and not future else None,
                                             "before" if pub is not None and not future else "unknown",
                                             ref.text, ref.start, ref.end)
-        if span is not None and ref.precision == "day" and _dates_a_report(span, trigger):
+        if span is not None and ref.precision == "day" and future is not True and _dates_a_report(span, trigger):
             # ("It was reported on Saturday the prisoner was stabbed": on or before Saturday)
             ref = replace(ref, precision="before")
         att = _attachment(span, trigger) if span is not None else 50
@@ -889,6 +890,9 @@ def _dates_a_report(span: "Span", trigger: "Token | None") -> bool:
         node = node.head
         if node.i == trigger.i:
             return False
+        if node.lemma_.lower() in _SAYING and node.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() not in _SAYING:
+            # (not "the ministry said on Monday it rejected the plan": the saying is the act)
+            return not _own_act(trigger)
         if node.lemma_.lower() in _REPORT_WORDS:
             # (but "a bombing was yesterday reported to have killed ...": the report's subject
             # is the act itself, told as of that day)
@@ -896,6 +900,12 @@ def _dates_a_report(span: "Span", trigger: "Token | None") -> bool:
         if node.pos_ != "ADP":
             return False
     return False
+
+
+def _own_act(trigger: "Token") -> bool:
+    """Whether the act is told by a pronoun subject, the speaker's own ("said it rejected")."""
+    verb = _governing_verb(trigger)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in verb.children)
 
 
 def _counted(ref: TimeRef, others: list[TimeRef], anchor: tuple[str | None, str] | None,
