@@ -188,6 +188,7 @@ _LATER = words("later_adverbs")
 _OCCASION = words("occasion_verbs")
 _SAME_DAY_UNITS = words("same_day_units")
 _REPORT_WORDS = words("news_report_words")
+_SAYING = words("saying_verbs")
 
 
 # ----------------------------------------------------------------- helpers
@@ -621,13 +622,30 @@ _DESCRIPTIONS = ("relcl", "acl", "appos")
 def _describes_another(span: "Span", trigger: "Token | None") -> bool:
     """Whether the expression sits in a description of something (a relative clause, a
     participle or an appositive: "the MP elected in 1997", "Smith, who was jailed in 2010")
-    that the trigger is not part of."""
+    that the trigger is not part of; a description of the trigger itself, a noun naming an act,
+    dates it ("the attacks that took place this week", "the bombing carried out in 2018")."""
     node = span.root
     while node.head.i != node.i:
         # (a time set beside a time, "Friday, 5 February", describes no one)
         if node.dep_ in _DESCRIPTIONS and not {node.ent_type_, node.head.ent_type_} & {"DATE", "TIME"}:
+            if trigger is not None and node.head.i == trigger.i and trigger.pos_ == "NOUN" and node.dep_ != "appos" \
+                    and _hangs_on(span.root, node):
+                return False
             return trigger is None or not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
+    return False
+
+
+def _hangs_on(root: "Token", verb: "Token") -> bool:
+    """Whether a time hangs on ``verb`` itself, directly or by a preposition ("took place this
+    week", "started on July 11"; not "including a July 14 strike": the strike's day)."""
+    node = root
+    for _ in range(2):
+        if node.head.i == verb.i:
+            return True
+        node = node.head
+        if node.pos_ != "ADP":
+            return False
     return False
 
 
@@ -863,7 +881,7 @@ def resolve_time(
             rank, ref = _SPAN_RANK, TimeRef(pub.isoformat() if pub is not None and not future else None,
                                             "before" if pub is not None and not future else "unknown",
                                             ref.text, ref.start, ref.end)
-        if span is not None and ref.precision == "day" and _dates_a_report(span, trigger):
+        if span is not None and ref.precision == "day" and future is not True and _dates_a_report(span, trigger):
             # ("It was reported on Saturday the prisoner was stabbed": on or before Saturday)
             ref = replace(ref, precision="before")
         att = _attachment(span, trigger) if span is not None else 50
@@ -893,6 +911,9 @@ def _dates_a_report(span: "Span", trigger: "Token | None") -> bool:
         node = node.head
         if node.i == trigger.i:
             return False
+        if node.lemma_.lower() in _SAYING and node.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() not in _SAYING:
+            # (not "the ministry said on Monday it rejected the plan": the saying is the act)
+            return not _own_act(trigger)
         if node.lemma_.lower() in _REPORT_WORDS:
             # (but "a bombing was yesterday reported to have killed ...": the report's subject
             # is the act itself, told as of that day)
@@ -900,6 +921,12 @@ def _dates_a_report(span: "Span", trigger: "Token | None") -> bool:
         if node.pos_ != "ADP":
             return False
     return False
+
+
+def _own_act(trigger: "Token") -> bool:
+    """Whether the act is told by a pronoun subject, the speaker's own ("said it rejected")."""
+    verb = _governing_verb(trigger)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in verb.children)
 
 
 def _counted(ref: TimeRef, others: list[TimeRef], anchor: tuple[str | None, str] | None,
