@@ -96,6 +96,7 @@ class EventCoder:
         occasions: dict[str, Place] = {}  # the gatherings the article set somewhere, by noun
         gatherings: list[tuple[int, Place, str]] = []  # (sentence, place, its text) of each set
         paragraph, paragraphs = 0, []  # each sentence's paragraph
+        named: list[tuple[int, set[str]]] = []  # (sentence, people it says took part) of each such sentence
         for si, sent in enumerate(doc.sents):
             if "\n" in text[prev_start:sent.start_char]:
                 paragraph += 1
@@ -114,6 +115,8 @@ class EventCoder:
                 day_acts = dated_here  # (a day no act of the sentence was dated to dates what it names)
             set_here = occasion_places(sent, self.gazetteer)
             occasions.update(set_here)
+            if took_part := participants(sent):
+                named.append((si, took_part))
             if set_here:
                 gatherings.append((si, next(iter(set_here.values())), facts(doc).span_text(sent).lower()))
             last_place = scene_of(place, last_place, sent_events)
@@ -122,7 +125,7 @@ class EventCoder:
             events.extend(sent_events)
         lead_scene(events)
         occasion_scene(events)
-        gathering_scene(events, gatherings, paragraphs)
+        gathering_scene(events, gatherings, paragraphs, named)
         perpetrator_scene(events, paragraphs, doc, resolver)
         return dedupe(events)
 
@@ -607,15 +610,27 @@ SCENE_PLACED = ("where:clause", "where:sentence", "where:noun")  # a place the t
 _GROUP_WORDS = ("the", "all", "most", "both", "many", "some", "several", "two", "three", "four", "five")
 
 
+def participants(sent: Any) -> set[str]:
+    """The people a sentence says took part in something ("Those who took part were Jo Smith and
+    Ann Brown", "candidates Smith and Brown participated"), by the last word of their names."""
+    text = f" {' '.join(t.lower_ for t in sent)} "
+    if not any(f" {p} " in text for p in words("participation_phrases")):
+        return set()
+    return {ent[-1].text for ent in sent.ents if ent.label_ == "PERSON" and len(ent[-1].text) > 2}
+
+
 def gathering_scene(events: list[Event], gatherings: list[tuple[int, Place, str]],
-                    paragraphs: list[int]) -> None:
+                    paragraphs: list[int], named: list[tuple[int, set[str]]] | None = None) -> None:
     """Stage "where", last: the gathering an article sets somewhere ("At the debate, held in Gondor,
     ...") is where its participants' later statements, appeals and criticisms are made, in the
     paragraphs that go on telling what they said there ("The candidates agreed ...", "Smith
     criticized ..."): a participant is one whose act the article set at the gathering (by the last
     word of the name), or a group the gathering's sentence names ("the candidates received
     questions": "The candidates agreed"); the scene ends with a paragraph most of whose acts are
-    not the participants', with an act the text sets somewhere else, or with another gathering."""
+    not the participants', with an act the text sets somewhere else, or with another gathering.
+    ``named``: the people sentences say took part (before or in the gathering's sentence), who are
+    its participants too ("Those who took part were Smith, Jones ..." ... "At the debate, held in
+    Gondor, the candidates received questions." ... "Jones criticized the plan")."""
     pending = sorted(gatherings, key=lambda g: g[0])
     by_paragraph: dict[int, list[Event]] = {}
     for ev in sorted(events, key=lambda e: e.sentence_index):
@@ -628,8 +643,9 @@ def gathering_scene(events: list[Event], gatherings: list[tuple[int, Place, str]
         starts = [g for g in pending if paragraphs[g[0]] <= para]
         if starts:
             pending = pending[len(starts):]
-            scene, members = (starts[-1][1], starts[-1][2]), set()
             first = max(g[0] for g in starts)
+            scene = (starts[-1][1], starts[-1][2])
+            members = {k for si, keys in named or [] if si <= first for k in keys}
             members |= {k for ev in evs if ev.sentence_index == first and ev.location is not None
                         and _same_place(ev.location, scene[0]) for k in _member_keys(ev.source)}
             evs = [ev for ev in evs if ev.sentence_index > first]  # (the sentence's own acts are placed)
