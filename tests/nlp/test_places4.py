@@ -49,3 +49,18 @@ def test_a_new_place_ends_the_gathering(code):
             "Brown later met voters in Berlin. Smith criticized the trade deal.")
     found = _by_trigger(code(text), "criticized")
     assert found and all(_country(e) != "FRA" for e in found), [(e["location"], e["trace"]) for e in found]
+
+
+@pytest.mark.parametrize("text, trigger, iso3", [
+    ("The air force carried out the airstrike at Baghdad International Airport.", "airstrike", "IRQ"),
+    ("Troops bombed the runway at the Damascus International Airport.", "bombed", "SYR"),
+    ("Gunmen opened fire at Kabul International Airport on Monday.", "opened", "AFG"),
+])
+def test_an_act_at_an_airport_named_after_its_city_is_in_that_city(code, text, trigger, iso3):
+    found = _by_trigger(code(text), trigger)
+    assert found and all(_country(e) == iso3 for e in found), [(e["location"], e["trace"]) for e in found]
+
+
+def test_an_airport_named_for_a_person_gives_no_city(code):
+    found = _by_trigger(code("Gunmen opened fire at John Smith International Airport on Monday."), "opened")
+    assert found and all(e["location"] is None for e in found), [(e["location"], e["trace"]) for e in found]
