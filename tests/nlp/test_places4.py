@@ -64,3 +64,23 @@ def test_an_act_at_an_airport_named_after_its_city_is_in_that_city(code, text, t
 def test_an_airport_named_for_a_person_gives_no_city(code):
     found = _by_trigger(code("Gunmen opened fire at John Smith International Airport on Monday."), "opened")
     assert found and all(e["location"] is None for e in found), [(e["location"], e["trace"]) for e in found]
+
+
+@pytest.mark.parametrize("text, trigger, iso3", [
+    ("On Thursday, American forces killed General Ithil, head of Gondor's army, in an airstrike. "
+     "The army called it self-defence.\n\nThe air force carried out the airstrike at Baghdad International "
+     "Airport.", "killed", "IRQ"),
+    ("Rebels shot dead three soldiers in an ambush on Monday. Officials condemned the killings.\n\n"
+     "The rebels staged the ambush in Herat, officials said.", "shot", "AFG"),
+])
+def test_the_lead_act_takes_the_place_given_to_its_own_noun(code, text, trigger, iso3):
+    found = _by_trigger(code(text), trigger)
+    assert found and all(_country(e) == iso3 for e in found), [(e["location"], e["trace"]) for e in found]
+
+
+def test_an_act_not_naming_the_placed_noun_keeps_none(code):
+    text = ("On Thursday, rebels killed two soldiers near the border. The army vowed revenge.\n\n"
+            "An airstrike at Baghdad International Airport killed a colonel.")
+    found = _by_trigger(code(text), "killed")
+    first = [e for e in found if e["sentence_index"] == 0]
+    assert first and all(e["location"] is None for e in first), [(e["location"], e["trace"]) for e in first]

@@ -550,15 +550,20 @@ SCENE_ROOTS = tuple(r for f in LEAD_FAMILIES for r in f)
 def lead_scene(events: list[Event]) -> None:
     """Stage "where", last: an act of force, protest or coercion that no sentence places takes the
     place the lead gave the same kind of act between a same side, in a later paragraph too ("... was
-    shot dead in Gondor on Tuesday." ... "Gunmen attacked the journalist as he left home": Gondor)."""
+    shot dead in Gondor on Tuesday." ... "Gunmen attacked the journalist as he left home": Gondor);
+    or the place the lead gave the act's own noun, when the act names it ("... killed the general in an
+    airstrike." ... "The airstrike at Edoras airport ...": Edoras)."""
     lead = [ev for ev in events if 0 <= ev.sentence_index < LEAD_SENTENCES and ev.location is not None
             and "where:clause" in ev.trace]
-    if not lead:
+    nouns = [ev for ev in events if 0 <= ev.sentence_index < LEAD_SENTENCES and ev.location is not None
+             and "where:noun" in ev.trace and any(t.startswith("noun:") for t in ev.trace)]
+    if not lead and not nouns:
         return
     for ev in events:
         if ev.location is not None or ev.sentence_index < 0 or "where:none" not in ev.trace:
             continue
-        scene = next((l_ for l_ in lead if _same_story(l_, ev)), None)
+        scene = next((l_ for l_ in lead if _same_story(l_, ev)), None) \
+            or next((n for n in nouns if _named_again(n, ev)), None)
         if scene is not None:
             ev.location = scene.location
             ev.trace = [t for t in ev.trace if t != "where:none"] + ["where:lead"]
@@ -737,6 +742,15 @@ def _same_time(occasion: Event, ev: Event) -> bool:
     if width is None or not ev.date or not occasion.date:
         return True
     return ev.date[:width] == occasion.date[:width]
+
+
+def _named_again(noun: Event, ev: Event) -> bool:
+    """Whether an act of the same kind (a family of LEAD_FAMILIES) names the act noun the lead
+    placed ("killed the general in an airstrike" and "the airstrike at Edoras airport")."""
+    family = next((f for f in LEAD_FAMILIES if noun.cameo[:2] in f), None)
+    word = noun.trigger["text"].lower()
+    return family is not None and ev.cameo[:2] in family and ev.sentence_index != noun.sentence_index \
+        and word in (t.strip(".,;:\"'()") for t in ev.sentence.lower().split())
 
 
 def _same_story(lead: Event, ev: Event) -> bool:
