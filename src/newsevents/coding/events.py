@@ -96,6 +96,7 @@ class EventCoder:
         occasions: dict[str, Place] = {}  # the gatherings the article set somewhere, by noun
         gatherings: list[tuple[int, Place, str]] = []  # (sentence, place, its text) of each set
         paragraph, paragraphs = 0, []  # each sentence's paragraph
+        named: list[tuple[int, set[str]]] = []  # (sentence, people it says took part) of each such sentence
         for si, sent in enumerate(doc.sents):
             if "\n" in text[prev_start:sent.start_char]:
                 paragraph += 1
@@ -114,6 +115,8 @@ class EventCoder:
                 day_acts = dated_here  # (a day no act of the sentence was dated to dates what it names)
             set_here = occasion_places(sent, self.gazetteer)
             occasions.update(set_here)
+            if took_part := participants(sent):
+                named.append((si, took_part))
             if set_here:
                 gatherings.append((si, next(iter(set_here.values())), facts(doc).span_text(sent).lower()))
             last_place = scene_of(place, last_place, sent_events)
@@ -122,7 +125,7 @@ class EventCoder:
             events.extend(sent_events)
         lead_scene(events)
         occasion_scene(events)
-        gathering_scene(events, gatherings, paragraphs)
+        gathering_scene(events, gatherings, paragraphs, named)
         perpetrator_scene(events, paragraphs, doc, resolver)
         return dedupe(events)
 
@@ -547,15 +550,20 @@ SCENE_ROOTS = tuple(r for f in LEAD_FAMILIES for r in f)
 def lead_scene(events: list[Event]) -> None:
     """Stage "where", last: an act of force, protest or coercion that no sentence places takes the
     place the lead gave the same kind of act between a same side, in a later paragraph too ("... was
-    shot dead in Gondor on Tuesday." ... "Gunmen attacked the journalist as he left home": Gondor)."""
+    shot dead in Gondor on Tuesday." ... "Gunmen attacked the journalist as he left home": Gondor);
+    or the place the lead gave the act's own noun, when the act names it ("... killed the general in an
+    airstrike." ... "The airstrike at Edoras airport ...": Edoras)."""
     lead = [ev for ev in events if 0 <= ev.sentence_index < LEAD_SENTENCES and ev.location is not None
             and "where:clause" in ev.trace]
-    if not lead:
+    nouns = [ev for ev in events if 0 <= ev.sentence_index < LEAD_SENTENCES and ev.location is not None
+             and "where:noun" in ev.trace and any(t.startswith("noun:") for t in ev.trace)]
+    if not lead and not nouns:
         return
     for ev in events:
         if ev.location is not None or ev.sentence_index < 0 or "where:none" not in ev.trace:
             continue
-        scene = next((l_ for l_ in lead if _same_story(l_, ev)), None)
+        scene = next((l_ for l_ in lead if _same_story(l_, ev)), None) \
+            or next((n for n in nouns if _named_again(n, ev)), None)
         if scene is not None:
             ev.location = scene.location
             ev.trace = [t for t in ev.trace if t != "where:none"] + ["where:lead"]
@@ -607,15 +615,27 @@ SCENE_PLACED = ("where:clause", "where:sentence", "where:noun")  # a place the t
 _GROUP_WORDS = ("the", "all", "most", "both", "many", "some", "several", "two", "three", "four", "five")
 
 
+def participants(sent: Any) -> set[str]:
+    """The people a sentence says took part in something ("Those who took part were Jo Smith and
+    Ann Brown", "candidates Smith and Brown participated"), by the last word of their names."""
+    text = f" {' '.join(t.lower_ for t in sent)} "
+    if not any(f" {p} " in text for p in words("participation_phrases")):
+        return set()
+    return {ent[-1].text for ent in sent.ents if ent.label_ == "PERSON" and len(ent[-1].text) > 2}
+
+
 def gathering_scene(events: list[Event], gatherings: list[tuple[int, Place, str]],
-                    paragraphs: list[int]) -> None:
+                    paragraphs: list[int], named: list[tuple[int, set[str]]] | None = None) -> None:
     """Stage "where", last: the gathering an article sets somewhere ("At the debate, held in Gondor,
     ...") is where its participants' later statements, appeals and criticisms are made, in the
     paragraphs that go on telling what they said there ("The candidates agreed ...", "Smith
     criticized ..."): a participant is one whose act the article set at the gathering (by the last
     word of the name), or a group the gathering's sentence names ("the candidates received
     questions": "The candidates agreed"); the scene ends with a paragraph most of whose acts are
-    not the participants', with an act the text sets somewhere else, or with another gathering."""
+    not the participants', with an act the text sets somewhere else, or with another gathering.
+    ``named``: the people sentences say took part (before or in the gathering's sentence), who are
+    its participants too ("Those who took part were Smith, Jones ..." ... "At the debate, held in
+    Gondor, the candidates received questions." ... "Jones criticized the plan")."""
     pending = sorted(gatherings, key=lambda g: g[0])
     by_paragraph: dict[int, list[Event]] = {}
     for ev in sorted(events, key=lambda e: e.sentence_index):
@@ -628,8 +648,9 @@ def gathering_scene(events: list[Event], gatherings: list[tuple[int, Place, str]
         starts = [g for g in pending if paragraphs[g[0]] <= para]
         if starts:
             pending = pending[len(starts):]
-            scene, members = (starts[-1][1], starts[-1][2]), set()
             first = max(g[0] for g in starts)
+            scene = (starts[-1][1], starts[-1][2])
+            members = {k for si, keys in named or [] if si <= first for k in keys}
             members |= {k for ev in evs if ev.sentence_index == first and ev.location is not None
                         and _same_place(ev.location, scene[0]) for k in _member_keys(ev.source)}
             evs = [ev for ev in evs if ev.sentence_index > first]  # (the sentence's own acts are placed)
@@ -721,6 +742,15 @@ def _same_time(occasion: Event, ev: Event) -> bool:
     if width is None or not ev.date or not occasion.date:
         return True
     return ev.date[:width] == occasion.date[:width]
+
+
+def _named_again(noun: Event, ev: Event) -> bool:
+    """Whether an act of the same kind (a family of LEAD_FAMILIES) names the act noun the lead
+    placed ("killed the general in an airstrike" and "the airstrike at Edoras airport")."""
+    family = next((f for f in LEAD_FAMILIES if noun.cameo[:2] in f), None)
+    word = noun.trigger["text"].lower()
+    return family is not None and ev.cameo[:2] in family and ev.sentence_index != noun.sentence_index \
+        and word in (t.strip(".,;:\"'()") for t in ev.sentence.lower().split())
 
 
 def _same_story(lead: Event, ev: Event) -> bool:

@@ -789,10 +789,12 @@ def _mention(ent, sent: "Span", gaz: Gazetteer) -> _Mention | None:
 
 def _venue_city(ent: Any, gaz: Gazetteer) -> _Mention | None:
     """A gathering named after its city, where an act is set: "met at the Gondor Security
-    Conference", "on the margins of the Minas Tirith Forum" (the city; not a country, which is
-    mostly the topic: "the Syria donors conference")."""
+    Conference", "on the margins of the Minas Tirith Forum", or a facility named after its city:
+    "the airstrike at Edoras International Airport" (the city; not a country, which is mostly the
+    topic: "the Syria donors conference")."""
     root = ent.root
-    if root.lemma_.lower() not in words("venue_nouns") and root.lower_ not in words("venue_nouns"):
+    venues = words("venue_nouns") | words("city_facility_nouns")
+    if root.lemma_.lower() not in venues and root.lower_ not in venues:
         return None
     text = _leading_name(ent, gaz, ("P",))
     if text is None:
