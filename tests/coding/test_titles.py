@@ -26,6 +26,14 @@ def test_an_event_the_lead_tells_again_is_not_counted_twice(coder):
     assert [e["sentence_index"] for e in events if e["cameo"].startswith("16")] == [0]
 
 
+def test_a_title_act_with_several_counterparts_is_not_told_again_by_a_lead_naming_none(coder):
+    events = _code(coder, "France, Germany and Italy sign a memorandum on river protection",
+                   "Today the French foreign minister signed the memorandum.")
+    title = {(e["source"]["code"], (e["target"] or {}).get("code")) for e in events
+             if e["sentence_index"] == -1 and e["cameo"] == "057"}
+    assert ("FRA", "DEU") in title and ("FRA", "ITA") in title, title
+
+
 @pytest.mark.parametrize("title, root", [
     ("Gondorian rebels fire missiles at Rohan warship", "19"),
     ("Rohan police detain activists during rally in Edoras", "17"),

@@ -8,6 +8,7 @@ sentence or, failing that, from the sentences before it.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -140,7 +141,11 @@ class EventCoder:
             events, _, _ = self._code_sentence(titled, TITLE_INDEX, sent, resolver, (None, "unknown"), None)
             found += events
         lead = [ev for ev in body if ev.sentence_index < LEAD_SENTENCES]
-        told = dedupe([ev for ev in found if not any(_same_act(ev, b) for b in lead)])
+        # (a title's act with several counterparts is told again only with the same counterpart:
+        # "A, B and C sign a memorandum" is not told again by "officials signed it", no target)
+        sides = Counter(ev.source.code for ev in found if ev.source is not None)
+        told = dedupe([ev for ev in found if not any(
+            _same_act(ev, b, loose=ev.source is None or sides[ev.source.code] < 2) for b in lead)])
         occasion_scene(body, title=told)
         return told
 
@@ -483,13 +488,15 @@ def scene_of(place: Place | None, last_place: Place | None, events: list[Event])
     return last_place
 
 
-def _same_act(a: Event, b: Event) -> bool:
+def _same_act(a: Event, b: Event, loose: bool = True) -> bool:
     """The same act told twice: the same kind of act (CAMEO root) between the same coded sides
-    (a title's "Gondor" and the lead's "Gondor's government" are one side)."""
+    (a title's "Gondor" and the lead's "Gondor's government" are one side); ``loose``: a side one
+    of them leaves out matches any."""
     def side(x: Actor | None) -> str | None:
         return x.code if x is not None else None
     sa, sb, ta, tb = side(a.source), side(b.source), side(a.target), side(b.target)
-    return a.cameo[:2] == b.cameo[:2] and _same_side(sa, sb) and (ta is None or tb is None or _same_side(ta, tb))
+    targets = (ta is None or tb is None) if loose else ta is None
+    return a.cameo[:2] == b.cameo[:2] and _same_side(sa, sb) and (targets or _same_side(ta, tb))
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
