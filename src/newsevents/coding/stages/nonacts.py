@@ -8,18 +8,24 @@ no one names ("unrest continued elsewhere in the US", rule "spread-continuation"
 standing description with a participle or an infinitive ("has long been the largest donor,
 providing more than a quarter of the funds", "The Alliance offers a model of cooperation ... to
 improve the lives of ...", rule "described-governor"), or lists an act as the example of a practice
-("fundraising schemes such as extortion and kidnapping for ransom", veto "example-of-kind"). Each
+("fundraising schemes such as extortion and kidnapping for ransom", veto "example-of-kind"), or
+tells who comes along with a person ("the Secretary will be joined by the Acting Director", rule
+"accompaniment") or what a past trip was for ("the President traveled to South Dakota to take part
+in a celebration", rule "trip-purpose": the trip is told, its purpose no act of its own). Each
 leaves no parties (no event). The tests are token-level, in ``coding/summaries.py``.
 
 Kept: a short or a day's span ("Since Monday, police have arrested 40 people", "since April"),
 a total of money given ("Since 2015, Gondor has provided $300 million": aid given), an actor's
 own permission ("Gondor allowed the inspectors to visit"), an act going on in a named place or on
-a named day, and one act named as an example ("attacks such as the metro bombing in April 2017").
+a named day, one act named as an example ("attacks such as the metro bombing in April 2017"), a body
+joined by members ("the coalition was joined by Australia": they join it), the trip itself and the
+purpose of a trip still to come ("will travel to Rome to meet the Pope": an intent).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...lang import words
 from .. import clauses, summaries
 from . import rule
 from .record import Clause, Context
@@ -30,6 +36,8 @@ if TYPE_CHECKING:
     from .roles import Roles
 
 FORCE_ROOTS = VIOLENT_ROOTS + ("17",)
+PERSON_WORDS = words("person_pronouns") | words("post_nouns") | words("envoy_titles")
+TRIP_VERBS = words("travel_verbs") | words("bare_destination_verbs")
 
 
 @rule("veto", "example-of-kind")
@@ -101,3 +109,52 @@ def described_governor(c: Clause, ctx: Context) -> Roles | None:
         if summaries.legal_effect(gov) is not None:
             return _no_parties("permitted")
     return None
+
+
+def _a_person(tok: Any) -> bool:
+    """A person by name, pronoun or post: "Secretary Blinken", "she", "the minister"."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_WORDS or tok.lemma_.lower() in PERSON_WORDS \
+        or any(c.ent_type_ == "PERSON" and c.dep_ in ("compound", "appos", "flat") for c in tok.children)
+
+
+@rule("role", "accompaniment")
+def accompaniment(c: Clause, ctx: Context) -> Roles | None:
+    """A person joined or accompanied by another, in the passive, tells who comes along, no act:
+    "During the ceremony, the Secretary will be joined by the Acting Director", "She was
+    accompanied by her deputy" (not "the coalition was joined by Australia": a body joined by its
+    members, nor "the minister joined the talks")."""
+    verb = c.verb
+    if _left_none(c) or verb.lemma_.lower() not in words("accompanying_verbs") or \
+            not any(t.dep_ == "auxpass" for t in verb.children) or not any(t.dep_ == "agent" for t in verb.children):
+        return None
+    subj = next((t for t in verb.children if t.dep_ == "nsubjpass"), None)
+    return _no_parties("accompaniment") if subj is not None and _a_person(subj) else None
+
+
+def _past(verb: Any) -> bool:
+    """"traveled", "has traveled" (a past tense or the present perfect; no modal, no present)."""
+    auxes = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(t.lemma_.lower() in ("have", "be") and t.tag_ != "MD" for t in auxes)
+
+
+@rule("role", "trip-purpose")
+def trip_purpose(c: Clause, ctx: Context) -> Roles | None:
+    """The purpose of a trip already made, a "to"-infinitive with no subject of its own, is no act
+    of its own (the trip is told): "the President traveled to South Dakota to take part in a
+    celebration", "the envoy flew to Rohan to discuss the border"; not a trip still to come ("will
+    travel to Rome to meet the Pope", "travels to Riga to meet": an intent), nor people who came
+    together for a purpose ("have come together to send a message")."""
+    verb = c.verb
+    if _left_none(c) or verb.dep_ not in ("advcl", "xcomp") or any(t.dep_ in clauses.SUBJECT_DEPS for t in verb.children) \
+            or not any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.children):
+        return None
+    trip = verb.head
+    return _no_parties("purpose") if trip.lemma_.lower() in TRIP_VERBS and _past(trip) and _destination(trip) else None
+
+
+def _destination(trip: Any) -> bool:
+    """The trip goes somewhere: "traveled to South Dakota", "visited California" (not "have come
+    together to send a message": a gathering)."""
+    return any(t.dep_ == "dobj" or (t.dep_ == "prep" and t.lower_ in ("to", "into")) for t in trip.children)

@@ -9,7 +9,7 @@ now, a running tally or relations summed up over years ("habitual"), to what an 
 a rule ("arrangement-described"), to a bare aim ("bare-aim"), to joining others as one of a kind
 ("joined-as-kind"), to what an action verb in the simple present describes (tense.py,
 "present-description"), and to summaries, legal effects and what elaborates a description
-(nonacts.py: "long-summary", "legal-effect", "spread-continuation", "described-governor").
+(nonacts.py: "long-summary", "legal-effect", "spread-continuation", "described-governor", "accompaniment", "trip-purpose").
 The source is the doer of the clause's own act: not one who only reports it ("reporter-not-doer"),
 not the platform it was posted on ("platform-poster"), not the owner of what it protests
 ("protested-owner"); police announcing an arrest made it ("announcing-authority").
