@@ -691,8 +691,9 @@ def test_a_fronted_place_is_no_subject(code):
 
 
 def test_a_verb_of_motion_does_not_share_the_next_verbs_object(code):
-    ev = _one(code("Egyptian police arrived and arrested twelve Sudanese traders."), "04")
-    assert ev["target"] is None
+    # (an arrival with no hosting place is no event at all since senses3; none may take the object)
+    evs = [e for e in code("Egyptian police arrived and arrested twelve Sudanese traders.") if e["cameo"].startswith("04")]
+    assert all(e["target"] is None for e in evs), evs
 
 
 @pytest.mark.parametrize("text, country, code_", [
@@ -1460,7 +1461,8 @@ def test_what_an_act_was_done_with_is_part_of_it(code):
 def test_a_traveller_comes_from_a_place_not_to_it(code):
     ev = _one(code("The Iranian foreign minister arrived in Beirut from Tehran on Monday."), "04")
     assert _country(ev["target"]) == "LBN"
-    assert [_country(e["target"]) for e in code("The Iranian foreign minister arrived from Tehran on Monday.")] == [None]
+    # (with no hosting place the arrival codes nothing since senses3; never Iran as its host)
+    assert all(_country(e["target"]) is None for e in code("The Iranian foreign minister arrived from Tehran on Monday."))
 
 
 @pytest.mark.parametrize("text, code_", [

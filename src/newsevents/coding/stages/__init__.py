@@ -32,18 +32,19 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
                        "graded-participle", "regarded-as", "self-description", "court-hearing",
                        "appealed-content", "lead-up-span", "press-contact", "hearsay-passive",
                        "believed-of-described", "covered-description", "relative-conjunct", "argued-course",
-                       "content-of-agreed-call", "example-of-kind")),
+                       "content-of-agreed-call", "example-of-kind", "text-adopted-description")),
     # the verb dictionary's pattern
     "match": ("first", ("verb-pattern",)),
     # what the match is made into (a rule may drop the verb)
     "act": ("each", ("continuation", "noun-subject-act", "unmatched", "ideal-object", "lone-consult", "light-verb-appeal",
                      "repeated-appeal", "shown-not-protested", "two-speakers", "joined-body",
-                     "document-content", "agentless-choice", "alleged-tie", "own-work-ended")),
+                     "document-content", "agentless-choice", "alleged-tie", "own-work-ended",
+                     "arrival-without-host")),
     # the code taken from the match
     "code": ("each", ("reverse-code", "returned-property", "noun-object-act", "stated-estimate")),
     # the code the clause makes of the dictionary's
     "recode": ("each", ("demand", "encourages-to", "own-act", "agrees-that", "agreed-view", "claimed-figure",
-                        "must")),
+                        "challenge-question", "praised-independence", "must")),
     # (across the sentence, framing words re-code what they frame: "frame:<kind>", triggers.apply_frames)
     # who does it, before the targets are known
     "source": ("first", ("main-verb-conjunct", "clause-conjunct", "agreeing-conjunct", "reporter-not-doer", "platform-poster", "subject", "between-parties", "act-participle")),

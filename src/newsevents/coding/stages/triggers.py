@@ -16,13 +16,14 @@ from typing import Any, Iterator
 from ...nlp.docfacts import facts
 from .. import clauses, framing, nominal
 from ..verbs import NO_EVENT, VerbDictionary, VerbMatch
-from . import (  # noqa: F401  (nonacts and senses2 register their veto rules)
+from . import (  # noqa: F401  (nonacts, senses2 and senses3 register their rules)
     Rule,
     first,
     nonacts,
     rule,
     rules,
     senses2,
+    senses3,
 )
 from .phrases import (
     claims_own_act,
