@@ -28,6 +28,7 @@ from ..nlp.places import (
 from ..resolve.actors import ActorResolver
 from ..resolve.dictionary import ActorDictionary
 from . import clauses, sense
+from .continuation import continues_acts, share_carried_day
 from .discards import Discards
 from .noun_events import FORCE_ROOTS, NounEvents, names_dissent
 from .stages import triggers
@@ -171,6 +172,7 @@ class EventCoder:
         ctx = Context(article, si, sent, Resolution(resolver), self.verbs, self.gazetteer)
         scene = _Scene(last_date, sent_place, last_place, occasions=occasions or {}, day_acts=day_acts or [])
         events = self._code_candidates(ctx, list(triggers.candidates(sent, self.verbs)), scene)
+        share_carried_day(events, scene.background)
         acts = any(id(ev) not in scene.background for ev in events)  # (a relative clause's act tells no day of the story)
         if scene.background and (scene.summed_up or any(id(ev) not in scene.background and ev.cameo[:2] != "01"
                                                          for ev in events)):
@@ -393,34 +395,9 @@ TITLE_INDEX = -1  # the sentence_index of the title's events
 LEAD_SENTENCES = 3  # the sentences of the body a title's event may repeat
 
 
-# the kinds of act a carried day keeps to: talk and cooperation, material help, verbal conflict, force
-ACT_KINDS = (("01", "02", "03", "04", "05"), ("06", "07", "08"), ("09", "10", "11", "12", "13"),
-             ("14", "15", "16", "17", "18", "19", "20"))
-
-
-def _kind(cameo: str) -> int:
-    """The index of the kind of act a CAMEO code is in (-1 for none)."""
-    return next((n for n, roots in enumerate(ACT_KINDS) if cameo[:2] in roots), -1)
-
-
 def _dated_here(ev: Event, day: Dated) -> bool:
     """Whether the event got ``day`` from its own sentence."""
     return ev.date == day[0] and ev.date_precision == day[1] and "when:clause" in ev.trace
-
-
-def _countries(ev: Event) -> set[str]:
-    """The countries (code prefixes) of an event's source and target."""
-    return {a.code[:3] for a in (ev.source, ev.target) if a is not None and a.code and a.code[:3] != "---"}
-
-
-def continues_acts(events: list[Event], day_acts: list[Event]) -> bool:
-    """Whether the acts continue those an earlier sentence dated (so take their day): the same
-    kind of act, or an act of actors of the same country; true when no act gave the day."""
-    if not day_acts or not events:
-        return True
-    kinds = {_kind(a.cameo) for a in day_acts}
-    countries = set().union(*(_countries(a) for a in day_acts))
-    return any(_kind(ev.cameo) in kinds or _countries(ev) & countries for ev in events)
 
 
 def locates_target_only(ev: Event, place: Place) -> bool:
