@@ -57,7 +57,8 @@ ORDER: dict[str, tuple[str, tuple[str, ...]]] = {
     "role": ("each", ("speaker-demands", "reverse", "headline-passive", "announcing-authority", "unnamed-agent",
                       "thing-source", "protested-owner", "background-career", "habitual", "long-summary",
                       "arrangement-described", "legal-effect", "spread-continuation", "described-governor",
-                      "accompaniment", "trip-purpose", "bare-aim", "joined-as-kind", "present-description")),
+                      "accompaniment", "trip-purpose", "bare-aim", "joined-as-kind", "present-description",
+                      "quoted-view")),
     # (then pairs.py: "pair:joint-exercise", and "pair:mutual" | "pair:directed" | "pair:second-code";
     # then the when/where stage of events.py: "when:clause" | ... , "where:clause" | ...)
 }

@@ -25,7 +25,7 @@ from ...nlp.dates import TimeRef, resolve_time
 from ...nlp.docfacts import spacy_token
 from ...resolve.actors import all_conjuncts, mention_tokens
 from .. import clauses, framing
-from . import agency, conjuncts, nonacts, rule, rules, tense  # noqa: F401  (they register role and source rules)
+from . import agency, conjuncts, nonacts, quotes, rule, rules, tense  # noqa: F401  (they register role and source rules)
 from .mentions import armed_force, nameable, named_beside, one_row_each, same_actor, unresolved
 from .phrases import addressees_of, demander_of, fired_by, weapon_of
 from .record import Clause, Context, Resolution
