@@ -1,10 +1,10 @@
 """The judged real-news check (issue #20): 60 events drawn with a fixed seed from the coded
-realnews corpus (``../shared/data/corpus/realnews/articles.jsonl``) and judged by hand, twelve
+realnews corpus (``../shared/data/corpus/realnews/articles.jsonl``) and judged by hand, thirteen
 times, each time from the output of the code of that day (same seed, same rules:
 ``tests/data/realnews_judged.md``): ``tests/data/realnews_judged.jsonl`` ("before", coded at
-501f7ca), ``realnews_judged_after.jsonl`` (fd49fa5), then ``_third`` ... ``_twelfth``; the main
+501f7ca), ``realnews_judged_after.jsonl`` (fd49fa5), then ``_third`` ... ``_thirteenth``; the main
 events of 10 articles read, with what the coder found each time, are in
-``realnews_main_events.jsonl`` / ``_after`` / ``_third`` ... ``_twelfth``.
+``realnews_main_events.jsonl`` / ``_after`` / ``_third`` ... ``_thirteenth``.
 
 The slow test re-codes the judged articles of all the files with the current coder: every event
 judged ``right`` in any file must still be produced the same (same sentence and trigger, same
@@ -24,7 +24,8 @@ DATA = REPO / "tests" / "data"
 # each draw's name and the suffix of its two files, in the order they were judged
 DRAWS = (("before", ""), ("after", "_after"), ("third", "_third"), ("fourth", "_fourth"), ("fifth", "_fifth"),
          ("sixth", "_sixth"), ("seventh", "_seventh"), ("eighth", "_eighth"), ("ninth", "_ninth"),
-         ("tenth", "_tenth"), ("eleventh", "_eleventh"), ("twelfth", "_twelfth"))
+         ("tenth", "_tenth"), ("eleventh", "_eleventh"), ("twelfth", "_twelfth"),
+         ("thirteenth", "_thirteenth"))
 DRAW_NAMES = tuple(name for name, _ in DRAWS)
 JUDGED_FILES = tuple(DATA / f"realnews_judged{suffix}.jsonl" for _, suffix in DRAWS)
 MAIN_EVENTS_FILES = tuple(DATA / f"realnews_main_events{suffix}.jsonl" for _, suffix in DRAWS)
